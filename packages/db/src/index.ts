@@ -1,0 +1,13 @@
+export * from './data-dir-lock.ts';
+export * from './migrate.ts';
+export * from './open-db.ts';
+export * from './repositories/api-tokens.ts';
+export * from './repositories/audit.ts';
+export * from './repositories/invitations.ts';
+export * from './repositories/join-codes.ts';
+export * from './repositories/memberships.ts';
+export * from './repositories/organizations.ts';
+export * from './repositories/sessions.ts';
+export * from './repositories/users.ts';
+export type { Database } from './schema.ts';
+export { isUniqueViolation } from './unique-violation.ts';

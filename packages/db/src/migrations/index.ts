@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as m0001 from './0001-identity.ts';
+
+/**
+ * Every migration, in order. Names are `NNNN-name`; Kysely runs them sorted by name, each in a transaction.
+ * NOTE: a static list rather than a folder scan, so that the same code runs under tsx, bundlers and tests.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001-identity': m0001,
+};

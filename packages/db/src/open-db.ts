@@ -1,0 +1,71 @@
+import { PGlite } from '@electric-sql/pglite';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { acquireDataDirLock } from './data-dir-lock.ts';
+import type { Database } from './schema.ts';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+/** An open database: Kysely for queries, the raw pool for libraries that want one (job queues). */
+export interface Db {
+  readonly db: Kysely<Database>;
+  readonly pool: pg.Pool;
+  readonly kind: DatabaseKind;
+  close(): Promise<void>;
+}
+
+export interface OpenDbOptions {
+  /** A PostgreSQL connection string; when set, the server is used and `dataDir` is ignored. */
+  databaseUrl?: string | undefined;
+  /** The PGlite data folder, or `memory://` for a throw-away database. */
+  dataDir?: string | undefined;
+  /** For PGlite: start from a dump of another data folder (fast fresh databases in tests). */
+  loadDataDir?: Blob | File | undefined;
+}
+
+// NOTE: int8 (bigserial ids, count(*)) comes back as a string by default; our counts fit in a JS number.
+pg.types.setTypeParser(20, (value: string) => Number.parseInt(value, 10));
+
+/**
+ * Opens the embedded PGlite database in a data folder (locked against a second process) or, with
+ * `databaseUrl`, a PostgreSQL server. The same Kysely code runs on both: only the pool differs.
+ *
+ * @example
+ * const { db, close } = await openDb({ dataDir: './data' });
+ */
+export async function openDb(options: OpenDbOptions): Promise<Db> {
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 20 });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, pool, kind: 'postgres', close: () => db.destroy() };
+  }
+  const dataDir = options.dataDir ?? './data';
+  const inMemory = dataDir.startsWith('memory://');
+  const lock = inMemory ? null : acquireDataDirLock(dataDir);
+  try {
+    const pglite = await PGlite.create(inMemory ? dataDir : `${dataDir}/pgdata`, {
+      loadDataDir: options.loadDataDir,
+      // NOTE: the default keeps ~130 MB of WAL; a learning platform's embedded install needs far less.
+      postgresqlconf: ['min_wal_size=32MB', 'max_wal_size=64MB'],
+    } as Parameters<typeof PGlite.create>[1]);
+    const pool = new pg.Pool(createPgConfig(pglite));
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return {
+      db,
+      pool,
+      kind: 'pglite',
+      async close() {
+        try {
+          await db.destroy();
+          await pglite.close();
+        } finally {
+          lock?.release();
+        }
+      },
+    };
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
+}

@@ -1,0 +1,55 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { ApiTokensTable, Database } from '../schema.ts';
+
+export type ApiToken = Selectable<ApiTokensTable>;
+
+export async function createApiToken(
+  db: Kysely<Database>,
+  input: { orgId: string; name: string; role: string; tokenHash: string; prefix: string; createdBy: string | null },
+): Promise<ApiToken> {
+  return db
+    .insertInto('api_tokens')
+    .values({
+      org_id: input.orgId,
+      name: input.name,
+      role: input.role,
+      token_hash: input.tokenHash,
+      prefix: input.prefix,
+      created_by: input.createdBy,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function listApiTokens(db: Kysely<Database>, orgId: string): Promise<ApiToken[]> {
+  return db
+    .selectFrom('api_tokens')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('revoked_at', 'is', null)
+    .orderBy('created_at', 'desc')
+    .execute();
+}
+
+/** The live (unrevoked) token with that hash; records when it was last used. */
+export async function useApiToken(db: Kysely<Database>, tokenHash: string, now: Date): Promise<ApiToken | null> {
+  const row = await db
+    .updateTable('api_tokens')
+    .set({ last_used_at: now })
+    .where('token_hash', '=', tokenHash)
+    .where('revoked_at', 'is', null)
+    .returningAll()
+    .executeTakeFirst();
+  return row ?? null;
+}
+
+export async function revokeApiToken(db: Kysely<Database>, orgId: string, id: string): Promise<boolean> {
+  const result = await db
+    .updateTable('api_tokens')
+    .set({ revoked_at: new Date() })
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
