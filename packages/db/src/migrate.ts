@@ -1,11 +1,11 @@
-import { type Kysely, Migrator, type MigrationResultSet } from 'kysely';
+import { type Kysely, type MigrationResultSet, Migrator } from 'kysely';
 import { migrations } from './migrations/index.ts';
 
 /**
  * Brings the schema up to the newest migration. Safe to run at every start; throws with the failing
  * migration's name when one fails (that migration's transaction is rolled back).
  */
-export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
+export async function migrateToLatest<T>(db: Kysely<T>): Promise<string[]> {
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
   const result: MigrationResultSet = await migrator.migrateToLatest();
   if (result.error) {

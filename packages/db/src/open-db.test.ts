@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { sql } from 'kysely';
-import { DataDirLockedError, acquireDataDirLock } from './data-dir-lock.ts';
+import { acquireDataDirLock, DataDirLockedError } from './data-dir-lock.ts';
 import { migrateToLatest } from './migrate.ts';
 import { openDb } from './open-db.ts';
 import { testBackends } from './testing.ts';
@@ -24,12 +24,19 @@ for (const backend of await testBackends()) {
     test('a failing transaction writes nothing', async () => {
       await assert.rejects(
         db.db.transaction().execute(async (trx) => {
-          await trx.insertInto('organizations').values({ slug: 'tx-test', name: 'T', settings: '{}' }).execute();
+          await trx
+            .insertInto('organizations')
+            .values({ slug: 'tx-test', name: 'T', settings: '{}' })
+            .execute();
           throw new Error('boom');
         }),
         /boom/,
       );
-      const row = await db.db.selectFrom('organizations').select('id').where('slug', '=', 'tx-test').executeTakeFirst();
+      const row = await db.db
+        .selectFrom('organizations')
+        .select('id')
+        .where('slug', '=', 'tx-test')
+        .executeTakeFirst();
       assert.equal(row, undefined);
     });
 

@@ -18,6 +18,8 @@ export interface UsersTable {
   name: string;
   password_hash: string;
   locale: Generated<string>;
+  /** What the person signed up for, when they joined no organization: learning or hiring. */
+  kind: Generated<string>;
   created_at: Generated<Date>;
   deleted_at: NullableTimestamp;
 }

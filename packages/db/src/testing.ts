@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { migrateToLatest } from './migrate.ts';
-import { type Db, type DatabaseKind, openDb } from './open-db.ts';
+import { type DatabaseKind, type Db, openDb } from './open-db.ts';
 
 /** A database engine that tests run against; `open()` gives a fresh, migrated, empty database. */
 export interface TestBackend {
@@ -84,7 +84,8 @@ export function testBackends(): Promise<TestBackend[]> {
     const url = process.env.TEST_DATABASE_URL ?? DEFAULT_PG_URL;
     if (mode === 'off') return [pgliteBackend];
     if (await reachable(url)) return [pgliteBackend, postgresBackend(url)];
-    if (mode === 'require') throw new Error(`PATHWISE_TEST_PG=require but PostgreSQL at ${url} does not answer`);
+    if (mode === 'require')
+      throw new Error(`PATHWISE_TEST_PG=require but PostgreSQL at ${url} does not answer`);
     process.emitWarning(`PostgreSQL at ${url} does not answer: SQL tests run on PGlite only`);
     return [pgliteBackend];
   })();

@@ -16,6 +16,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       name text not null,
       password_hash text not null,
       locale text not null default 'en',
+      kind text not null default 'learner' check (kind in ('learner','employer')),
       created_at timestamptz not null default now(),
       deleted_at timestamptz
     );

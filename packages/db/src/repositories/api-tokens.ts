@@ -5,7 +5,14 @@ export type ApiToken = Selectable<ApiTokensTable>;
 
 export async function createApiToken(
   db: Kysely<Database>,
-  input: { orgId: string; name: string; role: string; tokenHash: string; prefix: string; createdBy: string | null },
+  input: {
+    orgId: string;
+    name: string;
+    role: string;
+    tokenHash: string;
+    prefix: string;
+    createdBy: string | null;
+  },
 ): Promise<ApiToken> {
   return db
     .insertInto('api_tokens')
@@ -32,7 +39,11 @@ export async function listApiTokens(db: Kysely<Database>, orgId: string): Promis
 }
 
 /** The live (unrevoked) token with that hash; records when it was last used. */
-export async function useApiToken(db: Kysely<Database>, tokenHash: string, now: Date): Promise<ApiToken | null> {
+export async function useApiToken(
+  db: Kysely<Database>,
+  tokenHash: string,
+  now: Date,
+): Promise<ApiToken | null> {
   const row = await db
     .updateTable('api_tokens')
     .set({ last_used_at: now })

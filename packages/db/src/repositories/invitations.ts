@@ -5,7 +5,14 @@ export type Invitation = Selectable<InvitationsTable>;
 
 export async function createInvitation(
   db: Kysely<Database>,
-  input: { orgId: string; email: string; role: string; tokenHash: string; invitedBy: string | null; expiresAt: Date },
+  input: {
+    orgId: string;
+    email: string;
+    role: string;
+    tokenHash: string;
+    invitedBy: string | null;
+    expiresAt: Date;
+  },
 ): Promise<Invitation> {
   return db
     .insertInto('invitations')
@@ -31,13 +38,21 @@ export async function listInvitations(db: Kysely<Database>, orgId: string): Prom
     .execute();
 }
 
-export async function findInvitationByTokenHash(db: Kysely<Database>, tokenHash: string): Promise<Invitation | null> {
+export async function findInvitationByTokenHash(
+  db: Kysely<Database>,
+  tokenHash: string,
+): Promise<Invitation | null> {
   return (
-    (await db.selectFrom('invitations').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst()) ?? null
+    (await db.selectFrom('invitations').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst()) ??
+    null
   );
 }
 
-export async function markInvitationAccepted(db: Kysely<Database>, id: string, userId: string): Promise<void> {
+export async function markInvitationAccepted(
+  db: Kysely<Database>,
+  id: string,
+  userId: string,
+): Promise<void> {
   await db
     .updateTable('invitations')
     .set({ accepted_at: new Date(), accepted_by: userId })

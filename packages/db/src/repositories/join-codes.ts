@@ -42,7 +42,11 @@ export async function listJoinCodes(db: Kysely<Database>, orgId: string): Promis
  * Uses a join code once: increments its count when it is live (not revoked, not expired, uses left) and
  * returns it; null otherwise. One statement, so concurrent joins cannot exceed `max_uses`.
  */
-export async function consumeJoinCode(db: Kysely<Database>, code: string, now: Date): Promise<JoinCode | null> {
+export async function consumeJoinCode(
+  db: Kysely<Database>,
+  code: string,
+  now: Date,
+): Promise<JoinCode | null> {
   const row = await db
     .updateTable('join_codes')
     .set((eb) => ({ uses: eb('uses', '+', 1) }))

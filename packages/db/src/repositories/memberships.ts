@@ -52,7 +52,13 @@ export async function listMembers(db: Kysely<Database>, orgId: string): Promise<
   return db
     .selectFrom('memberships as m')
     .innerJoin('users as u', 'u.id', 'm.user_id')
-    .select(['u.id as userId', 'u.email as email', 'u.name as name', 'm.role as role', 'm.created_at as joinedAt'])
+    .select([
+      'u.id as userId',
+      'u.email as email',
+      'u.name as name',
+      'm.role as role',
+      'm.created_at as joinedAt',
+    ])
     .where('m.org_id', '=', orgId)
     .where('u.deleted_at', 'is', null)
     .orderBy('u.name')
@@ -75,7 +81,11 @@ export async function setRole(
   return result.numUpdatedRows > 0n;
 }
 
-export async function removeMembership(db: Kysely<Database>, orgId: string, userId: string): Promise<boolean> {
+export async function removeMembership(
+  db: Kysely<Database>,
+  orgId: string,
+  userId: string,
+): Promise<boolean> {
   const result = await db
     .deleteFrom('memberships')
     .where('org_id', '=', orgId)

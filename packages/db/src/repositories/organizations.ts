@@ -19,6 +19,11 @@ export async function findOrganizationById(db: Kysely<Database>, id: string): Pr
   return (await db.selectFrom('organizations').selectAll().where('id', '=', id).executeTakeFirst()) ?? null;
 }
 
-export async function findOrganizationBySlug(db: Kysely<Database>, slug: string): Promise<Organization | null> {
-  return (await db.selectFrom('organizations').selectAll().where('slug', '=', slug).executeTakeFirst()) ?? null;
+export async function findOrganizationBySlug(
+  db: Kysely<Database>,
+  slug: string,
+): Promise<Organization | null> {
+  return (
+    (await db.selectFrom('organizations').selectAll().where('slug', '=', slug).executeTakeFirst()) ?? null
+  );
 }

@@ -20,7 +20,11 @@ export async function createSession(
 }
 
 /** The unexpired session with that token hash, whose user still exists. */
-export async function findLiveSession(db: Kysely<Database>, tokenHash: string, now: Date): Promise<Session | null> {
+export async function findLiveSession(
+  db: Kysely<Database>,
+  tokenHash: string,
+  now: Date,
+): Promise<Session | null> {
   const row = await db
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')

@@ -6,7 +6,7 @@ export type User = Selectable<UsersTable>;
 /** Creates a user; the email must already be normalized. A taken email raises a unique violation (23505). */
 export async function createUser(
   db: Kysely<Database>,
-  input: { email: string; name: string; passwordHash: string; locale?: string },
+  input: { email: string; name: string; passwordHash: string; locale?: string; kind?: string },
 ): Promise<User> {
   return db
     .insertInto('users')
@@ -15,6 +15,7 @@ export async function createUser(
       name: input.name,
       password_hash: input.passwordHash,
       locale: input.locale ?? 'en',
+      kind: input.kind ?? 'learner',
     })
     .returningAll()
     .executeTakeFirstOrThrow();

@@ -1,0 +1,108 @@
+import { existsSync } from 'node:fs';
+import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { AppError } from '@pathwise/core';
+import Fastify from 'fastify';
+import { registerAccess } from './plugins/access.ts';
+import { registerProblemHandler } from './plugins/problem.ts';
+import { registerAuthRoutes } from './routes/auth/auth-routes.ts';
+import { registerHealthRoutes } from './routes/health-routes.ts';
+import { registerInvitationRoutes } from './routes/orgs/invitation-routes.ts';
+import { registerJoinCodeRoutes } from './routes/orgs/join-code-routes.ts';
+import { registerOrgRoutes } from './routes/orgs/org-routes.ts';
+import { registerTokenRoutes } from './routes/orgs/token-routes.ts';
+import type { App, AppContext } from './types.ts';
+
+/** Every route module, in one list: adding an area means adding one line here. */
+const ROUTE_MODULES: ((app: App, ctx: AppContext) => void)[] = [
+  registerHealthRoutes,
+  registerAuthRoutes,
+  registerOrgRoutes,
+  registerInvitationRoutes,
+  registerJoinCodeRoutes,
+  registerTokenRoutes,
+];
+
+export interface BuildAppOptions extends Omit<AppContext, 'now'> {
+  now?: () => Date;
+  /** Extra route modules (later capabilities, tests). */
+  routes?: ((app: App, ctx: AppContext) => void)[];
+}
+
+/**
+ * Builds the HTTP application: plugins, the authorization layer, every route and the web app.
+ * It does not listen; `main.ts` does, and tests use `app.inject()`.
+ */
+export async function buildApp(options: BuildAppOptions): Promise<App> {
+  const ctx: AppContext = { db: options.db, config: options.config, now: options.now ?? (() => new Date()) };
+  const app = Fastify({
+    logger: {
+      level: ctx.config.logLevel,
+      redact: {
+        paths: [
+          'req.headers.authorization',
+          'req.headers.cookie',
+          'req.headers["x-csrf-token"]',
+          'res.headers["set-cookie"]',
+        ],
+        censor: '[redacted]',
+      },
+    },
+    bodyLimit: 1024 * 1024,
+    trustProxy: false,
+    ajv: { customOptions: { allErrors: true, removeAdditional: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
+
+  registerProblemHandler(app);
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, {
+    global: false,
+    hook: 'preHandler',
+    errorResponseBuilder: () =>
+      new AppError('rate_limited', 'Too many attempts; wait a minute and try again'),
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Pathwise API',
+        version: '0.1.0',
+        description:
+          'Skills-based learning platform. Errors are application/problem+json with a stable `code`.',
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', description: 'An API token created by an administrator' },
+          session: { type: 'apiKey', in: 'cookie', name: 'pw_session' },
+        },
+      },
+      security: [{ bearer: [] }, { session: [] }],
+    },
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
+
+  registerAccess(app, ctx);
+  for (const register of [...ROUTE_MODULES, ...(options.routes ?? [])]) register(app, ctx);
+  await registerWeb(app, ctx);
+  return app;
+}
+
+async function registerWeb(app: App, ctx: AppContext): Promise<void> {
+  const dist = ctx.config.webDist;
+  if (!existsSync(`${dist}/index.html`)) return;
+  await app.register(fastifyStatic, { root: dist, wildcard: false, index: ['index.html'] });
+  // Client-side routes (/sign-in, /learner, …) all get the single-page app.
+  app.setNotFoundHandler((request, reply) => {
+    if (request.method === 'GET' && !request.url.startsWith('/api') && !request.url.includes('.')) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    throw new AppError('not_found', `No route ${request.method} ${request.url.split('?')[0]}`);
+  });
+}

@@ -1,0 +1,111 @@
+/** Everything the server reads from its environment, parsed once at boot. */
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  /** Base URL people reach the server at; used in invitation links and DID documents. */
+  publicUrl: string;
+  /** `Secure` flag on cookies: on, except in tests or when COOKIE_SECURE=false. */
+  cookieSecure: boolean;
+  /** scrypt cost parameter N (a power of two); memory used is 128 × N × r bytes. */
+  passwordHashCost: number;
+  demoPassword: string;
+  /** Seed the demo organization into a new database. */
+  seedDemo: boolean;
+  logLevel: string;
+  /** Max sign-in attempts per minute for one address and client. */
+  signInRateLimit: number;
+  /** Serve the web app from this folder when it exists. */
+  webDist: string;
+}
+
+/** Thrown with every problem of the environment at once. */
+export class ConfigError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+    this.problems = problems;
+  }
+}
+
+function intIn(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+  problems: string[],
+) {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
+    return fallback;
+  }
+  return value;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean, problems: string[]): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes'].includes(raw)) return true;
+  if (['0', 'false', 'no'].includes(raw)) return false;
+  problems.push(`${name} must be true or false (got "${raw}")`);
+  return fallback;
+}
+
+/**
+ * Parses the environment into a {@link Config}, listing every problem rather than stopping at the first.
+ *
+ * @example
+ * const config = loadConfig(process.env);
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const problems: string[] = [];
+  const isTest = env.NODE_ENV === 'test';
+  const port = intIn(env, 'PORT', 3000, 0, 65535, problems);
+  const host = env.HOST || '127.0.0.1';
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push('DATABASE_URL must start with postgres:// or postgresql://');
+  }
+  const publicUrl = (env.PUBLIC_URL || `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`).replace(
+    /\/$/,
+    '',
+  );
+  try {
+    new URL(publicUrl);
+  } catch {
+    problems.push(`PUBLIC_URL is not a URL (got "${env.PUBLIC_URL}")`);
+  }
+  const passwordHashCost = intIn(env, 'PASSWORD_HASH_COST', 32768, 1024, 1048576, problems);
+  if ((passwordHashCost & (passwordHashCost - 1)) !== 0)
+    problems.push('PASSWORD_HASH_COST must be a power of two');
+  const demoPassword = env.DEMO_PASSWORD || 'pathwise-demo';
+  if (demoPassword.length < 10) problems.push('DEMO_PASSWORD must have at least 10 characters');
+  const logLevel = env.LOG_LEVEL || (isTest ? 'silent' : 'info');
+  if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
+    problems.push(
+      `LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "${logLevel}")`,
+    );
+  }
+  const config: Config = {
+    port,
+    host,
+    dataDir: env.DATA_DIR || './data',
+    databaseUrl,
+    publicUrl,
+    cookieSecure: flag(env, 'COOKIE_SECURE', !isTest, problems),
+    passwordHashCost,
+    demoPassword,
+    seedDemo: flag(env, 'SEED_DEMO', true, problems),
+    logLevel,
+    signInRateLimit: intIn(env, 'SIGN_IN_RATE_LIMIT', 10, 1, 100000, problems),
+    webDist: env.WEB_DIST || new URL('../../web/dist', import.meta.url).pathname,
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

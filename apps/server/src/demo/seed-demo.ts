@@ -1,0 +1,57 @@
+import {
+  addMembership,
+  createOrganization,
+  createUser,
+  type Db,
+  findOrganizationBySlug,
+  findUserByEmail,
+  recordAudit,
+} from '@pathwise/db';
+import { hashPassword } from '../identity/password.ts';
+
+export const DEMO_ORG_SLUG = 'demo';
+export const DEMO_ACCOUNTS = [
+  { role: 'learner', email: 'learner@demo.pathwise.test', name: 'Lucía Learner' },
+  { role: 'teacher', email: 'teacher@demo.pathwise.test', name: 'Tomás Teacher' },
+  { role: 'admin', email: 'admin@demo.pathwise.test', name: 'Ada Admin' },
+  { role: 'employer', email: 'employer@demo.pathwise.test', name: 'Emma Employer' },
+] as const;
+
+export interface DemoSeedResult {
+  created: boolean;
+  orgId: string;
+}
+
+/**
+ * Creates the demo organization and one account per role, unless it exists. Later capabilities add their demo
+ * data (pathways, credentials, activity) to this organization.
+ */
+export async function seedDemo(
+  db: Db,
+  options: { password: string; passwordHashCost: number },
+): Promise<DemoSeedResult> {
+  const existing = await findOrganizationBySlug(db.db, DEMO_ORG_SLUG);
+  if (existing) return { created: false, orgId: existing.id };
+  const passwordHash = await hashPassword(options.password, options.passwordHashCost);
+  return db.db.transaction().execute(async (trx) => {
+    const org = await createOrganization(trx, { slug: DEMO_ORG_SLUG, name: 'Pathwise Demo School' });
+    for (const account of DEMO_ACCOUNTS) {
+      const user =
+        (await findUserByEmail(trx, account.email)) ??
+        (await createUser(trx, {
+          email: account.email,
+          name: account.name,
+          passwordHash,
+          kind: account.role === 'employer' ? 'employer' : 'learner',
+        }));
+      await addMembership(trx, { orgId: org.id, userId: user.id, role: account.role });
+    }
+    await recordAudit(trx, {
+      orgId: org.id,
+      action: 'demo.seeded',
+      targetType: 'organization',
+      targetId: org.id,
+    });
+    return { created: true, orgId: org.id };
+  });
+}

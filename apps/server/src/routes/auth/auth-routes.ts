@@ -1,0 +1,224 @@
+import { AppError, normalizeEmail } from '@pathwise/core';
+import {
+  createUser,
+  deleteSession,
+  findUserByEmail,
+  findUserById,
+  isUniqueViolation,
+  listMembershipsOfUser,
+  recordAudit,
+  updateUser,
+} from '@pathwise/db';
+import { Type } from 'typebox';
+import { createOrganizationFor } from '../../identity/create-organization.ts';
+import { acceptInvitation, joinWithCode } from '../../identity/join.ts';
+import { hashPassword, verifyPassword } from '../../identity/password.ts';
+import { clearSessionCookie, startSession } from '../../identity/sessions.ts';
+import { LocaleSchema, MeSchema, presentMe, StringEnum } from '../../presenters.ts';
+import type { App, AppContext } from '../../types.ts';
+
+const Password = Type.String({ minLength: 10, maxLength: 200, description: 'At least 10 characters' });
+const Email = Type.String({ format: 'email', maxLength: 254 });
+
+const SignUpBody = Type.Object(
+  {
+    email: Email,
+    password: Password,
+    name: Type.String({ minLength: 1, maxLength: 100 }),
+    locale: Type.Optional(LocaleSchema),
+    role: Type.Optional(
+      StringEnum(['learner', 'employer'], {
+        description:
+          'What the person signs up for when no organization invites them: learning or hiring. ' +
+          'Teacher and administrator roles come only from an invitation, a join code or an administrator.',
+      }),
+    ),
+    joinCode: Type.Optional(Type.String({ minLength: 4, maxLength: 32 })),
+    invitationToken: Type.Optional(Type.String({ minLength: 10, maxLength: 200 })),
+    organizationName: Type.Optional(
+      Type.String({
+        minLength: 2,
+        maxLength: 100,
+        description: 'Create a new organization and administer it',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+const SignInBody = Type.Object(
+  { email: Type.String({ maxLength: 254 }), password: Type.String({ maxLength: 200 }) },
+  {
+    additionalProperties: false,
+  },
+);
+
+function emailOrThrow(input: string): string {
+  const email = normalizeEmail(input);
+  if (!email)
+    throw new AppError('validation_failed', 'body/email is not an email address', [
+      { field: 'body/email', message: 'is not an email address' },
+    ]);
+  return email;
+}
+
+async function me(ctx: AppContext, userId: string, csrfToken: string) {
+  const user = await findUserById(ctx.db.db, userId);
+  if (!user) throw new AppError('unauthenticated', 'Sign in first');
+  return presentMe(user, await listMembershipsOfUser(ctx.db.db, userId), csrfToken);
+}
+
+/** Sign-up, sign-in, sign-out and the signed-in person's own profile. */
+export function registerAuthRoutes(app: App, ctx: AppContext): void {
+  // A fixed hash to verify against when the account is unknown, so both cases take the same time.
+  const dummyHash = hashPassword('not-a-real-password', ctx.config.passwordHashCost);
+
+  app.post(
+    '/api/auth/sign-up',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['auth'],
+        summary: 'Create an account (and join or create an organization)',
+        body: SignUpBody,
+        response: { 201: MeSchema },
+      },
+    },
+    async (request, reply) => {
+      const body = request.body;
+      const email = emailOrThrow(body.email);
+      const joins = [body.joinCode, body.invitationToken, body.organizationName].filter(
+        (v) => v !== undefined,
+      );
+      if (joins.length > 1) {
+        throw new AppError(
+          'validation_failed',
+          'Give at most one of joinCode, invitationToken, organizationName',
+          [{ field: 'body', message: 'has more than one of joinCode, invitationToken, organizationName' }],
+        );
+      }
+      const passwordHash = await hashPassword(body.password, ctx.config.passwordHashCost);
+      const user = await ctx.db.db.transaction().execute(async (trx) => {
+        let created: Awaited<ReturnType<typeof createUser>>;
+        try {
+          created = await createUser(trx, {
+            email,
+            name: body.name.trim(),
+            passwordHash,
+            locale: body.locale ?? 'en',
+            kind: body.role ?? 'learner',
+          });
+        } catch (error) {
+          if (isUniqueViolation(error)) {
+            throw new AppError('email_taken', 'An account with this email exists; sign in instead', [
+              { field: 'body/email', message: 'is already registered' },
+            ]);
+          }
+          throw error;
+        }
+        const now = ctx.now();
+        if (body.joinCode) await joinWithCode(trx, created.id, body.joinCode, now);
+        if (body.invitationToken) await acceptInvitation(trx, created, body.invitationToken, now);
+        if (body.organizationName) await createOrganizationFor(trx, created.id, body.organizationName);
+        await recordAudit(trx, {
+          orgId: null,
+          actorUserId: created.id,
+          action: 'user.signed_up',
+          targetType: 'user',
+          targetId: created.id,
+        });
+        return created;
+      });
+      const csrfToken = await startSession(ctx, reply, user.id);
+      return reply.status(201).send(await me(ctx, user.id, csrfToken));
+    },
+  );
+
+  app.post(
+    '/api/auth/sign-in',
+    {
+      config: {
+        access: 'public',
+        rateLimit: {
+          max: ctx.config.signInRateLimit,
+          timeWindow: 60_000,
+          keyGenerator: (request) =>
+            `${request.ip}|${String((request.body as { email?: unknown } | undefined)?.email ?? '').toLowerCase()}`,
+        },
+      },
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign in with email and password',
+        body: SignInBody,
+        response: { 200: MeSchema },
+      },
+    },
+    async (request, reply) => {
+      const email = normalizeEmail(request.body.email);
+      const user = email ? await findUserByEmail(ctx.db.db, email) : null;
+      const ok = await verifyPassword(request.body.password, user?.password_hash ?? (await dummyHash));
+      if (!user || !ok) throw new AppError('invalid_credentials', 'The email or the password is wrong');
+      const csrfToken = await startSession(ctx, reply, user.id);
+      return me(ctx, user.id, csrfToken);
+    },
+  );
+
+  app.post(
+    '/api/auth/sign-out',
+    {
+      config: { access: 'user' },
+      schema: { tags: ['auth'], summary: 'End this session' },
+    },
+    async (request, reply) => {
+      const principal = request.principal;
+      if (principal?.kind === 'user') await deleteSession(ctx.db.db, principal.tokenHash);
+      clearSessionCookie(ctx, reply);
+      return reply.status(204).send();
+    },
+  );
+
+  app.get(
+    '/api/me',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags: ['auth'],
+        summary: 'The signed-in person, their organizations and their CSRF token',
+        response: { 200: MeSchema },
+      },
+    },
+    async (request) => {
+      const principal = request.principal!;
+      if (principal.kind !== 'user') throw new AppError('forbidden', 'Not a person');
+      return me(ctx, principal.userId, principal.csrfToken);
+    },
+  );
+
+  app.patch(
+    '/api/me',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags: ['auth'],
+        summary: 'Change your name or language',
+        body: Type.Object(
+          {
+            name: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+            locale: Type.Optional(LocaleSchema),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: MeSchema },
+      },
+    },
+    async (request) => {
+      const principal = request.principal!;
+      if (principal.kind !== 'user') throw new AppError('forbidden', 'Not a person');
+      await updateUser(ctx.db.db, principal.userId, {
+        name: request.body.name?.trim(),
+        locale: request.body.locale,
+      });
+      return me(ctx, principal.userId, principal.csrfToken);
+    },
+  );
+}

@@ -1,0 +1,61 @@
+import { type Db, migrateToLatest, openDb } from '@pathwise/db';
+import { buildApp } from './app.ts';
+import type { Config } from './config.ts';
+import { DEMO_ACCOUNTS, seedDemo } from './demo/seed-demo.ts';
+import type { App } from './types.ts';
+
+export interface RunningServer {
+  app: App;
+  db: Db;
+  url: string;
+  /** Stops accepting connections, finishes requests in flight, then closes the database. */
+  stop(): Promise<void>;
+}
+
+/** Opens the database, migrates it, seeds the demo when asked, and listens. */
+export async function startServer(config: Config): Promise<RunningServer> {
+  const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    await migrateToLatest(db.db);
+    const app = await buildApp({ db, config });
+    if (config.seedDemo) {
+      const demo = await seedDemo(db, {
+        password: config.demoPassword,
+        passwordHashCost: config.passwordHashCost,
+      });
+      if (demo.created) app.log.info('created the demo organization');
+    }
+    await app.listen({ port: config.port, host: config.host });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+    return {
+      app,
+      db,
+      url,
+      async stop() {
+        await app.close();
+        await db.close();
+      },
+    };
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}
+
+/** The lines printed at start: where Pathwise is and how to sign in to the demo. */
+export function startBanner(server: RunningServer, config: Config, passwordFromEnv: boolean): string {
+  const lines = [
+    `Pathwise is running at ${server.url} (database: ${server.db.kind})`,
+    `API docs: ${server.url}/api/docs`,
+  ];
+  if (config.seedDemo) {
+    lines.push('Demo accounts (organization "Pathwise Demo School"):');
+    for (const account of DEMO_ACCOUNTS) lines.push(`  ${account.role.padEnd(9)} ${account.email}`);
+    lines.push(
+      passwordFromEnv ? '  password: the value of DEMO_PASSWORD' : `  password: ${config.demoPassword}`,
+    );
+  }
+  return lines.join('\n');
+}
