@@ -1,0 +1,83 @@
+import type { Clock } from '../clock.ts';
+import { verifyProof } from '../data-integrity.ts';
+import type { DocumentLoader } from '../document-loader.ts';
+import { credentialIssuedEvent } from '../log/log-entry.ts';
+import { type LogInclusionProof, verifyLogInclusion } from '../log/log-inclusion.ts';
+import { checkValidityDates } from './dates-check.ts';
+import { checkIssuerKey } from './issuer-key-check.ts';
+import { checkRevocationStatus, type StatusListSource } from './status-check.ts';
+import type { CredentialView, VerificationCheck, VerificationResult } from './verification-check.ts';
+import { readCredential } from './well-formed.ts';
+
+/** What the verifier needs from the platform, wired once. */
+export interface VerifyDeps {
+  /** Offline loader (contexts, did:key, the platform's did:web documents). */
+  documentLoader: DocumentLoader;
+  clock: Clock;
+  /** Status list credentials by URL (the platform's store or a verifier's cache). */
+  getStatusListCredential?: StatusListSource;
+  /** Trusted issuance-log keys: verification method id → public key multibase. */
+  trustedLogKeys?: ReadonlyMap<string, string>;
+}
+
+/** Per-call extras. */
+export interface VerifyOptions {
+  /** The inclusion proof delivered with the credential; when given, a `log-inclusion` check is added. */
+  logProof?: LogInclusionProof;
+}
+
+/**
+ * Verifies a credential check by check: well-formed, signature, issuer & key, revocation status, validity
+ * dates, and log inclusion (when a proof is given). Malformed input gives one failed `well-formed` check; it
+ * never throws.
+ *
+ * @example
+ * const { verified, checks } = await verifyCredential(JSON.parse(body), deps);
+ */
+export async function verifyCredential(
+  input: unknown,
+  deps: VerifyDeps,
+  options: VerifyOptions = {},
+): Promise<VerificationResult> {
+  const read = readCredential(input);
+  if (!read.ok) {
+    return {
+      verified: false,
+      checks: [{ name: 'well-formed', ok: false, message: read.problems.join('; ') }],
+    };
+  }
+  const { view } = read;
+  const now = deps.clock.now();
+  const checks: VerificationCheck[] = [
+    { name: 'well-formed', ok: true, message: 'a VC 2.0 credential with a Data Integrity proof' },
+  ];
+  checks.push(await signatureCheck(view, deps.documentLoader));
+  checks.push(await checkIssuerKey(view, deps.documentLoader));
+  checks.push(await checkRevocationStatus(view, { ...deps, now }));
+  checks.push(checkValidityDates(view, now));
+  if (options.logProof) checks.push(await logCheck(view, options.logProof, deps.trustedLogKeys ?? new Map()));
+  return { verified: checks.every((check) => check.ok), checks };
+}
+
+async function signatureCheck(
+  view: CredentialView,
+  documentLoader: DocumentLoader,
+): Promise<VerificationCheck> {
+  const result = await verifyProof(view.document, documentLoader);
+  if (result.verified)
+    return { name: 'signature', ok: true, message: 'the eddsa-rdfc-2022 signature is valid' };
+  return { name: 'signature', ok: false, message: `the signature is not valid: ${result.error}` };
+}
+
+async function logCheck(
+  view: CredentialView,
+  proof: LogInclusionProof,
+  trustedLogKeys: ReadonlyMap<string, string>,
+): Promise<VerificationCheck> {
+  try {
+    const result = await verifyLogInclusion(credentialIssuedEvent(view.document), proof, trustedLogKeys);
+    return { name: 'log-inclusion', ...result };
+  } catch (error) {
+    return { name: 'log-inclusion', ok: false, message: (error as Error).message };
+  }
+}
