@@ -1,0 +1,219 @@
+import type { StatementFormat } from './format-statement.ts';
+import { isIri } from './formats/iri.ts';
+import { parseTimestamp } from './formats/timestamp.ts';
+import { isUuid } from './formats/uuid.ts';
+import { fail, ok, type Problem, type Result } from './result.ts';
+import type { Actor, XapiVersion } from './statement-types.ts';
+import { Checker } from './validation/checker.ts';
+import { checkActor } from './validation/validate-actor.ts';
+import { modelOf } from './validation/validate-statement.ts';
+
+/** GET /statements with `statementId` or `voidedStatementId`: one statement. */
+export interface SingleStatementQuery {
+  readonly kind: 'single';
+  readonly statementId: string;
+  /** True when asked through `voidedStatementId` (the statement must be voided to be returned). */
+  readonly voided: boolean;
+  readonly format: StatementFormat;
+  readonly attachments: boolean;
+}
+
+/** GET /statements with filters: a StatementResult page. */
+export interface StatementListQuery {
+  readonly kind: 'list';
+  readonly agent?: Actor;
+  readonly verb?: string;
+  readonly activity?: string;
+  readonly registration?: string;
+  readonly relatedActivities: boolean;
+  readonly relatedAgents: boolean;
+  /** Exclusive lower bound on `stored`, as received and as epoch milliseconds. */
+  readonly since?: { readonly timestamp: string; readonly epochMs: number };
+  /** Inclusive upper bound on `stored`. */
+  readonly until?: { readonly timestamp: string; readonly epochMs: number };
+  /** 0 means "the server's maximum". */
+  readonly limit: number;
+  readonly format: StatementFormat;
+  readonly attachments: boolean;
+  readonly ascending: boolean;
+}
+
+export type StatementQuery = SingleStatementQuery | StatementListQuery;
+
+/** Options of query parsing. */
+export interface QueryOptions {
+  readonly version: XapiVersion;
+  /** Extra parameter names the LRS accepts (for example its own paging cursor). */
+  readonly extraParameters?: readonly string[];
+}
+
+const FILTERS = [
+  'agent',
+  'verb',
+  'activity',
+  'registration',
+  'related_activities',
+  'related_agents',
+  'since',
+  'until',
+  'limit',
+  'ascending',
+];
+const PARAMETERS = ['statementId', 'voidedStatementId', 'format', 'attachments', ...FILTERS];
+
+/**
+ * Parses and validates the query parameters of GET /statements (Communication 2.1.3) into a typed query, or
+ * returns every problem: unknown or wrongly-cased parameters, repeated parameters, malformed values (agent
+ * JSON that is not an Agent or identified Group, IRIs, UUIDs, timestamps, booleans, limit), and the mutual
+ * exclusions of `statementId`/`voidedStatementId` with each other and with any filter.
+ * @example parseStatementQuery(new URLSearchParams('verb=http://adlnet.gov/expapi/verbs/passed&limit=10'), { version: '2.0.0' })
+ */
+export function parseStatementQuery(
+  params: URLSearchParams | Readonly<Record<string, string | readonly string[] | undefined>>,
+  options: QueryOptions,
+): Result<StatementQuery> {
+  const problems: Problem[] = [];
+  const values = collect(params, [...PARAMETERS, ...(options.extraParameters ?? [])], problems);
+  const p = new ParamReader(values, problems, options.version);
+  const format = p.format();
+  const attachments = p.boolean('attachments');
+  const statementId = p.uuid('statementId');
+  const voidedStatementId = p.uuid('voidedStatementId');
+  if (values.has('statementId') || values.has('voidedStatementId')) {
+    if (values.has('statementId') && values.has('voidedStatementId')) {
+      problems.push({ path: 'voidedStatementId', message: 'cannot be used together with statementId' });
+    }
+    for (const name of FILTERS.filter((f) => values.has(f))) {
+      problems.push({ path: name, message: 'cannot be used with statementId or voidedStatementId' });
+    }
+    const id = statementId ?? voidedStatementId;
+    if (problems.length > 0 || id === undefined) return fail(problems);
+    return ok({ kind: 'single', statementId: id, voided: statementId === undefined, format, attachments });
+  }
+  const query: StatementListQuery = {
+    kind: 'list',
+    ...optional('agent', p.agent()),
+    ...optional('verb', p.iri('verb')),
+    ...optional('activity', p.iri('activity')),
+    ...optional('registration', p.uuid('registration')),
+    relatedActivities: p.boolean('related_activities'),
+    relatedAgents: p.boolean('related_agents'),
+    ...optional('since', p.timestamp('since')),
+    ...optional('until', p.timestamp('until')),
+    limit: p.limit(),
+    format,
+    attachments,
+    ascending: p.boolean('ascending'),
+  };
+  return problems.length === 0 ? ok(query) : fail(problems);
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+function collect(
+  params: URLSearchParams | Readonly<Record<string, string | readonly string[] | undefined>>,
+  known: readonly string[],
+  problems: Problem[],
+): Map<string, string> {
+  const entries: [string, string][] = [];
+  if (params instanceof URLSearchParams) entries.push(...params.entries());
+  else {
+    for (const [name, value] of Object.entries(params)) {
+      if (value === undefined) continue;
+      for (const item of typeof value === 'string' ? [value] : value) entries.push([name, item]);
+    }
+  }
+  const values = new Map<string, string>();
+  for (const [name, value] of entries) {
+    if (!known.includes(name)) {
+      const cased = known.find((k) => k.toLowerCase() === name.toLowerCase());
+      problems.push({
+        path: name,
+        message: cased
+          ? `is not a parameter (names are case sensitive: "${cased}")`
+          : 'is not a parameter of this resource',
+      });
+    } else if (values.has(name)) problems.push({ path: name, message: 'must be given only once' });
+    else values.set(name, value);
+  }
+  return values;
+}
+
+class ParamReader {
+  constructor(
+    private readonly values: Map<string, string>,
+    private readonly problems: Problem[],
+    private readonly version: XapiVersion,
+  ) {}
+
+  private check<T>(name: string, parse: (raw: string) => T | undefined, what: string): T | undefined {
+    const raw = this.values.get(name);
+    if (raw === undefined) return undefined;
+    const value = parse(raw);
+    if (value === undefined) this.problems.push({ path: name, message: `must be ${what}` });
+    return value;
+  }
+
+  uuid(name: string): string | undefined {
+    return this.check(name, (raw) => (isUuid(raw) ? raw : undefined), 'a UUID');
+  }
+
+  iri(name: string): string | undefined {
+    return this.check(name, (raw) => (isIri(raw) ? raw : undefined), 'an absolute IRI');
+  }
+
+  boolean(name: string): boolean {
+    const parse = (raw: string) => (raw === 'true' ? true : raw === 'false' ? false : undefined);
+    return this.check(name, parse, '"true" or "false"') ?? false;
+  }
+
+  timestamp(name: string): { timestamp: string; epochMs: number } | undefined {
+    return this.check(
+      name,
+      (raw) => {
+        const parsed = parseTimestamp(raw);
+        return parsed ? { timestamp: raw, epochMs: parsed.epochMs } : undefined;
+      },
+      'an ISO 8601 timestamp',
+    );
+  }
+
+  limit(): number {
+    return (
+      this.check(
+        'limit',
+        (raw) => (/^\d{1,9}$/.test(raw) ? Number(raw) : undefined),
+        'a non-negative integer',
+      ) ?? 0
+    );
+  }
+
+  format(): StatementFormat {
+    const parse = (raw: string) =>
+      ['exact', 'ids', 'canonical'].includes(raw) ? (raw as StatementFormat) : undefined;
+    return this.check('format', parse, '"exact", "ids" or "canonical"') ?? 'exact';
+  }
+
+  agent(): Actor | undefined {
+    return (
+      this.check(
+        'agent',
+        (raw) => {
+          let json: unknown;
+          try {
+            json = JSON.parse(raw);
+          } catch {
+            return undefined;
+          }
+          const c = new Checker(modelOf(this.version));
+          checkActor(c, json, 'agent', 'identified');
+          for (const problem of c.problems) this.problems.push(problem);
+          return c.problems.length === 0 ? (json as Actor) : null;
+        },
+        'an Agent or identified Group as JSON',
+      ) ?? undefined
+    );
+  }
+}
