@@ -44,6 +44,12 @@ declare module '@digitalbazaar/vc-bitstring-status-list' {
   export function decodeList(options: {
     encodedList: string;
   }): Promise<{ getStatus(index: number): boolean }>;
+  export class BitstringStatusList {
+    constructor(options: { length: number });
+    setStatus(index: number, status: boolean): void;
+    getStatus(index: number): boolean;
+    encode(): Promise<string>;
+  }
 }
 declare module '@digitalbazaar/credentials-context' {
   export const contexts: Map<string, object>;

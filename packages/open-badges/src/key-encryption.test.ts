@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { describe, it } from 'node:test';
+import { generateIssuerKey, importIssuerKey } from './issuer-key.ts';
+import { parseConfigurationKey, sealIssuerKey, unsealIssuerKey } from './key-encryption.ts';
+
+describe('issuer key at rest', () => {
+  it('seals with AES-256-GCM and opens only with the same key and record', async () => {
+    const key = await generateIssuerKey('did:web:pathwise.example:orgs:acme');
+    const configurationKey = randomBytes(32);
+    const sealed = sealIssuerKey(key, configurationKey);
+    assert.ok(!JSON.stringify(sealed).includes(key.secretKeyMultibase));
+    assert.notEqual(sealIssuerKey(key, configurationKey).sealedSecretKey, sealed.sealedSecretKey, 'fresh IV');
+    assert.deepEqual(unsealIssuerKey(sealed, configurationKey), key);
+    assert.deepEqual(await importIssuerKey(unsealIssuerKey(sealed, configurationKey)), key);
+
+    const failures = [
+      () => unsealIssuerKey(sealed, randomBytes(32)),
+      () => unsealIssuerKey({ ...sealed, id: `${sealed.id}x` }, configurationKey),
+      () =>
+        unsealIssuerKey(
+          { ...sealed, sealedSecretKey: `${sealed.sealedSecretKey.slice(0, -2)}AA` },
+          configurationKey,
+        ),
+    ];
+    for (const attempt of failures) {
+      assert.throws(
+        attempt,
+        (error: Error) =>
+          /could not unseal/.test(error.message) && !error.message.includes(key.secretKeyMultibase),
+      );
+    }
+    assert.throws(
+      () => unsealIssuerKey({ ...sealed, sealedSecretKey: 'v2.a.b.c' }, configurationKey),
+      /unknown format/,
+    );
+  });
+
+  it('parses a 32-byte configuration key from base64 or hex, and never echoes a bad one', () => {
+    const bytes = randomBytes(32);
+    assert.deepEqual(parseConfigurationKey(bytes.toString('base64')), bytes);
+    assert.deepEqual(parseConfigurationKey(bytes.toString('hex')), bytes);
+    assert.throws(
+      () => parseConfigurationKey('secret-but-short'),
+      (error: Error) => !error.message.includes('secret-but-short'),
+    );
+  });
+
+  it('refuses an imported key whose secret does not match its public key', async () => {
+    const a = await generateIssuerKey();
+    const b = await generateIssuerKey();
+    await assert.rejects(
+      importIssuerKey({ ...a, secretKeyMultibase: b.secretKeyMultibase }),
+      /does not match/,
+    );
+    await assert.rejects(importIssuerKey({ id: 'x' }), /string fields/);
+  });
+});

@@ -1,0 +1,187 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { fixedClock } from '../clock.ts';
+import { generateIssuerKey } from '../issuer-key.ts';
+import { IssuanceLog } from '../log/issuance-log.ts';
+import { credentialIssuedEvent } from '../log/log-entry.ts';
+import { MemoryLogStore } from '../log/log-store.ts';
+import { blockNetwork, TestIssuer } from '../testing.ts';
+import type { VerificationResult } from './verification-check.ts';
+import { type VerifyDeps, verifyCredential } from './verify-credential.ts';
+
+before(blockNetwork);
+
+const clock = fixedClock('2026-06-01T00:00:00Z');
+const depsOf = (issuer: TestIssuer): VerifyDeps => ({
+  documentLoader: issuer.documentLoader,
+  clock,
+  getStatusListCredential: issuer.getStatusListCredential,
+});
+const failed = (result: VerificationResult) =>
+  result.checks.filter((check) => !check.ok).map((check) => check.name);
+
+describe('verifyCredential', () => {
+  it('passes every check for a freshly issued badge', async () => {
+    const issuer = await TestIssuer.create();
+    const result = await verifyCredential(await issuer.issueBadge(12), depsOf(issuer));
+    assert.deepEqual(
+      result.checks.map((check) => [check.name, check.ok]),
+      [
+        ['well-formed', true],
+        ['signature', true],
+        ['issuer-key', true],
+        ['revocation-status', true],
+        ['validity-dates', true],
+      ],
+    );
+    assert.equal(result.verified, true);
+  });
+
+  it('fails the signature for a changed byte in any signed field', async () => {
+    const issuer = await TestIssuer.create();
+    const badge = await issuer.issueBadge(13);
+    // Each edit changes one byte of one signed field (found by its JSON path).
+    const edits: [string, (value: string) => string][] = [
+      ['credentialSubject.achievement.name', (v) => `${v.slice(0, -1)}z`],
+      ['credentialSubject.id', (v) => `${v.slice(0, -1)}L`],
+      ['validFrom', (v) => v.replace(':00Z', ':01Z')],
+      ['credentialSubject.achievement.alignment.1.targetCode', () => 'ALG.3'],
+      ['issuer.name', (v) => `${v}s`],
+      ['proof.0.proofValue', (v) => `${v.slice(0, -1)}${v.endsWith('a') ? 'b' : 'a'}`],
+    ];
+    for (const [path, change] of edits) {
+      const copy = structuredClone(badge) as Record<string, unknown>;
+      const keys = path.split('.');
+      const parent = keys
+        .slice(0, -1)
+        .reduce((node, key) => (node as Record<string, unknown>)[key], copy as unknown);
+      const last = keys.at(-1)!;
+      const record = parent as Record<string, string>;
+      record[last] = change(record[last]!);
+      const result = await verifyCredential(copy, depsOf(issuer));
+      assert.equal(result.verified, false, path);
+      assert.ok(failed(result).includes('signature'), path);
+    }
+  });
+
+  it('fails the status check once the bit is set, and only that check', async () => {
+    const issuer = await TestIssuer.create();
+    const badge = await issuer.issueBadge(77);
+    await issuer.revoke(77, new Date('2026-05-01T00:00:00Z'));
+    const result = await verifyCredential(badge, depsOf(issuer));
+    assert.deepEqual(failed(result), ['revocation-status']);
+    assert.match(result.checks[3]!.message, /revoked \(status list bit 77 is set\)/);
+    const other = await verifyCredential(await issuer.issueBadge(78), depsOf(issuer));
+    assert.equal(other.verified, true, 'a neighbouring bit is untouched');
+  });
+
+  it('fails the status check for a status list changed without the key', async () => {
+    const issuer = await TestIssuer.create();
+    const badge = await issuer.issueBadge(5);
+    await issuer.revoke(5, new Date('2026-05-01T00:00:00Z'));
+    const forged = structuredClone(issuer.statusListCredential!);
+    forged.credentialSubject.encodedList = issuer.statusList.withStatus(5, false).encode();
+    const result = await verifyCredential(badge, {
+      ...depsOf(issuer),
+      getStatusListCredential: () => forged,
+    });
+    assert.deepEqual(failed(result), ['revocation-status']);
+    assert.match(result.checks[3]!.message, /status list signature is not valid/);
+  });
+
+  it('fails the dates check for an expired and a not-yet-valid badge', async () => {
+    const issuer = await TestIssuer.create();
+    const expired = await issuer.issueBadge(1, { validUntil: new Date('2026-03-01T00:00:00Z') });
+    assert.deepEqual(failed(await verifyCredential(expired, depsOf(issuer))), ['validity-dates']);
+    const future = await issuer.issueBadge(2, { validFrom: new Date('2026-09-01T00:00:00Z') });
+    const result = await verifyCredential(future, depsOf(issuer));
+    assert.deepEqual(failed(result), ['validity-dates']);
+    assert.match(result.checks[4]!.message, /not valid yet/);
+  });
+
+  it('fails for a key that is not in the issuer DID document, and for a revoked key', async () => {
+    const issuer = await TestIssuer.create();
+    const stranger = await generateIssuerKey(issuer.did);
+    const unknownKey = await verifyCredential(await issuer.issueBadge(3, {}, stranger), depsOf(issuer));
+    assert.equal(unknownKey.verified, false);
+    assert.deepEqual(failed(unknownKey), ['signature', 'issuer-key']);
+    assert.match(unknownKey.checks[2]!.message, /is not an assertion key/);
+
+    const badge = await issuer.issueBadge(4);
+    issuer.keys[0]!.status = 'revoked';
+    issuer.keys.push({ key: await generateIssuerKey(issuer.did), status: 'active' });
+    await issuer.publishStatusList(new Date('2026-05-01T00:00:00Z'));
+    assert.deepEqual(failed(await verifyCredential(badge, depsOf(issuer))), ['signature', 'issuer-key']);
+  });
+
+  it('keeps badges signed with a retired key valid after a key rotation', async () => {
+    const issuer = await TestIssuer.create();
+    const before = await issuer.issueBadge(8);
+    const newKey = await issuer.rotateKey();
+    await issuer.publishStatusList(new Date('2026-05-01T00:00:00Z'));
+    const after = await issuer.issueBadge(9);
+    assert.equal((after.proof[0] as { verificationMethod: string }).verificationMethod, newKey.id);
+    assert.equal((await verifyCredential(before, depsOf(issuer))).verified, true);
+    assert.equal((await verifyCredential(after, depsOf(issuer))).verified, true);
+  });
+
+  it('gives one clear failed check, never a throw, for malformed input', async () => {
+    const issuer = await TestIssuer.create();
+    const badge = await issuer.issueBadge(10);
+    const { proof: _, ...unsigned } = badge;
+    const inputs: [unknown, RegExp][] = [
+      ['{not json', /not valid JSON/],
+      [null, /not a JSON object/],
+      [[badge], /not a JSON object/],
+      [42, /not a JSON object/],
+      [{ hello: 'world' }, /@context/],
+      [unsigned, /no "proof"/],
+      [{ ...badge, issuer: 7 }, /"issuer"/],
+      [{ ...badge, validUntil: 'tomorrow' }, /"validUntil"/],
+      [{ ...badge, proof: [{ type: 'Ed25519Signature2020' }] }, /proof 0 needs/],
+      [{ ...badge, '@context': ['https://www.w3.org/2018/credentials/v1'] }, /@context/],
+    ];
+    for (const [input, message] of inputs) {
+      const result = await verifyCredential(input, depsOf(issuer));
+      assert.equal(result.verified, false);
+      assert.equal(result.checks.length, 1);
+      assert.equal(result.checks[0]!.name, 'well-formed');
+      assert.match(result.checks[0]!.message, message);
+    }
+    const asText = await verifyCredential(JSON.stringify(badge), depsOf(issuer));
+    assert.equal(asText.verified, true, 'a JSON string is read too');
+  });
+
+  it('checks log inclusion when a proof and checkpoint are supplied', async () => {
+    const issuer = await TestIssuer.create();
+    const logKey = await generateIssuerKey('did:web:pathwise.example');
+    const log = new IssuanceLog({
+      store: new MemoryLogStore(),
+      origin: 'pathwise.example/log',
+      key: logKey,
+      clock,
+    });
+    const badges = [await issuer.issueBadge(20), await issuer.issueBadge(21), await issuer.issueBadge(22)];
+    for (const badge of badges) await log.record(credentialIssuedEvent(badge));
+    const checkpoint = await log.checkpoint();
+    const deps = { ...depsOf(issuer), trustedLogKeys: new Map([[logKey.id, logKey.publicKeyMultibase]]) };
+
+    const ok = await verifyCredential(badges[1], deps, { logProof: await log.inclusionProof(1, checkpoint) });
+    assert.equal(ok.verified, true);
+    assert.deepEqual(ok.checks.at(-1), {
+      name: 'log-inclusion',
+      ok: true,
+      message: `logged as entry 1 of 3 (checkpoint ${checkpoint.timestamp})`,
+    });
+
+    const unlogged = await issuer.issueBadge(23);
+    const wrong = await verifyCredential(unlogged, deps, {
+      logProof: await log.inclusionProof(1, checkpoint),
+    });
+    assert.deepEqual(failed(wrong), ['log-inclusion']);
+    const untrusted = await verifyCredential(badges[1], depsOf(issuer), {
+      logProof: await log.inclusionProof(1, checkpoint),
+    });
+    assert.deepEqual(failed(untrusted), ['log-inclusion']);
+  });
+});
