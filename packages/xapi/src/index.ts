@@ -1,0 +1,69 @@
+/**
+ * @pathwise/xapi — the database-free core of Pathwise's xAPI 1.0.3 / 2.0 Learning Record Store: statement
+ * validation, preparation, formats, equivalence, GET /statements queries, multipart attachments, signed
+ * statements, version negotiation, and the builder of Pathwise's own statements. The LRS routes wire these
+ * around a statement repository; nothing here does I/O.
+ */
+export { type LanguageRange, parseAcceptLanguage, pickLanguage } from './accept-language.ts';
+export {
+  buildMultipartMixed,
+  type MultipartPart,
+  multipartBoundary,
+  type OutgoingPart,
+  parseMultipartMixed,
+} from './attachments/multipart.ts';
+export {
+  type SignatureAlgorithm,
+  type SignatureCheck,
+  type SignedStatement,
+  signStatement,
+  verifyStatementSignature,
+} from './attachments/signed-statement.ts';
+export {
+  type AttachmentData,
+  attachmentsOf,
+  buildStatementMultipart,
+  matchAttachments,
+  readStatementMultipart,
+  type StatementRequestBody,
+} from './attachments/statement-attachments.ts';
+export { type FormatOptions, formatStatement, type StatementFormat } from './format-statement.ts';
+export { isDuration, truncateDuration } from './formats/duration.ts';
+export { isIri, isIrl } from './formats/iri.ts';
+export { isLanguageTag } from './formats/language-tag.ts';
+export { isMailtoIri, isMediaType, isSha1Hex, isSha2Hex } from './formats/mailto.ts';
+export { type ParsedTimestamp, parseTimestamp, toUtcTimestamp } from './formats/timestamp.ts';
+export { isUuid } from './formats/uuid.ts';
+export { normalizeStatement } from './normalize-statement.ts';
+export {
+  buildPathwiseStatement,
+  isoDuration,
+  type PathwiseStatementOptions,
+} from './pathwise/build-pathwise-statement.ts';
+export type * from './pathwise/pathwise-event.ts';
+export {
+  installationIris,
+  PATHWISE_ACTIVITY_TYPES,
+  PATHWISE_EXTENSIONS,
+  PATHWISE_VERBS,
+  PATHWISE_XAPI_NAMESPACE,
+} from './pathwise/vocabulary.ts';
+export { type PrepareOptions, prepareStatement, prepareStatements } from './prepare-statement.ts';
+export { childPath, fail, isPlainObject, ok, type Problem, type Result } from './result.ts';
+export { findStatementDifference, statementsAreEquivalent } from './statement-equivalence.ts';
+export {
+  parseStatementQuery,
+  type QueryOptions,
+  type SingleStatementQuery,
+  type StatementListQuery,
+  type StatementQuery,
+} from './statement-query.ts';
+export * from './statement-types.ts';
+export {
+  parseJsonBody,
+  type ValidateOptions,
+  validateStatement,
+  validateStatementBatch,
+} from './validation/validate-statement.ts';
+export { LATEST_XAPI_VERSION, negotiateVersion, VERSION_HEADER, XAPI_VERSIONS } from './version.ts';
+export { voidedStatementId } from './voiding.ts';
