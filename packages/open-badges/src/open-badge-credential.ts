@@ -71,7 +71,7 @@ export interface OpenBadgeInput {
 /** An unsigned `OpenBadgeCredential` as plain JSON. */
 export type UnsignedCredential = Record<string, unknown> & {
   id: string;
-  '@context': string[];
+  '@context': (string | Record<string, unknown>)[];
   type: string[];
 };
 

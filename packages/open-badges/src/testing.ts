@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { buildClrCredential } from './clr-credential.ts';
 import { signCredential } from './data-integrity.ts';
 import { buildDidWebDocument, type DidDocument, type IssuerKeyHistoryEntry } from './did-web.ts';
 import { createDocumentLoader, type DocumentLoader } from './document-loader.ts';
@@ -97,6 +98,26 @@ export class TestIssuer {
       ...overrides,
     });
     return signCredential(unsigned, { key, documentLoader: this.documentLoader, created: validFrom });
+  }
+
+  /** Issues two badges and bundles them into a signed CLR learner record. */
+  async issueLearnerRecord() {
+    const badges = [await this.issueBadge(61), await this.issueBadge(62)];
+    const created = new Date('2026-05-01T00:00:00Z');
+    const unsigned = buildClrCredential({
+      id: `urn:uuid:${randomUUID()}`,
+      issuer: { id: this.did, name: 'Acme Learning' },
+      learnerId: (badges[0]!.credentialSubject as { id: string }).id,
+      name: 'Learner record',
+      credentials: badges,
+      validFrom: created,
+    });
+    const record = await signCredential(unsigned, {
+      key: this.activeKey,
+      documentLoader: this.documentLoader,
+      created,
+    });
+    return { badges, record };
   }
 }
 
