@@ -22,7 +22,18 @@ export type Principal =
   | { kind: 'user'; userId: string; tokenHash: string; csrfToken: string }
   | { kind: 'token'; tokenId: string; orgId: string; role: Role };
 
+/** One route and who may call it, as registered. */
+export interface RouteAccess {
+  method: string;
+  url: string;
+  access: Access;
+}
+
 declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every `/api` route with its access rule, for audits and the authorization matrix test. */
+    routeAccess: RouteAccess[];
+  }
   interface FastifyContextConfig {
     access?: Access;
   }

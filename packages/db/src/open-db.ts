@@ -12,6 +12,8 @@ export interface Db {
   readonly db: Kysely<Database>;
   readonly pool: pg.Pool;
   readonly kind: DatabaseKind;
+  /** The embedded instance, in PGlite mode (for dumps and backups). */
+  readonly pglite?: PGlite;
   close(): Promise<void>;
 }
 
@@ -55,6 +57,7 @@ export async function openDb(options: OpenDbOptions): Promise<Db> {
       db,
       pool,
       kind: 'pglite',
+      pglite,
       async close() {
         try {
           await db.destroy();

@@ -18,8 +18,7 @@ async function migratedPgliteDump(): Promise<Blob> {
   // NOTE: initdb costs ~2.5 s per PGlite; loading a dump of a migrated database costs ~0.7 s.
   const template = await openDb({ dataDir: 'memory://' });
   await migrateToLatest(template.db);
-  const pglite = (template.pool as unknown as { options: { pglite?: PGlite } }).options.pglite;
-  const dump = pglite ? await pglite.dumpDataDir('none') : undefined;
+  const dump = template.pglite ? await template.pglite.dumpDataDir('none') : undefined;
   await template.close();
   if (!dump) throw new Error('PGlite pool has no instance to dump');
   return dump;

@@ -2,7 +2,7 @@ import { AppError, isRole } from '@pathwise/core';
 import { findLiveSession, findRole, useApiToken } from '@pathwise/db';
 import type { FastifyRequest } from 'fastify';
 import { hashToken } from '../identity/secret-token.ts';
-import type { Access, App, AppContext, Principal } from '../types.ts';
+import type { Access, App, AppContext, Principal, RouteAccess } from '../types.ts';
 
 export const SESSION_COOKIE = 'pw_session';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -84,12 +84,17 @@ async function authorize(ctx: AppContext, request: FastifyRequest, access: Acces
 export function registerAccess(app: App, ctx: AppContext): void {
   app.decorateRequest('principal', null);
   app.decorateRequest('org', null);
+  const rules: RouteAccess[] = [];
+  app.decorate('routeAccess', rules);
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api') || route.url.startsWith('/api/docs')) return;
     const access = route.config?.access;
     if (!access) throw new Error(`Route ${String(route.method)} ${route.url} declares no access rule`);
     if (typeof access === 'object' && !route.url.includes(':orgId')) {
       throw new Error(`Route ${route.url} has a role rule but no :orgId parameter`);
+    }
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') rules.push({ method, url: route.url, access });
     }
   });
   app.addHook('onRequest', async (request) => {

@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+
+const ROOT = join(import.meta.dirname, '../../..');
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+function start(env: Record<string, string>): {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+} {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, LOG_LEVEL: 'warn', PASSWORD_HASH_COST: '1024', WEB_DIST: '/nonexistent', ...env },
+  });
+  let out = '';
+  child.stdout?.on('data', (d) => (out += d));
+  child.stderr?.on('data', (d) => (out += d));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, output: () => out, exited };
+}
+
+async function waitFor(output: () => string, pattern: RegExp, ms = 60_000) {
+  const until = Date.now() + ms;
+  while (!pattern.test(output())) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${pattern}: ${output()}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('the server process', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pw-main-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('starts on a new data folder, prints the demo accounts, finishes requests in flight on SIGTERM and releases the folder', async () => {
+    const port = await freePort();
+    const server = start({ DATA_DIR: dir, PORT: String(port) });
+    try {
+      await waitFor(server.output, /Pathwise is running/);
+      assert.match(server.output(), /learner@demo\.pathwise\.test/);
+      assert.match(server.output(), /password: pathwise-demo/);
+      const health = await fetch(`http://127.0.0.1:${port}/api/health`);
+      assert.deepEqual(await health.json(), { status: 'ok', database: 'pglite' });
+      const inFlight = Array.from({ length: 10 }, () =>
+        fetch(`http://127.0.0.1:${port}/api/auth/sign-in`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ email: 'admin@demo.pathwise.test', password: 'pathwise-demo' }),
+        }).then((r) => r.status),
+      );
+      await new Promise((r) => setTimeout(r, 20));
+      server.child.kill('SIGTERM');
+      const statuses = await Promise.allSettled(inFlight);
+      const answered = statuses
+        .filter((s) => s.status === 'fulfilled')
+        .map((s) => (s as PromiseFulfilledResult<number>).value);
+      assert.ok(answered.length > 0, 'requests already accepted are answered');
+      assert.ok(
+        answered.every((s) => s === 200 || s === 429),
+        `statuses ${answered}`,
+      );
+      assert.equal(await server.exited, 0);
+      assert.equal(existsSync(join(dir, 'pathwise.lock')), false, 'the lock is released');
+    } finally {
+      server.child.kill('SIGKILL');
+    }
+  });
+
+  test('restarts on the existing folder with its data, and a second process on the folder is refused', async () => {
+    const port = await freePort();
+    const first = start({ DATA_DIR: dir, PORT: String(port) });
+    try {
+      await waitFor(first.output, /Pathwise is running/);
+      const signIn = await fetch(`http://127.0.0.1:${port}/api/auth/sign-in`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'teacher@demo.pathwise.test', password: 'pathwise-demo' }),
+      });
+      assert.equal(signIn.status, 200, 'the demo data survived the restart');
+      const second = start({ DATA_DIR: dir, PORT: String(await freePort()) });
+      assert.equal(await second.exited, 2);
+      assert.match(second.output(), /in use by another Pathwise process/);
+    } finally {
+      first.child.kill('SIGTERM');
+      await first.exited;
+    }
+  });
+
+  test('a bad environment stops the start with every problem listed', async () => {
+    const bad = start({ DATA_DIR: dir, PORT: 'x', DATABASE_URL: 'nope' });
+    assert.equal(await bad.exited, 2);
+    assert.match(bad.output(), /PORT must be/);
+    assert.match(bad.output(), /DATABASE_URL must start/);
+  });
+});

@@ -1,0 +1,105 @@
+import { randomBytes } from 'node:crypto';
+import type { Db } from '@pathwise/db';
+import type { TestBackend } from '@pathwise/db/testing';
+import { buildApp } from '../app.ts';
+import { loadConfig } from '../config.ts';
+import type { App } from '../types.ts';
+
+export interface TestApp {
+  app: App;
+  db: Db;
+  close(): Promise<void>;
+}
+
+/** A real app on a fresh database of the given backend, with a cheap password hash cost. */
+export async function buildTestApp(backend: TestBackend, env: Record<string, string> = {}): Promise<TestApp> {
+  const db = await backend.open();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PASSWORD_HASH_COST: '1024',
+    WEB_DIST: '/nonexistent',
+    ...env,
+  });
+  const app = await buildApp({ db, config });
+  await app.ready();
+  return {
+    app,
+    db,
+    async close() {
+      await app.close();
+      await db.close();
+    },
+  };
+}
+
+/** A signed-in person as the tests see them: their cookie, CSRF token and ids. */
+export interface Session {
+  userId: string;
+  email: string;
+  cookie: string;
+  csrf: string;
+  /** Headers for a cookie-authenticated write. */
+  headers: Record<string, string>;
+}
+
+/** A unique email, so tests sharing one database never collide. */
+export function uniqueEmail(label = 'user'): string {
+  return `${label}-${randomBytes(5).toString('hex')}@example.test`;
+}
+
+function sessionFrom(res: { json(): unknown; cookies: { name: string; value: string }[] }): Session {
+  const body = res.json() as { user: { id: string; email: string }; csrfToken: string };
+  const cookie = res.cookies.find((c) => c.name === 'pw_session');
+  if (!cookie) throw new Error('no session cookie');
+  const cookieHeader = `pw_session=${cookie.value}`;
+  return {
+    userId: body.user.id,
+    email: body.user.email,
+    cookie: cookieHeader,
+    csrf: body.csrfToken,
+    headers: { cookie: cookieHeader, 'x-csrf-token': body.csrfToken },
+  };
+}
+
+/** Signs up a new person (optionally joining or creating an organization) and returns their session. */
+export async function signUp(app: App, body: Record<string, unknown> = {}): Promise<Session> {
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/auth/sign-up',
+    payload: { email: uniqueEmail(), password: 'correct horse battery', name: 'Test Person', ...body },
+  });
+  if (res.statusCode !== 201) throw new Error(`sign-up failed: ${res.statusCode} ${res.body}`);
+  return sessionFrom(res);
+}
+
+/** Signs in and returns the session. */
+export async function signIn(app: App, email: string, password: string): Promise<Session> {
+  const res = await app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email, password } });
+  if (res.statusCode !== 200) throw new Error(`sign-in failed: ${res.statusCode} ${res.body}`);
+  return sessionFrom(res);
+}
+
+/** Creates an organization administered by `admin`, and returns its id. */
+export async function createOrg(app: App, admin: Session, name = 'Test School'): Promise<string> {
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/orgs',
+    headers: admin.headers,
+    payload: { name },
+  });
+  if (res.statusCode !== 201) throw new Error(`org create failed: ${res.statusCode} ${res.body}`);
+  return (res.json() as { id: string }).id;
+}
+
+/** Adds a new person with a role to an organization (through a join code or an invitation, as a person would). */
+export async function addMember(app: App, admin: Session, orgId: string, role: string): Promise<Session> {
+  const email = uniqueEmail(role);
+  const res = await app.inject({
+    method: 'POST',
+    url: `/api/orgs/${orgId}/invitations`,
+    headers: admin.headers,
+    payload: { email, role },
+  });
+  if (res.statusCode !== 201) throw new Error(`invite failed: ${res.statusCode} ${res.body}`);
+  return signUp(app, { email, invitationToken: (res.json() as { token: string }).token });
+}
