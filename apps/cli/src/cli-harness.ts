@@ -1,0 +1,114 @@
+// Test support: runs the real `pathwise` command as a child process against a real database.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type DatabaseKind, type Db, openDb } from '@pathwise/db';
+import { testBackends } from '@pathwise/db/testing';
+import pg from 'pg';
+
+export const REPO_ROOT = join(import.meta.dirname, '../../..');
+const BIN = join(import.meta.dirname, '../bin/pathwise.js');
+
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** The environment a child process gets: ours, minus any database setting, plus `env`; a cheap hash cost. */
+export function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
+  const { DATABASE_URL: _url, DATA_DIR: _dir, ...rest } = process.env;
+  return { ...rest, PASSWORD_HASH_COST: '1024', ...env };
+}
+
+/** Runs `node apps/cli/bin/pathwise.js ...args` (plain node, as a user would) and collects its output. */
+export function runPathwise(args: string[], env: Record<string, string>, input?: string): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: REPO_ROOT, env: childEnv(env) });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input ?? '');
+  });
+}
+
+/** A database the CLI runs against, with a way for the test to look inside it between runs. */
+export interface CliTarget {
+  kind: DatabaseKind;
+  /** DATA_DIR or DATABASE_URL for the child. */
+  env: Record<string, string>;
+  /** Opens the database in this process (a PGlite folder only while no CLI holds it), runs `fn`, closes. */
+  withDb<T>(fn: (db: Db) => Promise<T>): Promise<T>;
+  dispose(): Promise<void>;
+}
+
+function pgliteTarget(): CliTarget {
+  const dir = mkdtempSync(join(tmpdir(), 'pw-cli-'));
+  const dataDir = join(dir, 'data');
+  return {
+    kind: 'pglite',
+    env: { DATA_DIR: dataDir },
+    async withDb(fn) {
+      const db = await openDb({ dataDir });
+      try {
+        return await fn(db);
+      } finally {
+        await db.close();
+      }
+    },
+    async dispose() {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function postgresTarget(): Promise<CliTarget> {
+  // A scratch database made the way @pathwise/db/testing makes its own, but left unmigrated for `migrate`.
+  const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+  const name = `pw_cli_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const admin = async (statement: string) => {
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`create database ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const databaseUrl = url.toString();
+  return {
+    kind: 'postgres',
+    env: { DATABASE_URL: databaseUrl },
+    async withDb(fn) {
+      const db = await openDb({ databaseUrl });
+      try {
+        return await fn(db);
+      } finally {
+        await db.close();
+      }
+    },
+    dispose: () => admin(`drop database if exists ${name} with (force)`),
+  };
+}
+
+/** The database kinds the SQL tests run on (see `testBackends()`: PostgreSQL when it answers, or as CI requires). */
+export async function cliTargetKinds(): Promise<DatabaseKind[]> {
+  return (await testBackends()).map((backend) => backend.kind);
+}
+
+/** A fresh, empty (unmigrated) database of that kind for the CLI to run against. */
+export function createCliTarget(kind: DatabaseKind): Promise<CliTarget> {
+  return kind === 'pglite' ? Promise.resolve(pgliteTarget()) : postgresTarget();
+}
