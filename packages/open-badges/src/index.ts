@@ -5,7 +5,7 @@
  */
 
 export { type Clock, fixedClock, systemClock } from './clock.ts';
-export { buildClrCredential, type ClrInput } from './clr-credential.ts';
+export { buildClrCredential, CLR_INLINE_CONTEXT, type ClrInput } from './clr-credential.ts';
 export { CONTEXTS, STATIC_CONTEXTS } from './contexts.ts';
 export {
   type DataIntegrityProofValue,
@@ -59,7 +59,9 @@ export {
   credentialRevokedEvent,
   encodeLogEvent,
   hashText,
+  keyRotatedEvent,
   type LogEvent,
+  statusListPublishedEvent,
 } from './log/log-entry.ts';
 export { type LogInclusionProof, type LogInclusionResult, verifyLogInclusion } from './log/log-inclusion.ts';
 export { type LogStore, MemoryLogStore, type MerkleNode } from './log/log-store.ts';

@@ -5,7 +5,13 @@ import { fixedClock } from '../clock.ts';
 import { generateIssuerKey } from '../issuer-key.ts';
 import { verifyCheckpoint } from './checkpoint.ts';
 import { IssuanceLog } from './issuance-log.ts';
-import { credentialRevokedEvent, encodeLogEvent, type LogEvent } from './log-entry.ts';
+import {
+  credentialRevokedEvent,
+  encodeLogEvent,
+  keyRotatedEvent,
+  type LogEvent,
+  statusListPublishedEvent,
+} from './log-entry.ts';
 import { verifyLogInclusion } from './log-inclusion.ts';
 import { MemoryLogStore } from './log-store.ts';
 import { verifyConsistency } from './merkle-verify.ts';
@@ -56,5 +62,24 @@ describe('IssuanceLog', () => {
       bytes,
       `{"v":1,"type":"credential-revoked","credential":"${idHash}","time":"2026-01-01T00:00:00.000Z"}`,
     );
+  });
+
+  it('logs status-list publications and key rotations with public data only', () => {
+    const time = new Date('2026-01-01T00:00:00Z');
+    const listHash = createHash('sha256').update('uH4sIAAAA').digest('hex');
+    assert.equal(
+      new TextDecoder().decode(
+        encodeLogEvent(statusListPublishedEvent('https://p.example/status/1', 'uH4sIAAAA', time)),
+      ),
+      `{"v":1,"type":"status-list-published","list":"https://p.example/status/1","encodedList":"${listHash}","time":"2026-01-01T00:00:00.000Z"}`,
+    );
+    assert.deepEqual(keyRotatedEvent('did:web:p.example', 'z6MkNew', 'z6MkOld', time), {
+      type: 'key-rotated',
+      did: 'did:web:p.example',
+      newKey: 'z6MkNew',
+      retiredKey: 'z6MkOld',
+      time: '2026-01-01T00:00:00.000Z',
+    });
+    assert.equal('retiredKey' in keyRotatedEvent('did:web:p.example', 'z6MkNew', undefined, time), false);
   });
 });

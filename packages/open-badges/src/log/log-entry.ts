@@ -51,3 +51,27 @@ export function credentialIssuedEvent(credential: SignedCredentialLike): LogEven
 export function credentialRevokedEvent(credentialId: string, time: Date): LogEvent {
   return { type: 'credential-revoked', credential: hashText(credentialId), time: time.toISOString() };
 }
+
+/** The `status-list-published` event: which list, and the SHA-256 of the bits published (detects split views). */
+export function statusListPublishedEvent(listUrl: string, encodedList: string, time: Date): LogEvent {
+  return {
+    type: 'status-list-published',
+    list: listUrl,
+    encodedList: hashText(encodedList),
+    time: time.toISOString(),
+  };
+}
+
+/** The `key-rotated` event of an issuer DID: the new active key and the key it retired (public keys only). */
+export function keyRotatedEvent(
+  did: string,
+  newKey: string,
+  retiredKey: string | undefined,
+  time: Date,
+): LogEvent {
+  const at = time.toISOString();
+  // Field order is part of the leaf bytes: retiredKey, when present, comes before time.
+  return retiredKey
+    ? { type: 'key-rotated', did, newKey, retiredKey, time: at }
+    : { type: 'key-rotated', did, newKey, time: at };
+}
