@@ -30,8 +30,8 @@ export function parseAcceptLanguage(header: string | undefined): LanguageRange[]
 
 /**
  * Picks the one entry of a language map that best fits the `Accept-Language` header, as the canonical
- * statement format requires for each map individually. Basic filtering first (a range matches a tag equal to
- * it or starting with it and a hyphen), then lookup by truncating the range, then the map's first entry.
+ * statement format requires for each map individually. For each range by quality: basic filtering (a tag equal to the
+ * range or starting with it and a hyphen), then lookup by truncating the range; else the map's first entry.
  * @example pickLanguage({ 'en-US': 'attended', 'fr': 'a assisté' }, 'fr') // { fr: 'a assisté' }
  */
 export function pickLanguage(map: LanguageMap, acceptLanguage: string | undefined): LanguageMap {
@@ -47,13 +47,11 @@ function chooseTag(tags: string[], ranges: LanguageRange[]): string | undefined 
     if (range === '*') return tags[0];
     const index = lower.findIndex((tag) => tag === range || tag.startsWith(`${range}-`));
     if (index >= 0) return tags[index];
-  }
-  for (const { range } of ranges) {
     const subtags = range.split('-');
     while (subtags.length > 1) {
       subtags.pop();
-      const index = lower.indexOf(subtags.join('-'));
-      if (index >= 0) return tags[index];
+      const truncated = lower.indexOf(subtags.join('-'));
+      if (truncated >= 0) return tags[truncated];
     }
   }
   return undefined;

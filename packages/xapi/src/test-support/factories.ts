@@ -14,12 +14,15 @@ export function buildStatement(overrides: Record<string, unknown> = {}): Stateme
   } as Statement;
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: tests edit arbitrary JSON shapes, including invalid ones.
+type AnyJson = any;
+
 /** Deep-copies a statement and applies `edit` to the copy. */
 export function edited(
   statement: unknown,
-  edit: (copy: Record<string, any>) => void,
+  edit: (copy: Record<string, AnyJson>) => void,
 ): Record<string, unknown> {
-  const copy = structuredClone(statement) as Record<string, any>;
+  const copy = structuredClone(statement) as Record<string, AnyJson>;
   edit(copy);
   return copy;
 }
