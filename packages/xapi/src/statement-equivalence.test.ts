@@ -7,7 +7,6 @@ import { buildStatement, edited } from './test-support/factories.ts';
 import { SPEC_EXAMPLE_STATEMENTS } from './test-support/spec-examples.ts';
 
 const long = SPEC_EXAMPLE_STATEMENTS[2];
-const activity = (id: string) => ({ objectType: 'Activity', id });
 
 describe('statementsAreEquivalent: differences the LRS may cause are ignored', () => {
   it('ignores stored, authority, version, and id/timestamp missing on one side', () => {
