@@ -1,4 +1,5 @@
 export * from './bkt.ts';
+export * from './default-params.ts';
 export * from './explain.ts';
 export * from './feature-terms.ts';
 export * from './fit-bkt.ts';
@@ -14,5 +15,6 @@ export * from './prediction-metrics.ts';
 export * from './replay-problem.ts';
 export * from './response-log.ts';
 export * from './sequential-model.ts';
+export * from './simulate-learner-logs.ts';
 export * from './skill-mean-baseline.ts';
 export * from './update-mastery.ts';

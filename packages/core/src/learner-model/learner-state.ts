@@ -9,6 +9,8 @@ export interface SkillState {
   readonly recent: number;
   /** The learner's response count ({@link LearnerState.responses}) when the skill was last practised; −1 never. */
   readonly lastSeen: number;
+  /** Right answers in a row up to now (0 after a wrong one). */
+  readonly streak: number;
 }
 
 /** The evidence about one learner across all skills. */
@@ -28,7 +30,7 @@ export interface LearnerModelState {
 
 /** The state of a skill never practised. */
 export function initialSkillState(settings: FeatureSettings): SkillState {
-  return { attempts: 0, successes: 0, recent: settings.recentPrior, lastSeen: -1 };
+  return { attempts: 0, successes: 0, recent: settings.recentPrior, lastSeen: -1, streak: 0 };
 }
 
 /** The state of a learner with no responses. */

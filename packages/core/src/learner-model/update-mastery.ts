@@ -39,6 +39,7 @@ export function updateMastery(state: SkillState, response: SkillEvidence, params
     successes: state.successes + outcome,
     recent: d * state.recent + (1 - d) * outcome,
     lastSeen: response.responseIndex,
+    streak: response.correct ? state.streak + 1 : 0,
   };
 }
 

@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { DEFAULT_LEARNER_MODEL_PARAMS as params } from './default-params.ts';
+import type { LearnerModelState } from './learner-state.ts';
+import { DEFAULT_MASTERY_RULE, isMastered, masteryEstimate } from './mastery-rule.ts';
+import { newLearnerModelState, recordResponse } from './update-mastery.ts';
+
+function run(outcomes: readonly boolean[], skill = 'x'): LearnerModelState {
+  return outcomes.reduce(
+    (s, correct) => recordResponse(s, { skills: [skill], correct }, params),
+    newLearnerModelState(params),
+  );
+}
+
+describe('isMastered', () => {
+  it('needs evidence on the skill itself, however strong the learner', () => {
+    let strong = newLearnerModelState(params);
+    for (let i = 0; i < 40; i++)
+      strong = recordResponse(strong, { skills: [`s${i % 5}`], correct: true }, params);
+    assert.equal(isMastered(strong, 'x', params), false);
+  });
+
+  it('masters a new skill after a short run of right answers for an average learner', () => {
+    const firstMastered = [1, 2, 3, 4, 5, 6, 7, 8].find((n) =>
+      isMastered(run(Array(n).fill(true)), 'x', params),
+    );
+    assert.ok(
+      firstMastered !== undefined && firstMastered >= DEFAULT_MASTERY_RULE.minAttempts && firstMastered <= 5,
+    );
+  });
+
+  it('withdraws mastery after a wrong answer and requires the threshold', () => {
+    const mastered = run(Array(6).fill(true));
+    assert.equal(isMastered(mastered, 'x', params), true);
+    const slipped = recordResponse(mastered, { skills: ['x'], correct: false }, params);
+    assert.equal(isMastered(slipped, 'x', params), false);
+    const strict = { ...DEFAULT_MASTERY_RULE, threshold: masteryEstimate(mastered, 'x', params) + 0.01 };
+    assert.equal(isMastered(mastered, 'x', params, strict), false);
+  });
+
+  it('does not master a skill answered right and wrong alternately', () => {
+    assert.equal(isMastered(run([true, false, true, false, true, false, true]), 'x', params), false);
+  });
+});
