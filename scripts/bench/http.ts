@@ -1,0 +1,297 @@
+/**
+ * HTTP benchmark of the real server, started as a child process the way `npm start` starts it:
+ * - requests per second and p99 latency of an authenticated `GET /api/me` (session cookie of the demo admin) on
+ *   loopback, with autocannon, on PGlite and on PostgreSQL (a scratch database, created and dropped here);
+ * - the time from starting the server process to a served page (`GET /` when the web app is built, else
+ *   `GET /api/health`; the output says which) on a new data folder and on an existing one.
+ * Prints a table, then one JSON object per case. Stops every process and removes everything it made.
+ *
+ *   npm run bench:http                          20 connections, 3 s warm-up, 10 s measured
+ *   npm run bench:http -- --seconds 5 --connections 20
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+
+interface Histogram {
+  average: number;
+  p50: number;
+  p99: number;
+}
+interface AutocannonResult {
+  requests: Histogram;
+  latency: Histogram;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  duration: number;
+}
+type Autocannon = (options: {
+  url: string;
+  connections: number;
+  duration: number;
+  headers: Record<string, string>;
+}) => Promise<AutocannonResult>;
+
+// NOTE: autocannon ships no types; require() keeps the one call we make typed here instead of an ambient module.
+const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+
+const ROOT = join(import.meta.dirname, '../..');
+const DEMO_PASSWORD = 'bench-demo-password';
+const ADMIN_EMAIL = 'admin@demo.pathwise.test';
+const PG_ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+const { values: args } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '10' },
+    warmup: { type: 'string', default: '3' },
+    connections: { type: 'string', default: '20' },
+  },
+});
+const SECONDS = Number(args.seconds);
+const WARMUP = Number(args.warmup);
+const CONNECTIONS = Number(args.connections);
+
+const children = new Set<ChildProcess>();
+const cleanups: (() => Promise<void> | void)[] = [];
+
+interface Server {
+  child: ChildProcess;
+  url: string;
+  output(): string;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts `node --import tsx apps/server/src/main.ts` with the given database settings. */
+async function spawnServer(database: { DATA_DIR: string } | { DATABASE_URL: string }): Promise<Server> {
+  const port = await freePort();
+  const { DATABASE_URL: _url, DATA_DIR: _dir, NODE_ENV: _env, ...inherited } = process.env;
+  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
+    cwd: ROOT,
+    env: {
+      ...inherited,
+      ...database,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      DEMO_PASSWORD,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.add(child);
+  child.on('exit', () => children.delete(child));
+  let output = '';
+  child.stdout?.on('data', (chunk) => {
+    output += chunk;
+  });
+  child.stderr?.on('data', (chunk) => {
+    output += chunk;
+  });
+  return { child, url: `http://127.0.0.1:${port}`, output: () => output };
+}
+
+/** Polls `path` until it answers 200; returns the milliseconds since `since`. */
+async function waitServed(server: Server, path: string, since: number): Promise<number> {
+  const deadline = since + 120_000;
+  while (performance.now() < deadline) {
+    if (server.child.exitCode !== null) {
+      throw new Error(`the server exited with ${server.child.exitCode}:\n${server.output()}`);
+    }
+    try {
+      const response = await fetch(`${server.url}${path}`);
+      await response.arrayBuffer();
+      if (response.status === 200) return performance.now() - since;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`the server did not serve ${path} within 120 s:\n${server.output()}`);
+}
+
+async function stopServer(server: Server): Promise<void> {
+  if (server.child.exitCode !== null || server.child.signalCode !== null) return;
+  const exited = new Promise((resolve) => server.child.once('exit', resolve));
+  server.child.kill('SIGTERM');
+  const timer = setTimeout(() => server.child.kill('SIGKILL'), 20_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** Signs in as the demo admin and returns the session cookie, checked once against `GET /api/me`. */
+async function sessionCookie(server: Server): Promise<string> {
+  const response = await fetch(`${server.url}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: ADMIN_EMAIL, password: DEMO_PASSWORD }),
+  });
+  if (response.status !== 200)
+    throw new Error(`sign-in answered ${response.status}: ${await response.text()}`);
+  const session = response.headers.getSetCookie().find((c) => c.startsWith('pw_session='));
+  if (!session) throw new Error('sign-in set no pw_session cookie');
+  const cookie = session.split(';')[0]!;
+  const me = await fetch(`${server.url}/api/me`, { headers: { cookie } });
+  const body = (await me.json()) as { user?: { email?: string } };
+  if (me.status !== 200 || body.user?.email !== ADMIN_EMAIL)
+    throw new Error(`GET /api/me answered ${me.status}`);
+  return cookie;
+}
+
+interface LoadFigures {
+  rps: number;
+  p50_ms: number;
+  p99_ms: number;
+}
+
+async function loadGetMe(server: Server): Promise<LoadFigures> {
+  const options = {
+    url: `${server.url}/api/me`,
+    connections: CONNECTIONS,
+    headers: { cookie: await sessionCookie(server) },
+  };
+  await autocannon({ ...options, duration: WARMUP });
+  const result = await autocannon({ ...options, duration: SECONDS });
+  const failures = result.non2xx + result.errors + result.timeouts;
+  if (failures > 0) {
+    throw new Error(
+      `${failures} failed requests (non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts})`,
+    );
+  }
+  return { rps: Math.round(result.requests.average), p50_ms: result.latency.p50, p99_ms: result.latency.p99 };
+}
+
+async function scratchDatabase(): Promise<string> {
+  const name = `pw_bench_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const admin = async (statement: string) => {
+    const client = new pg.Client({ connectionString: PG_ADMIN_URL });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`create database ${name}`);
+  cleanups.push(() => admin(`drop database if exists ${name} with (force)`));
+  const url = new URL(PG_ADMIN_URL);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+interface Row {
+  case: string;
+  figures: Record<string, number | string>;
+  note: string;
+}
+
+async function main(): Promise<Row[]> {
+  const rows: Row[] = [];
+  // The server serves the web app from WEB_DIST (default apps/web/dist) when it is built; the child inherits it.
+  const webBuilt = existsSync(join(process.env.WEB_DIST ?? join(ROOT, 'apps/web/dist'), 'index.html'));
+  const page = webBuilt ? '/' : '/api/health';
+  const pageNote = `until GET ${page} → 200${webBuilt ? '' : ' (no web app built at WEB_DIST)'}`;
+
+  const dir = mkdtempSync(join(tmpdir(), 'pw-bench-http-'));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  const dataDir = join(dir, 'data');
+
+  // A new data folder: initdb, migrations and the demo seed all happen before the first page.
+  let since = performance.now();
+  let server = await spawnServer({ DATA_DIR: dataDir });
+  rows.push({
+    case: 'start-new-data-folder',
+    figures: { ms: Math.round(await waitServed(server, page, since)), path: page },
+    note: pageNote,
+  });
+  await stopServer(server);
+
+  since = performance.now();
+  server = await spawnServer({ DATA_DIR: dataDir });
+  rows.push({
+    case: 'start-existing-data-folder',
+    figures: { ms: Math.round(await waitServed(server, page, since)), path: page },
+    note: pageNote,
+  });
+  rows.push({
+    case: 'get-me-pglite',
+    figures: { ...(await loadGetMe(server)) },
+    note: 'authenticated GET /api/me',
+  });
+  await stopServer(server);
+
+  const databaseUrl = await scratchDatabase();
+  since = performance.now();
+  server = await spawnServer({ DATABASE_URL: databaseUrl });
+  rows.push({
+    case: 'start-new-postgres-database',
+    figures: { ms: Math.round(await waitServed(server, page, since)), path: page },
+    note: `${pageNote}; migrations and demo seed on an empty database`,
+  });
+  rows.push({
+    case: 'get-me-postgres',
+    figures: { ...(await loadGetMe(server)) },
+    note: 'authenticated GET /api/me',
+  });
+  await stopServer(server);
+  return rows;
+}
+
+function print(rows: Row[]): void {
+  console.log(
+    `\nbench:http — ${cpus().length} cores, load ${loadavg()[0]!.toFixed(2)}; ${CONNECTIONS} connections, ` +
+      `${WARMUP} s warm-up, ${SECONDS} s measured; autocannon shares the machine with the server\n`,
+  );
+  console.log(
+    `${'case'.padEnd(30)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'ms'.padStart(7)}  note`,
+  );
+  for (const row of rows) {
+    const f = row.figures;
+    const cell = (key: string, width: number) => String(f[key] ?? '').padStart(width);
+    console.log(
+      `${row.case.padEnd(30)} ${cell('rps', 8)} ${cell('p50_ms', 7)} ${cell('p99_ms', 7)} ${cell('ms', 7)}  ${row.note}`,
+    );
+  }
+  console.log('');
+  for (const row of rows) console.log(JSON.stringify({ bench: 'http', case: row.case, ...row.figures }));
+}
+
+async function cleanUp(): Promise<void> {
+  for (const child of children) child.kill('SIGKILL');
+  for (const cleanup of cleanups.reverse()) {
+    try {
+      await cleanup();
+    } catch (error) {
+      console.error(`cleanup: ${(error as Error).message}`);
+    }
+  }
+}
+
+process.once('SIGINT', () => {
+  void cleanUp().then(() => process.exit(130));
+});
+
+try {
+  print(await main());
+} catch (error) {
+  console.error(`bench:http failed: ${(error as Error).stack ?? error}`);
+  process.exitCode = 1;
+} finally {
+  await cleanUp();
+}
