@@ -131,7 +131,7 @@ describe('buildPathwiseStatement', () => {
     assert.deepEqual(mastery?.result?.score, { scaled: 0.91 });
     assert.equal(mastery?.result?.extensions?.[PATHWISE_EXTENSIONS.masteryBefore], 0.62);
     assert.equal(credential?.verb.id, PATHWISE_VERBS.earned.id);
-    assert.equal((credential?.object as Activity).definition?.name?.en, 'Algebra Foundations');
+    assert.equal((credential!.object as Activity).definition?.name?.en, 'Algebra Foundations');
   });
   it('keeps a given statement id and refuses events that cannot make a valid statement', () => {
     const id = 'fd41c918-b88b-4b20-a0a5-a4c32391aaa0';

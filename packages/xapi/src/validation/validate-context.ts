@@ -23,8 +23,14 @@ const CONTEXT_ACTIVITY_KEYS = ['parent', 'grouping', 'category', 'other'];
  * the statement's object is an Activity (Data 2.4.6).
  */
 export function checkContext(c: Checker, value: unknown, path: string, objectIsActivity: boolean): void {
-  const context = c.object(value, path, c.model === '2.0' ? CONTEXT_KEYS_2_0 : CONTEXT_KEYS_1_0);
+  // 2.0-only keys pass the generic unknown-key check so that 1.0.x requests get a specific message.
+  const context = c.object(value, path, CONTEXT_KEYS_2_0);
   if (!context) return;
+  if (c.model === '1.0') {
+    for (const key of CONTEXT_KEYS_2_0.filter((k) => !CONTEXT_KEYS_1_0.includes(k) && k in context)) {
+      c.report(childPath(path, key), 'is not allowed: it is defined by xAPI 2.0 only');
+    }
+  }
   c.optional(context, 'registration', path, (v, at) => c.uuid(v, at));
   c.optional(context, 'instructor', path, (v, at) => checkActor(c, v, at, 'actor'));
   c.optional(context, 'team', path, (v, at) => checkActor(c, v, at, 'group'));

@@ -415,6 +415,7 @@ describe('validateStatement: context', () => {
     ];
     assertValid(ctx({ contextAgents, contextGroups }), '2.0.0');
     assertInvalidAt(ctx({ contextAgents }), '$.context.contextAgents', '1.0.3');
+    assert.match(problemsOf(ctx({ contextAgents }), '1.0.3')[0]?.message ?? '', /xAPI 2\.0 only/);
     assertInvalidAt(ctx({ contextGroups }), '$.context.contextGroups', '1.0.3');
     assertInvalidAt(
       ctx({ contextAgents: [{ ...contextAgents[0], objectType: 'Agent' }] }),
