@@ -1,0 +1,28 @@
+/** Learner-facing text in every language Pathwise ships. */
+export interface Localized {
+  readonly en: string;
+  readonly es: string;
+}
+
+/** A language code Pathwise has text for. */
+export type Locale = keyof Localized;
+
+/** The languages Pathwise ships, in display order. */
+export const locales: readonly Locale[] = ['en', 'es'];
+
+/**
+ * Builds a {@link Localized} text.
+ * @example
+ * const title = text('Slope', 'Pendiente');
+ */
+export function text(en: string, es: string): Localized {
+  return { en, es };
+}
+
+/** Joins localized parts with a separator, language by language. */
+export function joinText(parts: readonly Localized[], separator = ' '): Localized {
+  return {
+    en: parts.map((p) => p.en).join(separator),
+    es: parts.map((p) => p.es).join(separator),
+  };
+}
