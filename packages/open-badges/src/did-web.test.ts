@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { buildDidWebDocument, didWebDocumentUrl, didWebFromUrl } from './did-web.ts';
+import { blockNetwork } from './testing.ts';
+
+before(blockNetwork);
 
 describe('did:web', () => {
   it('maps DIDs to document URLs as in the did:web method specification examples', () => {

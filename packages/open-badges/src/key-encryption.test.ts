@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { generateIssuerKey, importIssuerKey } from './issuer-key.ts';
 import { parseConfigurationKey, sealIssuerKey, unsealIssuerKey } from './key-encryption.ts';
+import { blockNetwork } from './testing.ts';
+
+before(blockNetwork);
 
 describe('issuer key at rest', () => {
   it('seals with AES-256-GCM and opens only with the same key and record', async () => {

@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { gunzipSync } from 'node:zlib';
 import { BitstringStatusList, decodeList } from '@digitalbazaar/vc-bitstring-status-list';
 import { StatusBitstring } from './status-list.ts';
 import { STATUS_LIST_LENGTH } from './status-list-entry.ts';
+import { blockNetwork } from './testing.ts';
+
+before(blockNetwork);
 
 const indexes = [0, 1, 7, 8, 4242, 96033, STATUS_LIST_LENGTH - 1];
 

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { fixedClock } from '../clock.ts';
 import { generateIssuerKey } from '../issuer-key.ts';
+import { blockNetwork } from '../testing.ts';
 import { verifyCheckpoint } from './checkpoint.ts';
 import { IssuanceLog } from './issuance-log.ts';
 import {
@@ -15,6 +16,8 @@ import {
 import { verifyLogInclusion } from './log-inclusion.ts';
 import { MemoryLogStore } from './log-store.ts';
 import { verifyConsistency } from './merkle-verify.ts';
+
+before(blockNetwork);
 
 const clock = fixedClock('2026-11-25T12:00:00Z');
 const event = (i: number): LogEvent =>

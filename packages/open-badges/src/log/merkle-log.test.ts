@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
+import { blockNetwork } from '../testing.ts';
 import { MemoryLogStore } from './log-store.ts';
 import { MerkleLog } from './merkle-log.ts';
 import { verifyConsistency, verifyInclusion } from './merkle-verify.ts';
+
+before(blockNetwork);
 
 // A second, deliberately naive implementation written straight from the RFC 9162 §2.1 definitions over arrays
 // (Buffer + its own SHA-256 calls, no shared helpers), used as the reference.

@@ -114,6 +114,14 @@ describe('verifyCredential', () => {
     assert.deepEqual(failed(await verifyCredential(badge, depsOf(issuer))), ['signature', 'issuer-key']);
   });
 
+  it('fails a badge that claims our issuer but is signed with an outsider did:key', async () => {
+    const issuer = await TestIssuer.create();
+    const outsider = await generateIssuerKey();
+    const result = await verifyCredential(await issuer.issueBadge(6, {}, outsider), depsOf(issuer));
+    assert.deepEqual(failed(result), ['signature', 'issuer-key']);
+    assert.match(result.checks[2]!.message, /does not belong to the issuer/);
+  });
+
   it('keeps badges signed with a retired key valid after a key rotation', async () => {
     const issuer = await TestIssuer.create();
     const before = await issuer.issueBadge(8);
