@@ -2,20 +2,24 @@ import { isPlainObject } from './result.ts';
 import type { Activity, Context, Statement } from './statement-types.ts';
 
 /**
- * Returns a deep copy of a statement in the form the LRS stores: every contextActivities value is an array
- * (a single Activity object becomes an array of one, Data 2.4.6.2), in the statement and in a SubStatement.
+ * Returns a statement in the form the LRS stores: every contextActivities value is an array (a single Activity
+ * object becomes an array of one, Data 2.4.6.2), in the statement and in a SubStatement. The input is not
+ * modified; the result shares the parts that did not change with it (statements are immutable).
  */
 export function normalizeStatement<T extends Statement>(statement: T): T {
-  const copy = structuredClone(statement);
-  normalizeContext(copy.context);
-  if (copy.object.objectType === 'SubStatement') normalizeContext(copy.object.context);
-  return copy;
+  const out = { ...statement };
+  if (statement.context) out.context = normalizeContext(statement.context);
+  if (statement.object.objectType === 'SubStatement' && statement.object.context) {
+    out.object = { ...statement.object, context: normalizeContext(statement.object.context) };
+  }
+  return out;
 }
 
-function normalizeContext(context: Context | undefined): void {
-  const activities = context?.contextActivities as Record<string, Activity | Activity[]> | undefined;
-  if (!activities) return;
-  for (const [key, value] of Object.entries(activities)) {
-    if (isPlainObject(value)) activities[key] = [value as Activity];
-  }
+function normalizeContext(context: Context): Context {
+  const activities = context.contextActivities as Record<string, Activity | Activity[]> | undefined;
+  if (!activities || !Object.values(activities).some(isPlainObject)) return context;
+  const arrays = Object.fromEntries(
+    Object.entries(activities).map(([key, value]) => [key, isPlainObject(value) ? [value] : value]),
+  );
+  return { ...context, contextActivities: arrays };
 }

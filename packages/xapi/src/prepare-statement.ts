@@ -32,7 +32,7 @@ export function prepareStatement(statement: Statement, options: PrepareOptions):
     id: normalized.id ?? (options.generateId ?? randomUUID)(),
     timestamp,
     stored,
-    authority: structuredClone(options.authority),
+    authority: options.authority,
     version: normalized.version ?? (options.version === '2.0.0' ? '2.0.0' : '1.0.0'),
   };
 }

@@ -22,8 +22,16 @@ export function fail<T>(problems: Problem[]): Result<T> {
 /** Appends a key or an index to a JSON path: `$` + `actor` → `$.actor`, `$.member` + 0 → `$.member[0]`. */
 export function childPath(path: string, key: string | number): string {
   if (typeof key === 'number') return `${path}[${key}]`;
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+  let suffix = SUFFIXES.get(key);
+  if (suffix === undefined) {
+    suffix = /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+    if (SUFFIXES.size < 1_000) SUFFIXES.set(key, suffix);
+  }
+  return path + suffix;
 }
+
+// Property names repeat in every statement; their path suffixes are computed once.
+const SUFFIXES = new Map<string, string>();
 
 /** True for a JSON object (not null, not an array). */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -1,3 +1,5 @@
+import { memoizePredicate } from './memo.ts';
+
 const LANGUAGE = '(?:[a-z]{2,3}(?:-[a-z]{3}){0,3}|[a-z]{4}|[a-z]{5,8})';
 const SCRIPT = '[a-z]{4}';
 const REGION = '(?:[a-z]{2}|[0-9]{3})';
@@ -44,7 +46,9 @@ const GRANDFATHERED = new Set([
  * @example isLanguageTag('zh-Hant') // true
  * @example isLanguageTag('zh-z-aaa-z-bbb-c-ccc') // false: singleton z repeated
  */
-export function isLanguageTag(value: string): boolean {
+export const isLanguageTag: (value: string) => boolean = memoizePredicate(checkLanguageTag);
+
+function checkLanguageTag(value: string): boolean {
   const lower = value.toLowerCase();
   if (GRANDFATHERED.has(lower) || PRIVATE_ONLY.test(lower)) return true;
   if (!LANGTAG.test(lower)) return false;

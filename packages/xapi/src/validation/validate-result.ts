@@ -23,11 +23,9 @@ export function checkResult(c: Checker, value: unknown, path: string): void {
 function checkScore(c: Checker, value: unknown, path: string): void {
   const score = c.object(value, path, ['scaled', 'raw', 'min', 'max']);
   if (!score) return;
-  const read = (key: string): number | undefined => {
-    if (!(key in score)) return undefined;
-    return c.number(score[key], childPath(path, key)) ? (score[key] as number) : undefined;
-  };
-  const [scaled, raw, min, max] = [read('scaled'), read('raw'), read('min'), read('max')];
+  const [scaled, raw, min, max] = ['scaled', 'raw', 'min', 'max'].map((key) =>
+    readNumber(c, score, key, path),
+  );
   if (scaled !== undefined && (scaled < -1 || scaled > 1))
     c.report(childPath(path, 'scaled'), 'must be between -1 and 1');
   if (min !== undefined && max !== undefined && min >= max)
@@ -36,4 +34,14 @@ function checkScore(c: Checker, value: unknown, path: string): void {
     c.report(childPath(path, 'raw'), 'must not be less than "min"');
   if (raw !== undefined && max !== undefined && raw > max)
     c.report(childPath(path, 'raw'), 'must not be greater than "max"');
+}
+
+function readNumber(
+  c: Checker,
+  score: Record<string, unknown>,
+  key: string,
+  path: string,
+): number | undefined {
+  if (!(key in score)) return undefined;
+  return c.number(score[key], childPath(path, key)) ? (score[key] as number) : undefined;
 }
