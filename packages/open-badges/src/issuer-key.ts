@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 import { type VerificationMethod, verificationMethodId } from './did-web.ts';
 
@@ -17,12 +18,23 @@ export async function generateIssuerKey(controller?: string): Promise<IssuerKeyP
   const pair = await Ed25519Multikey.generate();
   const did = controller ?? `did:key:${pair.publicKeyMultibase}`;
   if (!pair.secretKeyMultibase) throw new Error('key generation returned no secret key');
-  return {
+  return redactable({
     id: verificationMethodId(did, pair.publicKeyMultibase),
     controller: did,
     publicKeyMultibase: pair.publicKeyMultibase,
     secretKeyMultibase: pair.secretKeyMultibase,
-  };
+  });
+}
+
+/**
+ * Makes `JSON.stringify`, `console.log` and `util.inspect` of a key show `[redacted]` instead of the secret, so a
+ * stray log line cannot leak it. Store keys with `sealIssuerKey`, which reads the secret directly.
+ */
+export function redactable(key: IssuerKeyPair): IssuerKeyPair {
+  const shown = () => ({ ...key, secretKeyMultibase: '[redacted]' });
+  Object.defineProperty(key, 'toJSON', { value: shown, enumerable: false });
+  Object.defineProperty(key, inspect.custom, { value: shown, enumerable: false });
+  return key;
 }
 
 /** The public half of a key as a Multikey verification method (safe to publish). */

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { before, describe, it } from 'node:test';
+import { inspect } from 'node:util';
 import { generateIssuerKey, importIssuerKey } from './issuer-key.ts';
 import { parseConfigurationKey, sealIssuerKey, unsealIssuerKey } from './key-encryption.ts';
 import { blockNetwork } from './testing.ts';
@@ -37,6 +38,16 @@ describe('issuer key at rest', () => {
       () => unsealIssuerKey({ ...sealed, sealedSecretKey: 'v2.a.b.c' }, configurationKey),
       /unknown format/,
     );
+  });
+
+  it('redacts the secret key when a key is logged or serialized', async () => {
+    const key = await generateIssuerKey('did:web:pathwise.example');
+    const opened = unsealIssuerKey(sealIssuerKey(key, randomBytes(32).fill(7)), randomBytes(32).fill(7));
+    for (const shown of [JSON.stringify(key), inspect(key), JSON.stringify(opened), inspect(opened)]) {
+      assert.ok(!shown.includes(key.secretKeyMultibase));
+      assert.ok(shown.includes('[redacted]') && shown.includes(key.publicKeyMultibase));
+    }
+    assert.equal(opened.secretKeyMultibase, key.secretKeyMultibase);
   });
 
   it('parses a 32-byte configuration key from base64 or hex, and never echoes a bad one', () => {

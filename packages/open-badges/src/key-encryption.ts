@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import type { IssuerKeyPair } from './issuer-key.ts';
+import { type IssuerKeyPair, redactable } from './issuer-key.ts';
 
 /** An issuer key as stored at rest: public parts in clear, the secret key sealed with AES-256-GCM. */
 export interface SealedIssuerKey {
@@ -56,7 +56,7 @@ export function unsealIssuerKey(sealed: SealedIssuerKey, configurationKey: Uint8
     decipher.setAuthTag(Buffer.from(tag, 'base64url'));
     const secret = Buffer.concat([decipher.update(Buffer.from(ciphertext, 'base64url')), decipher.final()]);
     const { sealedSecretKey: _, ...publicParts } = sealed;
-    return { ...publicParts, secretKeyMultibase: secret.toString('utf8') };
+    return redactable({ ...publicParts, secretKeyMultibase: secret.toString('utf8') });
   } catch {
     throw new Error(`could not unseal issuer key ${sealed.id}`);
   }
