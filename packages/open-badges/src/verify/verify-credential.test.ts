@@ -1,11 +1,14 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { fixedClock } from '../clock.ts';
+import { signCredential } from '../data-integrity.ts';
+import { createDocumentLoader } from '../document-loader.ts';
 import { generateIssuerKey } from '../issuer-key.ts';
 import { IssuanceLog } from '../log/issuance-log.ts';
 import { credentialIssuedEvent } from '../log/log-entry.ts';
 import { MemoryLogStore } from '../log/log-store.ts';
-import { blockNetwork, TestIssuer } from '../testing.ts';
+import { buildOpenBadgeCredential } from '../open-badge-credential.ts';
+import { blockNetwork, sampleBadgeInput, TestIssuer } from '../testing.ts';
 import type { VerificationResult } from './verification-check.ts';
 import { type VerifyDeps, verifyCredential } from './verify-credential.ts';
 
@@ -35,6 +38,24 @@ describe('verifyCredential', () => {
       ],
     );
     assert.equal(result.verified, true);
+  });
+
+  it('verifies a badge from a self-contained did:key issuer with no status entry', async () => {
+    const issuer = await TestIssuer.create();
+    const key = await generateIssuerKey();
+    const unsigned = buildOpenBadgeCredential({
+      ...sampleBadgeInput(key.controller, 0, issuer.statusListUrl),
+      issuer: { id: key.controller, name: 'Offline demo' },
+      status: undefined,
+    });
+    const badge = await signCredential(unsigned, {
+      key,
+      documentLoader: createDocumentLoader(),
+      created: new Date('2026-01-01T00:00:00Z'),
+    });
+    const result = await verifyCredential(badge, { documentLoader: createDocumentLoader(), clock });
+    assert.equal(result.verified, true, JSON.stringify(result.checks));
+    assert.match(result.checks[3]!.message, /no status entry/);
   });
 
   it('fails the signature for a changed byte in any signed field', async () => {
