@@ -1,0 +1,30 @@
+import { Route, Routes } from 'react-router';
+import { AppLayout } from './components/app-layout.tsx';
+import { InvitePage } from './routes/invite-page.tsx';
+import { LandingRedirect } from './routes/landing-redirect.tsx';
+import { NotFoundPage } from './routes/not-found-page.tsx';
+import { OrgHomePage } from './routes/org-home-page.tsx';
+import { SignInPage } from './routes/sign-in-page.tsx';
+import { SignUpPage } from './routes/sign-up-page.tsx';
+import { StartPage } from './routes/start-page.tsx';
+import { RequireSession } from './session/require-session.tsx';
+
+/** Every client route. The server answers each of these paths with index.html. */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<AppLayout />}>
+        <Route index element={<LandingRedirect />} />
+        <Route path="sign-in" element={<SignInPage />} />
+        <Route path="sign-up" element={<SignUpPage />} />
+        <Route path="invite/:token" element={<InvitePage />} />
+        <Route path="join" element={<StartPage />} />
+        <Route path="start" element={<StartPage />} />
+        <Route element={<RequireSession />}>
+          <Route path="o/:orgSlug/:role" element={<OrgHomePage />} />
+        </Route>
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,59 @@
+import { Avatar, Button, Group, Menu, Text } from '@mantine/core';
+import { IconLogout, IconPlus } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useSession } from '../session/session-context.tsx';
+
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((part) => part[0]?.toUpperCase())
+    .join('');
+}
+
+/** Who is signed in, with sign-out; a sign-in link for everyone else. */
+export function AccountMenu() {
+  const { t } = useTranslation();
+  const { me, signOut } = useSession();
+  if (me === undefined) return null;
+  if (me === null) {
+    return (
+      <Button component={Link} to="/sign-in" variant="subtle">
+        {t('nav.signIn')}
+      </Button>
+    );
+  }
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <Button
+          variant="subtle"
+          color="gray"
+          c="var(--mantine-color-text)"
+          px={6}
+          aria-label={`${t('nav.account')}: ${me.user.name}`}
+        >
+          <Group gap={8} wrap="nowrap">
+            <Avatar size={30} color="pathwise" radius="xl" aria-hidden="true">
+              {initials(me.user.name)}
+            </Avatar>
+            <Text size="sm" fw={600} visibleFrom="md">
+              {me.user.name}
+            </Text>
+          </Group>
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>{t('nav.signedInAs', { name: me.user.email })}</Menu.Label>
+        <Menu.Item component={Link} to="/start" leftSection={<IconPlus size={16} aria-hidden="true" />}>
+          {t('nav.joinOrCreate')}
+        </Menu.Item>
+        <Menu.Item leftSection={<IconLogout size={16} aria-hidden="true" />} onClick={() => void signOut()}>
+          {t('nav.signOut')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

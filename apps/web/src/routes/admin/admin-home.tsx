@@ -1,0 +1,73 @@
+import { Paper, Tabs, Text } from '@mantine/core';
+import { IconHistory, IconKey, IconMail, IconTicket, IconUsers } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { HomePage, type HomeProps } from '../homes/home-page.tsx';
+import { AuditPanel } from './audit-panel.tsx';
+import { InvitationsPanel } from './invitations-panel.tsx';
+import { JoinCodesPanel } from './join-codes-panel.tsx';
+import { MembersPanel } from './members-panel.tsx';
+import { TokensPanel } from './tokens-panel.tsx';
+
+const TABS = ['members', 'invitations', 'joinCodes', 'tokens', 'audit'] as const;
+type Tab = (typeof TABS)[number];
+const ICONS = {
+  members: IconUsers,
+  invitations: IconMail,
+  joinCodes: IconTicket,
+  tokens: IconKey,
+  audit: IconHistory,
+};
+
+/** The administrator's home: members, invitations, join codes, API tokens and the audit trail, as tabs. */
+export function AdminHome(props: HomeProps) {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const requested = params.get('tab');
+  const tab: Tab = TABS.find((name) => name === requested) ?? 'members';
+  const orgId = props.membership.orgId;
+  return (
+    <HomePage {...props} intro={t('home.admin.intro', { orgName: props.membership.orgName })}>
+      <Paper withBorder radius="lg" p={{ base: 'sm', sm: 'lg' }}>
+        <Tabs
+          value={tab}
+          onChange={(next) => setParams(next && next !== 'members' ? { tab: next } : {}, { replace: true })}
+          keepMounted={false}
+        >
+          <Tabs.List
+            aria-label={t('home.admin.tabsLabel')}
+            mb="lg"
+            style={{ overflowX: 'auto', flexWrap: 'nowrap' }}
+          >
+            {TABS.map((name) => {
+              const Icon = ICONS[name];
+              return (
+                <Tabs.Tab key={name} value={name} leftSection={<Icon size={18} aria-hidden="true" />}>
+                  {t(`home.admin.${name}`)}
+                </Tabs.Tab>
+              );
+            })}
+          </Tabs.List>
+          <Tabs.Panel value="members">
+            <MembersPanel orgId={orgId} myUserId={props.me.user.id} />
+          </Tabs.Panel>
+          <Tabs.Panel value="invitations">
+            <InvitationsPanel orgId={orgId} />
+          </Tabs.Panel>
+          <Tabs.Panel value="joinCodes">
+            <JoinCodesPanel orgId={orgId} roles={['learner', 'teacher']} />
+          </Tabs.Panel>
+          <Tabs.Panel value="tokens">
+            <TokensPanel orgId={orgId} />
+          </Tabs.Panel>
+          <Tabs.Panel value="audit">
+            <AuditPanel orgId={orgId} />
+          </Tabs.Panel>
+        </Tabs>
+      </Paper>
+      <Text c="dimmed" size="sm">
+        <strong>{t('home.admin.laterTitle')}:</strong> {t('home.admin.laterText')}
+      </Text>
+    </HomePage>
+  );
+}

@@ -1,0 +1,32 @@
+import { useEffect } from 'react';
+import { Navigate, useParams } from 'react-router';
+import { isRole } from '../api/types.ts';
+import { homePathOf, rememberOrg } from '../session/home-path.ts';
+import { useSession } from '../session/session-context.tsx';
+import { AdminHome } from './admin/admin-home.tsx';
+import { EmployerHome } from './homes/employer-home.tsx';
+import { LearnerHome } from './homes/learner-home.tsx';
+import { TeacherHome } from './homes/teacher-home.tsx';
+import { NotFoundPage } from './not-found-page.tsx';
+
+/** `/o/:orgSlug/:role`: the home of the person's role in that organization (another role's path redirects). */
+export function OrgHomePage() {
+  const { orgSlug, role } = useParams();
+  const { me } = useSession();
+  const membership = me?.memberships.find((m) => m.orgSlug === orgSlug);
+  useEffect(() => {
+    if (membership) rememberOrg(membership.orgSlug);
+  }, [membership]);
+  if (!me || !membership || !isRole(membership.role)) return <NotFoundPage />;
+  if (role !== membership.role) return <Navigate to={homePathOf(membership)} replace />;
+  switch (membership.role) {
+    case 'learner':
+      return <LearnerHome me={me} membership={membership} />;
+    case 'teacher':
+      return <TeacherHome me={me} membership={membership} />;
+    case 'admin':
+      return <AdminHome me={me} membership={membership} />;
+    case 'employer':
+      return <EmployerHome me={me} membership={membership} />;
+  }
+}

@@ -1,0 +1,7 @@
+import type { InvitationPreview } from '../api/types.ts';
+import { useApiData } from '../api/use-api-data.ts';
+
+/** What an invitation link is for: organization, email, role and status. */
+export function useInvitationPreview(token: string | null) {
+  return useApiData<InvitationPreview>(token ? `/api/invitations/${encodeURIComponent(token)}` : null);
+}
