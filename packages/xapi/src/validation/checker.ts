@@ -17,6 +17,7 @@ export class Checker {
 
   constructor(readonly model: ModelVersion) {}
 
+  /** Records one problem. */
   report(path: string, message: string): void {
     this.problems.push({ path, message });
   }
@@ -52,41 +53,49 @@ export class Checker {
     return undefined;
   }
 
+  /** Reports `key` as required when absent; returns whether it is present. */
   required(record: Record<string, unknown>, key: string, path: string): boolean {
     if (key in record) return true;
     this.report(childPath(path, key), 'is required');
     return false;
   }
 
+  /** A string; narrows the type for the caller. */
   string(value: unknown, path: string): value is string {
     if (typeof value === 'string') return true;
     this.report(path, value === null ? 'must not be null' : 'must be a string');
     return false;
   }
 
+  /** A JSON boolean (the strings "true"/"false" are not). */
   boolean(value: unknown, path: string): void {
     if (typeof value !== 'boolean')
       this.report(path, value === null ? 'must not be null' : 'must be a boolean');
   }
 
+  /** A finite JSON number (numeric strings are not). */
   number(value: unknown, path: string): value is number {
     if (typeof value === 'number' && Number.isFinite(value)) return true;
     this.report(path, value === null ? 'must not be null' : 'must be a number');
     return false;
   }
 
+  /** A string passing `test`, described as `what` in the problem. */
   formatted(value: unknown, path: string, test: (text: string) => boolean, what: string): void {
     if (this.string(value, path) && !test(value)) this.report(path, `must be ${what}`);
   }
 
+  /** An absolute IRI. */
   iri(value: unknown, path: string): void {
     this.formatted(value, path, isIri, 'an absolute IRI with a scheme');
   }
 
+  /** A UUID in standard string form. */
   uuid(value: unknown, path: string): void {
     this.formatted(value, path, isUuid, 'a UUID in standard string form');
   }
 
+  /** An ISO 8601 timestamp; 2.0 also requires a time zone. */
   timestamp(value: unknown, path: string): void {
     if (!this.string(value, path)) return;
     const parsed = parseTimestamp(value);
@@ -94,14 +103,17 @@ export class Checker {
     else if (!parsed.hasZone && this.model === '2.0') this.report(path, 'must include a time zone');
   }
 
+  /** An ISO 8601 duration. */
   duration(value: unknown, path: string): void {
     this.formatted(value, path, isDuration, 'an ISO 8601 duration');
   }
 
+  /** An RFC 5646 language tag. */
   languageTag(value: unknown, path: string): void {
     this.formatted(value, path, isLanguageTag, 'an RFC 5646 language tag');
   }
 
+  /** A language map: RFC 5646 tags to strings. */
   languageMap(value: unknown, path: string): void {
     const map = this.map(value, path, 'a language map');
     if (!map) return;
@@ -112,6 +124,7 @@ export class Checker {
     }
   }
 
+  /** An extensions map: IRI keys, any values (including null). */
   extensions(value: unknown, path: string): void {
     const map = this.map(value, path, 'an extensions object');
     if (!map) return;
