@@ -44,6 +44,14 @@ describe('prepareStatement', () => {
     assert.equal(prepared.stored, '2026-01-02T03:04:05.678Z');
     assert.deepEqual(prepared.authority, authority);
   });
+  it('sets a null timestamp to stored', () => {
+    const prepared = prepareStatement(buildStatement({ timestamp: null }), {
+      authority,
+      version: '2.0.0',
+      stored,
+    });
+    assert.equal(prepared.timestamp, '2026-01-02T03:04:05.678Z');
+  });
   it('generates random UUIDs by default and returns statements that still validate', () => {
     const prepared = prepareStatement(buildStatement(), { authority, version: '2.0.0' });
     assert.match(prepared.id, /^[0-9a-f-]{36}$/);

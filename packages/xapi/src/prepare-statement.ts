@@ -17,7 +17,7 @@ export interface PrepareOptions {
 
 /**
  * Prepares a validated statement for storage as an LRS does: assigns `id` when absent, sets `stored`,
- * defaults `timestamp` to `stored` (and re-expresses a given one in UTC), overwrites `authority`, sets
+ * defaults `timestamp` to `stored` when absent or null (and re-expresses a given one in UTC), overwrites `authority`, sets
  * `version` when absent (`1.0.0` under 1.0.x, `2.0.0` under 2.0) and normalizes contextActivities to arrays.
  * @example
  * const stored = prepareStatement(statement, { authority: credentialsAgent, version: '2.0.0' });
@@ -25,8 +25,8 @@ export interface PrepareOptions {
 export function prepareStatement(statement: Statement, options: PrepareOptions): StoredStatement {
   const stored = (options.stored ?? new Date()).toISOString();
   const normalized = normalizeStatement(statement);
-  const timestamp =
-    normalized.timestamp === undefined ? stored : (toUtcTimestamp(normalized.timestamp) ?? stored);
+  // A null timestamp (accepted by validation) counts as absent.
+  const timestamp = normalized.timestamp == null ? stored : (toUtcTimestamp(normalized.timestamp) ?? stored);
   return {
     ...normalized,
     id: normalized.id ?? (options.generateId ?? randomUUID)(),

@@ -17,6 +17,7 @@ describe('statementsAreEquivalent: differences the LRS may cause are ignored', (
     });
     assert.equal(statementsAreEquivalent(sent, stored), true);
     assert.equal(statementsAreEquivalent(buildStatement(), stored), true);
+    assert.equal(statementsAreEquivalent(buildStatement({ timestamp: null }), stored), true);
   });
   it('compares timestamps as instants and durations to hundredths of a second', () => {
     const a = buildStatement({

@@ -21,7 +21,7 @@ export function findStatementDifference(a: unknown, b: unknown): string | null {
   const [left, right] = [comparable(a), comparable(b)];
   if (isPlainObject(left) && isPlainObject(right)) {
     for (const key of ['id', 'timestamp']) {
-      if (!(key in left) || !(key in right)) {
+      if (left[key] == null || right[key] == null) {
         delete left[key];
         delete right[key];
       }

@@ -93,7 +93,8 @@ describe('validateStatement: structure', () => {
       'object',
       'context',
       'result',
-      'timestamp',
+      'stored',
+      'version',
       'id',
       'attachments',
       'authority',
@@ -106,6 +107,10 @@ describe('validateStatement: structure', () => {
       }),
       '$.actor.name',
     );
+  });
+  it('takes a null statement timestamp as not provided, as the 2.0 conformance suite expects', () => {
+    assertValid({ ...base, timestamp: null });
+    assertInvalidAt({ ...base, object: { ...sub, timestamp: null } }, '$.object.timestamp');
   });
   it('requires actor, verb and object', () => {
     for (const key of ['actor', 'verb', 'object']) {
