@@ -17,10 +17,16 @@ export interface CliRun {
   stderr: string;
 }
 
-/** The environment a child process gets: ours, minus any database setting, plus `env`; a cheap hash cost. */
+// NOTE: these tests are about the CLI and the API; whether the web app happens to be built must not change them.
+export const NO_WEB_DIST = join(tmpdir(), 'pathwise-cli-tests-no-web');
+
+/**
+ * The environment a child process gets: ours, minus any database setting, plus `env`; a cheap hash cost and
+ * no web app.
+ */
 export function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   const { DATABASE_URL: _url, DATA_DIR: _dir, ...rest } = process.env;
-  return { ...rest, PASSWORD_HASH_COST: '1024', ...env };
+  return { ...rest, PASSWORD_HASH_COST: '1024', WEB_DIST: NO_WEB_DIST, ...env };
 }
 
 /** Runs `node apps/cli/bin/pathwise.js ...args` (plain node, as a user would) and collects its output. */

@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Db } from '@pathwise/db';
 import { findUserByEmail, listAudit, listMembers } from '@pathwise/db';
 import { buildApp, loadConfig, verifyPassword } from '@pathwise/server';
-import { type CliTarget, cliTargetKinds, createCliTarget, runPathwise } from './cli-harness.ts';
+import { type CliTarget, cliTargetKinds, createCliTarget, NO_WEB_DIST, runPathwise } from './cli-harness.ts';
 
 async function counts(db: Db) {
   const tables = ['organizations', 'users', 'memberships', 'api_tokens', 'audit_events'] as const;
@@ -185,7 +185,7 @@ for (const kind of await cliTargetKinds()) {
         assert.equal((await listAudit(db.db, acme.id))[0]?.action, 'api_token.created');
         const app = await buildApp({
           db,
-          config: loadConfig({ NODE_ENV: 'test', PASSWORD_HASH_COST: '1024' }),
+          config: loadConfig({ NODE_ENV: 'test', PASSWORD_HASH_COST: '1024', WEB_DIST: NO_WEB_DIST }),
         });
         try {
           const get = (bearer: string) =>
