@@ -11,10 +11,10 @@ import type { Io } from './io.ts';
 /** Every command, in the order the help lists them. */
 export const COMMANDS: readonly Command[] = [migrate, seedDemo, orgCreate, userCreate, tokenCreate];
 
-function overview(commands: readonly Command[]): string {
+function overview(commands: readonly Command[], group = ''): string {
   const width = Math.max(...commands.map((c) => c.words.join(' ').length));
   const lines = commands.map((c) => `  ${c.words.join(' ').padEnd(width)}  ${c.summary}`);
-  return `Usage: pathwise <command> [options]
+  return `Usage: pathwise ${group ? `${group} ` : ''}<command> [options]
 
 Commands:
 ${lines.join('\n')}
@@ -41,7 +41,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   if (!command) {
     const group = COMMANDS.filter((c) => c.words[0] === first);
     if (group.length > 0 && (argv[1] === undefined || isHelp(argv[1]))) {
-      (argv[1] === undefined ? io.err : io.out)(overview(group));
+      (argv[1] === undefined ? io.err : io.out)(overview(group, first));
       return argv[1] === undefined ? EXIT.badInput : EXIT.ok;
     }
     io.err(`Unknown command "${argv.slice(0, 2).join(' ')}".\n\n${overview(COMMANDS)}`);
