@@ -160,6 +160,47 @@ describe('readStatementMultipart', () => {
   });
 });
 
+describe('readStatementMultipart: malformed requests the conformance suite sends', () => {
+  const json = JSON.stringify(buildStatement());
+  const hash = sha256('hello');
+  const attachmentPart = `Content-Type: text/plain\r\nContent-Transfer-Encoding: binary\r\nX-Experience-API-Hash: ${hash}\r\n\r\nhello\r\n`;
+  const read = (body: string, type = 'multipart/mixed; boundary=-------314159265358979323846') =>
+    readStatementMultipart(Buffer.from(body), type);
+  const b = '-------314159265358979323846';
+  it('accepts the well-formed request', () => {
+    assert.equal(
+      read(
+        `--${b}\r\nContent-Type: application/json\r\n\r\n${json}\r\n--${b}\r\n${attachmentPart}--${b}--\r\n`,
+      ).ok,
+      true,
+    );
+  });
+  it('rejects a body whose statements part has no delimiter before it', () => {
+    assert.equal(
+      read(`Content-Type: application/json\r\n\r\n${json}\r\n--${b}\r\n${attachmentPart}--${b}--\r\n`).ok,
+      false,
+    );
+  });
+  it('rejects a body with no delimiter between the statements and the attachment', () => {
+    assert.equal(
+      read(`--${b}\r\nContent-Type: application/json\r\n\r\n${json}\r\n${attachmentPart}--${b}--\r\n`).ok,
+      false,
+    );
+  });
+  it('rejects a Content-Type without boundary, and multipart/form-data', () => {
+    const body = `--${b}\r\nContent-Type: application/json\r\n\r\n${json}\r\n--${b}--\r\n`;
+    assert.equal(read(body, 'multipart/mixed;').ok, false);
+    assert.equal(read(body, `multipart/form-data; boundary=${b}`).ok, false);
+  });
+  it('rejects statements split over two JSON parts', () => {
+    const second = `Content-Type: application/json\r\n\r\n${json}\r\n`;
+    assert.equal(
+      read(`--${b}\r\nContent-Type: application/json\r\n\r\n[${json}]\r\n--${b}\r\n${second}--${b}--\r\n`).ok,
+      false,
+    );
+  });
+});
+
 describe('matchAttachments / attachmentsOf / buildStatementMultipart', () => {
   const attachment = (sha2: string, fileUrl?: string) => ({
     usageType: 'http://example.com/u',
