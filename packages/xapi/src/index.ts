@@ -51,6 +51,7 @@ export {
 export { type PrepareOptions, prepareStatement, prepareStatements } from './prepare-statement.ts';
 export { childPath, fail, isPlainObject, ok, type Problem, type Result } from './result.ts';
 export { findStatementDifference, statementsAreEquivalent } from './statement-equivalence.ts';
+export { agentKey, indexStatement, type StatementIndex } from './statement-index.ts';
 export {
   parseStatementQuery,
   type QueryOptions,
