@@ -59,6 +59,7 @@ export {
   type StatementListQuery,
   type StatementQuery,
 } from './statement-query.ts';
+export type { StatementPage, StatementRepository, StatementRow } from './statement-repository.ts';
 export * from './statement-types.ts';
 export {
   parseJsonBody,
