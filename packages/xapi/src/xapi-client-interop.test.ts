@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { Statement as ClientStatement } from '@xapi/xapi';
 import { isDuration } from './formats/duration.ts';
 import { parseStatementQuery } from './statement-query.ts';
 import type { Statement } from './statement-types.ts';
@@ -86,6 +87,42 @@ describe('@xapi/xapi interoperability', () => {
         attachments: false,
       },
     });
+  });
+  it("a statement written against the client's TypeScript types validates", () => {
+    const typed: ClientStatement = {
+      id: 'fd41c918-b88b-4b20-a0a5-a4c32391aaa0',
+      actor: {
+        objectType: 'Group',
+        name: 'Team',
+        member: [{ mbox: 'mailto:a@example.com' }, { account: { homePage: 'https://x.com', name: 'b' } }],
+      },
+      verb: XapiClient.Verbs.ANSWERED,
+      object: {
+        objectType: 'Activity',
+        id: 'http://example.com/q1',
+        definition: {
+          type: 'http://adlnet.gov/expapi/activities/cmi.interaction',
+          interactionType: 'choice',
+          choices: [{ id: 'a', description: { 'en-US': 'A' } }],
+          correctResponsesPattern: ['a'],
+        },
+      },
+      result: {
+        score: { scaled: 0.5, raw: 5, min: 0, max: 10 },
+        success: true,
+        completion: true,
+        response: 'a',
+        duration: 'PT30S',
+      },
+      context: {
+        registration: 'ec531277-b57b-4c15-8d91-d292c5b2b8f7',
+        contextActivities: { parent: [{ id: 'http://example.com/quiz' }] },
+        language: 'en-US',
+      },
+      timestamp: '2026-01-01T00:00:00Z',
+      version: '1.0.0',
+    };
+    assert.deepEqual(validateStatement(typed, { version: '1.0.3' }), { ok: true, value: typed });
   });
   it('durations computed by the client are valid ISO 8601 durations', () => {
     const start = new Date('2026-01-01T00:00:00Z');
