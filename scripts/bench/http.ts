@@ -6,8 +6,9 @@
  *   `GET /api/health`; the output says which) on a new data folder and on an existing one.
  * Prints a table, then one JSON object per case. Stops every process and removes everything it made.
  *
- *   npm run bench:http                          20 connections, 3 s warm-up, 10 s measured
- *   npm run bench:http -- --seconds 5 --connections 20
+ *   npm run bench:http                          20 connections, 3 s warm-up, 10 s measured; 3 starts per case
+ *   npm run bench:http -- --seconds 5 --connections 20 --starts 5
+ *   WEB_DIST=/nowhere npm run bench:http        time starts to GET /api/health instead of the web page
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -52,8 +53,10 @@ const { values: args } = parseArgs({
     seconds: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '3' },
     connections: { type: 'string', default: '20' },
+    starts: { type: 'string', default: '3' },
   },
 });
+const STARTS = Number(args.starts);
 const SECONDS = Number(args.seconds);
 const WARMUP = Number(args.warmup);
 const CONNECTIONS = Number(args.connections);
@@ -201,56 +204,69 @@ interface Row {
   note: string;
 }
 
+type DatabaseEnv = { DATA_DIR: string } | { DATABASE_URL: string };
+
+/** Starts and stops the server STARTS times, each on `database(i)`; the time to a served page of each start. */
+async function timeStarts(database: (i: number) => Promise<DatabaseEnv>, page: string) {
+  const times: number[] = [];
+  for (let i = 0; i < STARTS; i++) {
+    const env = await database(i);
+    const since = performance.now();
+    const server = await spawnServer(env);
+    times.push(Math.round(await waitServed(server, page, since)));
+    await stopServer(server);
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  return {
+    ms: sorted[Math.floor((sorted.length - 1) / 2)]!,
+    min_ms: sorted[0]!,
+    max_ms: sorted.at(-1)!,
+    runs: times.length,
+  };
+}
+
+async function loadCase(name: string, database: DatabaseEnv, page: string): Promise<Row> {
+  const server = await spawnServer(database);
+  try {
+    await waitServed(server, page, performance.now());
+    return { case: name, figures: { ...(await loadGetMe(server)) }, note: 'authenticated GET /api/me' };
+  } finally {
+    await stopServer(server);
+  }
+}
+
 async function main(): Promise<Row[]> {
-  const rows: Row[] = [];
   // The server serves the web app from WEB_DIST (default apps/web/dist) when it is built; the child inherits it.
   const webBuilt = existsSync(join(process.env.WEB_DIST ?? join(ROOT, 'apps/web/dist'), 'index.html'));
   const page = webBuilt ? '/' : '/api/health';
-  const pageNote = `until GET ${page} → 200${webBuilt ? '' : ' (no web app built at WEB_DIST)'}`;
+  const until = `until GET ${page} → 200${webBuilt ? '' : ' (no web app built at WEB_DIST)'}`;
+  const startRow = (name: string, figures: Awaited<ReturnType<typeof timeStarts>>, what: string): Row => ({
+    case: name,
+    figures: { ...figures, path: page },
+    note: `median of ${figures.runs} (${figures.min_ms}–${figures.max_ms}), ${until}; ${what}`,
+  });
 
   const dir = mkdtempSync(join(tmpdir(), 'pw-bench-http-'));
   cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-  const dataDir = join(dir, 'data');
+  const folder = (i: number): DatabaseEnv => ({ DATA_DIR: join(dir, `data-${i}`) });
+  const databases: string[] = [];
+  const database = async (i: number): Promise<DatabaseEnv> => {
+    databases[i] ??= await scratchDatabase();
+    return { DATABASE_URL: databases[i] };
+  };
 
-  // A new data folder: initdb, migrations and the demo seed all happen before the first page.
-  let since = performance.now();
-  let server = await spawnServer({ DATA_DIR: dataDir });
-  rows.push({
-    case: 'start-new-data-folder',
-    figures: { ms: Math.round(await waitServed(server, page, since)), path: page },
-    note: pageNote,
-  });
-  await stopServer(server);
-
-  since = performance.now();
-  server = await spawnServer({ DATA_DIR: dataDir });
-  rows.push({
-    case: 'start-existing-data-folder',
-    figures: { ms: Math.round(await waitServed(server, page, since)), path: page },
-    note: pageNote,
-  });
-  rows.push({
-    case: 'get-me-pglite',
-    figures: { ...(await loadGetMe(server)) },
-    note: 'authenticated GET /api/me',
-  });
-  await stopServer(server);
-
-  const databaseUrl = await scratchDatabase();
-  since = performance.now();
-  server = await spawnServer({ DATABASE_URL: databaseUrl });
-  rows.push({
-    case: 'start-new-postgres-database',
-    figures: { ms: Math.round(await waitServed(server, page, since)), path: page },
-    note: `${pageNote}; migrations and demo seed on an empty database`,
-  });
-  rows.push({
-    case: 'get-me-postgres',
-    figures: { ...(await loadGetMe(server)) },
-    note: 'authenticated GET /api/me',
-  });
-  await stopServer(server);
-  return rows;
+  return [
+    startRow(
+      'start-new-data-folder',
+      await timeStarts(async (i) => folder(i), page),
+      'initdb, migrations, demo seed',
+    ),
+    startRow('start-existing-data-folder', await timeStarts(async () => folder(0), page), 'reopen only'),
+    await loadCase('get-me-pglite', folder(0), page),
+    startRow('start-new-postgres-database', await timeStarts(database, page), 'migrations, demo seed'),
+    startRow('start-existing-postgres-database', await timeStarts(() => database(0), page), 'nothing to do'),
+    await loadCase('get-me-postgres', { DATABASE_URL: databases[0]! }, page),
+  ];
 }
 
 function print(rows: Row[]): void {
