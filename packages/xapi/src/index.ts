@@ -27,6 +27,19 @@ export {
   readStatementMultipart,
   type StatementRequestBody,
 } from './attachments/statement-attachments.ts';
+export {
+  checkDocumentPreconditions,
+  documentEtag,
+  type PreconditionInput,
+  type PreconditionResult,
+} from './documents/document-concurrency.ts';
+export {
+  type DocumentMethod,
+  type DocumentQuery,
+  parseDocumentQuery,
+  type XapiResource,
+} from './documents/document-query.ts';
+export { type DocumentBody, mergeDocumentPost } from './documents/merge-document.ts';
 export { type FormatOptions, formatStatement, type StatementFormat } from './format-statement.ts';
 export { isDuration, truncateDuration } from './formats/duration.ts';
 export { isIri, isIrl } from './formats/iri.ts';
@@ -49,6 +62,7 @@ export {
   PATHWISE_XAPI_NAMESPACE,
 } from './pathwise/vocabulary.ts';
 export { type PrepareOptions, prepareStatement, prepareStatements } from './prepare-statement.ts';
+export type { QueryParams } from './query-params.ts';
 export { childPath, fail, isPlainObject, ok, type Problem, type Result } from './result.ts';
 export { findStatementDifference, statementsAreEquivalent } from './statement-equivalence.ts';
 export { agentKey, indexStatement, type StatementIndex } from './statement-index.ts';

@@ -1,12 +1,7 @@
 import type { StatementFormat } from './format-statement.ts';
-import { isIri } from './formats/iri.ts';
-import { parseTimestamp } from './formats/timestamp.ts';
-import { isUuid } from './formats/uuid.ts';
+import { collect, ParamReader, type QueryParams } from './query-params.ts';
 import { fail, ok, type Problem, type Result } from './result.ts';
 import type { Actor, XapiVersion } from './statement-types.ts';
-import { Checker } from './validation/checker.ts';
-import { checkActor } from './validation/validate-actor.ts';
-import { modelOf } from './validation/validate-statement.ts';
 
 /** GET /statements with `statementId` or `voidedStatementId`: one statement. */
 export interface SingleStatementQuery {
@@ -68,10 +63,7 @@ const PARAMETERS = ['statementId', 'voidedStatementId', 'format', 'attachments',
  * exclusions of `statementId`/`voidedStatementId` with each other and with any filter.
  * @example parseStatementQuery(new URLSearchParams('verb=http://adlnet.gov/expapi/verbs/passed&limit=10'), { version: '2.0.0' })
  */
-export function parseStatementQuery(
-  params: URLSearchParams | Readonly<Record<string, string | readonly string[] | undefined>>,
-  options: QueryOptions,
-): Result<StatementQuery> {
+export function parseStatementQuery(params: QueryParams, options: QueryOptions): Result<StatementQuery> {
   const problems: Problem[] = [];
   const values = collect(params, [...PARAMETERS, ...(options.extraParameters ?? [])], problems);
   const p = new ParamReader(values, problems, options.version);
@@ -110,110 +102,4 @@ export function parseStatementQuery(
 
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
-}
-
-function collect(
-  params: URLSearchParams | Readonly<Record<string, string | readonly string[] | undefined>>,
-  known: readonly string[],
-  problems: Problem[],
-): Map<string, string> {
-  const entries: [string, string][] = [];
-  if (params instanceof URLSearchParams) entries.push(...params.entries());
-  else {
-    for (const [name, value] of Object.entries(params)) {
-      if (value === undefined) continue;
-      for (const item of typeof value === 'string' ? [value] : value) entries.push([name, item]);
-    }
-  }
-  const values = new Map<string, string>();
-  for (const [name, value] of entries) {
-    if (!known.includes(name)) {
-      const cased = known.find((k) => k.toLowerCase() === name.toLowerCase());
-      problems.push({
-        path: name,
-        message: cased
-          ? `is not a parameter (names are case sensitive: "${cased}")`
-          : 'is not a parameter of this resource',
-      });
-    } else if (values.has(name)) problems.push({ path: name, message: 'must be given only once' });
-    else values.set(name, value);
-  }
-  return values;
-}
-
-class ParamReader {
-  constructor(
-    private readonly values: Map<string, string>,
-    private readonly problems: Problem[],
-    private readonly version: XapiVersion,
-  ) {}
-
-  private check<T>(name: string, parse: (raw: string) => T | undefined, what: string): T | undefined {
-    const raw = this.values.get(name);
-    if (raw === undefined) return undefined;
-    const value = parse(raw);
-    if (value === undefined) this.problems.push({ path: name, message: `must be ${what}` });
-    return value;
-  }
-
-  uuid(name: string): string | undefined {
-    return this.check(name, (raw) => (isUuid(raw) ? raw : undefined), 'a UUID');
-  }
-
-  iri(name: string): string | undefined {
-    return this.check(name, (raw) => (isIri(raw) ? raw : undefined), 'an absolute IRI');
-  }
-
-  boolean(name: string): boolean {
-    const parse = (raw: string) => (raw === 'true' ? true : raw === 'false' ? false : undefined);
-    return this.check(name, parse, '"true" or "false"') ?? false;
-  }
-
-  timestamp(name: string): { timestamp: string; epochMs: number } | undefined {
-    return this.check(
-      name,
-      (raw) => {
-        const parsed = parseTimestamp(raw);
-        return parsed ? { timestamp: raw, epochMs: parsed.epochMs } : undefined;
-      },
-      'an ISO 8601 timestamp',
-    );
-  }
-
-  limit(): number {
-    return (
-      this.check(
-        'limit',
-        (raw) => (/^\d{1,9}$/.test(raw) ? Number(raw) : undefined),
-        'a non-negative integer',
-      ) ?? 0
-    );
-  }
-
-  format(): StatementFormat {
-    const parse = (raw: string) =>
-      ['exact', 'ids', 'canonical'].includes(raw) ? (raw as StatementFormat) : undefined;
-    return this.check('format', parse, '"exact", "ids" or "canonical"') ?? 'exact';
-  }
-
-  agent(): Actor | undefined {
-    return (
-      this.check(
-        'agent',
-        (raw) => {
-          let json: unknown;
-          try {
-            json = JSON.parse(raw);
-          } catch {
-            return undefined;
-          }
-          const c = new Checker(modelOf(this.version));
-          checkActor(c, json, 'agent', 'identified');
-          for (const problem of c.problems) this.problems.push(problem);
-          return c.problems.length === 0 ? (json as Actor) : null;
-        },
-        'an Agent or identified Group as JSON',
-      ) ?? undefined
-    );
-  }
 }
