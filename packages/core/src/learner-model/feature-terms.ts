@@ -15,6 +15,7 @@ export type TermKind =
   | 'successes'
   | 'failures'
   | 'recent'
+  | 'last'
   | 'seen'
   | 'gap'
   | 'ability'
@@ -50,6 +51,7 @@ export function featureTerms(
       { kind: 'successes', skill, value: share * Math.log1p(s.successes) },
       { kind: 'failures', skill, value: share * Math.log1p(s.attempts - s.successes) },
       { kind: 'recent', skill, value: share * (s.recent - settings.recentPrior) },
+      { kind: 'last', skill, value: s.attempts === 0 ? 0 : s.streak > 0 ? share : -share },
       { kind: 'seen', skill, value: s.attempts > 0 ? share : 0 },
       {
         kind: 'gap',

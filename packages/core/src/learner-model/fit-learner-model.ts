@@ -38,7 +38,7 @@ export interface LearnerModelFit {
   readonly examples: number;
 }
 
-const GLOBAL = ['successes', 'failures', 'recent', 'seen', 'gap', 'ability', 'form'] as const;
+const GLOBAL = ['successes', 'failures', 'recent', 'last', 'seen', 'gap', 'ability', 'form'] as const;
 const PER_SKILL = 1 + PER_SKILL_SLOPES.length;
 
 /** Population success rate per skill, smoothed towards the overall rate by `strength` pseudo-rows. */

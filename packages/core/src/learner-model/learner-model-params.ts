@@ -18,6 +18,8 @@ export interface GlobalWeights {
   readonly successes: number;
   readonly failures: number;
   readonly recent: number;
+  /** +1 (per tag share) when the last answer on the skill was right, −1 when wrong, 0 if never practised. */
+  readonly last: number;
   readonly seen: number;
   readonly gap: number;
   readonly ability: number;
