@@ -31,26 +31,29 @@ export function statementIdsToLookUp(statements: readonly Statement[]): string[]
 }
 
 /**
- * Decides what a batch of prepared statements does, given the stored statements found for
- * {@link statementIdsToLookUp} (keyed by lower-cased id). A statement whose id is stored is skipped when it is
- * the same statement (Data 2.3.1 comparison) and is a 409 conflict otherwise; statements are immutable. A
+ * Decides what a batch does, given the statements as received (validated), the same statements prepared for
+ * storage (same order), and the stored statements found for {@link statementIdsToLookUp} (keyed by lower-cased
+ * id). A statement whose id is stored is skipped when it is the same statement and is a 409 conflict otherwise
+ * (statements are immutable). The comparison (Data 2.3.1) uses the statement as received, so properties the LRS
+ * filled in (a defaulted timestamp, stored, authority, version) never make a re-sent statement a conflict. A
  * voiding statement targeting a voiding statement (stored or in the batch) is a 400: voiding statements cannot
  * be voided. A target that is not stored is fine (the spec says not to reject for that).
  */
 export function planStatementWrites(
-  statements: readonly StoredStatement[],
+  received: readonly Statement[],
+  prepared: readonly StoredStatement[],
   stored: ReadonlyMap<string, Statement>,
 ): WritePlan {
   const insert: StoredStatement[] = [];
   const alreadyStored: string[] = [];
   const voids: string[] = [];
   const problems: WriteProblem[] = [];
-  const inBatch = new Map(statements.map((s) => [s.id.toLowerCase(), s]));
-  statements.forEach((statement, index) => {
-    const path = statements.length === 1 ? '$' : `$[${index}]`;
+  const inBatch = new Map(prepared.map((s) => [s.id.toLowerCase(), s]));
+  prepared.forEach((statement, index) => {
+    const path = prepared.length === 1 ? '$' : `$[${index}]`;
     const existing = stored.get(statement.id.toLowerCase());
     if (existing) {
-      const difference = findStatementDifference(existing, statement);
+      const difference = findStatementDifference(existing, { ...received[index], id: statement.id });
       if (difference === null) alreadyStored.push(statement.id);
       else
         problems.push({
