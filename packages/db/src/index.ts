@@ -9,5 +9,6 @@ export * from './repositories/memberships.ts';
 export * from './repositories/organizations.ts';
 export * from './repositories/sessions.ts';
 export * from './repositories/users.ts';
+export * from './repositories/xapi-statements.ts';
 export type { Database } from './schema.ts';
 export { isUniqueViolation } from './unique-violation.ts';

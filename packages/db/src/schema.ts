@@ -92,8 +92,26 @@ export interface AuditEventsTable {
   created_at: Generated<Date>;
 }
 
+export interface XapiStatementsTable {
+  org_id: string;
+  id: string;
+  seq: Generated<number>;
+  stored: Timestamp;
+  verb_id: string;
+  registration: string | null;
+  agents: string[];
+  related_agents: string[];
+  activities: string[];
+  related_activities: string[];
+  statement_ref_target: string | null;
+  voids: string | null;
+  voided: Generated<boolean>;
+  statement: Json<Record<string, unknown>>;
+}
+
 /** Every table Pathwise keeps, as Kysely sees them. */
 export interface Database {
+  xapi_statements: XapiStatementsTable;
   organizations: OrganizationsTable;
   users: UsersTable;
   memberships: MembershipsTable;

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001-identity.ts';
+import * as m0002 from './0002-xapi-statements.ts';
 
 /**
  * Every migration, in order. Names are `NNNN-name`; Kysely runs them sorted by name, each in a transaction.
@@ -7,4 +8,5 @@ import * as m0001 from './0001-identity.ts';
  */
 export const migrations: Record<string, Migration> = {
   '0001-identity': m0001,
+  '0002-xapi-statements': m0002,
 };
