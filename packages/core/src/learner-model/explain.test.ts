@@ -47,6 +47,17 @@ describe('explain', () => {
     assert.equal(why.contributions.find((c) => c.feature === 'combo')?.contribution, -0.3);
   });
 
+  it('states each effect in probability points, signed like the contribution', () => {
+    const why = explain(history(), ['slope', 'lines'], params);
+    for (const c of why.contributions) {
+      assert.equal(Math.sign(c.effect), Math.sign(c.contribution));
+      assert.ok(Math.abs(c.effect) < 1);
+    }
+    const combo = why.contributions.find((c) => c.feature === 'combo')!;
+    const withoutCombo = 1 / (1 + Math.exp(-(why.logit + 0.3)));
+    assert.ok(Math.abs(combo.effect - (why.probability - withoutCombo)) < 1e-12);
+  });
+
   it('reports the evidence per skill in counts', () => {
     const why = explain(history(), ['slope'], params);
     assert.deepEqual(why.evidence, [

@@ -12,6 +12,8 @@ export interface Contribution {
   readonly value: number;
   readonly weight: number;
   readonly contribution: number;
+  /** How far this feature moves the probability: the estimate minus the estimate without it (−1 … 1). */
+  readonly effect: number;
 }
 
 /** The raw evidence on one skill, in the units a sentence would use. */
@@ -41,7 +43,7 @@ export interface Explanation {
   };
 }
 
-function contribution(term: FeatureTerm, params: LearnerModelParams): Contribution {
+function contribution(term: FeatureTerm, params: LearnerModelParams): Omit<Contribution, 'effect'> {
   const weight = termWeight(term, params);
   const base = { feature: term.kind, value: term.value, weight, contribution: weight * term.value };
   return term.skill === undefined ? base : { ...base, skill: term.skill };
@@ -53,7 +55,7 @@ function contribution(term: FeatureTerm, params: LearnerModelParams): Contributi
  *
  * @example
  * const why = explain(state, ['slope'], params);
- * why.contributions[0]; // { feature: 'recent', skill: 'slope', value: 0.2, weight: 1.1, contribution: 0.22 }
+ * why.contributions[0]; // { feature: 'recent', skill: 'slope', value: 0.2, weight: 1.1, contribution: 0.22, effect: 0.04 }
  */
 export function explain(
   state: LearnerModelState,
@@ -61,11 +63,13 @@ export function explain(
   params: LearnerModelParams,
 ): Explanation {
   const { settings } = params;
-  const contributions = featureTerms(state, skills, settings)
+  const raw = featureTerms(state, skills, settings)
     .map((t) => contribution(t, params))
     .filter((c) => c.contribution !== 0)
     .sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution));
-  const logit = contributions.reduce((z, c) => z + c.contribution, 0);
+  const logit = raw.reduce((z, c) => z + c.contribution, 0);
+  const probability = sigmoid(logit);
+  const contributions = raw.map((c) => ({ ...c, effect: probability - sigmoid(logit - c.contribution) }));
   const { learner } = state;
   const evidence = [...new Set(skills)].map((skill): SkillEvidenceSummary => {
     const s = state.skills[skill] ?? initialSkillState(settings);
@@ -79,7 +83,7 @@ export function explain(
     };
   });
   return {
-    probability: sigmoid(logit),
+    probability,
     logit,
     contributions,
     evidence,

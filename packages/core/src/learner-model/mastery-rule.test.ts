@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DEFAULT_LEARNER_MODEL_PARAMS as params } from './default-params.ts';
 import type { LearnerModelState } from './learner-state.ts';
-import { DEFAULT_MASTERY_RULE, isMastered, masteryEstimate } from './mastery-rule.ts';
+import { DEFAULT_MASTERY_RULE, isMastered, masteryChanges, masteryEstimate } from './mastery-rule.ts';
 import { newLearnerModelState, recordResponse } from './update-mastery.ts';
 
 function run(outcomes: readonly boolean[], skill = 'x'): LearnerModelState {
@@ -40,5 +40,21 @@ describe('isMastered', () => {
 
   it('does not master a skill answered right and wrong alternately', () => {
     assert.equal(isMastered(run([true, false, true, false, true, false, true]), 'x', params), false);
+  });
+});
+
+describe('masteryChanges', () => {
+  it('reports the answer that crosses into mastery, per distinct skill of the item', () => {
+    let state = newLearnerModelState(params);
+    const crossings: number[] = [];
+    for (let i = 0; i < 8; i++) {
+      const next = recordResponse(state, { skills: ['x', 'x'], correct: true }, params);
+      const [change, ...rest] = masteryChanges(state, next, ['x', 'x'], params);
+      assert.equal(rest.length, 0);
+      assert.ok(change!.estimateAfter >= change!.estimateBefore);
+      if (!change!.masteredBefore && change!.masteredAfter) crossings.push(i);
+      state = next;
+    }
+    assert.equal(crossings.length, 1);
   });
 });

@@ -46,3 +46,35 @@ export function isMastered(
   if (s.streak < rule.minStreak) return false;
   return masteryEstimate(state, skill, params) >= rule.threshold;
 }
+
+/** How one answer changed a skill's estimate and mastery: what the activity record logs as a mastery change. */
+export interface MasteryChange {
+  readonly skill: SkillId;
+  readonly estimateBefore: number;
+  readonly estimateAfter: number;
+  readonly masteredBefore: boolean;
+  readonly masteredAfter: boolean;
+}
+
+/**
+ * Compares the state before and after an answer on the item's skills.
+ *
+ * @example
+ * const after = recordResponse(before, response, params);
+ * masteryChanges(before, after, response.skills, params).filter((c) => c.masteredAfter !== c.masteredBefore);
+ */
+export function masteryChanges(
+  before: LearnerModelState,
+  after: LearnerModelState,
+  skills: readonly SkillId[],
+  params: LearnerModelParams,
+  rule: MasteryRule = DEFAULT_MASTERY_RULE,
+): MasteryChange[] {
+  return [...new Set(skills)].map((skill) => ({
+    skill,
+    estimateBefore: masteryEstimate(before, skill, params),
+    estimateAfter: masteryEstimate(after, skill, params),
+    masteredBefore: isMastered(before, skill, params, rule),
+    masteredAfter: isMastered(after, skill, params, rule),
+  }));
+}

@@ -20,7 +20,7 @@ export function predictLogit(
  * state before the answer. Skills absent from `state.skills` count as never practised.
  *
  * @example
- * predictCorrect(newLearnerModelState(params), ['one-step-equations'], params); // ≈ 0.6 for a new learner
+ * predictCorrect(newLearnerModelState(params), ['one-step-equations'], params); // ≈ 0.55 for a new learner
  */
 export function predictCorrect(
   state: LearnerModelState,
