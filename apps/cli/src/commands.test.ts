@@ -32,7 +32,10 @@ for (const kind of await cliTargetKinds()) {
       assert.equal(first.code, 0, first.stderr);
       assert.match(
         first.stdout,
-        new RegExp(`Applied 1 migration\\(s\\) to the ${kind} database: 0001-identity`),
+        // Every migration there is, from the first, in order (later capabilities add theirs).
+        new RegExp(
+          `Applied \\d+ migration\\(s\\) to the ${kind} database: 0001-identity(, \\d{4}-[a-z0-9-]+)*\\n`,
+        ),
       );
       const second = await run(['migrate']);
       assert.equal(second.code, 0, second.stderr);
