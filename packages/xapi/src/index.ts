@@ -1,10 +1,16 @@
 /**
  * @pathwise/xapi — the database-free core of Pathwise's xAPI 1.0.3 / 2.0 Learning Record Store: statement
  * validation, preparation, formats, equivalence, GET /statements queries, multipart attachments, signed
- * statements, version negotiation, and the builder of Pathwise's own statements. The LRS routes wire these
+ * statements, write planning (204/409, voiding), document resources, version negotiation, and the builder of
+ * Pathwise's own statements. The LRS routes wire these
  * around a statement repository; nothing here does I/O.
  */
 export { type LanguageRange, parseAcceptLanguage, pickLanguage } from './accept-language.ts';
+export {
+  type AlternateRequest,
+  type AlternateRequestInput,
+  readAlternateRequest,
+} from './alternate-request.ts';
 export {
   buildMultipartMixed,
   type MultipartPart,
@@ -61,6 +67,12 @@ export {
   PATHWISE_VERBS,
   PATHWISE_XAPI_NAMESPACE,
 } from './pathwise/vocabulary.ts';
+export {
+  planStatementWrites,
+  statementIdsToLookUp,
+  type WritePlan,
+  type WriteProblem,
+} from './plan-statement-writes.ts';
 export { type PrepareOptions, prepareStatement, prepareStatements } from './prepare-statement.ts';
 export type { QueryParams } from './query-params.ts';
 export { childPath, fail, isPlainObject, ok, type Problem, type Result } from './result.ts';

@@ -24,23 +24,67 @@ describe('result helpers', () => {
 });
 
 describe('package entry point', () => {
-  it('exports the public API', () => {
-    for (const name of [
+  it('exports every public function', () => {
+    const functions = [
+      'parseAcceptLanguage',
+      'pickLanguage',
+      'readAlternateRequest',
+      'buildMultipartMixed',
+      'multipartBoundary',
+      'parseMultipartMixed',
+      'signStatement',
+      'verifyStatementSignature',
+      'attachmentsOf',
+      'buildStatementMultipart',
+      'matchAttachments',
+      'readStatementMultipart',
+      'checkDocumentPreconditions',
+      'documentEtag',
+      'parseDocumentQuery',
+      'mergeDocumentPost',
+      'formatStatement',
+      'isDuration',
+      'truncateDuration',
+      'isIri',
+      'isIrl',
+      'isLanguageTag',
+      'isMailtoIri',
+      'isMediaType',
+      'isSha1Hex',
+      'isSha2Hex',
+      'parseTimestamp',
+      'toUtcTimestamp',
+      'isUuid',
+      'normalizeStatement',
+      'buildPathwiseStatement',
+      'isoDuration',
+      'installationIris',
+      'planStatementWrites',
+      'statementIdsToLookUp',
+      'prepareStatement',
+      'prepareStatements',
+      'childPath',
+      'fail',
+      'isPlainObject',
+      'ok',
+      'findStatementDifference',
+      'statementsAreEquivalent',
+      'agentKey',
+      'indexStatement',
+      'parseStatementQuery',
+      'parseJsonBody',
       'validateStatement',
       'validateStatementBatch',
-      'prepareStatement',
-      'formatStatement',
-      'statementsAreEquivalent',
-      'parseStatementQuery',
-      'readStatementMultipart',
-      'matchAttachments',
-      'verifyStatementSignature',
       'negotiateVersion',
-      'buildPathwiseStatement',
       'voidedStatementId',
-    ]) {
+    ];
+    for (const name of functions)
       assert.equal(typeof (xapi as Record<string, unknown>)[name], 'function', name);
-    }
+    const exported = Object.entries(xapi)
+      .filter(([, v]) => typeof v === 'function')
+      .map(([k]) => k)
+      .sort();
+    assert.deepEqual(exported, [...functions].sort());
     assert.equal(xapi.VOIDED_VERB_ID, 'http://adlnet.gov/expapi/verbs/voided');
   });
 });
