@@ -25,7 +25,9 @@ export async function checkRevocationStatus(
   if (view.statusEntries.length === 0)
     return { name, ok: true, message: 'the credential has no status entry (it cannot be revoked)' };
   for (const entry of view.statusEntries) {
-    const problem = await checkEntry(view, entry, context);
+    const problem = await checkEntry(view, entry, context).catch(
+      (error: Error) => `the status could not be read: ${error.message}`,
+    );
     if (problem) return { name, ok: false, message: problem };
   }
   return { name, ok: true, message: 'not revoked: the status list bit is 0' };

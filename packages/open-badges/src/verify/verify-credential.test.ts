@@ -181,6 +181,38 @@ describe('verifyCredential', () => {
     assert.equal(asText.verified, true, 'a JSON string is read too');
   });
 
+  it('never throws when any field is replaced by a value of the wrong kind, or a source fails', async () => {
+    const issuer = await TestIssuer.create();
+    const badge = (await issuer.issueBadge(11)) as Record<string, unknown>;
+    const paths: string[][] = [];
+    const walk = (node: unknown, path: string[]) => {
+      if (path.length > 0) paths.push(path);
+      if (node && typeof node === 'object' && path.length < 3) {
+        for (const [key, child] of Object.entries(node)) walk(child, [...path, key]);
+      }
+    };
+    walk(badge, []);
+    for (const path of paths) {
+      for (const replacement of [null, 0, [], {}, 'x']) {
+        const copy = structuredClone(badge);
+        const parent = path
+          .slice(0, -1)
+          .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], copy);
+        (parent as Record<string, unknown>)[path.at(-1)!] = replacement;
+        const result = await verifyCredential(copy, depsOf(issuer));
+        assert.equal(typeof result.verified, 'boolean', path.join('.'));
+      }
+    }
+    const failing = await verifyCredential(badge, {
+      ...depsOf(issuer),
+      getStatusListCredential: () => {
+        throw new Error('database down');
+      },
+    });
+    assert.deepEqual(failed(failing), ['revocation-status']);
+    assert.match(failing.checks[3]!.message, /database down/);
+  });
+
   it('checks log inclusion when a proof and checkpoint are supplied', async () => {
     const issuer = await TestIssuer.create();
     const logKey = await generateIssuerKey('did:web:pathwise.example');
