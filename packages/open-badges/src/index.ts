@@ -33,6 +33,7 @@ export {
   type RemoteDocument,
 } from './document-loader.ts';
 export {
+  exportIssuerKey,
   exportPublicKey,
   generateIssuerKey,
   type IssuerKeyPair,

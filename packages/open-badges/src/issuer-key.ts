@@ -37,6 +37,28 @@ export function redactable(key: IssuerKeyPair): IssuerKeyPair {
   return key;
 }
 
+/** A key pair in the W3C Multikey JSON form, secret included. */
+export interface MultikeyJson extends IssuerKeyPair {
+  '@context': 'https://w3id.org/security/multikey/v1';
+  type: 'Multikey';
+}
+
+/**
+ * The full key pair as Multikey JSON, secret included: for an offline backup or another Multikey library only.
+ * Never log it; at rest use `sealIssuerKey`.
+ */
+export function exportIssuerKey(key: IssuerKeyPair): MultikeyJson {
+  const { id, controller, publicKeyMultibase, secretKeyMultibase } = key;
+  return {
+    '@context': 'https://w3id.org/security/multikey/v1',
+    type: 'Multikey',
+    id,
+    controller,
+    publicKeyMultibase,
+    secretKeyMultibase,
+  };
+}
+
 /** The public half of a key as a Multikey verification method (safe to publish). */
 export function exportPublicKey(key: IssuerKeyPair): VerificationMethod {
   return {

@@ -2,7 +2,14 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { before, describe, it } from 'node:test';
 import { inspect } from 'node:util';
-import { generateIssuerKey, importIssuerKey } from './issuer-key.ts';
+import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
+import {
+  exportIssuerKey,
+  exportPublicKey,
+  generateIssuerKey,
+  importIssuerKey,
+  verifyWithPublicKey,
+} from './issuer-key.ts';
 import { parseConfigurationKey, sealIssuerKey, unsealIssuerKey } from './key-encryption.ts';
 import { blockNetwork } from './testing.ts';
 
@@ -58,6 +65,23 @@ describe('issuer key at rest', () => {
       () => parseConfigurationKey('secret-but-short'),
       (error: Error) => !error.message.includes('secret-but-short'),
     );
+  });
+
+  it('exports Multikey JSON that the Digital Bazaar library reads and that imports back', async () => {
+    const key = await generateIssuerKey('did:web:pathwise.example');
+    const exported = exportIssuerKey(key);
+    assert.equal(exported.type, 'Multikey');
+    assert.deepEqual(await importIssuerKey(JSON.parse(JSON.stringify(exported))), key);
+    const theirs = await Ed25519Multikey.from(exported);
+    const data = new TextEncoder().encode('checkpoint');
+    const signature = await theirs.signer().sign({ data });
+    assert.ok(await verifyWithPublicKey(key.publicKeyMultibase, data, signature));
+    assert.deepEqual(exportPublicKey(key), {
+      id: key.id,
+      type: 'Multikey',
+      controller: key.controller,
+      publicKeyMultibase: key.publicKeyMultibase,
+    });
   });
 
   it('refuses an imported key whose secret does not match its public key', async () => {

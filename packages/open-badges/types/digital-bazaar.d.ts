@@ -32,7 +32,7 @@ declare module '@digitalbazaar/ed25519-multikey' {
     controller?: string;
     seed?: Uint8Array;
   }): Promise<Ed25519MultikeyPair>;
-  export function from(key: Record<string, unknown>): Promise<Ed25519MultikeyPair>;
+  export function from(key: object): Promise<Ed25519MultikeyPair>;
 }
 declare module '@digitalbazaar/did-method-key' {
   export function driver(): {
