@@ -38,6 +38,8 @@ export {
   generateIssuerKey,
   type IssuerKeyPair,
   importIssuerKey,
+  type MultikeyJson,
+  redactable,
   signBytes,
   verifyWithPublicKey,
 } from './issuer-key.ts';
