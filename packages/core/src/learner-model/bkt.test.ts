@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { seededRandom } from '../content/seeded-random.ts';
+import { asSkillId } from '../skills-graph/skill.ts';
 import { type BktSkillParams, bktPredict, bktUpdate } from './bkt.ts';
 import { fitBkt } from './fit-bkt.ts';
 import type { LearnerLog, ResponseRow } from './response-log.ts';
-import { seededRandom } from './simulate-learner-logs.ts';
 
 const P: BktSkillParams = { init: 0.3, learn: 0.2, guess: 0.2, slip: 0.1 };
 
@@ -17,14 +18,14 @@ describe('BKT', () => {
   });
 
   it('recovers its parameters by EM from data simulated from BKT', () => {
-    const random = seededRandom(3);
+    const random = seededRandom(3).next;
     const logs: LearnerLog[] = [];
     for (let l = 0; l < 1500; l++) {
       let known = random() < P.init;
       const rows: ResponseRow[] = [];
       for (let t = 0; t < 12; t++) {
         const correct = known ? random() >= P.slip : random() < P.guess;
-        rows.push({ skill: 'k', correct, problem: t });
+        rows.push({ skill: asSkillId('k'), correct, problem: t });
         if (!known && random() < P.learn) known = true;
       }
       logs.push({ learner: `l${l}`, rows });

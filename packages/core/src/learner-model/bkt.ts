@@ -1,4 +1,4 @@
-import type { SkillId } from './response-log.ts';
+import type { SkillId } from '../skills-graph/skill.ts';
 import type { SequentialModel } from './sequential-model.ts';
 
 /** Bayesian Knowledge Tracing parameters of one skill (Corbett & Anderson 1995; no forgetting). */
@@ -15,7 +15,8 @@ export interface BktSkillParams {
 
 /** BKT parameters per skill, with a fallback for skills without data. */
 export interface BktParams {
-  readonly skills: Readonly<Record<SkillId, BktSkillParams>>;
+  /** Keyed by skill id. */
+  readonly skills: Readonly<Record<string, BktSkillParams>>;
   readonly fallback: BktSkillParams;
 }
 

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { asSkillId } from '../skills-graph/skill.ts';
 import { DEFAULT_LEARNER_MODEL_PARAMS } from './default-params.ts';
 import { explain } from './explain.ts';
 import type { LearnerModelParams } from './learner-model-params.ts';
@@ -21,22 +22,25 @@ function history() {
     ['lines', true],
     ['slope', false],
   ] as const) {
-    s = recordResponse(s, { skills: [skill], correct }, params);
+    s = recordResponse(s, { skills: [asSkillId(skill)], correct }, params);
   }
   return s;
 }
 
+const SLOPE = asSkillId('slope');
+const TAGS = [SLOPE, asSkillId('lines')];
+
 describe('explain', () => {
   it('gives contributions that add up to the prediction', () => {
     const state = history();
-    const why = explain(state, ['slope', 'lines'], params);
+    const why = explain(state, TAGS, params);
     const sum = why.contributions.reduce((z, c) => z + c.contribution, 0);
     assert.ok(Math.abs(sum - why.logit) < 1e-12);
-    assert.ok(Math.abs(why.probability - predictCorrect(state, ['slope', 'lines'], params)) < 1e-12);
+    assert.ok(Math.abs(why.probability - predictCorrect(state, TAGS, params)) < 1e-12);
   });
 
   it('lists the largest effects first, with the skill-specific weights and the tag combination', () => {
-    const why = explain(history(), ['slope', 'lines'], params);
+    const why = explain(history(), TAGS, params);
     const sizes = why.contributions.map((c) => Math.abs(c.contribution));
     assert.deepEqual(
       sizes,
@@ -48,7 +52,7 @@ describe('explain', () => {
   });
 
   it('states each effect in probability points, signed like the contribution', () => {
-    const why = explain(history(), ['slope', 'lines'], params);
+    const why = explain(history(), TAGS, params);
     for (const c of why.contributions) {
       assert.equal(Math.sign(c.effect), Math.sign(c.contribution));
       assert.ok(Math.abs(c.effect) < 1);
@@ -59,7 +63,7 @@ describe('explain', () => {
   });
 
   it('reports the evidence per skill in counts', () => {
-    const why = explain(history(), ['slope'], params);
+    const why = explain(history(), [SLOPE], params);
     assert.deepEqual(why.evidence, [
       {
         skill: 'slope',

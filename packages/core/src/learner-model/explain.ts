@@ -1,14 +1,16 @@
+import type { SkillId } from '../skills-graph/skill.ts';
 import { type FeatureTerm, featureTerms, type TermKind, termWeight } from './feature-terms.ts';
 import { sigmoid } from './fit-logistic.ts';
 import type { LearnerModelParams } from './learner-model-params.ts';
 import { initialSkillState, type LearnerModelState } from './learner-state.ts';
-import type { SkillId } from './response-log.ts';
 
 /** One feature's share of an estimate: `contribution = weight × value` log-odds. */
 export interface Contribution {
   readonly feature: TermKind;
-  /** The skill the feature is about (for `combo`, the key of the tag combination). */
+  /** The skill the feature is about. */
   readonly skill?: SkillId;
+  /** For `combo`: the item's tag combination ({@link comboKey}). */
+  readonly combo?: string;
   readonly value: number;
   readonly weight: number;
   readonly contribution: number;
@@ -46,7 +48,8 @@ export interface Explanation {
 function contribution(term: FeatureTerm, params: LearnerModelParams): Omit<Contribution, 'effect'> {
   const weight = termWeight(term, params);
   const base = { feature: term.kind, value: term.value, weight, contribution: weight * term.value };
-  return term.skill === undefined ? base : { ...base, skill: term.skill };
+  if (term.skill !== undefined) return { ...base, skill: term.skill };
+  return term.combo === undefined ? base : { ...base, combo: term.combo };
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { SkillId } from '../skills-graph/skill.ts';
 import {
   comboKey,
   type FeatureSettings,
@@ -5,7 +6,6 @@ import {
   skillParams,
 } from './learner-model-params.ts';
 import { initialSkillState, type LearnerModelState } from './learner-state.ts';
-import type { SkillId } from './response-log.ts';
 
 /** The features of the model; each contributes weight × value to the log-odds of a correct answer. */
 export type TermKind =
@@ -21,10 +21,11 @@ export type TermKind =
   | 'ability'
   | 'form';
 
-/** One feature of one prediction; `skill` names the skill (or the tag combination for `combo`). */
+/** One feature of one prediction; `skill` names the skill it is about, `combo` the tag combination ({@link comboKey}). */
 export interface FeatureTerm {
   readonly kind: TermKind;
   readonly skill?: SkillId;
+  readonly combo?: string;
   readonly value: number;
 }
 
@@ -60,7 +61,7 @@ export function featureTerms(
       },
     );
   }
-  if (tags.length > 1) terms.push({ kind: 'combo', skill: comboKey(tags), value: 1 });
+  if (tags.length > 1) terms.push({ kind: 'combo', combo: comboKey(tags), value: 1 });
   terms.push(
     { kind: 'ability', value: learner.residual / (learner.responses + settings.abilityPrior) },
     { kind: 'form', value: learner.form - settings.recentPrior },
@@ -77,7 +78,7 @@ export function termWeight(term: FeatureTerm, params: LearnerModelParams): numbe
     case 'easiness':
       return skillParams(params, term.skill!).easiness;
     case 'combo':
-      return params.combos[term.skill!] ?? 0;
+      return params.combos[term.combo!] ?? 0;
     case 'successes':
     case 'failures':
     case 'recent':

@@ -1,5 +1,6 @@
+import type { SkillId } from '../skills-graph/skill.ts';
 import type { BktParams, BktSkillParams } from './bkt.ts';
-import type { LearnerLog, SkillId } from './response-log.ts';
+import type { LearnerLog } from './response-log.ts';
 
 /** Options of {@link fitBkt}. */
 export interface BktFitOptions {
@@ -85,7 +86,7 @@ export function fitBkt(logs: readonly LearnerLog[], options: BktFitOptions = {})
     }
   }
   const clamp = (x: number, hi: number): number => Math.min(hi, Math.max(1e-4, x));
-  const skills: Record<SkillId, BktSkillParams> = {};
+  const skills: Record<string, BktSkillParams> = {};
   for (const [skill, sequences] of bySkill) {
     let p = START;
     for (let it = 0; it < (options.iterations ?? 40); it++) {

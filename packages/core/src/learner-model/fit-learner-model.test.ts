@@ -1,12 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { seededRandom } from '../content/seeded-random.ts';
+import { asSkillId } from '../skills-graph/skill.ts';
 import { fitLearnerModel } from './fit-learner-model.ts';
 import {
   DEFAULT_FEATURE_SETTINGS,
   type GlobalWeights,
   type LearnerModelParams,
 } from './learner-model-params.ts';
-import { seededRandom, simulateLearnerLogs } from './simulate-learner-logs.ts';
+import { simulateLearnerLogs } from './simulate-learner-logs.ts';
 
 const TRUE_WEIGHTS: GlobalWeights = {
   intercept: 0.3,
@@ -34,12 +36,12 @@ function params(skills: LearnerModelParams['skills'] = {}): LearnerModelParams {
 
 describe('fitLearnerModel', () => {
   it('recovers the shared weights from data simulated from the model', () => {
-    const items = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((s) => [s]);
+    const items = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((s) => [asSkillId(s)]);
     const logs = simulateLearnerLogs(params(), {
       learners: 1500,
       itemsPerLearner: 80,
       items,
-      random: seededRandom(7),
+      random: seededRandom(7).next,
     });
     const fit = fitLearnerModel(logs, { scoring: 'leak-free', perSkill: false, l2: 1e-3 });
     assert.ok(fit.converged);
@@ -59,8 +61,8 @@ describe('fitLearnerModel', () => {
     const logs = simulateLearnerLogs(params(skills), {
       learners: 500,
       itemsPerLearner: 60,
-      items: Object.keys(easiness).map((s) => [s]),
-      random: seededRandom(11),
+      items: Object.keys(easiness).map((s) => [asSkillId(s)]),
+      random: seededRandom(11).next,
     });
     const fitted = fitLearnerModel(logs, { scoring: 'leak-free', l2: 1e-2 }).params.skills;
     const shift = (fitted.a!.easiness + fitted.d!.easiness) / 2;

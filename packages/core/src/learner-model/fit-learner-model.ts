@@ -1,3 +1,4 @@
+import type { SkillId } from '../skills-graph/skill.ts';
 import { type FeatureTerm, featureTerms, PER_SKILL_SLOPES, type TermKind } from './feature-terms.ts';
 import { DesignBuilder, fitLogistic } from './fit-logistic.ts';
 import {
@@ -8,7 +9,7 @@ import {
   type SkillParams,
 } from './learner-model-params.ts';
 import { replayProblem } from './replay-problem.ts';
-import { groupProblems, type LearnerLog, type Scoring, type SkillId } from './response-log.ts';
+import { groupProblems, type LearnerLog, type Scoring } from './response-log.ts';
 import { newLearnerModelState } from './update-mastery.ts';
 
 /** Options of {@link fitLearnerModel}. */
@@ -90,7 +91,7 @@ export function fitLearnerModel(
       const t = featureTerms(state, problem.skills, settings);
       const right = problem.correct.filter(Boolean).length;
       terms.push({ terms: t, target: right / problem.correct.length, weight: problem.correct.length });
-      const combo = t.find((x) => x.kind === 'combo')?.skill;
+      const combo = t.find((x) => x.kind === 'combo')?.combo;
       if (combo !== undefined) comboRows.set(combo, (comboRows.get(combo) ?? 0) + problem.correct.length);
       state = replayProblem(state, problem, rateOf, settings);
     }
@@ -104,7 +105,7 @@ export function fitLearnerModel(
   const column = (term: FeatureTerm): number => {
     if (term.kind === 'intercept') return 0;
     if (term.kind === 'combo')
-      return comboIndex.has(term.skill!) ? comboBase + comboIndex.get(term.skill!)! : -1;
+      return comboIndex.has(term.combo!) ? comboBase + comboIndex.get(term.combo!)! : -1;
     return 1 + GLOBAL.indexOf(term.kind as (typeof GLOBAL)[number]);
   };
   const builder = new DesignBuilder();
@@ -140,7 +141,7 @@ export function fitLearnerModel(
     ['intercept', coef(0)],
     ...GLOBAL.map((k, i) => [k, coef(1 + i)] as const),
   ]) as unknown as GlobalWeights;
-  const skills: Record<SkillId, SkillParams> = {};
+  const skills: Record<string, SkillParams> = {};
   let easinessSum = 0;
   for (const [skill, i] of perSkill ? skillIndex : new Map<SkillId, number>()) {
     const at = skillBase + PER_SKILL * i;

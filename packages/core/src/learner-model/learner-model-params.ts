@@ -1,4 +1,4 @@
-import type { SkillId } from './response-log.ts';
+import type { SkillId } from '../skills-graph/skill.ts';
 
 /** Settings that shape the features; chosen before fitting, not fitted. */
 export interface FeatureSettings {
@@ -45,7 +45,8 @@ export interface LearnerModelParams {
   readonly weights: GlobalWeights;
   /** Parameters a skill without data gets: the documented prior. */
   readonly prior: SkillParams;
-  readonly skills: Readonly<Record<SkillId, SkillParams>>;
+  /** Keyed by skill id (a plain JSON object). */
+  readonly skills: Readonly<Record<string, SkillParams>>;
   /** Extra log-odds for a multi-skill item, keyed by {@link comboKey}. */
   readonly combos: Readonly<Record<string, number>>;
 }

@@ -1,5 +1,5 @@
+import type { SkillId } from '../skills-graph/skill.ts';
 import type { FeatureSettings } from './learner-model-params.ts';
-import type { SkillId } from './response-log.ts';
 
 /** The evidence about one learner on one skill: the row a server stores per learner × skill (JSONB). */
 export interface SkillState {
@@ -25,7 +25,8 @@ export interface LearnerState {
 /** A learner's full model state; a server may store the learner part and each skill part separately. */
 export interface LearnerModelState {
   readonly learner: LearnerState;
-  readonly skills: Readonly<Record<SkillId, SkillState>>;
+  /** Keyed by skill id (a plain JSON object); a missing skill has never been practised. */
+  readonly skills: Readonly<Record<string, SkillState>>;
 }
 
 /** The state of a skill never practised. */

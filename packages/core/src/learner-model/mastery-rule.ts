@@ -1,7 +1,7 @@
+import type { SkillId } from '../skills-graph/skill.ts';
 import type { LearnerModelParams } from './learner-model-params.ts';
 import type { LearnerModelState } from './learner-state.ts';
 import { predictCorrect } from './predict-correct.ts';
-import type { SkillId } from './response-log.ts';
 
 /** When a skill counts as mastered. */
 export interface MasteryRule {

@@ -1,3 +1,4 @@
+import { asSkillId } from '../skills-graph/skill.ts';
 import type { LearnerLog, ResponseRow } from './response-log.ts';
 
 /**
@@ -35,7 +36,11 @@ export function parseLongCsv(text: string): Map<string, LearnerLog[]> {
     }
     const correct = f[cCorrect];
     if (correct !== '0' && correct !== '1') throw new Error(`long CSV line ${n + 1}: correct must be 0 or 1`);
-    current.rows.push({ skill: f[cSkill]!, correct: correct === '1', problem: Number(f[cProblem]) });
+    current.rows.push({
+      skill: asSkillId(f[cSkill]!),
+      correct: correct === '1',
+      problem: Number(f[cProblem]),
+    });
   }
   return splits;
 }
@@ -65,7 +70,7 @@ export function parseThreeLine(text: string): LearnerLog[] {
       const o = outcomes[i];
       if (o !== '0' && o !== '1')
         throw new Error(`3-line format line ${n + 3}: outcome ${i + 1} must be 0 or 1`);
-      return { skill, correct: o === '1', problem: i };
+      return { skill: asSkillId(skill), correct: o === '1', problem: i };
     });
     logs.push({ learner: `learner-${n / 3}`, rows });
   }

@@ -1,8 +1,8 @@
+import type { SkillId } from '../skills-graph/skill.ts';
 import { featureTerms, termWeight } from './feature-terms.ts';
 import { sigmoid } from './fit-logistic.ts';
 import type { LearnerModelParams } from './learner-model-params.ts';
 import type { LearnerModelState } from './learner-state.ts';
-import type { SkillId } from './response-log.ts';
 
 /** The log-odds that the learner answers an item tagged with `skills` correctly on the first attempt. */
 export function predictLogit(

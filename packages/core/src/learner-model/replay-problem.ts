@@ -1,6 +1,7 @@
+import type { SkillId } from '../skills-graph/skill.ts';
 import type { FeatureSettings } from './learner-model-params.ts';
 import { initialSkillState, type LearnerModelState } from './learner-state.ts';
-import type { ProblemAttempt, SkillId } from './response-log.ts';
+import type { ProblemAttempt } from './response-log.ts';
 import { updateLearner, updateMastery } from './update-mastery.ts';
 
 /** Whether a problem counts as answered correctly: most of its rows say so (its rows agree 99 % of the time). */

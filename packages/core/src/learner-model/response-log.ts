@@ -1,5 +1,4 @@
-/** A skill identifier as the content names it. */
-export type SkillId = string;
+import type { SkillId } from '../skills-graph/skill.ts';
 
 /** One stored response row: a skill tag of a problem and whether the first attempt was correct. */
 export interface ResponseRow {

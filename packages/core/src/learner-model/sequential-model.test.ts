@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { asSkillId } from '../skills-graph/skill.ts';
 import { DEFAULT_LEARNER_MODEL_PARAMS as params } from './default-params.ts';
 import type { LearnerLog } from './response-log.ts';
 import { learnerModelPredictor, scoreSequentially } from './sequential-model.ts';
@@ -9,7 +10,7 @@ function log(labels: readonly boolean[]): LearnerLog {
   const problems = [0, 0, 1, 2, 2, 3];
   return {
     learner: 'l',
-    rows: skills.map((skill, i) => ({ skill, correct: labels[i]!, problem: problems[i]! })),
+    rows: skills.map((skill, i) => ({ skill: asSkillId(skill), correct: labels[i]!, problem: problems[i]! })),
   };
 }
 

@@ -1,3 +1,4 @@
+import type { SkillId } from '../skills-graph/skill.ts';
 import type { LearnerModelParams } from './learner-model-params.ts';
 import { skillParams } from './learner-model-params.ts';
 import type { LearnerModelState } from './learner-state.ts';
@@ -44,7 +45,7 @@ export function scoreSequentially<S>(
 
 /** The production learner model as a {@link SequentialModel}: the same functions the server calls. */
 export function learnerModelPredictor(params: LearnerModelParams): SequentialModel<LearnerModelState> {
-  const baseRate = (skill: string): number => skillParams(params, skill).baseRate;
+  const baseRate = (skill: SkillId): number => skillParams(params, skill).baseRate;
   return {
     start: () => newLearnerModelState(params),
     predict: (state, problem) => {

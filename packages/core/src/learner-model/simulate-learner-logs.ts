@@ -1,19 +1,8 @@
+import type { SkillId } from '../skills-graph/skill.ts';
 import type { LearnerModelParams } from './learner-model-params.ts';
 import { predictCorrect } from './predict-correct.ts';
-import type { LearnerLog, ResponseRow, SkillId } from './response-log.ts';
+import type { LearnerLog, ResponseRow } from './response-log.ts';
 import { newLearnerModelState, recordResponse } from './update-mastery.ts';
-
-/** A seeded pseudo-random generator (mulberry32) returning numbers in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Options of {@link simulateLearnerLogs}. */
 export interface SimulationOptions {
@@ -21,6 +10,7 @@ export interface SimulationOptions {
   readonly itemsPerLearner: number;
   /** The skill tags of the items to draw from, uniformly. */
   readonly items: readonly (readonly SkillId[])[];
+  /** A source of numbers in [0, 1), e.g. `seededRandom(seed).next` from the content module. */
   readonly random: () => number;
 }
 

@@ -1,4 +1,5 @@
-import type { LearnerLog, SkillId } from './response-log.ts';
+import type { SkillId } from '../skills-graph/skill.ts';
+import type { LearnerLog } from './response-log.ts';
 import type { SequentialModel } from './sequential-model.ts';
 
 /** The baseline: each row predicted by its skill's success rate on the training rows (overall rate if unseen). */

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { asSkillId } from '../skills-graph/skill.ts';
 import { DEFAULT_LEARNER_MODEL_PARAMS as params } from './default-params.ts';
 import type { LearnerModelState } from './learner-state.ts';
 import { initialSkillState } from './learner-state.ts';
@@ -7,8 +8,10 @@ import { masteryEstimate } from './mastery-rule.ts';
 import { predictCorrect } from './predict-correct.ts';
 import { newLearnerModelState, recordResponse, updateMastery } from './update-mastery.ts';
 
+const X = asSkillId('x');
+
 function answer(state: LearnerModelState, skill: string, correct: boolean): LearnerModelState {
-  return recordResponse(state, { skills: [skill], correct }, params);
+  return recordResponse(state, { skills: [asSkillId(skill)], correct }, params);
 }
 
 /** A learner with some mixed history on other skills and on 'x'. */
@@ -44,8 +47,8 @@ describe('updateMastery', () => {
   it('gives a higher estimate after a right answer than after a wrong one, from any state', () => {
     let state = newLearnerModelState(params);
     for (let i = 0; i < 30; i++) {
-      const right = masteryEstimate(answer(state, 'x', true), 'x', params);
-      const wrong = masteryEstimate(answer(state, 'x', false), 'x', params);
+      const right = masteryEstimate(answer(state, 'x', true), X, params);
+      const wrong = masteryEstimate(answer(state, 'x', false), X, params);
       assert.ok(right > wrong, `step ${i}: ${right} ≤ ${wrong}`);
       state = answer(state, 'x', i % 3 !== 1);
     }
@@ -53,10 +56,10 @@ describe('updateMastery', () => {
 
   it('never lowers the estimate on a run of right answers', () => {
     let state = someHistory();
-    let last = masteryEstimate(state, 'x', params);
+    let last = masteryEstimate(state, X, params);
     for (let i = 0; i < 25; i++) {
       state = answer(state, 'x', true);
-      const now = masteryEstimate(state, 'x', params);
+      const now = masteryEstimate(state, X, params);
       assert.ok(now >= last, `answer ${i}: ${now} < ${last}`);
       last = now;
     }
@@ -66,10 +69,10 @@ describe('updateMastery', () => {
   it('never raises the estimate on a run of wrong answers once the skill has been practised', () => {
     // NOTE: the very first answer on a skill removes the "new skill" effect (weight `seen`), so it may raise it.
     let state = answer(someHistory(), 'x', false);
-    let last = masteryEstimate(state, 'x', params);
+    let last = masteryEstimate(state, X, params);
     for (let i = 0; i < 25; i++) {
       state = answer(state, 'x', false);
-      const now = masteryEstimate(state, 'x', params);
+      const now = masteryEstimate(state, X, params);
       assert.ok(now <= last, `answer ${i}: ${now} > ${last}`);
       last = now;
     }
@@ -81,6 +84,8 @@ describe('updateMastery', () => {
     let strong = start;
     for (let i = 0; i < 20; i++) strong = answer(strong, `s${i % 4}`, true);
     assert.equal(strong.skills.y, undefined);
-    assert.ok(predictCorrect(strong, ['y'], params) > predictCorrect(start, ['y'], params));
+    assert.ok(
+      predictCorrect(strong, [asSkillId('y')], params) > predictCorrect(start, [asSkillId('y')], params),
+    );
   });
 });

@@ -1,3 +1,4 @@
+import type { SkillId } from '../skills-graph/skill.ts';
 import { type FeatureSettings, type LearnerModelParams, skillParams } from './learner-model-params.ts';
 import {
   initialLearnerState,
@@ -6,7 +7,6 @@ import {
   type LearnerState,
   type SkillState,
 } from './learner-state.ts';
-import type { SkillId } from './response-log.ts';
 
 /** One answer as evidence about one skill. */
 export interface SkillEvidence {
