@@ -13,12 +13,14 @@ describe('parseLearnerModelParams', () => {
     const broken = {
       ...DEFAULT_LEARNER_MODEL_PARAMS,
       weights: { ...DEFAULT_LEARNER_MODEL_PARAMS.weights, last: undefined },
+      settings: { ...DEFAULT_LEARNER_MODEL_PARAMS.settings, skillDecay: 1.5 },
       skills: { slope: { easiness: 'hard' } },
     };
     assert.throws(
       () => parseLearnerModelParams(broken),
       (e: Error) =>
         e.message.includes('weights.last: expected a finite number') &&
+        e.message.includes('settings.skillDecay: expected a value in [0, 1]') &&
         e.message.includes('skills.slope.easiness: expected a finite number') &&
         e.message.includes('skills.slope.baseRate: expected a finite number'),
     );

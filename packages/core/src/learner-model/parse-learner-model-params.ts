@@ -63,6 +63,20 @@ export function parseLearnerModelParams(json: unknown): LearnerModelParams {
   for (const [k, v] of Object.entries(combos ?? {})) {
     if (typeof v !== 'number' || !Number.isFinite(v)) problems.push(`combos.${k}: expected a finite number`);
   }
+  const within = (path: string, x: number | undefined, lo: number, hi: number): void => {
+    if (typeof x === 'number' && !(x >= lo && x <= hi))
+      problems.push(`${path}: expected a value in [${lo}, ${hi}]`);
+  };
+  within('settings.skillDecay', settings.skillDecay, 0, 1);
+  within('settings.learnerDecay', settings.learnerDecay, 0, 1);
+  within('settings.recentPrior', settings.recentPrior, 0, 1);
+  within('settings.abilityPrior', settings.abilityPrior, 1e-9, Number.POSITIVE_INFINITY);
+  for (const [path, p] of [
+    ['prior', prior] as const,
+    ...Object.entries(skills).map(([k, v]) => [`skills.${k}`, v] as const),
+  ]) {
+    within(`${path}.baseRate`, p.baseRate, 0, 1);
+  }
   if (problems.length > 0) throw new Error(`invalid learner model parameters:\n${problems.join('\n')}`);
   return { version: 1, settings, weights, prior, skills, combos: combos as Record<string, number> };
 }
