@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001-identity.ts';
 import * as m0002 from './0002-xapi-statements.ts';
+import * as m0003 from './0003-learning.ts';
 
 /**
  * Every migration, in order. Names are `NNNN-name`; Kysely runs them sorted by name, each in a transaction.
@@ -9,4 +10,5 @@ import * as m0002 from './0002-xapi-statements.ts';
 export const migrations: Record<string, Migration> = {
   '0001-identity': m0001,
   '0002-xapi-statements': m0002,
+  '0003-learning': m0003,
 };

@@ -1,0 +1,126 @@
+import { type Kysely, sql } from 'kysely';
+import type { Database } from '../../schema.ts';
+
+/** An item of the bank: a stored item (`content`) or a pointer to a seeded family item (`familyId`, `seed`). */
+export interface ItemRow {
+  id: string;
+  skillId: string;
+  source: string;
+  difficulty: number;
+  familyId: string | null;
+  seed: number | null;
+  content: Record<string, unknown> | null;
+}
+
+/** Adds items to the bank (existing ids are replaced). */
+export async function upsertItems(db: Kysely<Database>, orgId: string, items: readonly ItemRow[]) {
+  for (let start = 0; start < items.length; start += 1000) {
+    await db
+      .insertInto('items')
+      .values(
+        items.slice(start, start + 1000).map((i) => ({
+          org_id: orgId,
+          id: i.id,
+          skill_id: i.skillId,
+          source: i.source,
+          difficulty: i.difficulty,
+          family_id: i.familyId,
+          seed: i.seed,
+          content: i.content === null ? null : JSON.stringify(i.content),
+        })),
+      )
+      .onConflict((oc) =>
+        oc.columns(['org_id', 'id']).doUpdateSet((eb) => ({
+          skill_id: eb.ref('excluded.skill_id'),
+          source: eb.ref('excluded.source'),
+          difficulty: eb.ref('excluded.difficulty'),
+          family_id: eb.ref('excluded.family_id'),
+          seed: eb.ref('excluded.seed'),
+          content: eb.ref('excluded.content'),
+        })),
+      )
+      .execute();
+  }
+}
+
+function toItemRow(r: {
+  id: string;
+  skill_id: string;
+  source: string;
+  difficulty: number;
+  family_id: string | null;
+  seed: number | null;
+  content: Record<string, unknown> | null;
+}): ItemRow {
+  return {
+    id: r.id,
+    skillId: r.skill_id,
+    source: r.source,
+    difficulty: r.difficulty,
+    familyId: r.family_id,
+    seed: r.seed,
+    content: r.content,
+  };
+}
+
+/**
+ * One stored item of a skill at (or nearest to) a difficulty, avoiding the `avoid` ids (recently served),
+ * at random among equals; null when the skill has no stored items.
+ */
+export async function pickStoredItem(
+  db: Kysely<Database>,
+  orgId: string,
+  input: { skillId: string; difficulty: number; avoid: readonly string[] },
+): Promise<ItemRow | null> {
+  let query = db
+    .selectFrom('items')
+    .select(['id', 'skill_id', 'source', 'difficulty', 'family_id', 'seed', 'content'])
+    .where('org_id', '=', orgId)
+    .where('skill_id', '=', input.skillId);
+  if (input.avoid.length > 0) query = query.where('id', 'not in', [...input.avoid]);
+  const row = await query
+    .orderBy(sql`abs(difficulty - ${input.difficulty})`)
+    .orderBy(sql`random()`)
+    .limit(1)
+    .executeTakeFirst();
+  return row ? toItemRow(row) : null;
+}
+
+/** Which of these skills have stored items. */
+export async function skillsWithStoredItems(
+  db: Kysely<Database>,
+  orgId: string,
+  skillIds: readonly string[],
+): Promise<Set<string>> {
+  if (skillIds.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('items')
+    .select('skill_id')
+    .distinct()
+    .where('org_id', '=', orgId)
+    .where('skill_id', 'in', [...skillIds])
+    .execute();
+  return new Set(rows.map((r) => r.skill_id));
+}
+
+/** A page of the item bank, with the total count of the filter. */
+export async function listItems(
+  db: Kysely<Database>,
+  orgId: string,
+  filter: { skillId?: string | undefined; source?: string | undefined; limit: number; offset: number },
+): Promise<{ items: ItemRow[]; total: number }> {
+  let base = db.selectFrom('items').where('org_id', '=', orgId);
+  if (filter.skillId) base = base.where('skill_id', '=', filter.skillId);
+  if (filter.source) base = base.where('source', '=', filter.source);
+  const [rows, count] = await Promise.all([
+    base
+      .select(['id', 'skill_id', 'source', 'difficulty', 'family_id', 'seed', 'content'])
+      .orderBy('source')
+      .orderBy('id')
+      .limit(filter.limit)
+      .offset(filter.offset)
+      .execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items: rows.map(toItemRow), total: Number(count.n) };
+}
