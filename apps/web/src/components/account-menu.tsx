@@ -1,4 +1,4 @@
-import { Avatar, Button, Group, Menu, Text } from '@mantine/core';
+import { Avatar, Button, Group, Menu, Text, VisuallyHidden } from '@mantine/core';
 import { IconLogout, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -28,20 +28,16 @@ export function AccountMenu() {
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <Button
-          variant="subtle"
-          color="gray"
-          c="var(--mantine-color-text)"
-          px={6}
-          aria-label={`${t('nav.account')}: ${me.user.name}`}
-        >
+        <Button variant="subtle" color="gray" c="var(--mantine-color-text)" px={6}>
           <Group gap={8} wrap="nowrap">
             <Avatar size={30} color="pathwise" radius="xl" aria-hidden="true">
               {initials(me.user.name)}
             </Avatar>
+            <VisuallyHidden>{t('nav.account')}: </VisuallyHidden>
             <Text size="sm" fw={600} visibleFrom="md">
               {me.user.name}
             </Text>
+            <VisuallyHidden hiddenFrom="md">{me.user.name}</VisuallyHidden>
           </Group>
         </Button>
       </Menu.Target>

@@ -1,4 +1,4 @@
-import { Button, Menu } from '@mantine/core';
+import { Button, Menu, Text, VisuallyHidden } from '@mantine/core';
 import { IconCheck, IconLanguage } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../api/types.ts';
@@ -19,9 +19,14 @@ export function LanguageSwitcher() {
           c="var(--mantine-color-text)"
           px="xs"
           leftSection={<IconLanguage size={20} aria-hidden="true" />}
-          aria-label={`${t('language.label')}: ${t(`language.${current}`)} (${current.toUpperCase()})`}
         >
-          {current.toUpperCase()}
+          <VisuallyHidden>{t('language.label')}: </VisuallyHidden>
+          <Text span inherit visibleFrom="sm">
+            {t(`language.${current}`)}
+          </Text>
+          <Text span inherit hiddenFrom="sm">
+            {current.toUpperCase()}
+          </Text>
         </Button>
       </Menu.Target>
       <Menu.Dropdown>

@@ -2,12 +2,9 @@
 export const en = {
   app: {
     name: 'Pathwise',
-    tagline: 'Learn skills, earn credentials you own, show what you can do.',
     skipToContent: 'Skip to main content',
     loading: 'Loading…',
     homeLink: 'Pathwise home',
-    openNavigation: 'Open the menu',
-    closeNavigation: 'Close the menu',
   },
   language: {
     label: 'Language',
@@ -25,7 +22,6 @@ export const en = {
     organization: 'Organization',
     switchOrganization: 'Switch organization',
     currentOrganization: 'Current organization: {{name}}',
-    asRole: 'as {{role}}',
     joinOrCreate: 'Join or create an organization',
     account: 'Account',
     signedInAs: 'Signed in as {{name}}',
@@ -48,7 +44,6 @@ export const en = {
     required: 'Fill in this field.',
     email: 'Enter an email address, like name@example.org.',
     passwordLength: 'Use at least 10 characters.',
-    number: 'Enter a whole number from {{min}} to {{max}}.',
   },
   errors: {
     title: 'That did not work',
@@ -102,7 +97,6 @@ export const en = {
     joinTitle: 'Join with a code',
     joinIntro: 'Type the code your teacher or organization gave you.',
     joinSubmit: 'Join',
-    joined: 'You joined {{orgName}}.',
     createTitle: 'Create an organization',
     createIntro: 'You become its administrator and can invite people right away.',
     createSubmit: 'Create organization',
@@ -110,7 +104,6 @@ export const en = {
   },
   invite: {
     title: 'Your invitation',
-    loading: 'Checking your invitation…',
     summary: 'You are invited to join {{orgName}} as {{role}}.',
     sentTo: 'This invitation was sent to {{email}}.',
     accept: 'Accept invitation',
@@ -119,12 +112,10 @@ export const en = {
     notFound: 'This invitation does not exist or was withdrawn.',
     wrongAccount: 'You are signed in as {{email}}. Sign out and sign in with the invited address.',
     signedOut: 'Create an account with {{email}}, or sign in if you already have one.',
-    goHome: 'Go to my home',
   },
   home: {
     welcome: 'Welcome, {{name}}',
     comingSoon: 'Coming soon',
-    openOrganization: '{{orgName}}',
     learner: {
       title: 'Your learning',
       intro: 'This is where your learning lives. Here is what is coming to this page.',
@@ -141,7 +132,6 @@ export const en = {
     teacher: {
       title: 'Your classes',
       intro: 'Bring your learners in with a join code today. Class tools are on their way.',
-      joinCodesTitle: 'Join codes for learners',
       dashboardTitle: 'Class dashboard',
       dashboardText:
         'See which skills each learner has mastered, where the class struggles and who may need help, with the reasons.',
@@ -224,7 +214,6 @@ export const en = {
     expires: 'Expires',
     never: 'Never',
     link: 'Join link',
-    copyLink: 'Copy join link for {{code}}',
     revoke: 'Revoke',
     revokeLabel: 'Revoke join code {{code}}',
     revoked: 'Join code {{code}} was revoked.',
@@ -256,7 +245,6 @@ export const en = {
     when: 'When',
     who: 'Who',
     what: 'What',
-    target: 'About',
     someone: 'Someone',
     system: 'Pathwise',
     actions: {

@@ -4,12 +4,9 @@ import type { Messages } from './en.ts';
 export const es: Messages = {
   app: {
     name: 'Pathwise',
-    tagline: 'Aprende habilidades, obtén credenciales que son tuyas y muestra lo que sabes hacer.',
     skipToContent: 'Saltar al contenido principal',
     loading: 'Cargando…',
     homeLink: 'Inicio de Pathwise',
-    openNavigation: 'Abrir el menú',
-    closeNavigation: 'Cerrar el menú',
   },
   language: {
     label: 'Idioma',
@@ -27,7 +24,6 @@ export const es: Messages = {
     organization: 'Organización',
     switchOrganization: 'Cambiar de organización',
     currentOrganization: 'Organización actual: {{name}}',
-    asRole: 'como {{role}}',
     joinOrCreate: 'Unirse a una organización o crear una',
     account: 'Cuenta',
     signedInAs: 'Sesión iniciada como {{name}}',
@@ -50,7 +46,6 @@ export const es: Messages = {
     required: 'Completa este campo.',
     email: 'Escribe una dirección de correo, como nombre@ejemplo.org.',
     passwordLength: 'Usa al menos 10 caracteres.',
-    number: 'Escribe un número entero entre {{min}} y {{max}}.',
   },
   errors: {
     title: 'No se pudo completar',
@@ -105,7 +100,6 @@ export const es: Messages = {
     joinTitle: 'Unirse con un código',
     joinIntro: 'Escribe el código que te dio tu docente o tu organización.',
     joinSubmit: 'Unirme',
-    joined: 'Te uniste a {{orgName}}.',
     createTitle: 'Crear una organización',
     createIntro: 'Serás su administrador y podrás invitar a personas de inmediato.',
     createSubmit: 'Crear organización',
@@ -113,7 +107,6 @@ export const es: Messages = {
   },
   invite: {
     title: 'Tu invitación',
-    loading: 'Revisando tu invitación…',
     summary: 'Te invitan a unirte a {{orgName}} como {{role}}.',
     sentTo: 'Esta invitación se envió a {{email}}.',
     accept: 'Aceptar la invitación',
@@ -122,12 +115,10 @@ export const es: Messages = {
     notFound: 'Esta invitación no existe o fue retirada.',
     wrongAccount: 'Iniciaste sesión como {{email}}. Cierra la sesión e inicia con la dirección invitada.',
     signedOut: 'Crea una cuenta con {{email}}, o inicia sesión si ya tienes una.',
-    goHome: 'Ir a mi inicio',
   },
   home: {
     welcome: 'Hola, {{name}}',
     comingSoon: 'Próximamente',
-    openOrganization: '{{orgName}}',
     learner: {
       title: 'Tu aprendizaje',
       intro: 'Aquí vive tu aprendizaje. Esto es lo que llegará a esta página.',
@@ -144,7 +135,6 @@ export const es: Messages = {
     teacher: {
       title: 'Tus clases',
       intro: 'Invita hoy a tus estudiantes con un código. Las herramientas de clase están en camino.',
-      joinCodesTitle: 'Códigos para estudiantes',
       dashboardTitle: 'Panel de la clase',
       dashboardText:
         'Mira qué habilidades domina cada estudiante, dónde tiene dificultades la clase y quién puede necesitar ayuda, con los motivos.',
@@ -230,7 +220,6 @@ export const es: Messages = {
     expires: 'Caduca',
     never: 'Nunca',
     link: 'Enlace para unirse',
-    copyLink: 'Copiar el enlace del código {{code}}',
     revoke: 'Revocar',
     revokeLabel: 'Revocar el código {{code}}',
     revoked: 'Se revocó el código {{code}}.',
@@ -262,7 +251,6 @@ export const es: Messages = {
     when: 'Cuándo',
     who: 'Quién',
     what: 'Qué',
-    target: 'Sobre',
     someone: 'Alguien',
     system: 'Pathwise',
     actions: {

@@ -27,7 +27,8 @@ export interface Session {
   setLocale(locale: Locale): Promise<void>;
 }
 
-const SessionContext = createContext<Session | null>(null);
+/** Exported for tests that render a page with a given session. */
+export const SessionContext = createContext<Session | null>(null);
 
 /** Holds who is signed in. The account's saved language wins over this device's choice. */
 export function SessionProvider({ children }: { children: ReactNode }) {

@@ -6,6 +6,7 @@ import { type CreatedInvitation, type Invitation, ROLES, type Role } from '../..
 import { useAction } from '../../api/use-action.ts';
 import { useApiData } from '../../api/use-api-data.ts';
 import { CopyField } from '../../components/copy-field.tsx';
+import { DangerButton } from '../../components/danger-button.tsx';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { fieldErrors } from '../../i18n/error-message.ts';
@@ -122,15 +123,12 @@ export function InvitationsPanel({ orgId }: { orgId: string }) {
                       <Table.Td>{formatDate(invitation.expiresAt, i18n.language)}</Table.Td>
                       <Table.Td>
                         {status === 'open' ? (
-                          <Button
-                            variant="subtle"
-                            color="red.8"
-                            size="compact-sm"
+                          <DangerButton
                             onClick={() => void withdraw(invitation)}
-                            aria-label={t('invitations.withdrawLabel', { email: invitation.email })}
+                            label={t('invitations.withdrawLabel', { email: invitation.email })}
                           >
                             {t('invitations.withdraw')}
-                          </Button>
+                          </DangerButton>
                         ) : null}
                       </Table.Td>
                     </Table.Tr>

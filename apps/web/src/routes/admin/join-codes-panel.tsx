@@ -6,6 +6,7 @@ import type { JoinCode } from '../../api/types.ts';
 import { useAction } from '../../api/use-action.ts';
 import { useApiData } from '../../api/use-api-data.ts';
 import { CopyField } from '../../components/copy-field.tsx';
+import { DangerButton } from '../../components/danger-button.tsx';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { formatDate } from '../../i18n/format-date.ts';
@@ -138,15 +139,12 @@ export function JoinCodesPanel({ orgId, roles }: JoinCodesPanelProps) {
                         : t('joinCodes.never')}
                     </Table.Td>
                     <Table.Td>
-                      <Button
-                        variant="subtle"
-                        color="red.8"
-                        size="compact-sm"
+                      <DangerButton
                         onClick={() => void revoke(joinCode)}
-                        aria-label={t('joinCodes.revokeLabel', { code: joinCode.code })}
+                        label={t('joinCodes.revokeLabel', { code: joinCode.code })}
                       >
                         {t('joinCodes.revoke')}
-                      </Button>
+                      </DangerButton>
                     </Table.Td>
                   </Table.Tr>
                 ))}

@@ -5,6 +5,7 @@ import { api } from '../../api/api-client.ts';
 import { type Member, ROLES, type Role } from '../../api/types.ts';
 import { useAction } from '../../api/use-action.ts';
 import { useApiData } from '../../api/use-api-data.ts';
+import { DangerButton } from '../../components/danger-button.tsx';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
@@ -84,15 +85,12 @@ export function MembersPanel({ orgId, myUserId }: MembersPanelProps) {
                   </Table.Td>
                   <Table.Td>{formatDate(member.joinedAt, i18n.language)}</Table.Td>
                   <Table.Td>
-                    <Button
-                      variant="subtle"
-                      color="red.8"
-                      size="compact-sm"
+                    <DangerButton
                       onClick={() => setRemoving(member)}
-                      aria-label={t('members.removeLabel', { name: member.name })}
+                      label={t('members.removeLabel', { name: member.name })}
                     >
                       {t('members.remove')}
-                    </Button>
+                    </DangerButton>
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -112,7 +110,7 @@ export function MembersPanel({ orgId, myUserId }: MembersPanelProps) {
             <Button variant="default" onClick={() => setRemoving(null)}>
               {t('members.cancel')}
             </Button>
-            <Button color="red.8" onClick={() => removing && void remove(removing)}>
+            <Button color="red.9" onClick={() => removing && void remove(removing)}>
               {t('members.remove')}
             </Button>
           </Group>

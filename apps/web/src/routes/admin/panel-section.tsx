@@ -12,7 +12,7 @@ export function PanelSection({ title, intro, children }: PanelSectionProps) {
   return (
     <Stack gap="sm" component="section">
       <div>
-        <Title order={3} size="h4">
+        <Title order={2} size="h4">
           {title}
         </Title>
         {intro ? <Text c="dimmed">{intro}</Text> : null}

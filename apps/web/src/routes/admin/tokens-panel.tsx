@@ -7,6 +7,7 @@ import { type ApiToken, type CreatedApiToken, ROLES, type Role } from '../../api
 import { useAction } from '../../api/use-action.ts';
 import { useApiData } from '../../api/use-api-data.ts';
 import { CopyField } from '../../components/copy-field.tsx';
+import { DangerButton } from '../../components/danger-button.tsx';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { formatDate } from '../../i18n/format-date.ts';
@@ -118,15 +119,12 @@ export function TokensPanel({ orgId }: { orgId: string }) {
                         : t('tokens.neverUsed')}
                     </Table.Td>
                     <Table.Td>
-                      <Button
-                        variant="subtle"
-                        color="red.8"
-                        size="compact-sm"
+                      <DangerButton
                         onClick={() => void revoke(token)}
-                        aria-label={t('tokens.revokeLabel', { name: token.name })}
+                        label={t('tokens.revokeLabel', { name: token.name })}
                       >
                         {t('tokens.revoke')}
-                      </Button>
+                      </DangerButton>
                     </Table.Td>
                   </Table.Tr>
                 ))}

@@ -1,7 +1,7 @@
-import { SimpleGrid } from '@mantine/core';
 import { IconBriefcase, IconShieldCheck, IconTargetArrow } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { FeatureCard } from './feature-card.tsx';
+import { FeatureGrid } from './feature-grid.tsx';
 import { HomePage, type HomeProps } from './home-page.tsx';
 
 /** The employer's home: verification, job profiles and skill matches (to come). */
@@ -9,7 +9,7 @@ export function EmployerHome(props: HomeProps) {
   const { t } = useTranslation();
   return (
     <HomePage {...props} intro={t('home.employer.intro')}>
-      <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="lg">
+      <FeatureGrid title={t('home.employer.title')} columns={3}>
         <FeatureCard
           icon={<IconShieldCheck size={26} />}
           title={t('home.employer.verifyTitle')}
@@ -25,7 +25,7 @@ export function EmployerHome(props: HomeProps) {
           title={t('home.employer.matchTitle')}
           text={t('home.employer.matchText')}
         />
-      </SimpleGrid>
+      </FeatureGrid>
     </HomePage>
   );
 }

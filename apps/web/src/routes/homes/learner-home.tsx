@@ -1,7 +1,7 @@
-import { SimpleGrid } from '@mantine/core';
 import { IconAward, IconMessageQuestion, IconRoute } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { FeatureCard } from './feature-card.tsx';
+import { FeatureGrid } from './feature-grid.tsx';
 import { HomePage, type HomeProps } from './home-page.tsx';
 
 /** The learner's home: pathways, practice with a tutor, and their credentials (to come). */
@@ -9,7 +9,7 @@ export function LearnerHome(props: HomeProps) {
   const { t } = useTranslation();
   return (
     <HomePage {...props} intro={t('home.learner.intro')}>
-      <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="lg">
+      <FeatureGrid title={t('home.learner.title')} columns={3}>
         <FeatureCard
           icon={<IconRoute size={26} />}
           title={t('home.learner.pathwaysTitle')}
@@ -25,7 +25,7 @@ export function LearnerHome(props: HomeProps) {
           title={t('home.learner.recordTitle')}
           text={t('home.learner.recordText')}
         />
-      </SimpleGrid>
+      </FeatureGrid>
     </HomePage>
   );
 }

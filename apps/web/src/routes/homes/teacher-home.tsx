@@ -1,8 +1,9 @@
-import { Paper, SimpleGrid, Stack, Title } from '@mantine/core';
+import { Paper } from '@mantine/core';
 import { IconChartDots3, IconSparkles } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { JoinCodesPanel } from '../admin/join-codes-panel.tsx';
 import { FeatureCard } from './feature-card.tsx';
+import { FeatureGrid } from './feature-grid.tsx';
 import { HomePage, type HomeProps } from './home-page.tsx';
 
 /** The teacher's home: join codes for learners now; the class dashboard and the assistant to come. */
@@ -10,21 +11,10 @@ export function TeacherHome(props: HomeProps) {
   const { t } = useTranslation();
   return (
     <HomePage {...props} intro={t('home.teacher.intro')}>
-      <Paper
-        withBorder
-        radius="lg"
-        p={{ base: 'md', sm: 'lg' }}
-        component="section"
-        aria-labelledby="join-codes-heading"
-      >
-        <Stack>
-          <Title order={2} size="h3" id="join-codes-heading">
-            {t('home.teacher.joinCodesTitle')}
-          </Title>
-          <JoinCodesPanel orgId={props.membership.orgId} roles={['learner']} />
-        </Stack>
+      <Paper withBorder radius="lg" p={{ base: 'md', sm: 'lg' }}>
+        <JoinCodesPanel orgId={props.membership.orgId} roles={['learner']} />
       </Paper>
-      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
+      <FeatureGrid title={t('home.teacher.title')} columns={2}>
         <FeatureCard
           icon={<IconChartDots3 size={26} />}
           title={t('home.teacher.dashboardTitle')}
@@ -35,7 +25,7 @@ export function TeacherHome(props: HomeProps) {
           title={t('home.teacher.assistantTitle')}
           text={t('home.teacher.assistantText')}
         />
-      </SimpleGrid>
+      </FeatureGrid>
     </HomePage>
   );
 }

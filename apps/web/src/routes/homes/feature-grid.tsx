@@ -1,0 +1,24 @@
+import { SimpleGrid, Stack, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+
+/** The "what is coming" cards of a home, under their own heading. */
+export function FeatureGrid({
+  title,
+  columns,
+  children,
+}: {
+  title: string;
+  columns: 2 | 3;
+  children: ReactNode;
+}) {
+  return (
+    <Stack gap="sm" component="section">
+      <Title order={2} size="h3">
+        {title}
+      </Title>
+      <SimpleGrid cols={{ base: 1, sm: 2, md: columns }} spacing="lg">
+        {children}
+      </SimpleGrid>
+    </Stack>
+  );
+}

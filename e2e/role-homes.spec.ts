@@ -1,0 +1,59 @@
+import { expect, test } from '@playwright/test';
+import { type DemoRole, demoEmail, expectNoA11yViolations, signIn } from './support.ts';
+
+const HOMES: { role: DemoRole; firstName: string; content: string[] }[] = [
+  {
+    role: 'learner',
+    firstName: 'Lucía',
+    content: ['Your pathways', 'Practice and a tutor', 'Your credentials'],
+  },
+  {
+    role: 'teacher',
+    firstName: 'Tomás',
+    content: ['Share a join code', 'Class dashboard', 'Planning assistant'],
+  },
+  { role: 'admin', firstName: 'Ada', content: ['Members'] },
+  { role: 'employer', firstName: 'Emma', content: ['Verify a credential', 'Job profiles', 'Skill matches'] },
+];
+
+for (const home of HOMES) {
+  test(`the demo ${home.role} signs in and lands on the ${home.role} home, with no axe violations`, async ({
+    page,
+  }) => {
+    await signIn(page, demoEmail(home.role));
+    await expect(page).toHaveURL(`/o/demo/${home.role}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Welcome, ${home.firstName}`);
+    await expect(
+      page.getByRole('button', { name: /Current organization: Pathwise Demo School/ }),
+    ).toBeVisible();
+    for (const heading of home.content)
+      await expect(page.getByRole('heading', { name: heading })).toBeVisible();
+    if (home.role === 'admin') {
+      await expect(page.getByRole('row', { name: /Lucía Learner/ })).toBeVisible();
+    }
+    await expect(page).toHaveTitle(/Pathwise/);
+    await expectNoA11yViolations(page);
+    await page.screenshot({ path: `../test-results/screenshots/${home.role}-home.png`, fullPage: true });
+  });
+}
+
+test('on a phone the learner home fits the screen, with no axe violations', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, demoEmail('learner'));
+  await expect(page.getByRole('heading', { name: 'Your pathways' })).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expectNoA11yViolations(page);
+  await page.screenshot({ path: '../test-results/screenshots/learner-home-phone.png', fullPage: true });
+});
+
+test('the admin console: every tab passes axe', async ({ page }) => {
+  await signIn(page, demoEmail('admin'));
+  for (const tab of ['Invitations', 'Join codes', 'API tokens', 'Audit trail']) {
+    await page.getByRole('tab', { name: tab }).click();
+    await expect(page.getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('tabpanel')).toBeVisible();
+    await expectNoA11yViolations(page);
+  }
+  await expect(page.getByRole('cell', { name: 'Set up the demo' })).toBeVisible();
+});

@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test';
+import { DEMO_PASSWORD, demoEmail, expectNoA11yViolations } from './support.ts';
+
+test('the sign-in page passes axe, and a signed-out visit to a home asks to sign in first', async ({
+  page,
+}) => {
+  await page.goto('/o/demo/learner');
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fo%2Fdemo%2Flearner$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in');
+  await expectNoA11yViolations(page);
+});
+
+test('the sign-up page passes axe and shows the choices', async ({ page }) => {
+  await page.goto('/sign-up');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Create your account');
+  await expect(page.getByRole('radio', { name: 'I want to learn' })).toBeChecked();
+  await page.getByRole('radio', { name: 'I run a school or organization' }).check();
+  await expect(page.getByRole('textbox', { name: 'Name of your school or organization' })).toBeVisible();
+  await expectNoA11yViolations(page);
+});
+
+test('a wrong password shows the error and stays on sign-in', async ({ page }) => {
+  await page.goto('/sign-in');
+  await page.getByRole('textbox', { name: 'Email' }).fill(demoEmail('teacher'));
+  await page.getByRole('textbox', { name: 'Password' }).fill('not-the-password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert')).toContainText('The email or the password is wrong.');
+  await expect(page).toHaveURL('/sign-in');
+  await expectNoA11yViolations(page);
+});
+
+test('keyboard only: Tab to the fields, type, Enter signs in', async ({ page }) => {
+  await page.goto('/sign-in');
+  const email = page.getByRole('textbox', { name: 'Email' });
+  for (let i = 0; i < 10 && !(await email.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(email).toBeFocused();
+  await page.keyboard.type(demoEmail('employer'));
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('textbox', { name: 'Password' })).toBeFocused();
+  await page.keyboard.type(DEMO_PASSWORD);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL('/o/demo/employer');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome, Emma');
+});
+
+test('the skip link is the first stop and moves focus to the main content', async ({ page }) => {
+  await page.goto('/sign-in');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});
