@@ -23,8 +23,8 @@ export const misconceptionFeedback = {
     es: 'Una potencia es una multiplicación repetida: el exponente dice cuántas veces se multiplica la base por sí misma, no por cuánto multiplicarla.',
   },
   'juxtaposition-as-digits': {
-    en: 'A number next to a variable means multiplication: 3x with x = 4 is 3 times 4, not the digits 3 and 4 side by side.',
-    es: 'Un número junto a una variable indica multiplicación: 3x con x = 4 es 3 por 4, no los dígitos 3 y 4 juntos.',
+    en: 'A number next to a variable means multiplication: replace the variable by its value and multiply, instead of writing the digits side by side.',
+    es: 'Un número junto a una variable indica multiplicación: sustituye la variable por su valor y multiplica, en lugar de escribir los dígitos uno al lado del otro.',
   },
   'negative-squared': {
     en: 'When you substitute a negative number into a square, keep it in parentheses: the square of a negative number is positive.',
@@ -71,8 +71,8 @@ export const misconceptionFeedback = {
     es: 'El signo solo se invierte al multiplicar o dividir por un número negativo. ¿Pasó eso aquí?',
   },
   'reversed-subtraction-in-words': {
-    en: '"Less than" reverses the order: "4 less than n" starts from n and takes 4 away.',
-    es: '"Menos que" invierte el orden: "4 menos que n" parte de n y le quita 4.',
+    en: '"Less than" reverses the order: "a number less than n" starts from n and takes that number away.',
+    es: '"Menos que" invierte el orden: "un número menos que n" parte de n y le quita ese número.',
   },
   'run-over-rise': {
     en: 'Slope is rise over run: the change in y goes on top, the change in x at the bottom.',
@@ -80,15 +80,15 @@ export const misconceptionFeedback = {
   },
   'mixed-subtraction-order': {
     en: 'Subtract in the same order on top and at the bottom: second point minus first point both times.',
-    es: 'Resta en el mismo orden arriba y abajo: segundo punto menos primer punto las dos veces.',
+    es: 'Resta en el mismo orden arriba y abajo: segundo punto menos primer punto en ambos casos.',
   },
   'slope-intercept-confusion': {
     en: 'In y = mx + b the slope is the number that multiplies x; the other number is where the line crosses the y-axis.',
     es: 'En y = mx + b la pendiente es el número que multiplica a x; el otro número es donde la recta corta el eje y.',
   },
   'intercept-sign': {
-    en: 'Keep the sign with the number: in y = 2x − 5 the line crosses the y-axis below zero.',
-    es: 'Mantén el signo con el número: en y = 2x − 5 la recta corta el eje y por debajo de cero.',
+    en: 'Keep the sign with the number: when the equation subtracts the constant, the line crosses the y-axis below zero.',
+    es: 'Mantén el signo con el número: si la ecuación resta el término independiente, la recta corta el eje y por debajo de cero.',
   },
   'point-coordinate-as-intercept': {
     en: 'The y-coordinate of a point is the intercept only when that point has x = 0.',
@@ -107,8 +107,8 @@ export const misconceptionFeedback = {
     es: 'Quitaste la parte fija. Falta una operación más para llegar a una sola unidad.',
   },
   'read-one-value-only': {
-    en: 'The question compares two values. Read both bars, then compare them.',
-    es: 'La pregunta compara dos valores. Lee las dos barras y luego compáralas.',
+    en: 'The question compares a pair of values. Read both bars, then compare them.',
+    es: 'La pregunta compara un par de valores. Lee ambas barras y luego compáralas.',
   },
   'added-instead-of-compared': {
     en: '"How many more" asks for a difference, not a total.',

@@ -38,8 +38,8 @@ export const distributiveFamily = defineFamily({
               'El factor de fuera multiplica a cada término dentro del paréntesis.',
             ),
             text(
-              `There are two terms inside: $${term(b, 'x')}$ and $${n(c)}$. Multiply each one by $${n(a)}$.`,
-              `Hay dos términos dentro: $${term(b, 'x')}$ y $${n(c)}$. Multiplica cada uno por $${n(a)}$.`,
+              `The terms inside are $${term(b, 'x')}$ and $${n(c)}$. Multiply each one by $${n(a)}$.`,
+              `Los términos de dentro son $${term(b, 'x')}$ y $${n(c)}$. Multiplica cada uno por $${n(a)}$.`,
             ),
             text(
               'Watch the signs: a negative times a negative is positive.',

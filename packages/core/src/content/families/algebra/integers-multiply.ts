@@ -59,8 +59,8 @@ export const integersMultiplyFamily = defineFamily({
             scaffold(
               'size',
               text(
-                `Ignoring the signs, what is the ${ifDivide('quotient', 'product')} of the two sizes?`,
-                `Sin tener en cuenta los signos, ¿cuál es el ${ifDivide('cociente', 'producto')} de los dos tamaños?`,
+                `Ignoring the signs, what is the ${ifDivide('quotient', 'product')} of the sizes?`,
+                `Sin tener en cuenta los signos, ¿cuál es el ${ifDivide('cociente', 'producto')} de los tamaños?`,
               ),
               num(Math.abs(answer)),
             ),

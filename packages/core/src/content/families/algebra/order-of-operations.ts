@@ -16,7 +16,9 @@ export const orderOfOperationsFamily = defineFamily({
     const a = rng.int(2, 9);
     const b = rng.int(2, 6);
     const c = rng.int(2, difficulty === 3 ? 4 : 9);
-    const d = rng.int(1, 9);
+    let d = rng.int(1, 9);
+    // NOTE: with d = a the answer would equal the product the scaffold asks for.
+    if (d === a) d = a === 9 ? 1 : a + 1;
     // difficulty 3 adds a power: a + b × c² − d
     const power = difficulty === 3;
     const cValue = power ? c * c : c;

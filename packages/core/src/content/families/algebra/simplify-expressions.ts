@@ -43,8 +43,8 @@ export const simplifyExpressionsFamily = defineFamily({
               'Empieza quitando el paréntesis con la propiedad distributiva.',
             ),
             text(
-              `Multiply both terms inside the parentheses by $${n(a)}$.`,
-              `Multiplica los dos términos del paréntesis por $${n(a)}$.`,
+              `Multiply each term inside the parentheses by $${n(a)}$.`,
+              `Multiplica cada término del paréntesis por $${n(a)}$.`,
             ),
             text(
               'Then group the $x$ terms together and the numbers together.',

@@ -3,7 +3,7 @@ import { text } from '../../localized.ts';
 import { n, signedTerm, term } from '../../math-format.ts';
 
 const combineOptions = [
-  { id: 'a', text: text('Add the two equations', 'Sumar las dos ecuaciones') },
+  { id: 'a', text: text('Add the equations', 'Sumar las ecuaciones') },
   { id: 'b', text: text('Subtract the second from the first', 'Restar la segunda a la primera') },
 ];
 
@@ -38,8 +38,8 @@ export const systemsEliminationFamily = defineFamily({
           prompt: text('What is $x$?', '¿Cuánto vale $x$?'),
           answer: solved('x', '=', x),
           guidingQuestion: text(
-            'Look at the $y$ terms of the two equations. How could you make them disappear?',
-            'Mira los términos con $y$ de las dos ecuaciones. ¿Cómo podrías hacerlos desaparecer?',
+            'Look at the $y$ terms of both equations. How could you make them disappear?',
+            'Mira los términos con $y$ de ambas ecuaciones. ¿Cómo podrías hacerlos desaparecer?',
           ),
           hints: [
             text(
@@ -91,8 +91,8 @@ export const systemsEliminationFamily = defineFamily({
               'Sustituye tu valor de $x$ en cualquiera de las ecuaciones originales.',
             ),
             text(
-              `In the first equation, compute $${n(a)}$ times your $x$ and move it to the right side.`,
-              `En la primera ecuación, calcula $${n(a)}$ por tu $x$ y pásalo al lado derecho.`,
+              'In the first equation, replace $x$ by your value and move that term to the right side.',
+              'En la primera ecuación, sustituye $x$ por tu valor y pasa ese término al lado derecho.',
             ),
             text(`Then divide by the coefficient of $y$.`, `Luego divide entre el coeficiente de $y$.`),
           ],

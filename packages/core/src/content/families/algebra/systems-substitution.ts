@@ -78,8 +78,8 @@ export const systemsSubstitutionFamily = defineFamily({
               'Sustituye tu valor de $x$ en la primera ecuación.',
             ),
             text(
-              `Multiply $${n(a)}$ by your value of $x$, then ${b >= 0 ? 'add' : 'subtract'} $${n(Math.abs(b))}$.`,
-              `Multiplica $${n(a)}$ por tu valor de $x$ y luego ${b >= 0 ? 'suma' : 'resta'} $${n(Math.abs(b))}$.`,
+              `Put your value of $x$ into $y = ${linear(a, b, 'x')}$ and work it out.`,
+              `Pon tu valor de $x$ en $y = ${linear(a, b, 'x')}$ y calcula.`,
             ),
             text(
               'Check the pair in the second equation too.',

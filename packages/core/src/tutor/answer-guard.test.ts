@@ -1,0 +1,159 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { AnswerSpec } from '../content/answer/answer-spec.ts';
+import { findItem } from '../content/item-families.ts';
+import { findAnswerLeak, guardFallback, guardReply } from './answer-guard.ts';
+import type { GuardTarget } from './guard-target.ts';
+import { guardTargetFor } from './guard-target.ts';
+
+const solvedX = (value: string): AnswerSpec => ({
+  kind: 'relation',
+  value,
+  variables: ['x'],
+  form: 'solved',
+  acceptBareValue: true,
+});
+const equation: GuardTarget = { answers: [solvedX('x = 4')], context: 'Solve $2x + 3 = 11$. What is $x$?' };
+
+function blocked(target: GuardTarget, reply: string): boolean {
+  return !findAnswerLeak(reply, target).allowed;
+}
+
+describe('answer guard', () => {
+  test('blocks the answer of an equation in every phrasing', () => {
+    const leaks = [
+      'x = 4',
+      'x=4',
+      '4',
+      'x = 4.0',
+      '4,0',
+      'four',
+      'Four!',
+      'cuatro',
+      'The answer is 4.',
+      'La respuesta es cuatro.',
+      'x equals four',
+      'x is 4',
+      'x es igual a 4',
+      'x vale 4',
+      '8/2',
+      '$\\frac{8}{2}$',
+      '\\dfrac{16}{4}',
+      '$x = \\frac{12}{3}$',
+      'x\\,=\\,4',
+      '2 + 2',
+      'two plus two',
+      'x = 2^2',
+      '4 = x',
+      'x= +4',
+      'so x would be 4',
+      '(4)',
+      'It is 4.',
+      'It\u2019s four',
+    ];
+    for (const reply of leaks) assert.ok(blocked(equation, reply), reply);
+  });
+
+  test('lets through replies that quote the problem or give no result', () => {
+    const safe = [
+      'Subtract 3 from both sides of $2x + 3 = 11$.',
+      'What do you get when you divide both sides by 2?',
+      'Te doy una pista: resta 3 en ambos lados.',
+      'Check your value by substituting it back.',
+      'What is $11 - 3$?',
+      guardFallback.en,
+      guardFallback.es,
+    ];
+    for (const reply of safe) assert.ok(!blocked(equation, reply), reply);
+  });
+
+  test('a number from the problem is blocked when a cue presents it as the result', () => {
+    const target: GuardTarget = { answers: [solvedX('x = 4')], context: 'Solve $4x = 16$.' };
+    assert.ok(!blocked(target, 'Look at the 4 next to x.'));
+    assert.ok(blocked(target, 'The answer is 4.'));
+    assert.ok(blocked(target, 'x = 4'));
+  });
+
+  test('inequalities: equivalent solution sets are blocked, other relations are not', () => {
+    const target: GuardTarget = {
+      answers: [{ kind: 'relation', value: 'x > 2', variables: ['x'], form: 'solved' }],
+      context: 'Solve $-3x < -6$.',
+    };
+    for (const reply of ['x > 2', '2 < x', 'x is greater than 2', 'x es mayor que dos', 'x \\gt 2'])
+      assert.ok(blocked(target, reply), reply);
+    for (const reply of ['x < 2', 'x \\ge 2', 'Divide both sides by -3.'])
+      assert.ok(!blocked(target, reply), reply);
+  });
+
+  test('expressions: equivalent combined forms are blocked, the unsimplified problem is not', () => {
+    const target: GuardTarget = {
+      answers: [{ kind: 'expression', value: '5x + 3', variables: ['x'], form: 'combined' }],
+      context: 'Simplify $3x + 2x + 3$.',
+    };
+    for (const reply of ['5x + 3', '3 + 5x', 'It simplifies to $5x+3$', 'x(5) + 3'])
+      assert.ok(blocked(target, reply), reply);
+    for (const reply of ['Simplify $3x + 2x + 3$ by combining like terms.', 'Combine 3x and 2x.'])
+      assert.ok(!blocked(target, reply), reply);
+  });
+
+  test('lines, fractions and percents', () => {
+    const line: GuardTarget = {
+      answers: [{ kind: 'relation', value: 'y = 2x + 3', variables: ['x', 'y'], form: 'solved' }],
+      context: 'Slope 2 through (1, 5).',
+    };
+    assert.ok(blocked(line, 'So y = 3 + 2x.'));
+    assert.ok(!blocked(line, 'Start from y = mx + b.'));
+    const fraction: GuardTarget = {
+      answers: [{ kind: 'fraction', value: '3/4' }],
+      context: 'Through (0, 0) and (4, 3).',
+    };
+    for (const reply of ['3/4', '0.75', 'three quarters', 'tres cuartos', '\\frac{6}{8}', '0,75'])
+      assert.ok(blocked(fraction, reply), reply);
+    const percent: GuardTarget = {
+      answers: [{ kind: 'number', value: 25, unit: 'percent' }],
+      context: 'Write 1/4 as a percent.',
+    };
+    for (const reply of ['25%', '25 percent', 'veinticinco por ciento', 'It is 25.'])
+      assert.ok(blocked(percent, reply), reply);
+  });
+
+  test('multiple choice: the right option is blocked unless every option is named', () => {
+    const spec: AnswerSpec = {
+      kind: 'choice',
+      options: [
+        { id: 'a', text: { en: 'The mean', es: 'La media' } },
+        { id: 'b', text: { en: 'The median', es: 'La mediana' } },
+      ],
+      correct: 'b',
+    };
+    const target: GuardTarget = { answers: [spec], context: '' };
+    for (const reply of [
+      'The median.',
+      'Use the median',
+      'la mediana',
+      'Option B',
+      'It is (b)',
+      'La respuesta es b',
+    ])
+      assert.ok(blocked(target, reply), reply);
+    for (const reply of ['Compare the mean and the median.', '¿Qué pasa con la media?'])
+      assert.ok(!blocked(target, reply), reply);
+  });
+
+  test('guards later steps too, and replaces a blocked reply with a safe one', () => {
+    const item = findItem('alg.two-step-equations.basic/7/2')!;
+    const target = guardTargetFor(item, 0);
+    assert.equal(target.answers.length, 2);
+    const final = item.steps[1]!.answer;
+    assert.equal(final.kind, 'relation');
+    const reply = `Then ${final.kind === 'relation' ? final.value : ''}.`;
+    const guarded = guardReply(reply, target, 'es');
+    assert.equal(guarded.blocked, true);
+    assert.equal(guarded.text, guardFallback.es);
+    assert.deepEqual(guardReply('Undo the addition first.', target, 'en'), {
+      text: 'Undo the addition first.',
+      blocked: false,
+      verdict: { allowed: true },
+    });
+  });
+});

@@ -1,0 +1,29 @@
+export {
+  findAnswerLeak,
+  type GuardedReply,
+  type GuardVerdict,
+  guardFallback,
+  guardReply,
+  type LeakKind,
+} from './answer-guard.ts';
+export { classifyMessage, proposedAnswer } from './classify-message.ts';
+export { type GuardTarget, guardTargetFor } from './guard-target.ts';
+export { hintLadder, type Rung } from './hint-ladder.ts';
+export {
+  createModelPhraser,
+  type FetchLike,
+  type ModelConfig,
+  ModelError,
+  type PhraseRequest,
+  type ReplyPhraser,
+  readModelConfig,
+} from './model-phraser.ts';
+export {
+  type FallbackReason,
+  type RespondOptions,
+  respondAsTutor,
+  type TutorResponse,
+} from './respond-as-tutor.ts';
+export { type TutorReply, type TutorRequest, tutorReply } from './tutor-engine.ts';
+export { tutorPhrases } from './tutor-phrases.ts';
+export type { LearnerIntent, TutorMove, TutorTurn } from './tutor-turn.ts';
