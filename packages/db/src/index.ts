@@ -19,3 +19,7 @@ export * from './repositories/users.ts';
 export * from './repositories/xapi-statements.ts';
 export type { Database } from './schema.ts';
 export { isUniqueViolation } from './unique-violation.ts';
+export * from './repositories/xapi-credentials.ts';
+export * from './repositories/xapi-documents.ts';
+export * from './repositories/xapi-partitions.ts';
+export * from './repositories/xapi-statement-repository.ts';

@@ -109,6 +109,44 @@ export interface XapiStatementsTable {
   statement: Json<Record<string, unknown>>;
 }
 
+export interface XapiStatementIdsTable {
+  org_id: string;
+  id: string;
+  stored: Timestamp;
+}
+
+export interface XapiDocumentsTable {
+  org_id: string;
+  kind: 'state' | 'activity_profile' | 'agent_profile';
+  activity_id: Generated<string>;
+  agent_key: Generated<string>;
+  registration: Generated<string>;
+  document_id: string;
+  content_type: string;
+  contents: Buffer;
+  etag: string;
+  updated: Timestamp;
+}
+
+export interface XapiAttachmentsTable {
+  org_id: string;
+  sha2: string;
+  content_type: string | null;
+  data: Buffer;
+}
+
+export interface XapiCredentialsTable {
+  id: Generated<string>;
+  org_id: string;
+  name: string;
+  key: string;
+  secret_hash: string;
+  scopes: string[];
+  created_by: string | null;
+  created_at: Generated<Date>;
+  revoked_at: NullableTimestamp;
+}
+
 export interface LearningContentVersionsTable {
   org_id: string;
   version: Generated<number>;
@@ -245,6 +283,10 @@ export interface TutorTurnsTable {
 /** Every table Pathwise keeps, as Kysely sees them. */
 export interface Database {
   xapi_statements: XapiStatementsTable;
+  xapi_statement_ids: XapiStatementIdsTable;
+  xapi_documents: XapiDocumentsTable;
+  xapi_attachments: XapiAttachmentsTable;
+  xapi_credentials: XapiCredentialsTable;
   organizations: OrganizationsTable;
   users: UsersTable;
   memberships: MembershipsTable;
