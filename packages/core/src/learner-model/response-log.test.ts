@@ -3,8 +3,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { asSkillId } from '../skills-graph/skill.ts';
 import { parseLongCsv, parseThreeLine } from './parse-response-files.ts';
-import { groupProblems, type ProblemAttempt } from './response-log.ts';
+import { groupProblems, learnerLogFromResponses, type ProblemAttempt } from './response-log.ts';
 import { type SequentialModel, scoreSequentially } from './sequential-model.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'learner-model-'));
@@ -90,5 +91,25 @@ describe('parseThreeLine', () => {
   it('names the line of a malformed learner', () => {
     assert.throws(() => parseThreeLine('3\n1,2\n0,1,1\n'), /line 1: count 3 but 2 skills/);
     assert.throws(() => parseThreeLine('2\n1,2\n0,x\n'), /line 3: outcome 2 must be 0 or 1/);
+  });
+});
+
+describe('learnerLogFromResponses', () => {
+  it('makes each answered item one problem of its distinct tags', () => {
+    const [a, b] = [asSkillId('a'), asSkillId('b')];
+    const log = learnerLogFromResponses('l1', [
+      { skills: [a, b, a], correct: true },
+      { skills: [a], correct: false },
+    ]);
+    assert.deepEqual(
+      groupProblems(log.rows, 'leak-free').map((p) => [p.skills, p.correct]),
+      [
+        [
+          [a, b],
+          [true, true],
+        ],
+        [[a], [false]],
+      ],
+    );
   });
 });

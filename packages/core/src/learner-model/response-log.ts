@@ -42,3 +42,18 @@ export function groupProblems(rows: readonly ResponseRow[], scoring: Scoring): P
   }
   return problems;
 }
+
+/**
+ * A learner log from answered items in order (as a server stores them), ready for `fitLearnerModel`: each item is
+ * one problem whose rows are its distinct skill tags.
+ */
+export function learnerLogFromResponses(
+  learner: string,
+  responses: readonly { readonly skills: readonly SkillId[]; readonly correct: boolean }[],
+): LearnerLog {
+  const rows: ResponseRow[] = [];
+  responses.forEach((r, problem) => {
+    for (const skill of new Set(r.skills)) rows.push({ skill, correct: r.correct, problem });
+  });
+  return { learner, rows };
+}
