@@ -10,6 +10,7 @@ export * from './learner-model-params.ts';
 export * from './learner-state.ts';
 export * from './mastery-rule.ts';
 export * from './parse-learner-model-params.ts';
+export * from './parse-learner-state.ts';
 export * from './parse-response-files.ts';
 export * from './predict-correct.ts';
 export * from './prediction-metrics.ts';
