@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { type DemoRole, demoEmail, expectNoA11yViolations, signIn } from './support.ts';
+import { type DemoRole, demoEmail, expectNoA11yViolations, screenshotPath, signIn } from './support.ts';
 
 const HOMES: { role: DemoRole; firstName: string; content: string[] }[] = [
   {
@@ -33,7 +33,7 @@ for (const home of HOMES) {
     }
     await expect(page).toHaveTitle(/Pathwise/);
     await expectNoA11yViolations(page);
-    await page.screenshot({ path: `../test-results/screenshots/${home.role}-home.png`, fullPage: true });
+    await page.screenshot({ path: screenshotPath(`${home.role}-home`), fullPage: true });
   });
 }
 
@@ -44,7 +44,7 @@ test('on a phone the learner home fits the screen, with no axe violations', asyn
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await expectNoA11yViolations(page);
-  await page.screenshot({ path: '../test-results/screenshots/learner-home-phone.png', fullPage: true });
+  await page.screenshot({ path: screenshotPath('learner-home-phone'), fullPage: true });
 });
 
 test('the admin console: every tab passes axe', async ({ page }) => {

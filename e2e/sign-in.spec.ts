@@ -43,6 +43,9 @@ test('keyboard only: Tab to the fields, type, Enter signs in', async ({ page }) 
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL('/o/demo/employer');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome, Emma');
+  // The session cookie keeps its Secure flag: Chromium accepts it on http://127.0.0.1 (a trustworthy origin).
+  const session = (await page.context().cookies()).find((cookie) => cookie.name === 'pw_session');
+  expect(session).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Lax' });
 });
 
 test('the skip link is the first stop and moves focus to the main content', async ({ page }) => {

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
@@ -27,7 +28,13 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 export async function expectNoA11yViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
   const summary = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n')}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n')}`,
   );
   expect(summary, `axe-core violations on ${page.url()}`).toEqual([]);
+}
+
+/** Where a test keeps a screenshot for people to look at: test-results/screenshots/<name>.png. */
+export function screenshotPath(name: string): string {
+  return fileURLToPath(new URL(`../test-results/screenshots/${name}.png`, import.meta.url));
 }

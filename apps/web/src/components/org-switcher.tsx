@@ -1,4 +1,4 @@
-import { Badge, Button, Menu, Text } from '@mantine/core';
+import { Badge, Button, Menu, Text, VisuallyHidden } from '@mantine/core';
 import { IconBuilding, IconCheck, IconChevronDown, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useMatch } from 'react-router';
@@ -20,13 +20,15 @@ export function OrgSwitcher() {
           variant="default"
           leftSection={<IconBuilding size={18} aria-hidden="true" />}
           rightSection={<IconChevronDown size={16} aria-hidden="true" />}
-          aria-label={
-            current ? t('nav.currentOrganization', { name: current.orgName }) : t('nav.switchOrganization')
-          }
-          styles={{ label: { overflow: 'hidden', textOverflow: 'ellipsis' } }}
-          maw={{ base: 150, sm: 320 }}
+          maw={{ base: 96, xs: 200, sm: 320 }}
         >
-          {label}
+          <VisuallyHidden>
+            {current ? `${t('nav.currentOrganization')}: ` : `${t('nav.switchOrganization')}: `}
+          </VisuallyHidden>
+          <Text span inherit truncate="end" visibleFrom="xs">
+            {label}
+          </Text>
+          <VisuallyHidden hiddenFrom="xs">{label}</VisuallyHidden>
         </Button>
       </Menu.Target>
       <Menu.Dropdown>

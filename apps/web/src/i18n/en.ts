@@ -21,7 +21,7 @@ export const en = {
   nav: {
     organization: 'Organization',
     switchOrganization: 'Switch organization',
-    currentOrganization: 'Current organization: {{name}}',
+    currentOrganization: 'Current organization',
     joinOrCreate: 'Join or create an organization',
     account: 'Account',
     signedInAs: 'Signed in as {{name}}',

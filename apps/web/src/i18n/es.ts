@@ -23,7 +23,7 @@ export const es: Messages = {
   nav: {
     organization: 'Organización',
     switchOrganization: 'Cambiar de organización',
-    currentOrganization: 'Organización actual: {{name}}',
+    currentOrganization: 'Organización actual',
     joinOrCreate: 'Unirse a una organización o crear una',
     account: 'Cuenta',
     signedInAs: 'Sesión iniciada como {{name}}',

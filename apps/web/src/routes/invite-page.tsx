@@ -59,10 +59,7 @@ export function InvitePage() {
           <>
             <Text>{t('invite.signedOut', { email: invitation.email })}</Text>
             <Group grow>
-              <Button
-                component={Link}
-                to={`/sign-up?invitation=${encodeURIComponent(token)}&email=${encodeURIComponent(invitation.email)}`}
-              >
+              <Button component={Link} to={`/sign-up?invitation=${encodeURIComponent(token)}`}>
                 {t('nav.signUp')}
               </Button>
               <Button component={Link} to={`/sign-in?next=${encodeURIComponent(here)}`} variant="default">

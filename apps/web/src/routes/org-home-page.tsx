@@ -1,13 +1,16 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Navigate, useParams } from 'react-router';
 import { isRole } from '../api/types.ts';
+import { LoadingState } from '../components/loading-state.tsx';
 import { homePathOf, rememberOrg } from '../session/home-path.ts';
 import { useSession } from '../session/session-context.tsx';
-import { AdminHome } from './admin/admin-home.tsx';
 import { EmployerHome } from './homes/employer-home.tsx';
 import { LearnerHome } from './homes/learner-home.tsx';
 import { TeacherHome } from './homes/teacher-home.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
+
+// The administration console is the largest part of the app and only administrators need it.
+const AdminHome = lazy(() => import('./admin/admin-home.tsx').then((m) => ({ default: m.AdminHome })));
 
 /** `/o/:orgSlug/:role`: the home of the person's role in that organization (another role's path redirects). */
 export function OrgHomePage() {
@@ -25,7 +28,11 @@ export function OrgHomePage() {
     case 'teacher':
       return <TeacherHome me={me} membership={membership} />;
     case 'admin':
-      return <AdminHome me={me} membership={membership} />;
+      return (
+        <Suspense fallback={<LoadingState />}>
+          <AdminHome me={me} membership={membership} />
+        </Suspense>
+      );
     case 'employer':
       return <EmployerHome me={me} membership={membership} />;
   }

@@ -20,6 +20,7 @@ export function HomePage({ me, membership, intro, children }: HomePageProps) {
   const firstName = me.user.name.split(/\s+/)[0] ?? me.user.name;
   return (
     <Page
+      hero
       title={t('home.welcome', { name: firstName })}
       intro={
         <>
