@@ -67,10 +67,127 @@ function baseRates(
   return { rates, overall };
 }
 
+/** One logged problem as the fitter sees it: its features before the answer and its share of right rows. */
+interface Example {
+  readonly terms: readonly FeatureTerm[];
+  readonly target: number;
+  readonly weight: number;
+}
+
+/** Replays every log through the production update functions, recording each problem's features before it. */
+function collectExamples(
+  logs: readonly LearnerLog[],
+  scoring: Scoring,
+  settings: FeatureSettings,
+  rateOf: (s: SkillId) => number,
+): Example[] {
+  const examples: Example[] = [];
+  for (const log of logs) {
+    let state = newLearnerModelState({ settings });
+    for (const problem of groupProblems(log.rows, scoring)) {
+      const right = problem.correct.filter(Boolean).length;
+      const n = problem.correct.length;
+      examples.push({ terms: featureTerms(state, problem.skills, settings), target: right / n, weight: n });
+      state = replayProblem(state, problem, rateOf, settings);
+    }
+  }
+  return examples;
+}
+
+/** The column layout: intercept, global weights, then per skill (easiness + slope deviations), then combos. */
+interface Columns {
+  readonly skillIndex: ReadonlyMap<SkillId, number>;
+  readonly comboIndex: ReadonlyMap<string, number>;
+  readonly skillBase: number;
+  readonly comboBase: number;
+  readonly total: number;
+}
+
+function layColumns(skills: readonly SkillId[], examples: readonly Example[], minComboRows: number): Columns {
+  const comboRows = new Map<string, number>();
+  for (const ex of examples) {
+    const combo = ex.terms.find((t) => t.kind === 'combo')?.combo;
+    if (combo !== undefined) comboRows.set(combo, (comboRows.get(combo) ?? 0) + ex.weight);
+  }
+  const frequent = [...comboRows].filter(([, n]) => n >= minComboRows);
+  const skillBase = 1 + GLOBAL.length;
+  const comboBase = skillBase + PER_SKILL * skills.length;
+  return {
+    skillIndex: new Map(skills.map((s, i) => [s, i])),
+    comboIndex: new Map(frequent.map(([k], i) => [k, i])),
+    skillBase,
+    comboBase,
+    total: comboBase + frequent.length,
+  };
+}
+
+/** The sparse row of one example: each term goes to its global column and, per skill, to its own column. */
+function designRow(terms: readonly FeatureTerm[], cols: Columns, use: (t: FeatureTerm) => boolean) {
+  const index: number[] = [];
+  const value: number[] = [];
+  for (const term of terms) {
+    if (!use(term)) continue;
+    const skillAt = cols.skillBase + PER_SKILL * (cols.skillIndex.get(term.skill!) ?? 0);
+    const slope = PER_SKILL_SLOPES.indexOf(term.kind as (typeof PER_SKILL_SLOPES)[number]);
+    if (term.kind === 'intercept') index.push(0);
+    else if (term.kind === 'easiness') index.push(skillAt);
+    else if (term.kind === 'combo') {
+      const c = cols.comboIndex.get(term.combo!);
+      if (c === undefined) continue;
+      index.push(cols.comboBase + c);
+    } else index.push(1 + GLOBAL.indexOf(term.kind as (typeof GLOBAL)[number]));
+    value.push(term.value);
+    if (slope >= 0 && cols.skillIndex.size > 0) {
+      index.push(skillAt + 1 + slope);
+      value.push(term.value);
+    }
+  }
+  return { index, value };
+}
+
+/** Reads the fitted coefficients back into named parameters. */
+function toParams(
+  coef: Float64Array,
+  cols: Columns,
+  settings: FeatureSettings,
+  rateOf: (s: SkillId) => number,
+  overall: number,
+): LearnerModelParams {
+  const c = (i: number): number => coef[i] ?? 0;
+  const weights = Object.fromEntries([
+    ['intercept', c(0)],
+    ...GLOBAL.map((k, i) => [k, c(1 + i)] as const),
+  ]) as unknown as GlobalWeights;
+  const skills: Record<string, SkillParams> = {};
+  for (const [skill, i] of cols.skillIndex) {
+    const at = cols.skillBase + PER_SKILL * i;
+    skills[skill] = {
+      easiness: c(at),
+      baseRate: rateOf(skill),
+      successes: c(at + 1),
+      failures: c(at + 2),
+      recent: c(at + 3),
+    };
+  }
+  const easiness = Object.values(skills).map((p) => p.easiness);
+  const prior: SkillParams = {
+    easiness: easiness.length > 0 ? easiness.reduce((a, b) => a + b, 0) / easiness.length : 0,
+    baseRate: overall,
+    successes: 0,
+    failures: 0,
+    recent: 0,
+  };
+  const combos = Object.fromEntries([...cols.comboIndex].map(([k, i]) => [k, c(cols.comboBase + i)]));
+  return { version: 1, settings, weights, prior, skills, combos };
+}
+
 /**
  * Fits the learner model's weights by L2-regularised logistic regression over the logged problems, replaying each
  * learner's history through the production update functions, so that each problem is predicted from the state
  * before it.
+ *
+ * @example
+ * const { params } = fitLearnerModel(logs, { scoring: 'leak-free' });
  */
 export function fitLearnerModel(
   logs: readonly LearnerLog[],
@@ -82,89 +199,26 @@ export function fitLearnerModel(
   const perSkill = options.perSkill ?? true;
   // NOTE: a pooled model knows no skill, so its ability yardstick is the overall rate, as in production.
   const rateOf = (s: SkillId): number => (perSkill ? (rates.get(s) ?? overall) : overall);
-  const skillIndex = new Map<SkillId, number>([...rates.keys()].map((s, i) => [s, i]));
-  const comboRows = new Map<string, number>();
-  const terms: { terms: FeatureTerm[]; target: number; weight: number }[] = [];
-  for (const log of logs) {
-    let state = newLearnerModelState({ settings });
-    for (const problem of groupProblems(log.rows, options.scoring)) {
-      const t = featureTerms(state, problem.skills, settings);
-      const right = problem.correct.filter(Boolean).length;
-      terms.push({ terms: t, target: right / problem.correct.length, weight: problem.correct.length });
-      const combo = t.find((x) => x.kind === 'combo')?.combo;
-      if (combo !== undefined) comboRows.set(combo, (comboRows.get(combo) ?? 0) + problem.correct.length);
-      state = replayProblem(state, problem, rateOf, settings);
-    }
-  }
-  const minComboRows = options.minComboRows ?? 20;
-  const comboIndex = new Map(
-    [...comboRows].filter(([, n]) => n >= minComboRows).map(([k], i) => [k, i] as const),
+  const examples = collectExamples(logs, options.scoring, settings, rateOf);
+  const useCombos = perSkill && !exclude.has('combo');
+  const cols = layColumns(
+    perSkill ? [...rates.keys()] : [],
+    useCombos ? examples : [],
+    options.minComboRows ?? 20,
   );
-  const skillBase = 1 + GLOBAL.length;
-  const comboBase = skillBase + PER_SKILL * skillIndex.size;
-  const column = (term: FeatureTerm): number => {
-    if (term.kind === 'intercept') return 0;
-    if (term.kind === 'combo')
-      return comboIndex.has(term.combo!) ? comboBase + comboIndex.get(term.combo!)! : -1;
-    return 1 + GLOBAL.indexOf(term.kind as (typeof GLOBAL)[number]);
-  };
+  const use = (t: FeatureTerm): boolean =>
+    !exclude.has(t.kind) && (perSkill || (t.kind !== 'easiness' && t.kind !== 'combo'));
   const builder = new DesignBuilder();
-  for (const ex of terms) {
-    const index: number[] = [];
-    const value: number[] = [];
-    const add = (c: number, v: number): void => {
-      index.push(c);
-      value.push(v);
-    };
-    for (const term of ex.terms) {
-      if (exclude.has(term.kind)) continue;
-      if (!perSkill && (term.kind === 'easiness' || term.kind === 'combo')) continue;
-      const skillAt =
-        term.skill === undefined ? -1 : skillBase + PER_SKILL * (skillIndex.get(term.skill) ?? 0);
-      if (term.kind === 'easiness') {
-        add(skillAt, term.value);
-        continue;
-      }
-      const c = column(term);
-      if (c >= 0) add(c, term.value);
-      const slope = PER_SKILL_SLOPES.indexOf(term.kind as (typeof PER_SKILL_SLOPES)[number]);
-      if (slope >= 0 && perSkill) add(skillAt + 1 + slope, term.value);
-    }
-    builder.push(index, value, ex.target, ex.weight);
+  for (const ex of examples) {
+    const row = designRow(ex.terms, cols, use);
+    builder.push(row.index, row.value, ex.target, ex.weight);
   }
-  const design = builder.build(comboBase + comboIndex.size);
+  const design = builder.build(cols.total);
   const l2 = new Float64Array(design.columns).fill(options.l2 ?? 1);
   l2[0] = 0;
   const fit = fitLogistic(design, { l2, maxIterations: options.maxIterations ?? 800 });
-  const coef = (i: number): number => fit.coef[i] ?? 0;
-  const weights = Object.fromEntries([
-    ['intercept', coef(0)],
-    ...GLOBAL.map((k, i) => [k, coef(1 + i)] as const),
-  ]) as unknown as GlobalWeights;
-  const skills: Record<string, SkillParams> = {};
-  let easinessSum = 0;
-  for (const [skill, i] of perSkill ? skillIndex : new Map<SkillId, number>()) {
-    const at = skillBase + PER_SKILL * i;
-    const p: SkillParams = {
-      easiness: coef(at),
-      baseRate: rateOf(skill),
-      successes: coef(at + 1),
-      failures: coef(at + 2),
-      recent: coef(at + 3),
-    };
-    skills[skill] = p;
-    easinessSum += p.easiness;
-  }
-  const prior: SkillParams = {
-    easiness: perSkill && skillIndex.size > 0 ? easinessSum / skillIndex.size : 0,
-    baseRate: overall,
-    successes: 0,
-    failures: 0,
-    recent: 0,
-  };
-  const combos = Object.fromEntries([...comboIndex].map(([k, i]) => [k, coef(comboBase + i)]));
   return {
-    params: { version: 1, settings, weights, prior, skills, combos },
+    params: toParams(fit.coef, cols, settings, rateOf, overall),
     iterations: fit.iterations,
     converged: fit.converged,
     trainLogloss: fit.logloss,
