@@ -1,3 +1,6 @@
+export * from './content/index.ts';
 export * from './errors/app-error.ts';
 export * from './identity/email.ts';
 export * from './identity/roles.ts';
+export * from './learner-model/index.ts';
+export * from './skills-graph/index.ts';
