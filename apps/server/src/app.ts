@@ -15,6 +15,7 @@ import { registerInvitationRoutes } from './routes/orgs/invitation-routes.ts';
 import { registerJoinCodeRoutes } from './routes/orgs/join-code-routes.ts';
 import { registerOrgRoutes } from './routes/orgs/org-routes.ts';
 import { registerTokenRoutes } from './routes/orgs/token-routes.ts';
+import { registerLrs } from './routes/xapi/register-lrs.ts';
 import type { App, AppContext } from './types.ts';
 
 /** Every route module, in one list: adding an area means adding one line here. */
@@ -25,6 +26,7 @@ const ROUTE_MODULES: ((app: App, ctx: AppContext) => void)[] = [
   registerInvitationRoutes,
   registerJoinCodeRoutes,
   registerTokenRoutes,
+  registerLrs,
 ];
 
 export interface BuildAppOptions extends Omit<AppContext, 'now'> {

@@ -18,6 +18,9 @@ export interface Config {
   signInRateLimit: number;
   /** Serve the web app from this folder when it exists. */
   webDist: string;
+  /** The demo organization's LRS key and secret (DEMO_LRS_KEY / DEMO_LRS_SECRET); generated at start when unset. */
+  demoLrsKey: string | undefined;
+  demoLrsSecret: string | undefined;
 }
 
 /** Thrown with every problem of the environment at once. */
@@ -105,7 +108,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel,
     signInRateLimit: intIn(env, 'SIGN_IN_RATE_LIMIT', 10, 1, 100000, problems),
     webDist: env.WEB_DIST || new URL('../../web/dist', import.meta.url).pathname,
+    demoLrsKey: env.DEMO_LRS_KEY || undefined,
+    demoLrsSecret: env.DEMO_LRS_SECRET || undefined,
   };
+  if (Boolean(config.demoLrsKey) !== Boolean(config.demoLrsSecret))
+    problems.push('DEMO_LRS_KEY and DEMO_LRS_SECRET must be set together');
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }

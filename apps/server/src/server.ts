@@ -8,6 +8,8 @@ export interface RunningServer {
   app: App;
   db: Db;
   url: string;
+  /** The demo organization's LRS key and secret, when the demo is seeded. */
+  demoLrs?: { key: string; secret: string };
   /** Stops accepting connections, finishes requests in flight, then closes the database. */
   stop(): Promise<void>;
 }
@@ -18,11 +20,14 @@ export async function startServer(config: Config): Promise<RunningServer> {
   try {
     await migrateToLatest(db.db);
     const app = await buildApp({ db, config });
+    let demoLrs: RunningServer['demoLrs'];
     if (config.seedDemo) {
       const demo = await seedDemo(db, {
         password: config.demoPassword,
         passwordHashCost: config.passwordHashCost,
+        lrs: { key: config.demoLrsKey, secret: config.demoLrsSecret },
       });
+      demoLrs = demo.lrs;
       if (demo.created) app.log.info('created the demo organization');
     }
     await app.listen({ port: config.port, host: config.host });
@@ -33,6 +38,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       app,
       db,
       url,
+      ...(demoLrs ? { demoLrs } : {}),
       async stop() {
         await app.close();
         await db.close();
@@ -56,6 +62,14 @@ export function startBanner(server: RunningServer, config: Config, passwordFromE
     lines.push(
       passwordFromEnv ? '  password: the value of DEMO_PASSWORD' : `  password: ${config.demoPassword}`,
     );
+    if (server.demoLrs) {
+      lines.push(`Demo LRS (xAPI): ${server.url}/xapi  key: ${server.demoLrs.key}`);
+      lines.push(
+        config.demoLrsSecret
+          ? '  secret: the value of DEMO_LRS_SECRET'
+          : `  secret: ${server.demoLrs.secret}`,
+      );
+    }
   }
   return lines.join('\n');
 }

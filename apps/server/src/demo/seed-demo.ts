@@ -8,6 +8,7 @@ import {
   recordAudit,
 } from '@pathwise/db';
 import { hashPassword } from '../identity/password.ts';
+import { type DemoLrsCredential, seedDemoLrs } from './seed-lrs.ts';
 
 export const DEMO_ORG_SLUG = 'demo';
 export const DEMO_ACCOUNTS = [
@@ -20,6 +21,8 @@ export const DEMO_ACCOUNTS = [
 export interface DemoSeedResult {
   created: boolean;
   orgId: string;
+  /** The demo LRS key and secret, when `lrs` was asked for. */
+  lrs?: DemoLrsCredential;
 }
 
 /**
@@ -27,6 +30,14 @@ export interface DemoSeedResult {
  * data (pathways, credentials, activity) to this organization.
  */
 export async function seedDemo(
+  db: Db,
+  options: { password: string; passwordHashCost: number; lrs?: { key?: string; secret?: string } },
+): Promise<DemoSeedResult> {
+  const result = await seedDemoOrganization(db, options);
+  return options.lrs ? { ...result, lrs: await seedDemoLrs(db, result.orgId, options.lrs) } : result;
+}
+
+async function seedDemoOrganization(
   db: Db,
   options: { password: string; passwordHashCost: number },
 ): Promise<DemoSeedResult> {

@@ -1,0 +1,69 @@
+import type { Db } from '@pathwise/db';
+import { negotiateVersion, readAlternateRequest, VERSION_HEADER, type XapiVersion } from '@pathwise/xapi';
+import type { FastifyRequest } from 'fastify';
+import { authenticateLrsClient } from '../../lrs/lrs-client.ts';
+import type { LrsRequest } from '../../lrs/lrs-request.ts';
+import { type LrsResource, scopeAllows } from '../../lrs/lrs-scopes.ts';
+import { badRequest, XapiError } from '../../lrs/xapi-error.ts';
+
+const METHODS = ['GET', 'HEAD', 'PUT', 'POST', 'DELETE'] as const;
+
+function plainHeaders(request: FastifyRequest): Record<string, string | undefined> {
+  const headers: Record<string, string | undefined> = {};
+  for (const [name, value] of Object.entries(request.headers)) {
+    headers[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return headers;
+}
+
+/**
+ * Turns an HTTP request under `/xapi` into the {@link LrsRequest} a resource handles: unwraps the alternate
+ * request syntax (1.0.x), negotiates `X-Experience-API-Version` (400), authenticates the Basic credential
+ * (401) and checks its scope for the resource (403). `onVersion` is told the version as soon as it is known,
+ * so that even an error response carries it.
+ */
+export async function readLrsRequest(
+  db: Db,
+  publicUrl: string,
+  request: FastifyRequest,
+  resource: LrsResource,
+  onVersion: (version: XapiVersion) => void,
+): Promise<LrsRequest> {
+  const url = new URL(request.url, 'http://lrs');
+  const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+  let headers = plainHeaders(request);
+  let params = url.searchParams;
+  let method = request.method.toUpperCase() as LrsRequest['method'];
+  let content = body;
+  const headerVersion = negotiateVersion(request.headers['x-experience-api-version']);
+  const alternate = readAlternateRequest({
+    method,
+    query: params,
+    ...(headers['content-type'] !== undefined ? { contentType: headers['content-type'] } : {}),
+    body: params.has('method') ? body.toString('utf8') : '',
+    version: headerVersion.ok ? headerVersion.value : '1.0.3',
+  });
+  if (!alternate.ok) throw badRequest(alternate.problems, 'The alternate request is not valid');
+  if (alternate.value) {
+    headers = { ...headers, ...alternate.value.headers };
+    params = alternate.value.params;
+    method = alternate.value.method;
+    content = Buffer.from(alternate.value.content ?? '', 'utf8');
+    if (alternate.value.content === undefined) delete headers['content-type'];
+  }
+  const version = negotiateVersion(headers[VERSION_HEADER.toLowerCase()]);
+  if (!version.ok) throw badRequest(version.problems, 'The xAPI version is missing or not supported');
+  onVersion(version.value);
+  if (alternate.value && version.value === '2.0.0') {
+    throw badRequest([{ path: 'method', message: 'the alternate request syntax is not part of xAPI 2.0' }]);
+  }
+  if (!METHODS.includes(method)) throw new XapiError(405, `${method} is not allowed`);
+  const client = await authenticateLrsClient(db, headers.authorization, publicUrl);
+  if (!scopeAllows(client.scopes, resource, method)) {
+    throw new XapiError(
+      403,
+      `This credential's scopes (${client.scopes.join(', ')}) do not allow ${method} ${resource}`,
+    );
+  }
+  return { method, params, headers, body: content, version: version.value, client };
+}
