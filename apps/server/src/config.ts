@@ -18,6 +18,8 @@ export interface Config {
   signInRateLimit: number;
   /** Serve the web app from this folder when it exists. */
   webDist: string;
+  /** The tutor's optional OpenAI-compatible model endpoint (AI_BASE_URL, AI_MODEL, AI_API_KEY); null: engine only. */
+  ai: { baseUrl: string; model: string; apiKey?: string; timeoutMs: number } | null;
   /** The demo organization's LRS key and secret (DEMO_LRS_KEY / DEMO_LRS_SECRET); generated at start when unset. */
   demoLrsKey: string | undefined;
   demoLrsSecret: string | undefined;
@@ -60,6 +62,23 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean, problems:
   return fallback;
 }
 
+function aiConfig(env: NodeJS.ProcessEnv, problems: string[]): Config['ai'] {
+  const baseUrl = env.AI_BASE_URL?.trim().replace(/\/+$/, '');
+  const model = env.AI_MODEL?.trim();
+  const timeoutMs = intIn(env, 'AI_TIMEOUT_MS', 4000, 100, 60000, problems);
+  if (!baseUrl && !model) return null;
+  if (!baseUrl || !model) {
+    problems.push('AI_BASE_URL and AI_MODEL go together: set both for a tutor model, or neither');
+    return null;
+  }
+  if (!/^https?:\/\/[^/]/.test(baseUrl)) {
+    problems.push(`AI_BASE_URL must be an http(s) URL (got "${baseUrl}")`);
+    return null;
+  }
+  const apiKey = env.AI_API_KEY?.trim();
+  return { baseUrl, model, ...(apiKey ? { apiKey } : {}), timeoutMs };
+}
+
 /**
  * Parses the environment into a {@link Config}, listing every problem rather than stopping at the first.
  *
@@ -95,6 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       `LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "${logLevel}")`,
     );
   }
+  const ai = aiConfig(env, problems);
   const config: Config = {
     port,
     host,
@@ -108,6 +128,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel,
     signInRateLimit: intIn(env, 'SIGN_IN_RATE_LIMIT', 10, 1, 100000, problems),
     webDist: env.WEB_DIST || new URL('../../web/dist', import.meta.url).pathname,
+    ai,
     demoLrsKey: env.DEMO_LRS_KEY || undefined,
     demoLrsSecret: env.DEMO_LRS_SECRET || undefined,
   };

@@ -1,0 +1,144 @@
+import { AppError } from '@pathwise/core';
+import {
+  diagnoseAnswer,
+  type Item,
+  incorrectNoteMessages,
+  invalidReasonMessages,
+  type Locale,
+  type Localized,
+} from '@pathwise/core/content/index';
+import { findServedItem, insertAttempt, updateServedItem } from '@pathwise/db';
+import { recordActivity } from '../activity/record-activity.ts';
+import type { AppContext } from '../types.ts';
+import { activitySource, type LearningActor } from './learning-actor.ts';
+import { loadCatalog } from './learning-catalog.ts';
+import { type MasteryUpdate, recordOutcome } from './record-outcome.ts';
+
+export interface AnswerResult {
+  result: 'correct' | 'incorrect' | 'invalid';
+  message: Localized;
+  misconception: string | null;
+  stepDone: boolean;
+  itemDone: boolean;
+  nextStepId: string | null;
+  mastery: MasteryUpdate | null;
+}
+
+const messages = {
+  right: { en: 'Right!', es: '¡Correcto!' },
+  itemDone: { en: 'Right! You finished this problem.', es: '¡Correcto! Terminaste este problema.' },
+  wrong: {
+    en: 'Not quite. Try again, or open the tutor for a hint.',
+    es: 'Todavía no. Inténtalo de nuevo o abre el tutor para una pista.',
+  },
+  placementWrong: { en: 'Thanks! On to the next question.', es: '¡Gracias! Vamos a la siguiente pregunta.' },
+} satisfies Record<string, Localized>;
+
+/**
+ * Judges an answer to the current step of a served item. A malformed answer is `invalid`: nothing is
+ * written and it is not an attempt. Otherwise the attempt, its statement and — once the item's first-try outcome
+ * is known — the learner model update, mastery, unlocks and review card are written in one transaction.
+ * In placement a wrong answer ends the item; in practice the learner tries again.
+ */
+export async function answerStep(
+  ctx: AppContext,
+  who: LearningActor,
+  servedId: string,
+  input: { stepId: string; answer: string; locale: Locale },
+): Promise<AnswerResult> {
+  const catalog = await loadCatalog(ctx.db.db, who.orgId);
+  return ctx.db.db.transaction().execute(async (trx) => {
+    const served = await findServedItem(trx, { ...who, servedId }, { forUpdate: true });
+    if (!served) throw new AppError('not_found', 'No such item served to you');
+    const item = served.item as unknown as Item;
+    const stepIndex = item.steps.findIndex((s) => s.id === input.stepId);
+    if (stepIndex < 0) {
+      throw new AppError('validation_failed', 'body/stepId is not a step of this item', [
+        { field: 'body/stepId', message: 'is not a step of this item' },
+      ]);
+    }
+    if (served.completedAt) throw new AppError('conflict', 'This item is finished; ask for the next one');
+    if (stepIndex !== served.stepIndex) {
+      throw new AppError('conflict', `Answer step ${item.steps[served.stepIndex]?.id} first`);
+    }
+    const step = item.steps[stepIndex]!;
+    const diagnosis = diagnoseAnswer(step.answer, step.misconceptions, input.answer, input.locale);
+    if (diagnosis.status === 'invalid') {
+      return {
+        result: 'invalid',
+        message: invalidReasonMessages[diagnosis.reason],
+        misconception: null,
+        stepDone: false,
+        itemDone: false,
+        nextStepId: step.id,
+        mastery: null,
+      };
+    }
+    const correct = diagnosis.status === 'correct';
+    const now = ctx.now();
+    const statementId = await recordActivity(trx, activitySource(ctx), {
+      type: 'attempt',
+      organizationId: who.orgId,
+      learner: { id: who.userId },
+      at: now,
+      pathwayId: served.pathwayId,
+      item: { id: served.itemId, skillIds: [served.skillId] },
+      stepId: step.id,
+      correct,
+      response: input.answer,
+    });
+    const misconception = diagnosis.status === 'incorrect' ? (diagnosis.misconception ?? null) : null;
+    await insertAttempt(trx, who.orgId, {
+      userId: who.userId,
+      servedId,
+      itemId: served.itemId,
+      skillId: served.skillId,
+      stepId: step.id,
+      answer: input.answer,
+      correct,
+      misconception: misconception?.id ?? null,
+      statementId,
+      at: now,
+    });
+    const last = stepIndex === item.steps.length - 1;
+    const placement = served.mode === 'placement';
+    const decided = served.outcome === null && (!correct || last);
+    const outcome = decided ? correct : served.outcome;
+    const stepDone = correct || placement;
+    const itemDone = (correct && last) || (placement && !correct);
+    const nextIndex = stepDone && !itemDone ? stepIndex + 1 : stepIndex;
+    const mastery = decided
+      ? await recordOutcome(trx, ctx, {
+          who,
+          catalog,
+          served,
+          correct,
+          evidenceStatementId: statementId,
+          now,
+        })
+      : null;
+    await updateServedItem(trx, who.orgId, servedId, {
+      stepIndex: nextIndex,
+      outcome,
+      completedAt: itemDone ? now : null,
+    });
+    const note =
+      diagnosis.status === 'incorrect' && diagnosis.note ? incorrectNoteMessages[diagnosis.note] : null;
+    const message = correct
+      ? itemDone
+        ? messages.itemDone
+        : messages.right
+      : placement
+        ? messages.placementWrong
+        : (misconception?.feedback ?? note ?? messages.wrong);
+    return {
+      result: correct ? 'correct' : 'incorrect',
+      message,
+      misconception: placement ? null : (misconception?.id ?? null),
+      stepDone,
+      itemDone,
+      nextStepId: itemDone ? null : (item.steps[nextIndex]?.id ?? null),
+      mastery,
+    };
+  });
+}

@@ -1,0 +1,57 @@
+import type { LearnerModelState } from '@pathwise/core/learner-model/index';
+import { predictLogit } from '@pathwise/core/learner-model/index';
+import type { SkillId } from '@pathwise/core/skills-graph/index';
+import { MODEL_PARAMS } from './learner-model-store.ts';
+
+/** The success band the next item aims at: a stretch, not a struggle. */
+export const TARGET_BAND = { low: 0.7, high: 0.85 } as const;
+
+/**
+ * Log-odds added by an item's difficulty level. NOTE: the learner model has no item term (it is fitted on skill
+ * tags only), so difficulty levels shift the prediction by a fixed, documented amount: level 1 is about as
+ * much easier than level 2 as three more right answers on the skill.
+ */
+export const DIFFICULTY_OFFSET: Readonly<Record<1 | 2 | 3, number>> = { 1: 0.7, 2: 0, 3: -0.7 };
+
+/** A skill and difficulty to practise, with the predicted chance of a right first answer. */
+export interface PracticeTarget {
+  readonly skillId: SkillId;
+  readonly difficulty: 1 | 2 | 3;
+  readonly predicted: number;
+}
+
+/** The predicted chance of a right answer on an item of `skillId` at a difficulty level. */
+export function predictAt(state: LearnerModelState, skillId: SkillId, difficulty: 1 | 2 | 3): number {
+  const z = predictLogit(state, [skillId], MODEL_PARAMS) + DIFFICULTY_OFFSET[difficulty];
+  return 1 / (1 + Math.exp(-z));
+}
+
+function distanceToBand(p: number): number {
+  if (p < TARGET_BAND.low) return TARGET_BAND.low - p;
+  if (p > TARGET_BAND.high) return p - TARGET_BAND.high;
+  return 0;
+}
+
+/**
+ * Chooses what to practise among ready skills: the (skill, difficulty) whose prediction lies in the target band
+ * (or nearest to it). Ties go to the skill with the most evidence already (finish what was started, since mastery
+ * needs a run of right answers), then to the earlier skill in `candidates` (topological order).
+ * Null when there is no candidate.
+ */
+export function choosePracticeTarget(
+  state: LearnerModelState,
+  candidates: readonly SkillId[],
+): PracticeTarget | null {
+  let best: (PracticeTarget & { distance: number; attempts: number }) | null = null;
+  for (const skillId of candidates) {
+    const attempts = state.skills[skillId]?.attempts ?? 0;
+    for (const difficulty of [2, 1, 3] as const) {
+      const predicted = predictAt(state, skillId, difficulty);
+      const distance = Math.round(distanceToBand(predicted) * 100) / 100;
+      if (!best || distance < best.distance || (distance === best.distance && attempts > best.attempts)) {
+        best = { skillId, difficulty, predicted, distance, attempts };
+      }
+    }
+  }
+  return best && { skillId: best.skillId, difficulty: best.difficulty, predicted: best.predicted };
+}

@@ -1,0 +1,39 @@
+import { demoContent } from '@pathwise/core/content/index';
+import { getSkillGraph } from '@pathwise/core/skills-graph/index';
+import { type Database, upsertPathways, upsertSkills } from '@pathwise/db';
+import type { Kysely } from 'kysely';
+import { DEMO_FRAMEWORK } from './learning-catalog.ts';
+
+/**
+ * Gives an organization the original demo framework (algebra foundations and data literacy) and its two
+ * pathways. Demo items need no rows: the seeded families generate them from (family, seed, difficulty).
+ */
+export async function installDemoContent(db: Kysely<Database>, orgId: string): Promise<void> {
+  const graph = getSkillGraph(demoContent.skills);
+  await upsertSkills(
+    db,
+    orgId,
+    graph.order.map((id) => {
+      const s = graph.skills.get(id)!;
+      return {
+        id: s.id,
+        framework: DEMO_FRAMEWORK,
+        parentId: s.parentId,
+        name: s.name,
+        description: s.description,
+        prerequisites: [...s.prerequisites],
+      };
+    }),
+  );
+  await upsertPathways(
+    db,
+    orgId,
+    demoContent.pathways.map((p) => ({
+      id: p.id,
+      framework: DEMO_FRAMEWORK,
+      name: p.name,
+      description: p.description,
+      goalSkillIds: [...p.goalSkillIds],
+    })),
+  );
+}

@@ -1,0 +1,31 @@
+import { skillMap } from '@pathwise/core/skills-graph/index';
+import type { AppContext } from '../types.ts';
+import { estimateOf, loadLearnerModel } from './learner-model-store.ts';
+import type { LearningActor } from './learning-actor.ts';
+import { getPathway, loadCatalog, skillRefs } from './learning-catalog.ts';
+
+/** The pathway as a map: each skill mastered, ready or locked (with the reason), in topological order. */
+export async function pathwayMap(ctx: AppContext, who: LearningActor, pathwayId: string) {
+  const catalog = await loadCatalog(ctx.db.db, who.orgId);
+  const { pathway, skills } = getPathway(catalog, pathwayId);
+  const model = await loadLearnerModel(ctx.db.db, who.orgId, who.userId);
+  const entries = skillMap(catalog.graph, model.mastered, skills).map(({ skillId, status }) => {
+    const skill = catalog.graph.skills.get(skillId)!;
+    return {
+      id: skillId,
+      name: skill.name,
+      description: skill.description,
+      parentId: skill.parentId,
+      prerequisites: [...skill.prerequisites],
+      status: status.status,
+      estimate: estimateOf(model.state, skillId),
+      missing: status.status === 'locked' ? skillRefs(catalog, status.missing) : [],
+      startWith: status.status === 'locked' ? skillRefs(catalog, status.startWith) : [],
+    };
+  });
+  return {
+    pathway: { id: pathway.id, name: pathway.name, description: pathway.description },
+    summary: { mastered: entries.filter((e) => e.status === 'mastered').length, total: entries.length },
+    skills: entries,
+  };
+}

@@ -1,0 +1,124 @@
+import type { SkillGraph, SkillId } from '@pathwise/core/skills-graph/index';
+
+/**
+ * The placement's belief about each skill of a pathway: the probability that the learner already knows it.
+ * Stored as JSON in the enrolment while placement runs.
+ */
+export interface PlacementState {
+  belief: Record<string, number>;
+  /** Skills asked, in order (a skill may be asked twice). */
+  asked: string[];
+  answered: number;
+  max: number;
+  /** Set when placement ends: the skills credited as known. */
+  known?: string[];
+}
+
+/** How an answer relates to knowing a skill (slip and guess of a knowledge-tracing model). */
+const SLIP = 0.1;
+const GUESS = 0.2;
+/** Evidence passed along prerequisite edges counts this much (as a power of the likelihood ratio). */
+const PROPAGATION = 0.8;
+/** A skill is settled once the belief leaves (LOW, HIGH). */
+const HIGH = 0.85;
+const LOW = 0.15;
+
+const odds = (p: number) => p / (1 - p);
+const prob = (o: number) => o / (1 + o);
+
+/** A fresh placement over a pathway's skills; the number of items grows with the pathway, within 4–16. */
+export function startPlacement(skills: readonly SkillId[]): PlacementState {
+  return {
+    belief: Object.fromEntries(skills.map((s) => [s, 0.5])),
+    asked: [],
+    answered: 0,
+    max: Math.min(16, Math.max(4, Math.ceil(skills.length * 0.6))),
+  };
+}
+
+function closure(graph: SkillGraph, start: SkillId, next: (id: SkillId) => readonly SkillId[]): SkillId[] {
+  const found = new Set<SkillId>();
+  const stack = [...next(start)];
+  while (stack.length > 0) {
+    const id = stack.pop()!;
+    if (found.has(id) || !graph.skills.has(id)) continue;
+    found.add(id);
+    stack.push(...next(id));
+  }
+  return [...found];
+}
+
+const ancestors = (g: SkillGraph, s: SkillId) => closure(g, s, (id) => g.skills.get(id)?.prerequisites ?? []);
+const descendants = (g: SkillGraph, s: SkillId) => closure(g, s, (id) => g.dependents.get(id) ?? []);
+
+/**
+ * The beliefs after one placement answer. A right answer is evidence that the skill and all its
+ * prerequisites are known; a wrong one, that the skill and every skill that needs it are not.
+ */
+export function updateBeliefs(
+  graph: SkillGraph,
+  belief: Readonly<Record<string, number>>,
+  skillId: SkillId,
+  correct: boolean,
+): Record<string, number> {
+  const ratio = correct ? (1 - SLIP) / GUESS : SLIP / (1 - GUESS);
+  const next = { ...belief };
+  const apply = (id: string, power: number) => {
+    const p = next[id];
+    if (p === undefined) return;
+    next[id] = Math.min(0.999, Math.max(0.001, prob(odds(p) * ratio ** power)));
+  };
+  apply(skillId, 1);
+  for (const id of correct ? ancestors(graph, skillId) : descendants(graph, skillId)) apply(id, PROPAGATION);
+  return next;
+}
+
+const settled = (p: number) => p >= HIGH || p <= LOW;
+
+/** The placement after one answer. */
+export function recordPlacementAnswer(
+  graph: SkillGraph,
+  state: PlacementState,
+  skillId: SkillId,
+  correct: boolean,
+): PlacementState {
+  return {
+    ...state,
+    belief: updateBeliefs(graph, state.belief, skillId, correct),
+    answered: state.answered + 1,
+  };
+}
+
+/**
+ * The skill to ask next: the one whose answer is expected to settle the most skills (one-step look-ahead), or
+ * null when placement is over (every skill settled, or the item budget spent).
+ */
+export function nextPlacementSkill(graph: SkillGraph, state: PlacementState): SkillId | null {
+  if (state.answered >= state.max) return null;
+  const open = Object.keys(state.belief).filter((s) => !settled(state.belief[s]!)) as SkillId[];
+  let best: { skill: SkillId; gain: number } | null = null;
+  for (const skill of open) {
+    const p = state.belief[skill]!;
+    const pRight = p * (1 - SLIP) + (1 - p) * GUESS;
+    const countSettled = (b: Record<string, number>) => open.filter((s) => settled(b[s]!)).length;
+    const gain =
+      pRight * countSettled(updateBeliefs(graph, state.belief, skill, true)) +
+      (1 - pRight) * countSettled(updateBeliefs(graph, state.belief, skill, false));
+    if (!best || gain > best.gain + 1e-9) best = { skill, gain };
+  }
+  return best?.skill ?? null;
+}
+
+/**
+ * The skills credited as known when placement ends: belief above one half, closed over prerequisites (knowing a
+ * skill implies knowing what it builds on), in the pathway's order.
+ */
+export function placementResult(graph: SkillGraph, state: PlacementState): SkillId[] {
+  const known = new Set<SkillId>();
+  for (const [skill, p] of Object.entries(state.belief)) {
+    if (p < 0.5) continue;
+    known.add(skill as SkillId);
+    for (const a of ancestors(graph, skill as SkillId)) if (state.belief[a] !== undefined) known.add(a);
+  }
+  return Object.keys(state.belief).filter((s) => known.has(s as SkillId)) as SkillId[];
+}

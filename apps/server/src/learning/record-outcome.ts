@@ -1,0 +1,169 @@
+import { recordResponse } from '@pathwise/core/learner-model/index';
+import { asSkillId, readySet, type SkillId } from '@pathwise/core/skills-graph/index';
+import {
+  type Database,
+  findEnrollment,
+  findReviewCard,
+  type ServedItemRow,
+  saveLearnerState,
+  saveReviewCard,
+  saveSkillStates,
+  updateEnrollment,
+} from '@pathwise/db';
+import type { Kysely } from 'kysely';
+import { recordActivity } from '../activity/record-activity.ts';
+import type { AppContext } from '../types.ts';
+import { estimateOf, loadLearnerModel, MODEL_PARAMS, meetsMasteryRule } from './learner-model-store.ts';
+import { activitySource, type LearningActor } from './learning-actor.ts';
+import { type LearningCatalog, skillName, skillRefs } from './learning-catalog.ts';
+import { type PlacementState, recordPlacementAnswer } from './placement-beliefs.ts';
+import { firstReviewCard, reviewCardAfter } from './review-schedule.ts';
+
+/** What one item outcome did to the learner model, as the answer route reports it. */
+export interface MasteryUpdate {
+  skillId: string;
+  before: number;
+  after: number;
+  mastered: boolean;
+  newlyMastered: boolean;
+  unlocked: { id: string; name: { en: string; es: string } }[];
+}
+
+async function updatePlacement(
+  trx: Kysely<Database>,
+  who: LearningActor,
+  catalog: LearningCatalog,
+  served: ServedItemRow,
+  correct: boolean,
+  now: Date,
+): Promise<void> {
+  const key = { ...who, pathwayId: served.pathwayId };
+  const enrollment = await findEnrollment(trx, key, { forUpdate: true });
+  if (enrollment?.status !== 'placement') return;
+  const state = enrollment.placement as unknown as PlacementState;
+  const placement = recordPlacementAnswer(catalog.graph, state, asSkillId(served.skillId), correct);
+  await updateEnrollment(trx, key, { placement: placement as unknown as Record<string, unknown>, now });
+}
+
+async function updateReviewCard(
+  trx: Kysely<Database>,
+  who: LearningActor,
+  served: ServedItemRow,
+  correct: boolean,
+  newly: boolean,
+  now: Date,
+) {
+  if (newly) {
+    await saveReviewCard(trx, { ...who, card: { skillId: served.skillId, ...firstReviewCard(now) }, now });
+    return;
+  }
+  if (served.mode !== 'review') return;
+  const card = await findReviewCard(trx, { ...who, skillId: served.skillId });
+  if (card) {
+    const next = reviewCardAfter(card.card, correct, now);
+    await saveReviewCard(trx, { ...who, card: { skillId: served.skillId, ...next }, now });
+  }
+}
+
+function unlockedBy(
+  catalog: LearningCatalog,
+  pathwayId: string,
+  mastered: ReadonlySet<SkillId>,
+  skill: SkillId,
+) {
+  const scope = catalog.pathwaySkills.get(pathwayId) ?? [];
+  const before = new Set(readySet(catalog.graph, mastered, scope));
+  const after = readySet(catalog.graph, new Set([...mastered, skill]), scope);
+  return after.filter((s) => !before.has(s));
+}
+
+/**
+ * Applies an item's outcome (right or wrong on the first try) to the learner model inside the caller's
+ * transaction: the model state, the mastery flag and its history, the activity record, the review card, the
+ * placement beliefs, and the pathway's completion. Returns what changed.
+ */
+export async function recordOutcome(
+  trx: Kysely<Database>,
+  ctx: AppContext,
+  input: {
+    who: LearningActor;
+    catalog: LearningCatalog;
+    served: ServedItemRow;
+    correct: boolean;
+    evidenceStatementId: string;
+    now: Date;
+  },
+): Promise<MasteryUpdate> {
+  const { who, catalog, served, correct, now } = input;
+  const skill = asSkillId(served.skillId);
+  const model = await loadLearnerModel(trx, who.orgId, who.userId, { forUpdate: true });
+  const after = recordResponse(model.state, { skills: [skill], correct }, MODEL_PARAMS);
+  const before = estimateOf(model.state, skill);
+  const estimate = estimateOf(after, skill);
+  const row = model.rows.get(skill);
+  const wasMastered = model.mastered.has(skill);
+  const mastered = wasMastered || meetsMasteryRule(after, skill);
+  const newly = mastered && !wasMastered;
+  await saveLearnerState(trx, { ...who, state: after.learner as unknown as Record<string, unknown>, now });
+  await saveSkillStates(trx, {
+    ...who,
+    now,
+    rows: [
+      {
+        skillId: skill,
+        state: after.skills[skill] as unknown as Record<string, unknown>,
+        estimate,
+        mastered,
+        masteredVia: newly ? 'practice' : (row?.masteredVia ?? null),
+        masteredAt: newly ? now : (row?.masteredAt ?? null),
+      },
+    ],
+  });
+  await recordActivity(trx, activitySource(ctx), {
+    type: 'mastery-changed',
+    organizationId: who.orgId,
+    learner: { id: who.userId },
+    at: now,
+    pathwayId: served.pathwayId,
+    skill: { id: skill, name: skillName(catalog, skill).en },
+    before,
+    after: estimate,
+    mastered,
+    evidence: [input.evidenceStatementId],
+  });
+  await updateReviewCard(trx, who, served, correct, newly, now);
+  if (served.mode === 'placement') await updatePlacement(trx, who, catalog, served, correct, now);
+  const unlocked = newly ? unlockedBy(catalog, served.pathwayId, model.mastered, skill) : [];
+  if (newly)
+    await completeIfAllMastered(
+      trx,
+      who,
+      catalog,
+      served.pathwayId,
+      new Set([...model.mastered, skill]),
+      now,
+    );
+  return {
+    skillId: skill,
+    before,
+    after: estimate,
+    mastered,
+    newlyMastered: newly,
+    unlocked: skillRefs(catalog, unlocked),
+  };
+}
+
+async function completeIfAllMastered(
+  trx: Kysely<Database>,
+  who: LearningActor,
+  catalog: LearningCatalog,
+  pathwayId: string,
+  mastered: ReadonlySet<SkillId>,
+  now: Date,
+): Promise<void> {
+  const skills = catalog.pathwaySkills.get(pathwayId) ?? [];
+  if (!skills.every((s) => mastered.has(s))) return;
+  const key = { ...who, pathwayId };
+  const enrollment = await findEnrollment(trx, key);
+  if (enrollment?.status === 'active') await updateEnrollment(trx, key, { status: 'completed', now });
+}

@@ -1,0 +1,89 @@
+import { randomInt } from 'node:crypto';
+import { familiesForSkill, type Item } from '@pathwise/core/content/index';
+import type { SkillId } from '@pathwise/core/skills-graph/index';
+import {
+  type Database,
+  insertServedItem,
+  pickStoredItem,
+  recentItemIds,
+  type ServeMode,
+  skillsWithStoredItems,
+} from '@pathwise/db';
+import type { Kysely } from 'kysely';
+import { DEMO_FRAMEWORK, type LearningCatalog } from './learning-catalog.ts';
+import { parseStoredItem } from './parse-stored-item.ts';
+
+/** An item to serve, regenerated from a family or read from the bank. */
+interface Candidate {
+  item: Item;
+  source: string;
+}
+
+function hasFamily(catalog: LearningCatalog, skillId: SkillId): boolean {
+  return catalog.frameworkOf.get(skillId) === DEMO_FRAMEWORK && familiesForSkill(skillId).length > 0;
+}
+
+/** The skills of `skillIds` that have content to serve (a demo family or stored items), in the same order. */
+export async function skillsWithContent(
+  db: Kysely<Database>,
+  orgId: string,
+  catalog: LearningCatalog,
+  skillIds: readonly SkillId[],
+): Promise<SkillId[]> {
+  const needStored = skillIds.filter((s) => !hasFamily(catalog, s));
+  const stored = await skillsWithStoredItems(db, orgId, needStored);
+  return skillIds.filter((s) => hasFamily(catalog, s) || stored.has(s));
+}
+
+async function findCandidate(
+  db: Kysely<Database>,
+  orgId: string,
+  userId: string,
+  catalog: LearningCatalog,
+  target: { skillId: SkillId; difficulty: 1 | 2 | 3 },
+): Promise<Candidate | null> {
+  const families = hasFamily(catalog, target.skillId) ? familiesForSkill(target.skillId) : [];
+  if (families.length > 0) {
+    const family = families[randomInt(families.length)]!;
+    return { item: family.generate(randomInt(1, 1_000_000_000), target.difficulty), source: 'demo' };
+  }
+  const avoid = await recentItemIds(db, orgId, userId, 20);
+  const row = await pickStoredItem(db, orgId, { ...target, avoid });
+  if (!row) return null;
+  const item = parseStoredItem(row);
+  return item ? { item, source: row.source } : null;
+}
+
+/**
+ * Picks an item of a skill at a difficulty, stores exactly what is served (answers included, never sent) and
+ * returns the served id with the item. Null when the skill has nothing to serve.
+ */
+export async function serveItem(
+  db: Kysely<Database>,
+  input: {
+    orgId: string;
+    userId: string;
+    pathwayId: string;
+    catalog: LearningCatalog;
+    skillId: SkillId;
+    difficulty: 1 | 2 | 3;
+    mode: ServeMode;
+    predicted: number | null;
+    now: Date;
+  },
+): Promise<{ servedId: string; item: Item; source: string } | null> {
+  const candidate = await findCandidate(db, input.orgId, input.userId, input.catalog, input);
+  if (!candidate) return null;
+  const servedId = await insertServedItem(db, input.orgId, {
+    userId: input.userId,
+    pathwayId: input.pathwayId,
+    itemId: candidate.item.id,
+    skillId: input.skillId,
+    source: candidate.source,
+    mode: input.mode,
+    item: candidate.item as unknown as Record<string, unknown>,
+    predicted: input.predicted,
+    createdAt: input.now,
+  });
+  return { servedId, item: candidate.item, source: candidate.source };
+}
