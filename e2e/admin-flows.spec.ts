@@ -44,6 +44,7 @@ test('an admin shares a join code; a new person signs up with it as a learner; t
   await role.selectOption('teacher');
   await expect(page.getByRole('status')).toContainText('Nora Newcomer is now Teacher.');
   await expect(role).toHaveValue('teacher');
+  await expectNoA11yViolations(page);
 
   await newcomer.goto('/');
   await expect(newcomer).toHaveURL('/o/demo/teacher');
@@ -79,6 +80,7 @@ test('an admin invites by email; the invitee opens the link, signs up and joins 
 
   await page.reload();
   await expect(page.getByRole('row', { name: new RegExp(email) })).toContainText('Accepted');
+  await expectNoA11yViolations(page);
 });
 
 test('someone who runs a school creates it at sign-up, then joins another with a code and switches between them', async ({
@@ -120,4 +122,43 @@ test('a join code that does not exist is named next to the field', async ({ page
   await signUp(page, 'Wrong Code', uniqueEmail('wrong-code'));
   await expect(page.getByText('This code is unknown, expired or used up.')).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Join code' })).toHaveAttribute('aria-invalid', 'true');
+});
+
+test('a person with an account accepts an invitation to a second organization and switches back', async ({
+  page,
+  browser,
+}) => {
+  const email = uniqueEmail('gina');
+  await page.goto('/sign-up');
+  await page.getByRole('radio', { name: 'I run a school or organization' }).check();
+  await page.getByRole('textbox', { name: 'Name of your school or organization' }).fill('Gina Tutoring');
+  await signUp(page, 'Gina Green', email);
+  await expect(page).toHaveURL(/\/o\/gina-tutoring[\w-]*\/admin$/);
+
+  const founder = await newPage(browser);
+  await founder.goto('/sign-up');
+  await founder.getByRole('radio', { name: 'I run a school or organization' }).check();
+  await founder
+    .getByRole('textbox', { name: 'Name of your school or organization' })
+    .fill('Hillside College');
+  await signUp(founder, 'Hugo Hill', uniqueEmail('hugo'));
+  await founder.getByRole('tab', { name: 'Invitations' }).click();
+  await founder.getByRole('textbox', { name: 'Email' }).fill(email);
+  await founder.getByRole('combobox', { name: 'Role' }).selectOption('teacher');
+  await founder.getByRole('button', { name: 'Create invitation' }).click();
+  const link = new URL(await founder.getByRole('textbox', { name: 'Invitation link' }).inputValue());
+  await founder.context().close();
+
+  await page.goto(link.pathname);
+  await expect(page.getByText('You are invited to join Hillside College as Teacher.')).toBeVisible();
+  await page.getByRole('button', { name: 'Accept invitation' }).click();
+  await expect(page).toHaveURL(/\/o\/hillside-college[\w-]*\/teacher$/);
+  await expect(page.getByRole('button', { name: /Current organization: Hillside College/ })).toBeVisible();
+
+  await page.getByRole('button', { name: /Current organization/ }).click();
+  await page.getByRole('menuitem', { name: /Gina Tutoring/ }).click();
+  await expect(page).toHaveURL(/\/o\/gina-tutoring[\w-]*\/admin$/);
+
+  await page.goto(link.pathname);
+  await expect(page.getByText('This invitation has already been accepted.')).toBeVisible();
 });

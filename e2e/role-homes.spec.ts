@@ -53,6 +53,17 @@ test('the admin console: every tab passes axe', async ({ page }) => {
     await page.getByRole('tab', { name: tab }).click();
     await expect(page.getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true');
     await expect(page.getByRole('tabpanel')).toBeVisible();
+    if (tab === 'Join codes') {
+      await page.getByRole('button', { name: 'Create join code' }).click();
+      await expect(page.getByRole('textbox', { name: 'Join link' })).toBeVisible();
+    }
+    if (tab === 'API tokens') {
+      await page.getByRole('textbox', { name: 'Token name' }).fill('Student information system');
+      await page.getByRole('button', { name: 'Create token' }).click();
+      await expect(page.getByText('This is the only time the token is shown.')).toBeVisible();
+      await expect(page.getByRole('textbox', { name: 'API token' })).toHaveValue(/^pw_/);
+      await expect(page.getByRole('row', { name: /Student information system/ })).toBeVisible();
+    }
     await expectNoA11yViolations(page);
   }
   await expect(page.getByRole('cell', { name: 'Set up the demo' })).toBeVisible();

@@ -17,6 +17,11 @@ test('the sign-up page passes axe and shows the choices', async ({ page }) => {
   await page.getByRole('radio', { name: 'I run a school or organization' }).check();
   await expect(page.getByRole('textbox', { name: 'Name of your school or organization' })).toBeVisible();
   await expectNoA11yViolations(page);
+  // Sending it empty names every missing field and puts the focus on the first one.
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByText('Fill in this field.')).toHaveCount(4);
+  await expect(page.getByRole('textbox', { name: 'Your name' })).toBeFocused();
+  await expectNoA11yViolations(page);
 });
 
 test('a wrong password shows the error and stays on sign-in', async ({ page }) => {

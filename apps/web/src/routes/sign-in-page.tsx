@@ -1,5 +1,5 @@
 import { Anchor, Button, Center, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../components/error-alert.tsx';
@@ -7,7 +7,7 @@ import { FormCard } from '../components/form-card.tsx';
 import { Page } from '../components/page.tsx';
 import { landingPath, safeNext } from '../session/home-path.ts';
 import { useSession } from '../session/session-context.tsx';
-import { checkEmail, checkRequired, problemsOf } from '../session/validate.ts';
+import { checkEmail, checkRequired, focusFirstInvalid, problemsOf } from '../session/validate.ts';
 
 /** `/sign-in`: email and password; afterwards the page asked for (`?next=`) or the person's home. */
 export function SignInPage() {
@@ -21,6 +21,7 @@ export function SignInPage() {
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
 
   if (me && !busy) return <Navigate to={next ?? landingPath(me)} replace />;
 
@@ -28,7 +29,7 @@ export function SignInPage() {
     event.preventDefault();
     const found = problemsOf({ email: checkEmail(t, email), password: checkRequired(t, password) });
     setProblems(found);
-    if (Object.keys(found).length > 0) return;
+    if (Object.keys(found).length > 0) return focusFirstInvalid(form.current);
     setBusy(true);
     setError(null);
     try {
@@ -45,7 +46,7 @@ export function SignInPage() {
     <Center>
       <FormCard>
         <Page title={t('signIn.title')} intro={t('signIn.intro')}>
-          <form onSubmit={submit} noValidate>
+          <form ref={form} onSubmit={submit} noValidate>
             <Stack>
               <ErrorAlert error={error} />
               <TextInput

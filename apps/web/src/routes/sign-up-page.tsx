@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, Center, PasswordInput, Radio, Stack, Text, TextInput } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import type { Locale } from '../api/types.ts';
@@ -10,7 +10,13 @@ import { fieldErrors } from '../i18n/error-message.ts';
 import { landingPath, safeNext } from '../session/home-path.ts';
 import { type SignUpInput, useSession } from '../session/session-context.tsx';
 import { useInvitationPreview } from '../session/use-invitation-preview.ts';
-import { checkEmail, checkNewPassword, checkRequired, problemsOf } from '../session/validate.ts';
+import {
+  checkEmail,
+  checkNewPassword,
+  checkRequired,
+  focusFirstInvalid,
+  problemsOf,
+} from '../session/validate.ts';
 
 type Purpose = 'learn' | 'hire' | 'organize';
 
@@ -35,6 +41,7 @@ export function SignUpPage() {
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
 
   if (me && !busy) return <Navigate to={next ?? landingPath(me)} replace />;
   const invited = invitation?.status === 'open' ? invitation : null;
@@ -62,7 +69,7 @@ export function SignUpPage() {
       organizationName: purpose === 'organize' && !invited ? checkRequired(t, organizationName) : null,
     });
     setProblems(found);
-    if (Object.keys(found).length > 0) return;
+    if (Object.keys(found).length > 0) return focusFirstInvalid(form.current);
     setBusy(true);
     setError(null);
     try {
@@ -72,6 +79,7 @@ export function SignUpPage() {
       setError(caught);
       setProblems(fieldErrors(t, caught));
       setBusy(false);
+      focusFirstInvalid(form.current);
     }
   }
 
@@ -79,7 +87,7 @@ export function SignUpPage() {
     <Center>
       <FormCard>
         <Page title={t('signUp.title')} intro={t('signUp.intro')}>
-          <form onSubmit={submit} noValidate>
+          <form ref={form} onSubmit={submit} noValidate>
             <Stack>
               {invited ? (
                 <Alert color="pathwise" variant="light">

@@ -23,3 +23,8 @@ export function checkRequired(t: TFunction, value: string): string | null {
 export function problemsOf(checks: Record<string, string | null>): Record<string, string> {
   return Object.fromEntries(Object.entries(checks).filter((e): e is [string, string] => e[1] !== null));
 }
+
+/** After a failed submit, moves focus to the first field marked invalid, so keyboard users land on it. */
+export function focusFirstInvalid(form: HTMLFormElement | null): void {
+  requestAnimationFrame(() => form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+}

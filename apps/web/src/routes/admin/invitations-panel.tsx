@@ -20,7 +20,7 @@ function statusOf(invitation: Invitation): 'accepted' | 'expired' | 'open' {
   return new Date(invitation.expiresAt) <= new Date() ? 'expired' : 'open';
 }
 
-const STATUS_COLOR = { open: 'pathwise', accepted: 'green.9', expired: 'gray.7' } as const;
+const STATUS_COLOR = { open: 'pathwise', accepted: 'green', expired: 'gray' } as const;
 const STATUS_KEY = {
   open: 'invitations.statusOpen',
   accepted: 'invitations.statusAccepted',

@@ -74,7 +74,7 @@ export function TokensPanel({ orgId }: { orgId: string }) {
         <StatusMessage message={action.status} />
         {created ? (
           <Alert
-            color="orange.9"
+            color="orange"
             variant="light"
             title={t('tokens.createdTitle')}
             icon={<IconAlertTriangle aria-hidden="true" />}
