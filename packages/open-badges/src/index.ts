@@ -56,6 +56,7 @@ export {
   signCheckpoint,
   verifyCheckpoint,
 } from './log/checkpoint.ts';
+export { verifyCheckpointConsistency } from './log/checkpoint-consistency.ts';
 export { IssuanceLog, type IssuanceLogOptions } from './log/issuance-log.ts';
 export {
   credentialIssuedEvent,

@@ -5,6 +5,7 @@ import { fixedClock } from '../clock.ts';
 import { generateIssuerKey } from '../issuer-key.ts';
 import { blockNetwork } from '../testing.ts';
 import { verifyCheckpoint } from './checkpoint.ts';
+import { verifyCheckpointConsistency } from './checkpoint-consistency.ts';
 import { IssuanceLog } from './issuance-log.ts';
 import {
   credentialRevokedEvent,
@@ -15,7 +16,6 @@ import {
 } from './log-entry.ts';
 import { verifyLogInclusion } from './log-inclusion.ts';
 import { MemoryLogStore } from './log-store.ts';
-import { verifyConsistency } from './merkle-verify.ts';
 
 before(blockNetwork);
 
@@ -50,10 +50,29 @@ describe('IssuanceLog', () => {
     assert.equal((await verifyLogInclusion(event(7), { ...proof, auditPath: ['%%%'] }, trusted)).ok, false);
 
     await log.record(event(11));
+    await log.record(event(12));
     const later = await log.checkpoint();
-    const consistency = (await log.consistencyProof(11, 12)).map((hash) => Buffer.from(hash, 'base64'));
-    const root = (value: string) => Buffer.from(value, 'base64');
-    assert.ok(verifyConsistency(11, 12, root(checkpoint.rootHash), root(later.rootHash), consistency));
+    const consistency = await log.consistencyProof(11, 13);
+    assert.deepEqual(await verifyCheckpointConsistency(checkpoint, later, consistency, trusted), {
+      ok: true,
+      message: 'size 13 extends size 11',
+    });
+    assert.equal((await verifyCheckpointConsistency(checkpoint, later, consistency, new Map())).ok, false);
+
+    // A split view: a second log with the same first 11 entries but a different 12th.
+    const fork = new IssuanceLog({ store: new MemoryLogStore(), origin: 'pathwise.example/log', key, clock });
+    for (let i = 0; i < 11; i++) await fork.record(event(i));
+    await fork.record(event(99));
+    await fork.record(event(12));
+    const forked = await fork.checkpoint();
+    const forkProof = await fork.consistencyProof(11, 13);
+    assert.equal(
+      (await verifyCheckpointConsistency(checkpoint, forked, forkProof, trusted)).ok,
+      true,
+      'the fork extends size 11',
+    );
+    const split = await verifyCheckpointConsistency(later, forked, [], trusted);
+    assert.equal(split.ok, false, 'two different trees of size 13 are a split view');
   });
 
   it('encodes leaves without personal data: hashes of ids, fixed field order', () => {
