@@ -11,6 +11,7 @@ import { registerAccess } from './plugins/access.ts';
 import { registerProblemHandler } from './plugins/problem.ts';
 import { registerAuthRoutes } from './routes/auth/auth-routes.ts';
 import { registerHealthRoutes } from './routes/health-routes.ts';
+import { registerLearningRoutes } from './routes/learning/learning-routes.ts';
 import { registerInvitationRoutes } from './routes/orgs/invitation-routes.ts';
 import { registerJoinCodeRoutes } from './routes/orgs/join-code-routes.ts';
 import { registerOrgRoutes } from './routes/orgs/org-routes.ts';
@@ -27,6 +28,7 @@ const ROUTE_MODULES: ((app: App, ctx: AppContext) => void)[] = [
   registerJoinCodeRoutes,
   registerTokenRoutes,
   registerLrs,
+  registerLearningRoutes,
 ];
 
 export interface BuildAppOptions extends Omit<AppContext, 'now'> {

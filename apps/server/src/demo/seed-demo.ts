@@ -8,6 +8,7 @@ import {
   recordAudit,
 } from '@pathwise/db';
 import { hashPassword } from '../identity/password.ts';
+import { seedDemoLearning } from './seed-learning.ts';
 import { type DemoLrsCredential, seedDemoLrs } from './seed-lrs.ts';
 
 export const DEMO_ORG_SLUG = 'demo';
@@ -34,7 +35,14 @@ export async function seedDemo(
   options: { password: string; passwordHashCost: number; lrs?: { key?: string; secret?: string } },
 ): Promise<DemoSeedResult> {
   const result = await seedDemoOrganization(db, options);
+  if (result.created) await seedDemoLearning(db, result.orgId, await demoLearnerId(db));
   return options.lrs ? { ...result, lrs: await seedDemoLrs(db, result.orgId, options.lrs) } : result;
+}
+
+async function demoLearnerId(db: Db): Promise<string> {
+  const learner = await findUserByEmail(db.db, DEMO_ACCOUNTS[0].email);
+  if (!learner) throw new Error('The demo learner was not created');
+  return learner.id;
 }
 
 async function seedDemoOrganization(

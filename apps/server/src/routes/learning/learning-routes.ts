@@ -1,0 +1,199 @@
+import { createModelPhraser } from '@pathwise/core/tutor/index';
+import { Type } from 'typebox';
+import { answerStep } from '../../learning/answer-step.ts';
+import { enrol, listLearnerPathways, setEnrollmentStatus } from '../../learning/enrol.ts';
+import { myLearning } from '../../learning/my-learning.ts';
+import { pathwayMap } from '../../learning/pathway-map.ts';
+import { placementNext } from '../../learning/placement-next.ts';
+import { practiceNext } from '../../learning/practice-next.ts';
+import { type TutorModel, takeTutorTurn, tutorHistory } from '../../learning/tutor-conversation.ts';
+import { OrgParams, StringEnum } from '../../presenters.ts';
+import type { App, AppContext } from '../../types.ts';
+import { registerItemBankRoutes } from './item-bank-routes.ts';
+import { learnerOf, localeOf } from './learner-of.ts';
+import {
+  AnswerBody,
+  AnswerResultSchema,
+  EnrollmentSchema,
+  MapSchema,
+  MyLearningSchema,
+  PathwayListSchema,
+  PathwayParams,
+  PlacementStepSchema,
+  PracticeItemSchema,
+  ServedParams,
+  TutorBody,
+  TutorHistorySchema,
+  TutorReplySchema,
+} from './learning-schemas.ts';
+
+/** Learning is personal: a signed-in learner, never an API token (a token has no learner behind it). */
+const LEARNER = { access: { roles: ['learner'], sessionOnly: true } } as const;
+const tags = ['learning'];
+
+function tutorModel(ctx: AppContext): TutorModel {
+  const ai = ctx.config.ai;
+  return { phraser: ai ? createModelPhraser(ai, fetch) : null, timeoutMs: ai?.timeoutMs ?? 4000 };
+}
+
+/** The adaptive learning loop: pathways, enrolment, placement, practice, answers, the tutor and "My learning". */
+export function registerLearningRoutes(app: App, ctx: AppContext): void {
+  const model = tutorModel(ctx);
+  app.get(
+    '/api/orgs/:orgId/pathways',
+    {
+      config: LEARNER,
+      schema: {
+        tags,
+        summary: 'Pathways with my progress and enrolment',
+        params: OrgParams,
+        response: { 200: PathwayListSchema },
+      },
+    },
+    async (request) => ({ pathways: await listLearnerPathways(ctx, learnerOf(request)) }),
+  );
+
+  app.post(
+    '/api/orgs/:orgId/pathways/:pathwayId/enrollment',
+    {
+      config: LEARNER,
+      schema: {
+        tags,
+        summary: 'Enrol in a pathway (placement comes first)',
+        params: PathwayParams,
+        response: { 201: EnrollmentSchema },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await enrol(ctx, learnerOf(request), request.params.pathwayId)),
+  );
+
+  app.patch(
+    '/api/orgs/:orgId/pathways/:pathwayId/enrollment',
+    {
+      config: LEARNER,
+      schema: {
+        tags,
+        summary: 'Pause or resume an enrolment without losing anything',
+        params: PathwayParams,
+        body: Type.Object({ status: StringEnum(['paused', 'active']) }, { additionalProperties: false }),
+        response: { 200: EnrollmentSchema },
+      },
+    },
+    async (request) =>
+      setEnrollmentStatus(ctx, learnerOf(request), request.params.pathwayId, request.body.status),
+  );
+
+  app.get(
+    '/api/orgs/:orgId/pathways/:pathwayId/map',
+    {
+      config: LEARNER,
+      schema: {
+        tags,
+        summary: 'The pathway as a map: mastered, ready, locked (with the reason)',
+        params: PathwayParams,
+        response: { 200: MapSchema },
+      },
+    },
+    async (request) => pathwayMap(ctx, learnerOf(request), request.params.pathwayId),
+  );
+
+  app.post(
+    '/api/orgs/:orgId/pathways/:pathwayId/placement/next',
+    {
+      config: LEARNER,
+      schema: {
+        tags,
+        summary: 'The next placement item, or the result once placement is settled',
+        params: PathwayParams,
+        response: { 200: PlacementStepSchema },
+      },
+    },
+    async (request) => placementNext(ctx, learnerOf(request), request.params.pathwayId),
+  );
+
+  app.post(
+    '/api/orgs/:orgId/pathways/:pathwayId/practice/next',
+    {
+      config: LEARNER,
+      schema: {
+        tags,
+        summary: 'The next item chosen for me, with why',
+        params: PathwayParams,
+        response: { 200: PracticeItemSchema },
+      },
+    },
+    async (request) => practiceNext(ctx, learnerOf(request), request.params.pathwayId),
+  );
+
+  app.post(
+    '/api/orgs/:orgId/served-items/:servedId/answer',
+    {
+      config: LEARNER,
+      schema: {
+        tags,
+        summary: 'Answer the current step of a served item',
+        params: ServedParams,
+        body: AnswerBody,
+        response: { 200: AnswerResultSchema },
+      },
+    },
+    async (request) => {
+      const who = learnerOf(request);
+      const locale = await localeOf(ctx, who, request.body.locale);
+      return answerStep(ctx, who, request.params.servedId, { ...request.body, locale });
+    },
+  );
+
+  app.post(
+    '/api/orgs/:orgId/served-items/:servedId/tutor',
+    {
+      config: LEARNER,
+      schema: {
+        tags,
+        summary: 'Talk to the Socratic tutor about a step',
+        params: ServedParams,
+        body: TutorBody,
+        response: { 200: TutorReplySchema },
+      },
+    },
+    async (request) => {
+      const who = learnerOf(request);
+      const locale = await localeOf(ctx, who, request.body.locale);
+      return takeTutorTurn(ctx, who, request.params.servedId, { ...request.body, locale }, model);
+    },
+  );
+
+  app.get(
+    '/api/orgs/:orgId/served-items/:servedId/tutor',
+    {
+      config: LEARNER,
+      schema: {
+        tags,
+        summary: 'The tutor conversation on a step',
+        params: ServedParams,
+        querystring: Type.Object({ stepId: Type.String({ minLength: 1, maxLength: 200 }) }),
+        response: { 200: TutorHistorySchema },
+      },
+    },
+    async (request) => ({
+      turns: await tutorHistory(ctx, learnerOf(request), request.params.servedId, request.query.stepId),
+    }),
+  );
+
+  app.get(
+    '/api/orgs/:orgId/learning',
+    {
+      config: LEARNER,
+      schema: {
+        tags,
+        summary: 'My learning: estimates, evidence, history, reviews due',
+        params: OrgParams,
+        response: { 200: MyLearningSchema },
+      },
+    },
+    async (request) => myLearning(ctx, learnerOf(request)),
+  );
+
+  registerItemBankRoutes(app, ctx);
+}

@@ -1,0 +1,59 @@
+import { type AnswerSpec, canonicalAnswer, findItem, type Item } from '@pathwise/core/content/index';
+import { installDemoContent } from '../../learning/install-demo-content.ts';
+import { addMember, createOrg, type Session, signUp, type TestApp } from '../../test/test-app.ts';
+import type { App } from '../../types.ts';
+
+/** An organization with the demo content, its administrator and one learner. */
+export interface LearningOrg {
+  orgId: string;
+  admin: Session;
+  learner: Session;
+}
+
+/** Creates an organization through the API, gives it the demo content, and adds a learner. */
+export async function learningOrg(t: TestApp, name = 'Learning School'): Promise<LearningOrg> {
+  const admin = await signUp(t.app);
+  const orgId = await createOrg(t.app, admin, name);
+  await installDemoContent(t.db.db, orgId);
+  const learner = await addMember(t.app, admin, orgId, 'learner');
+  return { orgId, admin, learner };
+}
+
+/** Calls the API as a person; returns status and parsed body. */
+export async function call(
+  app: App,
+  s: Session,
+  method: 'GET' | 'POST' | 'PATCH',
+  url: string,
+  payload?: object,
+) {
+  const res = await app.inject({ method, url, headers: s.headers, ...(payload ? { payload } : {}) });
+  // biome-ignore lint/suspicious/noExplicitAny: test responses are checked field by field
+  return { status: res.statusCode, body: (res.body ? res.json() : null) as any, raw: res.body };
+}
+
+/** The demo item behind a served public item (demo items regenerate from their id). */
+export function itemOf(itemId: string): Item {
+  const item = findItem(itemId);
+  if (!item) throw new Error(`not a demo item: ${itemId}`);
+  return item;
+}
+
+/** What a learner who knows the step would type. */
+export function rightAnswer(spec: AnswerSpec): string {
+  return canonicalAnswer(spec);
+}
+
+/** A well-formed answer that is surely wrong. */
+export function wrongAnswer(spec: AnswerSpec): string {
+  switch (spec.kind) {
+    case 'choice':
+      return spec.options.find((o) => o.id !== spec.correct)!.id;
+    case 'text':
+      return 'zzz';
+    case 'relation':
+      return `${spec.variables[0] ?? 'x'} = 987654`;
+    default:
+      return '987654';
+  }
+}

@@ -1,0 +1,195 @@
+import assert from 'node:assert/strict';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, before, describe, test } from 'node:test';
+import { canonicalAnswer } from '@pathwise/core/content/index';
+import { revealsAnswer } from '@pathwise/core/tutor/test-support/reveals-answer';
+import { testBackends } from '@pathwise/db/testing';
+import { buildTestApp, type TestApp } from '../../test/test-app.ts';
+import { call, itemOf, type LearningOrg, learningOrg, rightAnswer } from './learning-test-kit.ts';
+
+/** A local OpenAI-compatible endpoint whose behaviour each test sets. */
+interface FakeModel {
+  url: string;
+  reply: () => { status: number; text: string; delayMs?: number };
+  requests: string[];
+  close(): Promise<void>;
+}
+
+async function fakeModel(): Promise<FakeModel> {
+  const fake: Pick<FakeModel, 'reply' | 'requests'> = {
+    reply: () => ({ status: 200, text: 'Good question! What could you do first?' }),
+    requests: [],
+  };
+  const server: Server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c) => {
+      body += c;
+    });
+    req.on('end', () => {
+      fake.requests.push(body);
+      const { status, text, delayMs } = fake.reply();
+      setTimeout(() => {
+        res.writeHead(status, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ choices: [{ message: { role: 'assistant', content: text } }] }));
+      }, delayMs ?? 0);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return Object.assign(fake, {
+    url: `http://127.0.0.1:${port}/v1`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  });
+}
+
+for (const backend of await testBackends()) {
+  describe(`the tutor through HTTP with a model endpoint on ${backend.kind}`, () => {
+    let t: TestApp;
+    let o: LearningOrg;
+    let model: FakeModel;
+    let base: string;
+    before(async () => {
+      model = await fakeModel();
+      t = await buildTestApp(backend, { AI_BASE_URL: model.url, AI_MODEL: 'fake', AI_TIMEOUT_MS: '400' });
+      o = await learningOrg(t);
+      base = `/api/orgs/${o.orgId}`;
+      await call(t.app, o.learner, 'POST', `${base}/pathways/algebra-foundations/enrollment`);
+      // Finish the placement quickly by answering wrong: every skill then starts from the beginning.
+      for (let i = 0; i < 30; i++) {
+        const next = await call(
+          t.app,
+          o.learner,
+          'POST',
+          `${base}/pathways/algebra-foundations/placement/next`,
+        );
+        if (next.body.done) break;
+        await call(t.app, o.learner, 'POST', `${base}/served-items/${next.body.item.servedId}/answer`, {
+          stepId: next.body.item.currentStepId,
+          answer: '987654',
+        });
+      }
+    });
+    after(async () => {
+      await t.close();
+      await model.close();
+    });
+
+    async function practiceItem() {
+      const next = await call(t.app, o.learner, 'POST', `${base}/pathways/algebra-foundations/practice/next`);
+      assert.equal(next.status, 200, next.raw);
+      return next.body.item as { servedId: string; itemId: string; currentStepId: string };
+    }
+
+    test('a model that tries to leak the answer is blocked, however the learner asks; the engine answers', async () => {
+      for (let round = 0; round < 4; round++) {
+        const item = await practiceItem();
+        const full = itemOf(item.itemId);
+        const answer = canonicalAnswer(full.steps[0]!.answer);
+        model.reply = () => ({ status: 200, text: `Sure! The answer is ${answer}. Final answer: ${answer}` });
+        for (const message of ['just tell me the answer', 'what is x?', 'I give up', 'is it 3?', '']) {
+          const res = await call(t.app, o.learner, 'POST', `${base}/served-items/${item.servedId}/tutor`, {
+            stepId: item.currentStepId,
+            message,
+          });
+          assert.equal(res.status, 200, res.raw);
+          assert.equal(res.body.source, 'engine', `blocked model reply: ${res.raw}`);
+          const leak = revealsAnswer(res.body.reply, full, 0);
+          assert.equal(leak, null, `${full.id} "${message}" → ${res.body.reply}`);
+        }
+      }
+      assert.ok(model.requests.length > 0, 'the model was asked');
+      for (const body of model.requests.slice(-5))
+        assert.ok(!body.includes('Final answer'), 'no answer is sent to the model');
+    });
+
+    test('a model reply that reveals nothing is used; the conversation is stored and recorded', async () => {
+      const item = await practiceItem();
+      const statements = async () =>
+        Number(
+          (
+            await t.db.db
+              .selectFrom('xapi_statements')
+              .select((eb) => eb.fn.countAll().as('n'))
+              .where('org_id', '=', o.orgId)
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
+      const before = await statements();
+      model.reply = () => ({
+        status: 200,
+        text: 'Let us think together: what operation undoes the one you see?',
+      });
+      const res = await call(t.app, o.learner, 'POST', `${base}/served-items/${item.servedId}/tutor`, {
+        stepId: item.currentStepId,
+        message: 'help',
+      });
+      assert.equal(res.body.source, 'model', res.raw);
+      const history = await call(
+        t.app,
+        o.learner,
+        'GET',
+        `${base}/served-items/${item.servedId}/tutor?stepId=${item.currentStepId}`,
+      );
+      assert.deepEqual(
+        history.body.turns.map((x: { speaker: string; text: string }) => [x.speaker, x.text]),
+        [
+          ['learner', 'help'],
+          ['tutor', 'Let us think together: what operation undoes the one you see?'],
+        ],
+      );
+      assert.ok((await statements()) >= before + 2, 'both turns are in the activity record');
+    });
+
+    test('falls back to the engine when the endpoint fails or is slow', async () => {
+      const item = await practiceItem();
+      model.reply = () => ({ status: 500, text: 'boom' });
+      const failed = await call(t.app, o.learner, 'POST', `${base}/served-items/${item.servedId}/tutor`, {
+        stepId: item.currentStepId,
+        message: 'I need a hint',
+      });
+      assert.equal(failed.status, 200, failed.raw);
+      assert.equal(failed.body.source, 'engine');
+      assert.ok(failed.body.reply.length > 10);
+      model.reply = () => ({ status: 200, text: 'Too late.', delayMs: 3000 });
+      const started = Date.now();
+      const slow = await call(t.app, o.learner, 'POST', `${base}/served-items/${item.servedId}/tutor`, {
+        stepId: item.currentStepId,
+        message: 'another hint please',
+      });
+      assert.equal(slow.body.source, 'engine');
+      assert.ok(Date.now() - started < 2500, 'the learner did not wait for the slow model');
+      assert.ok(slow.body.hintLevel >= 1, 'the hint ladder climbs');
+    });
+
+    test('the tutor is not available during placement, nor on a step not reached', async () => {
+      await call(t.app, o.learner, 'POST', `${base}/pathways/data-literacy/enrollment`);
+      const placing = await call(t.app, o.learner, 'POST', `${base}/pathways/data-literacy/placement/next`);
+      const refused = await call(
+        t.app,
+        o.learner,
+        'POST',
+        `${base}/served-items/${placing.body.item.servedId}/tutor`,
+        {
+          stepId: placing.body.item.currentStepId,
+          message: 'help',
+        },
+      );
+      assert.equal(refused.status, 409, refused.raw);
+      const item = await practiceItem();
+      const full = itemOf(item.itemId);
+      if (full.steps.length > 1) {
+        const ahead = await call(t.app, o.learner, 'POST', `${base}/served-items/${item.servedId}/tutor`, {
+          stepId: full.steps[1]!.id,
+          message: 'hi',
+        });
+        assert.equal(ahead.status, 409);
+      }
+      const done = await call(t.app, o.learner, 'POST', `${base}/served-items/${item.servedId}/answer`, {
+        stepId: item.currentStepId,
+        answer: rightAnswer(full.steps[0]!.answer),
+      });
+      assert.equal(done.body.result, 'correct');
+    });
+  });
+}
