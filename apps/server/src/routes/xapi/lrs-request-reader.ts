@@ -16,6 +16,16 @@ function plainHeaders(request: FastifyRequest): Record<string, string | undefine
   return headers;
 }
 
+// NOTE: a request without a version header gets a 400 that must still carry a version. The one a client spoke
+// last (keyed by its Authorization header, in this process) is the best guess of what it understands.
+const lastVersions = new Map<string, XapiVersion>();
+
+function rememberVersion(authorization: string | undefined, version: XapiVersion): void {
+  if (!authorization || lastVersions.get(authorization) === version) return;
+  if (lastVersions.size >= 1000) lastVersions.clear();
+  lastVersions.set(authorization, version);
+}
+
 /**
  * Turns an HTTP request under `/xapi` into the {@link LrsRequest} a resource handles: unwraps the alternate
  * request syntax (1.0.x), negotiates `X-Experience-API-Version` (400), authenticates the Basic credential
@@ -45,15 +55,20 @@ export async function readLrsRequest(
   });
   if (!alternate.ok) throw badRequest(alternate.problems, 'The alternate request is not valid');
   if (alternate.value) {
-    headers = { ...headers, ...alternate.value.headers };
+    // NOTE: the form's own Content-Type is the form's; the content is JSON unless a content-type field says otherwise.
+    headers = { ...headers, 'content-type': 'application/json', ...alternate.value.headers };
     params = alternate.value.params;
     method = alternate.value.method;
     content = Buffer.from(alternate.value.content ?? '', 'utf8');
-    if (alternate.value.content === undefined) delete headers['content-type'];
   }
   const version = negotiateVersion(headers[VERSION_HEADER.toLowerCase()]);
-  if (!version.ok) throw badRequest(version.problems, 'The xAPI version is missing or not supported');
+  if (!version.ok) {
+    const previous = lastVersions.get(headers.authorization ?? '');
+    if (previous) onVersion(previous);
+    throw badRequest(version.problems, 'The xAPI version is missing or not supported');
+  }
   onVersion(version.value);
+  rememberVersion(headers.authorization, version.value);
   if (alternate.value && version.value === '2.0.0') {
     throw badRequest([{ path: 'method', message: 'the alternate request syntax is not part of xAPI 2.0' }]);
   }

@@ -92,6 +92,10 @@ export function registerXapiRoutes(app: App, ctx: AppContext): void {
           bodyLimit: LRS_BODY_LIMIT,
           handler: async (request, reply) => {
             const onVersion = (version: XapiVersion) => reply.header(VERSION_HEADER, version);
+            if (resource === 'statements' && (request.method === 'GET' || request.method === 'HEAD')) {
+              // Every answer to GET /statements says how far the store is consistent, errors included.
+              reply.header('X-Experience-API-Consistent-Through', new Date().toISOString());
+            }
             const lrsRequest = await readLrsRequest(
               ctx.db,
               ctx.config.publicUrl,
