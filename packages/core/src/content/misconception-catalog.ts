@@ -72,7 +72,7 @@ export const misconceptionFeedback = {
   },
   'reversed-subtraction-in-words': {
     en: '"Less than" reverses the order: "a number less than n" starts from n and takes that number away.',
-    es: '"Menos que" invierte el orden: "un número menos que n" parte de n y le quita ese número.',
+    es: 'Fíjate en el orden: "n disminuido en un número" parte de n y le quita ese número, no al revés.',
   },
   'run-over-rise': {
     en: 'Slope is rise over run: the change in y goes on top, the change in x at the bottom.',
@@ -115,12 +115,12 @@ export const misconceptionFeedback = {
     es: '"Cuántos más" pide una diferencia, no un total.',
   },
   'forgot-divide-by-100': {
-    en: 'A percent means "per hundred": p% of a number is p hundredths of it.',
-    es: 'Un porcentaje significa "por cada cien": el p % de un número son p centésimas de él.',
+    en: 'A percent is a number of hundredths: p% of a number is p hundredths of it.',
+    es: 'Un porcentaje es una cantidad de centésimas: el p % de un número son p centésimas de él.',
   },
   'divided-by-percent': {
-    en: 'Finding a percent of a number is a multiplication by a fraction of 100, not a division by the percent.',
-    es: 'Calcular un porcentaje de un número es multiplicar por una fracción de 100, no dividir entre el porcentaje.',
+    en: 'Finding a percent of a number means multiplying it by a number of hundredths, not dividing by the percent.',
+    es: 'Calcular un porcentaje de un número es multiplicarlo por una cantidad de centésimas, no dividir entre el porcentaje.',
   },
   'percent-as-decimal': {
     en: 'You found the decimal. A percent is that decimal times 100.',

@@ -140,6 +140,11 @@ describe('answer guard', () => {
       assert.ok(!blocked(target, reply), reply);
   });
 
+  test('a reply too long to read is replaced', () => {
+    const verdict = findAnswerLeak('Think about it. '.repeat(200), equation);
+    assert.equal(verdict.allowed ? null : verdict.kind, 'too-long');
+  });
+
   test('guards later steps too, and replaces a blocked reply with a safe one', () => {
     const item = findItem('alg.two-step-equations.basic/7/2')!;
     const target = guardTargetFor(item, 0);

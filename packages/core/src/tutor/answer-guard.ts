@@ -5,7 +5,10 @@ import type { GuardTarget } from './guard-target.ts';
 import { findMathLeak } from './math-leak.ts';
 
 /** Why the guard blocked a reply. */
-export type LeakKind = 'value' | 'relation' | 'expression' | 'option' | 'text';
+export type LeakKind = 'value' | 'relation' | 'expression' | 'option' | 'text' | 'too-long';
+
+/** Replies longer than this are not read at all but replaced: a tutor turn is a few sentences. */
+export const maxReplyLength = 2000;
 
 /** The guard's verdict on one reply. */
 export type GuardVerdict =
@@ -69,6 +72,8 @@ function leakFor(spec: AnswerSpec, reply: string, target: GuardTarget): GuardVer
  * findAnswerLeak('So x equals four!', target); // { allowed: false, kind: 'relation', evidence: 'x = 4' }
  */
 export function findAnswerLeak(reply: string, target: GuardTarget): GuardVerdict {
+  if (reply.length > maxReplyLength)
+    return { allowed: false, kind: 'too-long', evidence: `${reply.length} characters` };
   for (const spec of target.answers) {
     const verdict = leakFor(spec, reply, target);
     if (!verdict.allowed) return verdict;

@@ -5,6 +5,7 @@ export {
   guardFallback,
   guardReply,
   type LeakKind,
+  maxReplyLength,
 } from './answer-guard.ts';
 export { classifyMessage, proposedAnswer } from './classify-message.ts';
 export { type GuardTarget, guardTargetFor } from './guard-target.ts';

@@ -128,7 +128,7 @@ function inContext(text: string, context: Context): boolean {
  */
 function exemptNumber(candidate: Candidate, context: Context): boolean {
   if (candidate.cued) return false;
-  const literal = /^[-+]?(\d+(?:\.\d+)?)%?$/.exec(candidate.text.replace(/\s+/g, ''));
+  const literal = /^[-+]?(\d+(?:\.\d+)?)%?$/.exec(candidate.text.replace(/[\s()]+/g, ''));
   if (literal) return context.literals.has(literal[1]!);
   return inContext(candidate.text, context);
 }

@@ -78,7 +78,8 @@ const words = new Map<string, number>([
 ]);
 // NOTE: "one", "uno", "una" and "un" are pronouns and articles far more often than numbers ("una pista",
 // "the first one"); they count as numbers only after a cue or a sign, see `cuedOne`.
-for (const w of ['one', 'uno']) words.delete(w);
+// Spanish "once" (eleven) is also an English word, so it is read the same way.
+for (const w of ['one', 'uno', 'once']) words.delete(w);
 words.set('hundred', 100);
 words.set('cien', 100);
 
@@ -104,7 +105,7 @@ const esCompound = new RegExp(
   'g',
 );
 const cuedOne =
-  /(=|\b(?:is|es|equals|be|sera|seria|vale|answer|respuesta|negative|minus|menos|negativo))\s+(one|uno|una)\b(?=\s*([.,;:!?)]|$))/g;
+  /(=|\b(?:is|es|equals|be|sera|seria|vale|answer|respuesta|negative|minus|menos|negativo))\s+(one|uno|una|once)\b(?=\s*([.,;:!?)]|$))/g;
 const single = new RegExp(`\\b(${alternation})\\b`, 'g');
 const fraction =
   /\b(\d+|a|an|one|un|una|uno)\s+(halves|half|medios?|thirds?|tercios?|quarters?|fourths?|cuartos?|fifths?|quintos?|sixths?|sextos?|sevenths?|septimos?|eighths?|octavos?|ninths?|novenos?|tenths?|decimos?)\b/g;
@@ -128,7 +129,7 @@ export function numberWordsToDigits(input: string): string {
     .replace(esCompound, (_, tens: string, unit: string) =>
       String((words.get(tens) ?? 0) + (words.get(unit) ?? 0)),
     )
-    .replace(cuedOne, '$1 1')
+    .replace(cuedOne, (_, cue: string, word: string) => `${cue} ${word === 'once' ? 11 : 1}`)
     .replace(single, (w: string) => String(words.get(w) ?? w))
     .replace(fraction, (whole: string, count: string, unit: string) => {
       const denominator = denominatorOf(unit);

@@ -95,7 +95,9 @@ function revealsValue(reply: string, value: number, context: string): string | n
     if (!quoted || cue.test(before)) return token;
   }
   if (Number.isInteger(value) && value >= 2 && value <= 20) {
-    for (const word of [enWords[value], esWords[value]]) {
+    // NOTE: Spanish "once" (11) is also an English word; the guard reads it as a number only after a cue.
+    for (const word of [enWords[value], value === 11 ? undefined : esWords[value]]) {
+      if (!word) continue;
       if (new RegExp(`(^|[^\\p{L}])${word}([^\\p{L}]|$)`, 'iu').test(text)) return word!;
     }
   }

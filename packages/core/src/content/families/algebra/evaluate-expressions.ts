@@ -9,9 +9,11 @@ export const evaluateExpressionsFamily = defineFamily({
   name: text('Evaluate expressions', 'Evaluar expresiones'),
   build(rng, difficulty) {
     const a = rng.int(2, 9);
-    const b = rng.nonZero(-9, 9);
-    const x = difficulty === 1 ? rng.int(2, 9) : rng.nonZero(-6, -1);
+    let b = rng.nonZero(-9, 9);
     const squared = difficulty === 3;
+    const x = difficulty === 1 ? rng.int(2, 9) : squared ? rng.int(-6, -2) : rng.nonZero(-6, -1);
+    // NOTE: the scaffold asks for x² (or a·x); the item's answer must differ from it, or asking would reveal it.
+    while (squared ? a * x * x + b * x === x * x : b === 0) b = rng.nonZero(-9, 9);
     const expression = squared ? `${a}x^2 ${b > 0 ? '+' : '-'} ${Math.abs(b)}x` : linear(a, b, 'x');
     const answer = squared ? a * x * x + b * x : a * x + b;
     const misconceptions = squared

@@ -56,7 +56,7 @@ export const orderOfOperationsFamily = defineFamily({
                   `Haz la multiplicación $${b} \\times ${c}$ antes que nada.`,
                 ),
             text(
-              `Once the multiplication is done, work left to right: add $${a}$${tail ? `, then subtract $${d}$` : ''}.`,
+              `After the multiplication, work left to right: add $${a}$${tail ? `, then subtract $${d}$` : ''}.`,
               `Con la multiplicación hecha, sigue de izquierda a derecha: suma $${a}$${tail ? ` y luego resta $${d}$` : ''}.`,
             ),
           ],

@@ -24,8 +24,8 @@ export const writeExpressionsFamily = defineFamily({
     const baseEs = withTimes ? `${k} veces un número $n$` : 'un número $n$';
     const answer = lessThan ? `${base} - ${m}` : `${base} + ${m}`;
     const phrase = lessThan
-      ? text(`${m} less than ${baseEn}`, `${m} menos que ${baseEs}`)
-      : text(`${m} more than ${baseEn}`, `${m} más que ${baseEs}`);
+      ? text(`${m} less than ${baseEn}`, `${baseEs}, disminuido en ${m}`)
+      : text(`${m} more than ${baseEn}`, `${baseEs}, aumentado en ${m}`);
     return {
       stem: text(`Write an expression for: "${phrase.en}".`, `Escribe una expresión para: "${phrase.es}".`),
       steps: [
@@ -51,11 +51,11 @@ export const writeExpressionsFamily = defineFamily({
             lessThan
               ? text(
                   '"Less than" means you start from that quantity and take away.',
-                  '"Menos que" significa que partes de esa cantidad y quitas.',
+                  '"Disminuido en" significa que partes de esa cantidad y le quitas.',
                 )
               : text(
                   '"More than" means you add to that quantity.',
-                  '"Más que" significa que sumas a esa cantidad.',
+                  '"Aumentado en" significa que le sumas a esa cantidad.',
                 ),
           ],
           scaffolds: [
@@ -63,7 +63,7 @@ export const writeExpressionsFamily = defineFamily({
               'operation',
               text(
                 'Which operation do the words "more than" or "less than" ask for here?',
-                '¿Qué operación piden aquí las palabras "más que" o "menos que"?',
+                '¿Qué operación piden aquí las palabras "aumentado en" o "disminuido en"?',
               ),
               choice(operationOptions, lessThan ? 'b' : 'a'),
             ),
