@@ -84,6 +84,11 @@ export {
   type UnsignedCredential,
   xsdDateTime,
 } from './open-badge-credential.ts';
+export {
+  hashedEmailIdentifier,
+  matchesEmailIdentifier,
+  type RecipientIdentifier,
+} from './recipient-identifier.ts';
 export { StatusBitstring } from './status-list.ts';
 export {
   issueStatusListCredential,

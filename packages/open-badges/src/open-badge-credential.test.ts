@@ -4,6 +4,7 @@ import { before, describe, it } from 'node:test';
 import { Ajv2019 } from 'ajv/dist/2019.js';
 import addFormatsModule from 'ajv-formats';
 import { buildOpenBadgeCredential } from './open-badge-credential.ts';
+import { hashedEmailIdentifier } from './recipient-identifier.ts';
 import { blockNetwork, sampleBadgeInput, TestIssuer } from './testing.ts';
 
 before(blockNetwork);
@@ -29,14 +30,7 @@ describe('OpenBadgeCredential', () => {
       await issuer.issueBadge(1),
       await issuer.issueBadge(2, { validUntil: new Date('2027-01-01T00:00:00Z'), evidence: [] }),
       await issuer.issueBadge(3, {
-        recipient: {
-          identifier: {
-            identityHash: 'sha256$abc123',
-            identityType: 'emailAddress',
-            hashed: true,
-            salt: 's4lt',
-          },
-        },
+        recipient: { identifier: hashedEmailIdentifier('learner@example.org') },
         status: undefined,
       }),
     ];
