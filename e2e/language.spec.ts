@@ -10,7 +10,7 @@ test('switching to Spanish translates the page and is saved to the account', asy
   await expectNoA11yViolations(page);
 
   // Sign up in Spanish: the account keeps the language.
-  await page.getByRole('link', { name: 'Crear una cuenta' }).click();
+  await page.getByRole('main').getByRole('link', { name: 'Crear una cuenta' }).click();
   await page.getByRole('radio', { name: 'Dirijo una escuela u organización' }).check();
   await page.getByRole('textbox', { name: 'Nombre de tu escuela u organización' }).fill('Colegio Sol');
   await page.getByRole('textbox', { name: 'Tu nombre' }).fill('Sofía Sol');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { DEMO_PASSWORD, demoEmail, expectNoA11yViolations } from './support.ts';
+import { DEMO_PASSWORD, demoEmail, expectNoA11yViolations, signIn } from './support.ts';
 
 test('the sign-in page passes axe, and a signed-out visit to a home asks to sign in first', async ({
   page,
@@ -60,4 +60,21 @@ test('the skip link is the first stop and moves focus to the main content', asyn
   await expect(skip).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('main')).toBeFocused();
+});
+
+test('signing out in another tab sends this tab to sign-in at its next request', async ({
+  page,
+  context,
+}) => {
+  await signIn(page, demoEmail('admin'));
+  await expect(page.getByRole('tab', { name: 'Members' })).toBeVisible();
+  const other = await context.newPage();
+  await other.goto('/');
+  await other.getByRole('button', { name: /^Account/ }).click();
+  await other.getByRole('menuitem', { name: 'Sign out' }).click();
+  await expect(other).toHaveURL('/sign-in');
+
+  await page.getByRole('tab', { name: 'Invitations' }).click();
+  await expect(page).toHaveURL(/\/sign-in\?next=/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in');
 });

@@ -1,7 +1,7 @@
 import { Avatar, Button, Group, Menu, Text, VisuallyHidden } from '@mantine/core';
 import { IconLogout, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useSession } from '../session/session-context.tsx';
 
 function initials(name: string): string {
@@ -17,11 +17,14 @@ function initials(name: string): string {
 export function AccountMenu() {
   const { t } = useTranslation();
   const { me, signOut } = useSession();
+  const { pathname } = useLocation();
   if (me === undefined) return null;
   if (me === null) {
+    // On the sign-in page itself, the useful other door is creating an account.
+    const onSignIn = pathname === '/sign-in';
     return (
-      <Button component={Link} to="/sign-in" variant="subtle">
-        {t('nav.signIn')}
+      <Button component={Link} to={onSignIn ? '/sign-up' : '/sign-in'} variant="subtle">
+        {onSignIn ? t('nav.signUp') : t('nav.signIn')}
       </Button>
     );
   }

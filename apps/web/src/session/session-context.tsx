@@ -1,5 +1,5 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { api, setCsrfToken } from '../api/api-client.ts';
+import { api, setCsrfToken, setSessionLostHandler } from '../api/api-client.ts';
 import { ApiError } from '../api/api-error.ts';
 import type { Locale, Me } from '../api/types.ts';
 import { applyLocale } from '../i18n/i18n.ts';
@@ -52,7 +52,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     refresh().catch(() => setMe(null));
-  }, [refresh]);
+    // A session that ends while the app is open (expiry, sign-out in another tab) sends the person to sign-in.
+    setSessionLostHandler(() => void adopt(null));
+    return () => setSessionLostHandler(null);
+  }, [refresh, adopt]);
 
   const session = useMemo<Session>(
     () => ({
@@ -72,7 +75,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       },
       setLocale: async (locale) => {
         await applyLocale(locale);
-        if (me && me.user.locale !== locale) setMe(await api<Me>('PATCH', '/api/me', { locale }));
+        if (!me || me.user.locale === locale) return;
+        try {
+          setMe(await api<Me>('PATCH', '/api/me', { locale }));
+        } catch {
+          // The page is already in the new language; saving it to the account is retried on the next switch.
+        }
       },
     }),
     [me, refresh, adopt],
