@@ -29,4 +29,5 @@ export type { Difficulty, Figure, Item, ItemFamily, Misconception, Scaffold, Ste
 export { familiesForSkill, findItem, findItemFamily, itemFamilies } from './item-families.ts';
 export { type Locale, type Localized, locales, text } from './localized.ts';
 export { type MisconceptionId, misconceptionFeedback } from './misconception-catalog.ts';
+export { type PublicItem, type PublicStep, toPublicItem } from './public-item.ts';
 export { type SeededRandom, seededRandom } from './seeded-random.ts';
