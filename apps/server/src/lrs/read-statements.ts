@@ -93,7 +93,10 @@ export async function getStatements(db: Db, request: LrsRequest): Promise<LrsRes
     return respond(format(statement), [statement], query, attachmentData([statement]), headers);
   }
   const page = await repository.query(query, { limit: query.limit, ...(cursor ? { cursor } : {}) });
-  const latest = page.statements.reduce((max, s) => (s.stored > max ? s.stored : max), '');
+  const latest = page.statements
+    .map((s) => s.stored)
+    .sort()
+    .at(-1);
   const headers = { 'Last-Modified': (latest ? new Date(latest) : new Date()).toUTCString() };
   const result = {
     statements: page.statements.map(format),

@@ -1,0 +1,369 @@
+/**
+ * Learning Record Store benchmark of the real server (a child process started like `npm start`), on loopback,
+ * on PostgreSQL (a scratch database, created and dropped here) and on PGlite (a temporary data folder):
+ * - statements/s of single-statement POST /xapi/statements at 10 and 50 connections, p50/p99 latency;
+ * - statements/s of 100-statement batches;
+ * - GET /xapi/statements with an agent, verb or activity filter once the store holds `--stored` statements,
+ *   bulk-loaded with set-based SQL (1 million on PostgreSQL; fewer on PGlite by default, as the output says).
+ * Prints a table, then one JSON object per case. Stops every process and removes everything it made.
+ *
+ *   npm run bench:lrs
+ *   npm run bench:lrs -- --seconds 5 --stored 1000000 --pglite-stored 200000 --only postgres
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { openDb } from '@pathwise/db';
+import { sql } from 'kysely';
+import pg from 'pg';
+
+interface Histogram {
+  average: number;
+  p50: number;
+  p99: number;
+}
+interface AutocannonResult {
+  requests: Histogram;
+  latency: Histogram;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+}
+type Autocannon = (options: {
+  url: string;
+  connections: number;
+  duration: number;
+  method?: string;
+  body?: string;
+  headers: Record<string, string>;
+}) => Promise<AutocannonResult>;
+
+// NOTE: autocannon ships no types; require() keeps the one call we make typed here instead of an ambient module.
+const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+
+const ROOT = join(import.meta.dirname, '../..');
+const KEY = 'bench-lrs-key';
+const SECRET = 'bench-lrs-secret-0123456789';
+const PG_ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+const { values: args } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '10' },
+    warmup: { type: 'string', default: '2' },
+    stored: { type: 'string', default: '1000000' },
+    'pglite-stored': { type: 'string', default: '200000' },
+    only: { type: 'string' },
+  },
+});
+const SECONDS = Number(args.seconds);
+const WARMUP = Number(args.warmup);
+
+const children = new Set<ChildProcess>();
+const cleanups: (() => Promise<void> | void)[] = [];
+
+interface Server {
+  child: ChildProcess;
+  url: string;
+  output(): string;
+}
+
+type Database = { DATA_DIR: string } | { DATABASE_URL: string };
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function startServer(database: Database): Promise<Server> {
+  const port = await freePort();
+  const { DATABASE_URL: _url, DATA_DIR: _dir, NODE_ENV: _env, ...inherited } = process.env;
+  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
+    cwd: ROOT,
+    env: {
+      ...inherited,
+      ...database,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      WEB_DIST: '/nonexistent',
+      DEMO_LRS_KEY: KEY,
+      DEMO_LRS_SECRET: SECRET,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.add(child);
+  child.on('exit', () => children.delete(child));
+  let output = '';
+  child.stdout?.on('data', (chunk) => {
+    output += chunk;
+  });
+  child.stderr?.on('data', (chunk) => {
+    output += chunk;
+  });
+  const server = { child, url: `http://127.0.0.1:${port}`, output: () => output };
+  const deadline = performance.now() + 120_000;
+  while (performance.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}:\n${output}`);
+    try {
+      const response = await fetch(`${server.url}/xapi/about`);
+      await response.arrayBuffer();
+      if (response.status === 200) return server;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`the server did not answer within 120 s:\n${output}`);
+}
+
+async function stopServer(server: Server): Promise<void> {
+  if (server.child.exitCode !== null || server.child.signalCode !== null) return;
+  const exited = new Promise((resolve) => server.child.once('exit', resolve));
+  server.child.kill('SIGTERM');
+  const timer = setTimeout(() => server.child.kill('SIGKILL'), 20_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+const HEADERS = {
+  authorization: `Basic ${Buffer.from(`${KEY}:${SECRET}`).toString('base64')}`,
+  'x-experience-api-version': '2.0.0',
+  'content-type': 'application/json',
+};
+
+function benchStatement(n: number): Record<string, unknown> {
+  return {
+    actor: { objectType: 'Agent', mbox: `mailto:bench${n % 500}@example.com`, name: `Bench ${n % 500}` },
+    verb: { id: 'http://adlnet.gov/expapi/verbs/answered', display: { 'en-US': 'answered' } },
+    object: {
+      objectType: 'Activity',
+      id: `https://pathwise.example/items/${n % 200}`,
+      definition: {
+        name: { 'en-US': `Item ${n % 200}` },
+        type: 'http://adlnet.gov/expapi/activities/question',
+      },
+    },
+    result: { success: n % 3 !== 0, duration: 'PT12S' },
+    context: { registration: '6fbd6e3a-7b4e-4f0e-9d3c-0c2b8e3c2f11', platform: 'bench' },
+    timestamp: new Date().toISOString(),
+  };
+}
+
+interface LoadFigures {
+  requests_per_s: number;
+  statements_per_s: number;
+  p50_ms: number;
+  p99_ms: number;
+}
+
+async function load(
+  url: string,
+  connections: number,
+  request: { method?: string; body?: string },
+  perRequest: number,
+): Promise<LoadFigures> {
+  const options = { url, connections, headers: HEADERS, ...request };
+  await autocannon({ ...options, duration: WARMUP });
+  const result = await autocannon({ ...options, duration: SECONDS });
+  const failures = result.non2xx + result.errors + result.timeouts;
+  if (failures > 0) {
+    throw new Error(
+      `${failures} failed requests (non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts})`,
+    );
+  }
+  return {
+    requests_per_s: Math.round(result.requests.average),
+    statements_per_s: Math.round(result.requests.average * perRequest),
+    p50_ms: result.latency.p50,
+    p99_ms: result.latency.p99,
+  };
+}
+
+/** Bulk-loads `count` statements into the demo organization with set-based SQL, in chunks. */
+async function bulkLoad(database: Database, count: number): Promise<number> {
+  const db = await openDb(
+    'DATABASE_URL' in database ? { databaseUrl: database.DATABASE_URL } : { dataDir: database.DATA_DIR },
+  );
+  const started = performance.now();
+  try {
+    const org = await db.db
+      .selectFrom('organizations')
+      .select('id')
+      .where('slug', '=', 'demo')
+      .executeTakeFirstOrThrow();
+    const chunk = 100_000;
+    for (let from = 0; from < count; from += chunk) {
+      const to = Math.min(count, from + chunk) - 1;
+      await sql`
+        with s as (
+          select gen_random_uuid() as id, g,
+            date_trunc('milliseconds', now() - interval '1 hour' - g * interval '2 seconds') as stored,
+            'mailto:learner' || (g % 10000) || '@example.com' as mbox,
+            'http://adlnet.gov/expapi/verbs/' || (array['answered','attempted','completed','passed','failed'])[g % 5 + 1] as verb,
+            'https://pathwise.example/items/' || (g % 1000) as activity
+          from generate_series(${from}::int, ${to}::int) g
+        ),
+        ids as (insert into xapi_statement_ids (org_id, id, stored) select ${org.id}::uuid, id, stored from s)
+        insert into xapi_statements (org_id, id, stored, verb_id, agents, related_agents, activities,
+          related_activities, statement)
+        select ${org.id}::uuid, id, stored, verb, array['mbox:' || mbox], array['mbox:' || mbox], array[activity],
+          array[activity], jsonb_build_object(
+            'id', id,
+            'actor', jsonb_build_object('objectType', 'Agent', 'mbox', mbox),
+            'verb', jsonb_build_object('id', verb),
+            'object', jsonb_build_object('objectType', 'Activity', 'id', activity),
+            'result', jsonb_build_object('success', g % 3 <> 0),
+            'timestamp', to_char(stored at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+            'stored', to_char(stored at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+            'authority', jsonb_build_object('objectType', 'Agent', 'name', 'Bulk load',
+              'account', jsonb_build_object('homePage', 'https://pathwise.example', 'name', 'bulk')),
+            'version', '2.0.0')
+        from s`.execute(db.db);
+    }
+    await sql`analyze xapi_statements`.execute(db.db);
+    await sql`analyze xapi_statement_ids`.execute(db.db);
+  } finally {
+    await db.close();
+  }
+  return (performance.now() - started) / 1000;
+}
+
+interface Row {
+  bench: 'lrs';
+  case: string;
+  database: string;
+  [figure: string]: string | number;
+}
+
+async function runBackend(kind: 'postgres' | 'pglite', database: Database, stored: number): Promise<Row[]> {
+  const rows: Row[] = [];
+  const add = (name: string, figures: object) => {
+    const row = { bench: 'lrs' as const, case: name, database: kind, ...figures } as Row;
+    rows.push(row);
+    console.error(`  ${kind} ${name}: ${JSON.stringify(figures)}`);
+  };
+  let server = await startServer(database);
+  try {
+    const statementsUrl = `${server.url}/xapi/statements`;
+    const single = JSON.stringify(benchStatement(1));
+    const batch = JSON.stringify(Array.from({ length: 100 }, (_, i) => benchStatement(i)));
+    add(
+      'POST 1 statement, 10 connections',
+      await load(statementsUrl, 10, { method: 'POST', body: single }, 1),
+    );
+    add(
+      'POST 1 statement, 50 connections',
+      await load(statementsUrl, 50, { method: 'POST', body: single }, 1),
+    );
+    add(
+      'POST 100-statement batch, 10 connections',
+      await load(statementsUrl, 10, { method: 'POST', body: batch }, 100),
+    );
+    if (kind === 'pglite') await stopServer(server);
+    const loadSeconds = await bulkLoad(database, stored);
+    add('bulk load (set-based SQL)', { statements: stored, seconds: Math.round(loadSeconds * 10) / 10 });
+    if (kind === 'pglite') server = await startServer(database);
+    const agent = encodeURIComponent(JSON.stringify({ mbox: 'mailto:learner42@example.com' }));
+    const filters = {
+      'GET agent filter, limit 10': `agent=${agent}&limit=10`,
+      'GET verb filter, limit 10': `verb=${encodeURIComponent('http://adlnet.gov/expapi/verbs/passed')}&limit=10`,
+      'GET activity filter, limit 10': `activity=${encodeURIComponent('https://pathwise.example/items/7')}&limit=10`,
+      'GET agent + related_activities, limit 100': `agent=${agent}&related_activities=true&limit=100`,
+    };
+    for (const [name, query] of Object.entries(filters)) {
+      const check = await fetch(`${statementsUrl}?${query}`, { headers: HEADERS });
+      const body = (await check.json()) as { statements?: unknown[] };
+      if (check.status !== 200 || !body.statements?.length)
+        throw new Error(`${name} answered ${check.status}`);
+      const figures = await load(`${statementsUrl}?${query}`, 10, {}, 0);
+      add(`${name} (${stored.toLocaleString('en')} stored)`, {
+        requests_per_s: figures.requests_per_s,
+        p50_ms: figures.p50_ms,
+        p99_ms: figures.p99_ms,
+      });
+    }
+  } finally {
+    await stopServer(server);
+  }
+  return rows;
+}
+
+async function scratchDatabase(): Promise<string> {
+  const name = `pw_bench_lrs_${process.pid}_${randomBytes(3).toString('hex')}`;
+  const admin = async (statement: string) => {
+    const client = new pg.Client({ connectionString: PG_ADMIN_URL });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`create database ${name}`);
+  cleanups.push(() => admin(`drop database if exists ${name} with (force)`));
+  const url = new URL(PG_ADMIN_URL);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function main(): Promise<void> {
+  const rows: Row[] = [];
+  if (args.only !== 'pglite') {
+    console.error('PostgreSQL …');
+    rows.push(
+      ...(await runBackend('postgres', { DATABASE_URL: await scratchDatabase() }, Number(args.stored))),
+    );
+  }
+  if (args.only !== 'postgres') {
+    console.error('PGlite …');
+    const dir = mkdtempSync(join(tmpdir(), 'pathwise-bench-lrs-'));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    rows.push(...(await runBackend('pglite', { DATA_DIR: dir }, Number(args['pglite-stored']))));
+  }
+  console.log(`\nLRS on loopback (${SECONDS} s per case after ${WARMUP} s warm-up)\n`);
+  console.log(['database', 'case', 'statements/s', 'req/s', 'p50 ms', 'p99 ms', 'other'].join(' | '));
+  for (const row of rows) {
+    const {
+      bench: _b,
+      case: name,
+      database,
+      statements_per_s,
+      requests_per_s,
+      p50_ms,
+      p99_ms,
+      ...other
+    } = row;
+    console.log(
+      [
+        database,
+        name,
+        statements_per_s ?? '',
+        requests_per_s ?? '',
+        p50_ms ?? '',
+        p99_ms ?? '',
+        JSON.stringify(other),
+      ].join(' | '),
+    );
+  }
+  console.log('');
+  for (const row of rows) console.log(JSON.stringify(row));
+}
+
+try {
+  await main();
+} finally {
+  for (const child of children) child.kill('SIGKILL');
+  for (const cleanup of cleanups.reverse()) await cleanup();
+}
