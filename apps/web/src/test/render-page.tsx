@@ -3,6 +3,7 @@ import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { MemoryRouter, Routes } from 'react-router';
 import type { Me } from '../api/types.ts';
+import { applyLocale } from '../i18n/i18n.ts';
 import { type Session, SessionContext } from '../session/session-context.tsx';
 import { theme } from '../theme.ts';
 
@@ -15,7 +16,8 @@ export function fixedSession(me: Me | null): Session {
     signIn: offline,
     signUp: offline,
     signOut: offline,
-    setLocale: offline,
+    // Switching language signed out never reaches the server.
+    setLocale: me ? offline : applyLocale,
   };
 }
 
