@@ -71,7 +71,18 @@ describe('answer guard', () => {
     const target: GuardTarget = { answers: [solvedX('x = 4')], context: 'Solve $4x = 16$.' };
     assert.ok(!blocked(target, 'Look at the 4 next to x.'));
     assert.ok(blocked(target, 'The answer is 4.'));
+    assert.ok(blocked(target, '4 is the answer.'));
     assert.ok(blocked(target, 'x = 4'));
+  });
+
+  test('reads full-width digits, vulgar fractions and "would equal"', () => {
+    assert.ok(blocked(equation, 'x = \uFF14'));
+    assert.ok(blocked(equation, 'x would equal 4'));
+    const half: GuardTarget = {
+      answers: [{ kind: 'fraction', value: '1/2' }],
+      context: 'Slope through (0, 0) and (2, 1).',
+    };
+    assert.ok(blocked(half, 'It is \u00BD.'));
   });
 
   test('inequalities: equivalent solution sets are blocked, other relations are not', () => {
@@ -134,6 +145,7 @@ describe('answer guard', () => {
       'Option B',
       'It is (b)',
       'La respuesta es b',
+      'B is correct',
     ])
       assert.ok(blocked(target, reply), reply);
     for (const reply of ['Compare the mean and the median.', '¿Qué pasa con la media?'])

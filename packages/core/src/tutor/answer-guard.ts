@@ -34,7 +34,8 @@ function optionLeak(spec: ChoiceAnswer, reply: string): string | null {
   const id = spec.correct.toLowerCase().replace(/[^a-z0-9]/g, '');
   const cue =
     '(option|opcion|answer|respuesta|choice|letter|letra|is|es|pick|choose|elige|escoge|select|selecciona|its|it s)';
-  const byId = new RegExp(`(^| )${cue} ${id}( |$)|\\(${id}\\)|(^|\\s)${id}\\)`, 'i');
+  const verdict = '(is|es) (the |la )?(correct|right|answer|correcta|respuesta)';
+  const byId = new RegExp(`(^| )${cue} ${id}( |$)|(^| )${id} ${verdict}|\\(${id}\\)|(^|\\s)${id}\\)`, 'i');
   return byId.test(folded) || byId.test(reply.toLowerCase()) ? `option ${spec.correct}` : null;
 }
 

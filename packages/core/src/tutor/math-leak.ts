@@ -45,6 +45,9 @@ function readContext(context: string, locale: Locale): Context {
 const cuePattern =
   /(answer|respuesta|result|resultado|solution|solucion|it'?s|it is|(?<!what |que |cuanto |cual )\bis|(?<!what |que |cuanto |cual )\bes|\bget|gets|obtienes|obtenemos|\bda|gives|give|\bson|\bare|would be|seria|sera|vale|equals|=|:)\s*$/;
 
+const afterCuePattern =
+  /^\s*(is|was|es|era|would be|seria)\s+(the |la |el )?(answer|respuesta|solution|solucion|result|resultado|correct|correcto|correcta|right)\b/;
+
 /** The value a solved or numeric spec stands for, if it is a single number. */
 function targetValue(spec: MathSpec): { value: number; tolerance: number } | null {
   if (spec.kind === 'number') return { value: spec.value, tolerance: spec.tolerance ?? 0 };
@@ -101,7 +104,7 @@ interface Candidate {
 }
 
 function candidates(run: MathRun): Candidate[] {
-  const runCued = cuePattern.test(run.before);
+  const runCued = cuePattern.test(run.before) || afterCuePattern.test(run.after);
   const parts = run.text.split(/(<=|>=|!=|=|<|>)/);
   if (parts.length === 1) return [{ text: tidy(run.text), cued: runCued, relation: false }];
   const out: Candidate[] = [];

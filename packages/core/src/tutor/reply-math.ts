@@ -13,7 +13,10 @@ const relationPhrases: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   [/\b(is )?(greater|more|bigger|larger) than\b|\bes mayor que\b|\bmayor que\b/g, ' > '],
   [/\b(is )?(less|smaller|fewer) than\b|\bes menor que\b|\bmenor que\b/g, ' < '],
-  [/\b(is equal to|equals|is the same as|es igual a|igual a|equivale a)\b/g, ' = '],
+  [
+    /\b(is equal to|equals|equal to|would equal|will equal|is the same as|es igual a|igual a|equivale a)\b/g,
+    ' = ',
+  ],
 ];
 
 const operatorPhrases: ReadonlyArray<readonly [RegExp, string]> = [
@@ -28,7 +31,12 @@ const operatorPhrases: ReadonlyArray<readonly [RegExp, string]> = [
 
 /** Lowercases and strips accents, keeping the text's length per character where possible. */
 function fold(text: string): string {
+  // NOTE: squares first, because NFKC would turn "x²" into "x2"; NFKC then folds full-width digits and "½".
   return text
+    .replace(/\u00B2/g, '^2')
+    .replace(/\u00B3/g, '^3')
+    .normalize('NFKC')
+    .replace(/\u2044/g, '/')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/[\u2018\u2019\u02bc]/g, "'")
@@ -59,6 +67,8 @@ export interface MathRun {
   readonly text: string;
   /** The reply text just before the run: used to spot cue words such as "the answer is". */
   readonly before: string;
+  /** The reply text just after the run: used to spot "… is the answer". */
+  readonly after: string;
 }
 
 const tokenPattern = /\d+(?:\.\d+)?|(?<![a-z'])[a-z](?![a-z'])|<=|>=|!=|[-+*/^()=<>%]|\s+/y;
@@ -71,7 +81,13 @@ export function mathRuns(text: string): MathRun[] {
   const flush = (end: number) => {
     if (start < 0) return;
     const run = text.slice(start, end).trim();
-    if (/[\da-z]/.test(run)) runs.push({ text: run, before: text.slice(Math.max(0, start - 40), start) });
+    if (/[\da-z]/.test(run)) {
+      runs.push({
+        text: run,
+        before: text.slice(Math.max(0, start - 40), start),
+        after: text.slice(end, end + 40),
+      });
+    }
     start = -1;
   };
   while (at < text.length) {
