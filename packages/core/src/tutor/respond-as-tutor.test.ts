@@ -4,7 +4,12 @@ import type { AnswerSpec } from '../content/answer/answer-spec.ts';
 import { canonicalAnswer } from '../content/answer/check-answer.ts';
 import type { Item } from '../content/item.ts';
 import { itemFamilies } from '../content/item-families.ts';
-import type { PhraseRequest, ReplyPhraser } from './model-phraser.ts';
+import {
+  createModelPhraser,
+  type FetchLike,
+  type PhraseRequest,
+  type ReplyPhraser,
+} from './model-phraser.ts';
 import { respondAsTutor } from './respond-as-tutor.ts';
 import { revealsAnswer } from './test-support/reveals-answer.ts';
 
@@ -126,6 +131,37 @@ describe('respondAsTutor with a model endpoint', () => {
         assert.ok(blocked >= finalPhrasings, `${item.id}: only ${blocked} blocked`);
       }
     }
+  });
+
+  test('through the OpenAI-compatible client: a leaking endpoint is blocked, a failing one falls back', async () => {
+    const item = itemFamilies.find((f) => f.id === 'alg.two-step-equations.basic')!.generate(21, 2);
+    const finalAnswer = canonicalAnswer(item.steps[1]!.answer);
+    const bodies: string[] = [];
+    const leakingFetch: FetchLike = async (_url, init) => {
+      bodies.push(init.body);
+      return {
+        ok: true,
+        status: 200,
+        json: async () => ({ choices: [{ message: { content: `Fine: ${finalAnswer}` } }] }),
+      };
+    };
+    const config = { baseUrl: 'http://127.0.0.1:9/v1', model: 'm', timeoutMs: 500 };
+    const request = {
+      item,
+      stepIndex: 1,
+      attempts: [],
+      history: [],
+      message: 'what is x?',
+      locale: 'en' as const,
+    };
+    const leaked = await respondAsTutor(request, { phraser: createModelPhraser(config, leakingFetch) });
+    assert.equal(leaked.fallbackReason, 'blocked');
+    assert.equal(revealsAnswer(leaked.text, item, 1), null);
+    assert.ok(!bodies[0]!.includes(finalAnswer), 'the answer is never sent to the model');
+    const down: FetchLike = async () => ({ ok: false, status: 502, json: async () => ({}) });
+    const failed = await respondAsTutor(request, { phraser: createModelPhraser(config, down) });
+    assert.equal(failed.fallbackReason, 'model-error');
+    assert.equal(failed.text, leaked.text);
   });
 
   test('the independent check in these tests does see the leaks', () => {

@@ -28,6 +28,9 @@ export interface RespondOptions {
 
 class Timeout extends Error {}
 
+/** How much of the learner's message is forwarded to the model. */
+const maxMessageForModel = 1000;
+
 async function withTimeout<T>(run: (signal: AbortSignal) => Promise<T>, ms: number): Promise<T> {
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -76,7 +79,7 @@ export async function respondAsTutor(
       (signal) =>
         options.phraser!.phrase({
           plannedReply: engine.text,
-          learnerMessage: request.message,
+          learnerMessage: request.message.slice(0, maxMessageForModel),
           problem: request.item.stem[request.locale],
           stepPrompt: step.prompt[request.locale],
           history: request.history,
