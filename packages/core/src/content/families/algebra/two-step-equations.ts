@@ -37,7 +37,7 @@ export const twoStepEquationsFamily = defineFamily({
             ),
             text(
               `Do the same thing to the right side: ${undo.en} $${n(c)}$.`,
-              `Haz lo mismo en el lado derecho: ${undo.es} $${n(c)}$.`,
+              `Haz lo mismo en el lado derecho: a $${n(c)}$ ${b > 0 ? `réstale $${b}$` : `súmale $${-b}$`}.`,
             ),
           ],
           misconceptions: [misconception('same-operation-not-inverse', num(c + b))],
