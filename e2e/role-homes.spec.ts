@@ -5,7 +5,7 @@ const HOMES: { role: DemoRole; firstName: string; content: string[] }[] = [
   {
     role: 'learner',
     firstName: 'Lucía',
-    content: ['Your pathways', 'Practice and a tutor', 'Your credentials'],
+    content: ['Your pathways', 'Your credentials'],
   },
   {
     role: 'teacher',

@@ -1,5 +1,6 @@
 import { Route, Routes } from 'react-router';
 import { AppLayout } from './components/app-layout.tsx';
+import { learningRoutes } from './features/learning/learning-routes.tsx';
 import { InvitePage } from './routes/invite-page.tsx';
 import { LandingRedirect } from './routes/landing-redirect.tsx';
 import { NotFoundPage } from './routes/not-found-page.tsx';
@@ -22,6 +23,7 @@ export function AppRoutes() {
         <Route path="start" element={<StartPage />} />
         <Route element={<RequireSession />}>
           <Route path="o/:orgSlug/:role" element={<OrgHomePage />} />
+          {learningRoutes}
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -1,3 +1,5 @@
+import { learningEn } from '../features/learning/i18n/learning-en.ts';
+
 /** English: the reference catalogue. Every other language has exactly these keys (checked by tsc and a test). */
 export const en = {
   app: {
@@ -273,6 +275,7 @@ export const en = {
     text: 'There is nothing at this address.',
     home: 'Go to the start page',
   },
+  learning: learningEn,
 } as const;
 
 type Catalogue<T> = { readonly [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };

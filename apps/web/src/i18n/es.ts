@@ -1,3 +1,4 @@
+import { learningEs } from '../features/learning/i18n/learning-es.ts';
 import type { Messages } from './en.ts';
 
 /** Spanish (neutral, usted-free "tú" register, as schools in Latin America and Spain use with learners). */
@@ -279,4 +280,5 @@ export const es: Messages = {
     text: 'No hay nada en esta dirección.',
     home: 'Ir a la página de inicio',
   },
+  learning: learningEs,
 };

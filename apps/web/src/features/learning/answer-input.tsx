@@ -1,0 +1,61 @@
+import { Radio, Stack, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { PublicStep } from './learning-api.ts';
+import { MathText } from './math-text.tsx';
+import { useLocalized } from './use-localized.ts';
+
+interface AnswerInputProps {
+  step: PublicStep;
+  value: string;
+  onChange: (value: string) => void;
+  /** The element that names the field (the step's prompt). */
+  labelledBy: string;
+  error?: string | null;
+  disabled?: boolean;
+}
+
+/**
+ * The field for a step's answer, shaped by what the step expects: options for a choice, otherwise one line of
+ * text with an example of the format. A choice is answered
+ * with the option's English text, which the server matches in either language.
+ */
+export function AnswerInput({ step, value, onChange, labelledBy, error, disabled }: AnswerInputProps) {
+  const { t } = useTranslation();
+  const { pick } = useLocalized();
+  if (step.answerType === 'choice') {
+    return (
+      <Radio.Group
+        value={value}
+        onChange={onChange}
+        aria-labelledby={labelledBy}
+        error={error ?? undefined}
+        name={`answer-${step.id}`}
+      >
+        <Stack gap="xs" mt="xs">
+          {(step.choices ?? []).map((choice) => (
+            <Radio
+              key={choice.en}
+              value={choice.en}
+              disabled={disabled}
+              label={<MathText text={pick(choice)} />}
+            />
+          ))}
+        </Stack>
+      </Radio.Group>
+    );
+  }
+  return (
+    <TextInput
+      label={t('learning.answer.label')}
+      description={t(`learning.answer.format.${step.answerType}`)}
+      value={value}
+      onChange={(event) => onChange(event.currentTarget.value)}
+      error={error ?? undefined}
+      disabled={disabled}
+      autoComplete="off"
+      autoCapitalize="off"
+      spellCheck={false}
+      styles={{ input: { fontSize: '1.05rem' } }}
+    />
+  );
+}

@@ -1,0 +1,35 @@
+import 'katex/dist/katex.min.css';
+import katex from 'katex';
+import { memo } from 'react';
+import { splitMath } from './split-math.ts';
+
+/**
+ * Content text with its `$…$` math typeset by KaTeX. KaTeX writes MathML beside the visual rendering, so screen
+ * readers read the math; a span it cannot parse is shown as typed rather than failing the page.
+ */
+export const MathText = memo(function MathText({ text }: { text: string }) {
+  return (
+    <>
+      {splitMath(text).map((part, index) =>
+        part.kind === 'text' ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one string never move
+          <span key={index}>{part.value}</span>
+        ) : (
+          <span
+            // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one string never move
+            key={index}
+            className="pw-math"
+            // biome-ignore lint/security/noDangerouslySetInnerHtml: KaTeX output, escaped by KaTeX (trust off)
+            dangerouslySetInnerHTML={{
+              __html: katex.renderToString(part.value, {
+                throwOnError: false,
+                trust: false,
+                output: 'htmlAndMathml',
+              }),
+            }}
+          />
+        ),
+      )}
+    </>
+  );
+});

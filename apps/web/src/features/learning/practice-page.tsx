@@ -1,0 +1,186 @@
+import { Alert, Anchor, Badge, Button, Grid, Group, Paper, Stack, Text } from '@mantine/core';
+import { IconArrowRight, IconRefresh } from '@tabler/icons-react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ApiError } from '../../api/api-error.ts';
+import type { Membership } from '../../api/types.ts';
+import { useApiData } from '../../api/use-api-data.ts';
+import { ErrorAlert } from '../../components/error-alert.tsx';
+import { LoadingState } from '../../components/loading-state.tsx';
+import { Page } from '../../components/page.tsx';
+import { NotFoundPage } from '../../routes/not-found-page.tsx';
+import { ItemView } from './item-view.tsx';
+import {
+  type AnswerResult,
+  learningApi,
+  learningPaths,
+  type MasteryUpdate,
+  type PathwayMap,
+  type PracticeItem,
+} from './learning-api.ts';
+import { MasteryMoment } from './mastery-moment.tsx';
+import { TutorPanel } from './tutor-panel.tsx';
+import { learnPaths, useLearnerOrg } from './use-learner-org.ts';
+import { useLocalized } from './use-localized.ts';
+
+/** `/o/:orgSlug/learn/:pathwayId/practice`: one chosen item after another, with the tutor beside it. */
+export function PracticePage() {
+  const membership = useLearnerOrg();
+  const { pathwayId = '' } = useParams();
+  if (!membership) return <NotFoundPage />;
+  return <PracticeView membership={membership} pathwayId={pathwayId} />;
+}
+
+function PracticeView({ membership, pathwayId }: { membership: Membership; pathwayId: string }) {
+  const { t } = useTranslation();
+  const { pick } = useLocalized();
+  const map = useApiData<PathwayMap>(learningPaths.map(membership.orgId, pathwayId));
+  const [practice, setPractice] = useState<PracticeItem | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [stepId, setStepId] = useState<string | null>(null);
+  const [tutorOpen, setTutorOpen] = useState(false);
+  const [done, setDone] = useState<AnswerResult | null>(null);
+  const [mastery, setMastery] = useState<MasteryUpdate | null>(null);
+  const [solved, setSolved] = useState(0);
+  const nextButton = useRef<HTMLButtonElement>(null);
+
+  const next = useCallback(async () => {
+    setError(null);
+    setDone(null);
+    setMastery(null);
+    try {
+      const served = await learningApi.practiceNext(membership.orgId, pathwayId);
+      setPractice(served);
+      setStepId(served.item.currentStepId);
+    } catch (caught) {
+      setError(caught);
+    }
+  }, [membership.orgId, pathwayId]);
+  useEffect(() => {
+    void next();
+  }, [next]);
+  useEffect(() => {
+    if (done && !mastery?.newlyMastered) nextButton.current?.focus();
+  }, [done, mastery]);
+  useEffect(() => {
+    if (tutorOpen) document.querySelector<HTMLTextAreaElement>('#tutor-panel textarea')?.focus();
+  }, [tutorOpen]);
+
+  const title = map.data
+    ? t('learning.practice.title', { name: pick(map.data.pathway.name) })
+    : t('learning.practice.titlePlain');
+  const mapHref = learnPaths.pathway(membership.orgSlug, pathwayId);
+  const blocked = error instanceof ApiError && error.code === 'conflict';
+  const step = practice?.item.steps.findIndex((s) => s.id === stepId) ?? -1;
+
+  return (
+    <Page
+      title={title}
+      intro={
+        <Anchor component={Link} to={mapHref} size="sm">
+          {t('learning.practice.backToMap')}
+        </Anchor>
+      }
+    >
+      {blocked ? (
+        <Alert color="orange" variant="light" title={t('learning.practice.blockedTitle')}>
+          <Stack gap="sm" align="start">
+            <Text>{t('learning.practice.blockedText')}</Text>
+            <Button component={Link} to={mapHref}>
+              {t('learning.practice.openMap')}
+            </Button>
+          </Stack>
+        </Alert>
+      ) : (
+        <ErrorAlert error={error} />
+      )}
+      {!practice && !error ? <LoadingState /> : null}
+      {practice ? (
+        <Grid gap="lg">
+          <Grid.Col span={{ base: 12, md: tutorOpen ? 7 : 12 }}>
+            <Stack gap="md">
+              <Paper radius="md" p="md" bg="pathwise.0">
+                <Group gap="xs" mb={4}>
+                  <Badge
+                    color={practice.mode === 'review' ? 'grape.9' : 'pathwise.8'}
+                    variant="filled"
+                    radius="sm"
+                  >
+                    {t(`learning.practice.mode.${practice.mode}`)}
+                  </Badge>
+                  <Text fw={700}>{pick(practice.skill.name)}</Text>
+                </Group>
+                <Text size="sm">
+                  <Text component="span" fw={600} size="sm">
+                    {t('learning.practice.why')}
+                  </Text>{' '}
+                  {pick(practice.why)}
+                </Text>
+              </Paper>
+              <ItemView
+                key={practice.item.servedId}
+                orgId={membership.orgId}
+                item={practice.item}
+                placement={false}
+                focusFirst={solved > 0}
+                onStepChange={setStepId}
+                onResult={(r) => {
+                  if (r.mastery) setMastery(r.mastery);
+                }}
+                onDone={(r) => {
+                  setDone(r);
+                  setSolved((n) => n + 1);
+                  void map.reload();
+                }}
+                tutor={{ open: tutorOpen, onOpen: () => setTutorOpen(true) }}
+              />
+              {mastery?.newlyMastered ? (
+                <MasteryMoment skillName={pick(practice.skill.name)} mastery={mastery} mapHref={mapHref} />
+              ) : null}
+              {done ? (
+                <Group justify="space-between">
+                  <Text size="sm" c="dimmed">
+                    {t('learning.practice.solved', { count: solved })}
+                  </Text>
+                  <Button
+                    ref={nextButton}
+                    onClick={() => void next()}
+                    rightSection={<IconArrowRight size={18} aria-hidden="true" />}
+                  >
+                    {t('learning.practice.next')}
+                  </Button>
+                </Group>
+              ) : null}
+            </Stack>
+          </Grid.Col>
+          {tutorOpen && stepId ? (
+            <Grid.Col span={{ base: 12, md: 5 }}>
+              <div style={{ position: 'sticky', top: 80 }}>
+                <TutorPanel
+                  key={`${practice.item.servedId}/${stepId}`}
+                  orgId={membership.orgId}
+                  servedId={practice.item.servedId}
+                  stepId={stepId}
+                  stepNumber={step + 1}
+                  onClose={() => setTutorOpen(false)}
+                />
+              </div>
+            </Grid.Col>
+          ) : null}
+        </Grid>
+      ) : null}
+      {error && !blocked ? (
+        <Group>
+          <Button
+            variant="default"
+            onClick={() => void next()}
+            leftSection={<IconRefresh size={18} aria-hidden="true" />}
+          >
+            {t('learning.practice.retry')}
+          </Button>
+        </Group>
+      ) : null}
+    </Page>
+  );
+}

@@ -1,0 +1,157 @@
+import { ActionIcon, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { IconBulb, IconSend, IconX } from '@tabler/icons-react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAction } from '../../api/use-action.ts';
+import { useApiData } from '../../api/use-api-data.ts';
+import { ErrorAlert } from '../../components/error-alert.tsx';
+import { learningApi, learningPaths, type TutorTurn } from './learning-api.ts';
+import { MathText } from './math-text.tsx';
+import { useLocalized } from './use-localized.ts';
+
+interface TutorPanelProps {
+  orgId: string;
+  servedId: string;
+  stepId: string;
+  stepNumber: number;
+  onClose: () => void;
+}
+
+/**
+ * The Socratic tutor on the current step: the conversation so far, a box to write in, and a hint button. The
+ * tutor asks guiding questions and climbs a hint ladder; it never gives the final answer (the server guards it).
+ */
+export function TutorPanel({ orgId, servedId, stepId, stepNumber, onClose }: TutorPanelProps) {
+  const { t } = useTranslation();
+  const { locale } = useLocalized();
+  const history = useApiData<{ turns: TutorTurn[] }>(learningPaths.tutor(orgId, servedId, stepId));
+  const [turns, setTurns] = useState<TutorTurn[]>([]);
+  const [message, setMessage] = useState('');
+  const [hintLevel, setHintLevel] = useState(0);
+  const send = useAction();
+  const log = useRef<HTMLOListElement>(null);
+
+  useEffect(() => {
+    setTurns(history.data?.turns ?? []);
+  }, [history.data]);
+  useEffect(() => {
+    const el = log.current;
+    if (el && turns.length > 0) el.scrollTop = el.scrollHeight;
+  }, [turns]);
+
+  const ask = (text: string) =>
+    send.run(async () => {
+      const now = new Date().toISOString();
+      const reply = await learningApi.askTutor(orgId, servedId, stepId, text, locale);
+      setHintLevel(reply.hintLevel);
+      setTurns((before) => [
+        ...before,
+        { speaker: 'learner', text, at: now },
+        { speaker: 'tutor', text: reply.reply, at: new Date().toISOString() },
+      ]);
+    });
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const text = message.trim();
+    if (!text) return;
+    if (await ask(text)) setMessage('');
+  };
+
+  return (
+    <Paper
+      withBorder
+      radius="lg"
+      p="md"
+      id="tutor-panel"
+      component="aside"
+      aria-labelledby="tutor-heading"
+      shadow="sm"
+    >
+      <Stack gap="sm">
+        <Group justify="space-between" wrap="nowrap">
+          <div>
+            <Title order={2} size="h4" id="tutor-heading">
+              {t('learning.tutor.title')}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {t('learning.tutor.onStep', { n: stepNumber })}
+              {hintLevel > 0 ? ` · ${t('learning.tutor.hintLevel', { n: hintLevel })}` : ''}
+            </Text>
+          </div>
+          <ActionIcon
+            variant="subtle"
+            color="gray"
+            onClick={onClose}
+            aria-label={t('learning.tutor.close')}
+            size="lg"
+          >
+            <IconX size={20} aria-hidden="true" />
+          </ActionIcon>
+        </Group>
+        <ol className="pw-chat" ref={log} aria-live="polite" aria-label={t('learning.tutor.conversation')}>
+          {turns.length === 0 ? (
+            <li className="pw-bubble">{t('learning.tutor.welcome')}</li>
+          ) : (
+            turns.map((turn, i) => (
+              <li
+                // biome-ignore lint/suspicious/noArrayIndexKey: turns are only ever appended
+                key={i}
+                className={`pw-bubble pw-bubble--${turn.speaker}`}
+                data-speaker={turn.speaker}
+              >
+                <Text
+                  component="span"
+                  size="xs"
+                  fw={700}
+                  display="block"
+                  c={turn.speaker === 'tutor' ? 'pathwise.9' : 'gray.8'}
+                >
+                  {t(turn.speaker === 'tutor' ? 'learning.tutor.tutorSays' : 'learning.tutor.youSaid')}
+                </Text>
+                {turn.speaker === 'tutor' ? <MathText text={turn.text} /> : turn.text}
+              </li>
+            ))
+          )}
+        </ol>
+        <ErrorAlert error={send.error} />
+        <form onSubmit={submit}>
+          <Stack gap="xs">
+            <Textarea
+              label={t('learning.tutor.messageLabel')}
+              placeholder={t('learning.tutor.placeholder')}
+              value={message}
+              onChange={(e) => setMessage(e.currentTarget.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter' && !e.shiftKey) {
+                  e.preventDefault();
+                  e.currentTarget.form?.requestSubmit();
+                }
+              }}
+              autosize
+              minRows={2}
+              maxRows={5}
+              maxLength={2000}
+            />
+            <Group gap="xs">
+              <Button
+                type="submit"
+                loading={send.busy}
+                leftSection={<IconSend size={16} aria-hidden="true" />}
+              >
+                {t('learning.tutor.send')}
+              </Button>
+              <Button
+                variant="light"
+                leftSection={<IconBulb size={16} aria-hidden="true" />}
+                onClick={() => void ask(t('learning.tutor.hintMessage'))}
+                disabled={send.busy}
+              >
+                {t('learning.tutor.hint')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Stack>
+    </Paper>
+  );
+}
