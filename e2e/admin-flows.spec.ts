@@ -49,6 +49,17 @@ test('an admin shares a join code; a new person signs up with it as a learner; t
   await newcomer.goto('/');
   await expect(newcomer).toHaveURL('/o/demo/teacher');
   await expect(newcomer.getByRole('heading', { name: 'Share a join code' })).toBeVisible();
+
+  // Removing asks first, in an accessible dialog; afterwards the person is out.
+  await page.getByRole('button', { name: 'Remove Nora Newcomer' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Remove Nora Newcomer?' });
+  await expect(dialog).toBeVisible();
+  await expectNoA11yViolations(page);
+  await dialog.getByRole('button', { name: 'Remove' }).click();
+  await expect(page.getByRole('status')).toContainText('Nora Newcomer was removed.');
+  await expect(page.getByRole('row', { name: /Nora Newcomer/ })).toHaveCount(0);
+  await newcomer.goto('/');
+  await expect(newcomer).toHaveURL('/start');
   await newcomer.context().close();
 });
 

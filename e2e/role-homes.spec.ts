@@ -63,6 +63,10 @@ test('the admin console: every tab passes axe', async ({ page }) => {
       await expect(page.getByText('This is the only time the token is shown.')).toBeVisible();
       await expect(page.getByRole('textbox', { name: 'API token' })).toHaveValue(/^pw_/);
       await expect(page.getByRole('row', { name: /Student information system/ })).toBeVisible();
+      await expectNoA11yViolations(page);
+      await page.getByRole('button', { name: 'Revoke token Student information system' }).click();
+      await expect(page.getByRole('status')).toContainText('Token Student information system was revoked.');
+      await expect(page.getByText('No API tokens yet.')).toBeVisible();
     }
     await expectNoA11yViolations(page);
   }

@@ -73,7 +73,20 @@ export default async function startServer(): Promise<() => Promise<void>> {
   });
   server.stdout?.pipe(log);
   server.stderr?.pipe(log);
-  await waitForHealth(url, server, Date.now() + 60_000);
+  const output: string[] = [];
+  const keep = (chunk: Buffer) => output.push(chunk.toString());
+  server.stdout?.on('data', keep);
+  server.stderr?.on('data', keep);
+  try {
+    await waitForHealth(url, server, Date.now() + 60_000);
+  } catch (error) {
+    server.kill('SIGKILL');
+    await rm(dataDir, { recursive: true, force: true });
+    const tail = output.join('').split('\n').slice(-25).join('\n');
+    throw new Error(`${(error as Error).message}\n--- server output (last lines) ---\n${tail}`);
+  }
+  server.stdout?.off('data', keep);
+  server.stderr?.off('data', keep);
   process.env.PATHWISE_E2E_URL = url;
   return async () => {
     if (server.exitCode === null) {

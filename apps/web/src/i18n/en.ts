@@ -7,6 +7,7 @@ export const en = {
     skipToContent: 'Skip to main content',
     loading: 'Loading…',
     homeLink: 'Pathwise home',
+    close: 'Close',
   },
   language: {
     label: 'Language',

@@ -8,6 +8,7 @@ export const es: Messages = {
     skipToContent: 'Saltar al contenido principal',
     loading: 'Cargando…',
     homeLink: 'Inicio de Pathwise',
+    close: 'Cerrar',
   },
   language: {
     label: 'Idioma',

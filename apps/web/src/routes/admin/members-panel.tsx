@@ -1,10 +1,11 @@
-import { Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/api-client.ts';
 import { type Member, ROLES, type Role } from '../../api/types.ts';
 import { useAction } from '../../api/use-action.ts';
 import { useApiData } from '../../api/use-api-data.ts';
+import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { DangerButton } from '../../components/danger-button.tsx';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
@@ -98,24 +99,14 @@ export function MembersPanel({ orgId, myUserId }: MembersPanelProps) {
           </Table>
         </Table.ScrollContainer>
       )}
-      <Modal
+      <ConfirmDialog
         opened={removing !== null}
-        onClose={() => setRemoving(null)}
         title={removing ? t('members.removeTitle', { name: removing.name }) : ''}
-        centered
-      >
-        <Stack>
-          <Text>{removing ? t('members.removeText', { name: removing.name }) : ''}</Text>
-          <Group justify="end">
-            <Button variant="default" onClick={() => setRemoving(null)}>
-              {t('members.cancel')}
-            </Button>
-            <Button color="red.9" onClick={() => removing && void remove(removing)}>
-              {t('members.remove')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        text={removing ? t('members.removeText', { name: removing.name }) : ''}
+        confirmLabel={t('members.remove')}
+        onConfirm={() => removing && void remove(removing)}
+        onCancel={() => setRemoving(null)}
+      />
     </PanelSection>
   );
 }
