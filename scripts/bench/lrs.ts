@@ -15,7 +15,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDb } from '@pathwise/db';
@@ -232,8 +232,9 @@ async function bulkLoad(database: Database, count: number): Promise<number> {
             'version', '2.0.0')
         from s`.execute(db.db);
     }
-    await sql`analyze xapi_statements`.execute(db.db);
-    await sql`analyze xapi_statement_ids`.execute(db.db);
+    // The steady state autovacuum reaches: GIN pending lists merged, statistics current.
+    await sql`vacuum analyze xapi_statements`.execute(db.db);
+    await sql`vacuum analyze xapi_statement_ids`.execute(db.db);
   } finally {
     await db.close();
   }
@@ -275,6 +276,7 @@ async function runBackend(kind: 'postgres' | 'pglite', database: Database, store
     const loadSeconds = await bulkLoad(database, stored);
     add('bulk load (set-based SQL)', { statements: stored, seconds: Math.round(loadSeconds * 10) / 10 });
     if (kind === 'pglite') server = await startServer(database);
+    const readUrl = `${server.url}/xapi/statements`;
     const agent = encodeURIComponent(JSON.stringify({ mbox: 'mailto:learner42@example.com' }));
     const filters = {
       'GET agent filter, limit 10': `agent=${agent}&limit=10`,
@@ -283,11 +285,11 @@ async function runBackend(kind: 'postgres' | 'pglite', database: Database, store
       'GET agent + related_activities, limit 100': `agent=${agent}&related_activities=true&limit=100`,
     };
     for (const [name, query] of Object.entries(filters)) {
-      const check = await fetch(`${statementsUrl}?${query}`, { headers: HEADERS });
+      const check = await fetch(`${readUrl}?${query}`, { headers: HEADERS });
       const body = (await check.json()) as { statements?: unknown[] };
       if (check.status !== 200 || !body.statements?.length)
         throw new Error(`${name} answered ${check.status}`);
-      const figures = await load(`${statementsUrl}?${query}`, 10, {}, 0);
+      const figures = await load(`${readUrl}?${query}`, 10, {}, 0);
       add(`${name} (${stored.toLocaleString('en')} stored)`, {
         requests_per_s: figures.requests_per_s,
         p50_ms: figures.p50_ms,
@@ -332,7 +334,10 @@ async function main(): Promise<void> {
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
     rows.push(...(await runBackend('pglite', { DATA_DIR: dir }, Number(args['pglite-stored']))));
   }
-  console.log(`\nLRS on loopback (${SECONDS} s per case after ${WARMUP} s warm-up)\n`);
+  const load1 = loadavg()[0]?.toFixed(1);
+  console.log(
+    `\nLRS on loopback (${SECONDS} s per case after ${WARMUP} s warm-up; ${cpus().length} CPUs, load ${load1})\n`,
+  );
   console.log(['database', 'case', 'statements/s', 'req/s', 'p50 ms', 'p99 ms', 'other'].join(' | '));
   for (const row of rows) {
     const {

@@ -14,6 +14,27 @@ export interface LrsClient {
 
 const CHALLENGE = { 'WWW-Authenticate': 'Basic realm="Pathwise LRS", charset="UTF-8"' };
 
+// NOTE: a statement POST is ~3 round trips; looking the credential up on each one would be a fourth. Credentials
+// are kept for a few seconds: a revocation in this process clears the cache at once, in other processes it takes
+// effect within CACHE_MS.
+const CACHE_MS = 5000;
+const cache = new Map<string, { credential: XapiCredential | null; until: number }>();
+
+async function cachedCredential(db: Db, key: string): Promise<XapiCredential | null> {
+  const now = Date.now();
+  const hit = cache.get(key);
+  if (hit && hit.until > now) return hit.credential;
+  const credential = await findXapiCredentialByKey(db.db, key);
+  if (cache.size >= 10_000) cache.clear();
+  if (credential) cache.set(key, { credential, until: now + CACHE_MS });
+  return credential;
+}
+
+/** Forgets every cached credential (after a revocation). */
+export function forgetLrsCredentials(): void {
+  cache.clear();
+}
+
 function unauthorized(message: string): XapiError {
   return new XapiError(401, message, [{ path: 'Authorization', message }], CHALLENGE);
 }
@@ -42,7 +63,7 @@ export async function authenticateLrsClient(
   const colon = decoded.indexOf(':');
   const key = colon < 0 ? decoded : decoded.slice(0, colon);
   const secret = colon < 0 ? '' : decoded.slice(colon + 1);
-  const credential = key ? await findXapiCredentialByKey(db.db, key) : null;
+  const credential = key ? await cachedCredential(db, key) : null;
   const given = Buffer.from(hashToken(secret), 'hex');
   const expected = Buffer.from(credential?.secret_hash ?? hashToken(`${secret}x`), 'hex');
   if (!credential || given.length !== expected.length || !timingSafeEqual(given, expected)) {

@@ -64,8 +64,10 @@ async function store(db: Db, request: LrsRequest, statements: Statement[], attac
     authority: request.client.authority,
     version: request.version,
   });
+  // Ids the LRS generates are new: only ids sent by the client (and voiding targets) can already be stored.
+  const lookUp = statementIdsToLookUp(statements);
   for (let attempt = 0; ; attempt++) {
-    const stored = await repository.findByIds(statementIdsToLookUp(prepared));
+    const stored = lookUp.length > 0 ? await repository.findByIds(lookUp) : new Map();
     const plan = planStatementWrites(statements, prepared, stored);
     if (plan.problems.length > 0) {
       const status = plan.problems.some((p) => p.status === 400) ? 400 : 409;

@@ -2,6 +2,7 @@ import { AppError } from '@pathwise/core';
 import { listXapiCredentials, recordAudit, revokeXapiCredential, type XapiCredential } from '@pathwise/db';
 import { Type } from 'typebox';
 import { actorUser } from '../../identity/actor.ts';
+import { forgetLrsCredentials } from '../../lrs/lrs-client.ts';
 import { createLrsCredential } from '../../lrs/lrs-credentials.ts';
 import { LRS_SCOPES } from '../../lrs/lrs-scopes.ts';
 import { OrgParams, StringEnum } from '../../presenters.ts';
@@ -100,6 +101,7 @@ export function registerLrsCredentialRoutes(app: App, ctx: AppContext): void {
           targetId: request.params.credentialId,
         });
       });
+      forgetLrsCredentials();
       return reply.status(204).send();
     },
   );
