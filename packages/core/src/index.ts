@@ -4,3 +4,4 @@ export * from './identity/email.ts';
 export * from './identity/roles.ts';
 export * from './learner-model/index.ts';
 export * from './skills-graph/index.ts';
+export * from './tutor/index.ts';
