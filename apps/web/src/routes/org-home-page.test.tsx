@@ -7,11 +7,12 @@ import { OrgHomePage } from './org-home-page.tsx';
 const routes = <Route path="/o/:orgSlug/:role" element={<OrgHomePage />} />;
 
 describe('role homes', () => {
-  it('a learner sees a welcome and what is coming', () => {
+  it('a learner sees a welcome, their pathways and what is coming', () => {
     renderAt('/o/demo/learner', routes, buildMe('learner'));
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Welcome, Lucía');
     expect(screen.getByRole('heading', { name: 'Your pathways' })).toBeTruthy();
-    expect(screen.getAllByText('Coming soon')).toHaveLength(3);
+    expect(screen.getByRole('heading', { name: 'Your credentials' })).toBeTruthy();
+    expect(screen.getAllByText('Coming soon').length).toBeGreaterThan(0);
   });
 
   it("another role's path sends a learner to their own home", () => {
