@@ -1,0 +1,5 @@
+export * from './calibration.ts';
+export * from './logistic-regression.ts';
+export * from './risk-features.ts';
+export * from './risk-model.ts';
+export * from './risk-reasons.ts';
