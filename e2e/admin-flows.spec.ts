@@ -173,3 +173,24 @@ test('a person with an account accepts an invitation to a second organization an
   await page.goto(link.pathname);
   await expect(page.getByText('This invitation has already been accepted.')).toBeVisible();
 });
+
+test('a teacher sees and shares learner codes only, not the teacher codes an admin made', async ({
+  page,
+  browser,
+}) => {
+  await signIn(page, demoEmail('admin'));
+  await page.getByRole('tab', { name: 'Join codes' }).click();
+  await page.getByRole('combobox', { name: 'Role' }).selectOption('teacher');
+  await page.getByRole('button', { name: 'Create join code' }).click();
+  const created = page.getByText(/^New join code: /);
+  await expect(created).toBeVisible();
+  const teacherCode = ((await created.textContent()) ?? '').replace('New join code: ', '').trim();
+  await expect(page.getByRole('row', { name: new RegExp(teacherCode) })).toContainText('Teacher');
+
+  const teacher = await newPage(browser);
+  await signIn(teacher, demoEmail('teacher'));
+  await expect(teacher.getByRole('heading', { name: 'Live join codes' })).toBeVisible();
+  await expect(teacher.getByRole('combobox', { name: 'Role' })).toHaveCount(0);
+  await expect(teacher.getByText(teacherCode)).toHaveCount(0);
+  await teacher.context().close();
+});

@@ -15,7 +15,8 @@ const CHROMIUM_ARGS = [
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
-  outputDir: '../test-results/e2e',
+  // PATHWISE_E2E_OUTPUT keeps two runs on one machine from clearing each other's traces.
+  outputDir: process.env.PATHWISE_E2E_OUTPUT ?? '../test-results/e2e',
   globalSetup: './start-server.ts',
   fullyParallel: true,
   workers: process.env.PATHWISE_E2E_WORKERS ? Number(process.env.PATHWISE_E2E_WORKERS) : 2,

@@ -59,7 +59,8 @@ export function JoinCodesPanel({ orgId, roles }: JoinCodesPanelProps) {
     await list.reload();
   }
 
-  const codes = list.data?.joinCodes ?? [];
+  // A teacher hands out learner codes only, so only those are theirs to share or revoke here.
+  const codes = (list.data?.joinCodes ?? []).filter((joinCode) => roles.includes(joinCode.role));
   return (
     <Stack gap="xl">
       <PanelSection title={t('joinCodes.title')} intro={t('joinCodes.intro')}>
