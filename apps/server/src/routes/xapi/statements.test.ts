@@ -251,5 +251,31 @@ for (const backend of await testBackends()) {
       const about = await t.app.inject({ method: 'GET', url: '/xapi/about' });
       assert.deepEqual(about.json().version, ['2.0.0', '1.0.3']);
     });
+
+    test('every answer carries the version header: unknown resources (404), HEAD, CORS preflights', async () => {
+      const missing = await t.app.inject({
+        method: 'GET',
+        url: '/xapi/nothing-here',
+        headers: t.org.headers(),
+      });
+      assert.equal(missing.statusCode, 404);
+      assert.equal(missing.headers['x-experience-api-version'], '2.0.0');
+      const head = await t.app.inject({
+        method: 'HEAD',
+        url: '/xapi/statements',
+        headers: t.org.headers('1.0.3'),
+      });
+      assert.equal(head.statusCode, 200);
+      assert.equal(head.headers['x-experience-api-version'], '1.0.3');
+      assert.equal(head.body, '');
+      const preflight = await t.app.inject({
+        method: 'OPTIONS',
+        url: '/xapi/statements',
+        headers: { origin: 'https://content.example', 'access-control-request-method': 'POST' },
+      });
+      assert.equal(preflight.statusCode, 204);
+      assert.equal(preflight.headers['access-control-allow-origin'], '*');
+      assert.match(String(preflight.headers['access-control-allow-headers']), /Authorization/);
+    });
   });
 }

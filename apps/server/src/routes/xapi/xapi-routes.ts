@@ -14,6 +14,19 @@ import { readLrsRequest } from './lrs-request-reader.ts';
 /** The largest statement batch or document (with attachments) the LRS accepts; larger bodies get 413. */
 export const LRS_BODY_LIMIT = 20 * 1024 * 1024;
 
+const CORS_HEADERS = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Expose-Headers':
+    'ETag, Last-Modified, Content-Type, X-Experience-API-Version, X-Experience-API-Consistent-Through',
+};
+
+const PREFLIGHT_HEADERS = {
+  'Access-Control-Allow-Methods': 'GET, HEAD, PUT, POST, DELETE',
+  'Access-Control-Allow-Headers':
+    'Authorization, Content-Type, X-Experience-API-Version, If-Match, If-None-Match, Accept-Language',
+  'Access-Control-Max-Age': '86400',
+};
+
 type Handler = (request: LrsRequest) => Promise<LrsResponse> | LrsResponse;
 
 function send(reply: FastifyReply, response: LrsResponse): FastifyReply {
@@ -77,6 +90,13 @@ export function registerXapiRoutes(app: App, ctx: AppContext): void {
       );
       lrs.addHook('onRequest', async (_request, reply) => {
         reply.header(VERSION_HEADER, LATEST_XAPI_VERSION);
+        reply.headers(CORS_HEADERS);
+      });
+      // Browser-launched content calls the LRS from its own origin with Basic auth (no cookies): preflights pass.
+      lrs.route({
+        method: 'OPTIONS',
+        url: '/*',
+        handler: (_request, reply) => reply.status(204).headers(PREFLIGHT_HEADERS).send(),
       });
       lrs.route({
         method: ['GET', 'HEAD'],
