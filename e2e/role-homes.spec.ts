@@ -72,3 +72,20 @@ test('the admin console: every tab passes axe', async ({ page }) => {
   }
   await expect(page.getByRole('cell', { name: 'Set up the demo' })).toBeVisible();
 });
+
+test('on a phone the admin sees members as cards with every control on screen, with no axe violations', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await signIn(page, demoEmail('admin'));
+  const card = page.getByRole('listitem').filter({ hasText: 'Lucía Learner' });
+  await expect(card).toBeVisible();
+  const role = card.getByRole('combobox', { name: 'Role of Lucía Learner' });
+  await role.scrollIntoViewIfNeeded();
+  await expect(role).toBeInViewport({ ratio: 1 });
+  await expect(card.getByRole('button', { name: 'Remove Lucía Learner' })).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expectNoA11yViolations(page);
+  await page.screenshot({ path: screenshotPath('admin-home-phone'), fullPage: true });
+});

@@ -1,0 +1,115 @@
+import { Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { type Member, ROLES, type Role } from '../../api/types.ts';
+import { DangerButton } from '../../components/danger-button.tsx';
+import { formatDate } from '../../i18n/format-date.ts';
+import { RoleSelect } from './role-select.tsx';
+
+export interface MembersListProps {
+  members: Member[];
+  myUserId: string;
+  busy: boolean;
+  onRole(member: Member, role: Role): void;
+  onRemove(member: Member): void;
+}
+
+function MemberName({ member, myUserId }: { member: Member; myUserId: string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {member.name}{' '}
+      {member.userId === myUserId ? (
+        <Text span c="dimmed" fw={400}>
+          {t('members.you')}
+        </Text>
+      ) : null}
+    </>
+  );
+}
+
+/** Members as a table (wide screens): name, email, role (editable), joined, remove. */
+export function MembersTable({ members, myUserId, busy, onRole, onRemove }: MembersListProps) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Table.ScrollContainer minWidth={640}>
+      <Table verticalSpacing="sm" striped highlightOnHover>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('members.name')}</Table.Th>
+            <Table.Th scope="col">{t('members.email')}</Table.Th>
+            <Table.Th scope="col">{t('members.role')}</Table.Th>
+            <Table.Th scope="col">{t('members.joined')}</Table.Th>
+            <Table.Th scope="col">{t('members.actions')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {members.map((member) => (
+            <Table.Tr key={member.userId}>
+              <Table.Th scope="row" fw={600}>
+                <MemberName member={member} myUserId={myUserId} />
+              </Table.Th>
+              <Table.Td>{member.email}</Table.Td>
+              <Table.Td miw={160}>
+                <RoleSelect
+                  roles={ROLES}
+                  value={member.role}
+                  ariaLabel={t('members.roleOf', { name: member.name })}
+                  disabled={busy}
+                  onChange={(role) => onRole(member, role)}
+                />
+              </Table.Td>
+              <Table.Td>{formatDate(member.joinedAt, i18n.language)}</Table.Td>
+              <Table.Td>
+                <DangerButton
+                  onClick={() => onRemove(member)}
+                  label={t('members.removeLabel', { name: member.name })}
+                >
+                  {t('members.remove')}
+                </DangerButton>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+/** Members as a list of cards (phones): everything of a row, stacked, nothing hidden off-screen. */
+export function MemberCards({ members, myUserId, busy, onRole, onRemove }: MembersListProps) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+      {members.map((member) => (
+        <Paper component="li" key={member.userId} withBorder radius="md" p="sm">
+          <Stack gap={6}>
+            <Text fw={600}>
+              <MemberName member={member} myUserId={myUserId} />
+            </Text>
+            <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+              {member.email}
+            </Text>
+            <RoleSelect
+              roles={ROLES}
+              value={member.role}
+              ariaLabel={t('members.roleOf', { name: member.name })}
+              disabled={busy}
+              onChange={(role) => onRole(member, role)}
+            />
+            <Group justify="space-between">
+              <Text size="sm" c="dimmed">
+                {t('members.joined')}: {formatDate(member.joinedAt, i18n.language)}
+              </Text>
+              <DangerButton
+                onClick={() => onRemove(member)}
+                label={t('members.removeLabel', { name: member.name })}
+              >
+                {t('members.remove')}
+              </DangerButton>
+            </Group>
+          </Stack>
+        </Paper>
+      ))}
+    </Stack>
+  );
+}
