@@ -206,7 +206,7 @@ export const en = {
     title: 'Share a join code',
     intro: 'Anyone with the code can join with its role. Good for a class: write it on the board.',
     maxUses: 'Maximum uses (optional)',
-    expiresInDays: 'Expires after days (optional)',
+    expiresInDays: 'Days until it expires (optional)',
     submit: 'Create join code',
     created: 'New join code: {{code}}',
     listTitle: 'Live join codes',
