@@ -12,7 +12,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -161,14 +161,42 @@ function benchStatement(n: number): Record<string, unknown> {
   };
 }
 
+/** CPU seconds (user + system) a process has used, from /proc (Linux); 0 elsewhere. */
+function cpuSeconds(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU seconds of every PostgreSQL server process (all its clients, not only this benchmark). */
+function postgresCpuSeconds(): number {
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres')
+        total += cpuSeconds(Number(entry));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return total;
+}
+
 interface LoadFigures {
   requests_per_s: number;
   statements_per_s: number;
   p50_ms: number;
   p99_ms: number;
+  server_cpu_us: number;
+  postgres_cpu_us: number;
 }
 
 async function load(
+  server: Server,
   url: string,
   connections: number,
   request: { method?: string; body?: string },
@@ -176,7 +204,11 @@ async function load(
 ): Promise<LoadFigures> {
   const options = { url, connections, headers: HEADERS, ...request };
   await autocannon({ ...options, duration: WARMUP });
+  const pid = server.child.pid ?? 0;
+  const [node0, pg0] = [cpuSeconds(pid), postgresCpuSeconds()];
   const result = await autocannon({ ...options, duration: SECONDS });
+  const [node1, pg1] = [cpuSeconds(pid), postgresCpuSeconds()];
+  const units = result.requests.average * SECONDS * Math.max(perRequest, 1);
   const failures = result.non2xx + result.errors + result.timeouts;
   if (failures > 0) {
     throw new Error(
@@ -188,6 +220,9 @@ async function load(
     statements_per_s: Math.round(result.requests.average * perRequest),
     p50_ms: result.latency.p50,
     p99_ms: result.latency.p99,
+    // CPU cost per statement (per request for reads): what bounds throughput on an unshared machine.
+    server_cpu_us: Math.round(((node1 - node0) / units) * 1e6),
+    postgres_cpu_us: Math.round(((pg1 - pg0) / units) * 1e6),
   };
 }
 
@@ -251,7 +286,10 @@ interface Row {
 async function runBackend(kind: 'postgres' | 'pglite', database: Database, stored: number): Promise<Row[]> {
   const rows: Row[] = [];
   const add = (name: string, figures: object) => {
-    const row = { bench: 'lrs' as const, case: name, database: kind, ...figures } as Row;
+    // PGlite runs inside the server process: its cost is in server_cpu_us.
+    const { postgres_cpu_us, ...rest } = figures as { postgres_cpu_us?: number };
+    const kept = kind === 'pglite' ? rest : figures;
+    const row = { bench: 'lrs' as const, case: name, database: kind, ...kept } as Row;
     rows.push(row);
     console.error(`  ${kind} ${name}: ${JSON.stringify(figures)}`);
   };
@@ -262,15 +300,15 @@ async function runBackend(kind: 'postgres' | 'pglite', database: Database, store
     const batch = JSON.stringify(Array.from({ length: 100 }, (_, i) => benchStatement(i)));
     add(
       'POST 1 statement, 10 connections',
-      await load(statementsUrl, 10, { method: 'POST', body: single }, 1),
+      await load(server, statementsUrl, 10, { method: 'POST', body: single }, 1),
     );
     add(
       'POST 1 statement, 50 connections',
-      await load(statementsUrl, 50, { method: 'POST', body: single }, 1),
+      await load(server, statementsUrl, 50, { method: 'POST', body: single }, 1),
     );
     add(
       'POST 100-statement batch, 10 connections',
-      await load(statementsUrl, 10, { method: 'POST', body: batch }, 100),
+      await load(server, statementsUrl, 10, { method: 'POST', body: batch }, 100),
     );
     if (kind === 'pglite') await stopServer(server);
     const loadSeconds = await bulkLoad(database, stored);
@@ -289,12 +327,9 @@ async function runBackend(kind: 'postgres' | 'pglite', database: Database, store
       const body = (await check.json()) as { statements?: unknown[] };
       if (check.status !== 200 || !body.statements?.length)
         throw new Error(`${name} answered ${check.status}`);
-      const figures = await load(`${readUrl}?${query}`, 10, {}, 0);
-      add(`${name} (${stored.toLocaleString('en')} stored)`, {
-        requests_per_s: figures.requests_per_s,
-        p50_ms: figures.p50_ms,
-        p99_ms: figures.p99_ms,
-      });
+      const figures = await load(server, `${readUrl}?${query}`, 10, {}, 0);
+      const { statements_per_s: _unused, ...readFigures } = figures;
+      add(`${name} (${stored.toLocaleString('en')} stored)`, readFigures);
     }
   } finally {
     await stopServer(server);

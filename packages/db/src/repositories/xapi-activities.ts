@@ -26,7 +26,8 @@ export async function findActivityDefinition(
   const { rows } = await sql<{ definition: Definition }>`
     select definition from (
       select statement->'object'->'definition' as definition, stored, seq from xapi_statements
-      where org_id = ${orgId}::uuid and activities @> array[${activityId}]::text[]
+      where org_id = ${orgId}::uuid and related_activities @> array[${activityId}]::text[]
+        and activities @> array[${activityId}]::text[]
         and statement->'object' ? 'definition'
       order by stored desc, seq desc limit 100
     ) latest order by stored, seq`.execute(db);

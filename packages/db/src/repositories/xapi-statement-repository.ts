@@ -67,14 +67,15 @@ function filtersOf(query: StatementListQuery, alias: string): RawBuilder<unknown
   if (query.verb !== undefined) filters.push(sql`${col('verb_id')} = ${query.verb}`);
   if (query.registration !== undefined)
     filters.push(sql`${col('registration')} = ${query.registration}::uuid`);
+  // Only related_* are indexed (they contain agents / activities): they narrow, the exact column rechecks.
   if (query.agent !== undefined) {
     const key = agentKey(query.agent) ?? '';
-    const column = col(query.relatedAgents ? 'related_agents' : 'agents');
-    filters.push(sql`${column} @> array[${key}]::text[]`);
+    filters.push(sql`${col('related_agents')} @> array[${key}]::text[]`);
+    if (!query.relatedAgents) filters.push(sql`${col('agents')} @> array[${key}]::text[]`);
   }
   if (query.activity !== undefined) {
-    const column = col(query.relatedActivities ? 'related_activities' : 'activities');
-    filters.push(sql`${column} @> array[${query.activity}]::text[]`);
+    filters.push(sql`${col('related_activities')} @> array[${query.activity}]::text[]`);
+    if (!query.relatedActivities) filters.push(sql`${col('activities')} @> array[${query.activity}]::text[]`);
   }
   return filters;
 }
