@@ -1,4 +1,4 @@
-import { Radio, Stack, TextInput } from '@mantine/core';
+import { Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PublicStep } from './learning-api.ts';
 import { MathText } from './math-text.tsx';
@@ -23,25 +23,28 @@ export function AnswerInput({ step, value, onChange, labelledBy, error, disabled
   const { t } = useTranslation();
   const { pick } = useLocalized();
   if (step.answerType === 'choice') {
+    // NOTE: a plain radiogroup named by the prompt (Mantine's group puts the role on an unnamed inner element).
     return (
-      <Radio.Group
-        value={value}
-        onChange={onChange}
-        aria-labelledby={labelledBy}
-        error={error ?? undefined}
-        name={`answer-${step.id}`}
-      >
+      <div role="radiogroup" aria-labelledby={labelledBy} aria-invalid={error ? true : undefined}>
         <Stack gap="xs" mt="xs">
           {(step.choices ?? []).map((choice) => (
             <Radio
               key={choice.en}
+              name={`answer-${step.id}`}
               value={choice.en}
+              checked={value === choice.en}
+              onChange={() => onChange(choice.en)}
               disabled={disabled}
               label={<MathText text={pick(choice)} />}
             />
           ))}
+          {error ? (
+            <Text c="var(--mantine-color-error)" size="sm">
+              {error}
+            </Text>
+          ) : null}
         </Stack>
-      </Radio.Group>
+      </div>
     );
   }
   return (

@@ -25,11 +25,11 @@ export function EstimateChart({
           <LineChart
             data={data}
             accessibilityLayer={false}
-            margin={{ top: 10, right: 16, bottom: 4, left: -8 }}
+            margin={{ top: 10, right: 16, bottom: 4, left: 4 }}
           >
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="n" tickLine={false} />
-            <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} unit="%" width={48} />
+            <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} unit="%" width={56} />
             <Line
               type="monotone"
               dataKey="value"

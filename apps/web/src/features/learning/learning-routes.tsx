@@ -1,3 +1,4 @@
+import './learning.css';
 import { lazy, type ReactNode, Suspense } from 'react';
 import { Route } from 'react-router';
 import { LoadingState } from '../../components/loading-state.tsx';

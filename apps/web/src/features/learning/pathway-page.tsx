@@ -1,4 +1,4 @@
-import { Anchor, Grid, Group, Paper, Progress, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Anchor, Grid, Group, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -9,6 +9,7 @@ import { LoadingState } from '../../components/loading-state.tsx';
 import { Page } from '../../components/page.tsx';
 import { NotFoundPage } from '../../routes/not-found-page.tsx';
 import { EnrollmentActions } from './enrollment-actions.tsx';
+import { LabelledProgress } from './labelled-progress.tsx';
 import { learningPaths, type PathwayMap, type PathwaySummary } from './learning-api.ts';
 import { SkillDetail } from './skill-detail.tsx';
 import { SkillMap } from './skill-map.tsx';
@@ -63,11 +64,10 @@ function PathwayView({ membership, pathwayId }: { membership: Membership; pathwa
           <Text fw={600} id="pathway-progress">
             {t('learning.pathway.summary', { mastered: summary.mastered, total: summary.total })}
           </Text>
-          <Progress
+          <LabelledProgress
             value={summary.total ? (100 * summary.mastered) / summary.total : 0}
-            color="teal.8"
             size="lg"
-            aria-labelledby="pathway-progress"
+            label={t('learning.pathway.summary', { mastered: summary.mastered, total: summary.total })}
           />
           <Group gap="lg" aria-label={t('learning.pathway.legend')} role="group">
             {(['mastered', 'ready', 'locked'] as const).map((s) => (

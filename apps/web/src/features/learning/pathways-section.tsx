@@ -1,15 +1,4 @@
-import {
-  Badge,
-  Button,
-  Group,
-  Paper,
-  Progress,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { IconChartLine } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -18,6 +7,7 @@ import { useAction } from '../../api/use-action.ts';
 import { useApiData } from '../../api/use-api-data.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
+import { LabelledProgress } from './labelled-progress.tsx';
 import { learningApi, learningPaths, type PathwaySummary } from './learning-api.ts';
 import { learnPaths } from './use-learner-org.ts';
 import { useLocalized } from './use-localized.ts';
@@ -82,10 +72,12 @@ function PathwayCard({ pathway, membership }: { pathway: PathwaySummary; members
           <Text size="sm" id={`${headingId}-progress`}>
             {t('learning.home.progress', { mastered: pathway.masteredCount, total: pathway.skillCount })}
           </Text>
-          <Progress
+          <LabelledProgress
             value={pathway.skillCount ? (100 * pathway.masteredCount) / pathway.skillCount : 0}
-            aria-labelledby={`${headingId}-progress`}
-            color="teal.8"
+            label={t('learning.home.progress', {
+              mastered: pathway.masteredCount,
+              total: pathway.skillCount,
+            })}
           />
         </Stack>
         <ErrorAlert error={enrol.error} />

@@ -1,4 +1,4 @@
-import { Paper, Progress, Stack, Text } from '@mantine/core';
+import { Paper, Stack, Text } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -8,6 +8,7 @@ import { LoadingState } from '../../components/loading-state.tsx';
 import { Page } from '../../components/page.tsx';
 import { NotFoundPage } from '../../routes/not-found-page.tsx';
 import { ItemView } from './item-view.tsx';
+import { LabelledProgress } from './labelled-progress.tsx';
 import { learningApi, type PlacementStep } from './learning-api.ts';
 import { PlacementResult } from './placement-result.tsx';
 import { useLearnerOrg } from './use-learner-org.ts';
@@ -50,9 +51,13 @@ function PlacementView({ membership, pathwayId }: { membership: Membership; path
               <Text size="sm" id="placement-progress">
                 {t('learning.placement.progress', { n: step.progress.answered + 1, max: step.progress.max })}
               </Text>
-              <Progress
+              <LabelledProgress
                 value={(100 * step.progress.answered) / Math.max(1, step.progress.max)}
-                aria-labelledby="placement-progress"
+                color="pathwise.7"
+                label={t('learning.placement.progress', {
+                  n: step.progress.answered + 1,
+                  max: step.progress.max,
+                })}
               />
               <Text size="sm" c="dimmed">
                 {t('learning.placement.noTutor')}

@@ -109,7 +109,9 @@ function PracticeView({ membership, pathwayId }: { membership: Membership; pathw
                   >
                     {t(`learning.practice.mode.${practice.mode}`)}
                   </Badge>
-                  <Text fw={700}>{pick(practice.skill.name)}</Text>
+                  <Text fw={700} data-practice-skill="">
+                    {pick(practice.skill.name)}
+                  </Text>
                 </Group>
                 <Text size="sm">
                   <Text component="span" fw={600} size="sm">

@@ -1,6 +1,7 @@
-import { Badge, Button, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { LabelledProgress } from './labelled-progress.tsx';
 import type { MapSkill } from './learning-api.ts';
 import { LockedReason } from './locked-reason.tsx';
 import { SkillStatusIcon } from './skill-status-icon.tsx';
@@ -16,7 +17,7 @@ export function SkillDetail({ skill, practiceHref }: { skill: MapSkill; practice
     <Paper withBorder radius="lg" p="lg" aria-labelledby="skill-detail-heading" component="section">
       <Stack gap="sm">
         <Group justify="space-between" align="start">
-          <Title order={3} size="h4" id="skill-detail-heading">
+          <Title order={2} size="h4" id="skill-detail-heading">
             {pick(skill.name)}
           </Title>
           <Badge
@@ -32,7 +33,10 @@ export function SkillDetail({ skill, practiceHref }: { skill: MapSkill; practice
           <Text size="sm" id="skill-detail-estimate">
             {t('learning.map.estimate', { value: percent(skill.estimate) })}
           </Text>
-          <Progress value={skill.estimate * 100} color="teal.8" aria-labelledby="skill-detail-estimate" />
+          <LabelledProgress
+            value={skill.estimate * 100}
+            label={t('learning.map.estimate', { value: percent(skill.estimate) })}
+          />
         </Stack>
         {skill.status === 'locked' ? (
           <Text>
