@@ -8,6 +8,7 @@ import {
 } from '@pathwise/db';
 import type { Kysely } from 'kysely';
 import { hashToken, newSecretToken } from '../identity/secret-token.ts';
+import { forgetLrsCredentials } from './lrs-client.ts';
 
 type Trx = Kysely<import('@pathwise/db').Database>;
 
@@ -65,8 +66,10 @@ export async function replaceSystemLrsCredential(
   db: Db,
   input: { orgId: string; name: string; key?: string | undefined; secret?: string | undefined },
 ): Promise<NewLrsCredential> {
-  return db.db.transaction().execute(async (trx) => {
+  const created = await db.db.transaction().execute(async (trx) => {
     await deleteSystemXapiCredentials(trx, input.orgId, input.name);
     return createLrsCredential(trx, { ...input, scopes: ['all'], createdBy: null });
   });
+  forgetLrsCredentials();
+  return created;
 }
