@@ -39,3 +39,22 @@ test('switching to Spanish translates the page and is saved to the account', asy
   await expect(other.getByRole('heading', { level: 1 })).toHaveText('Welcome, Sofía');
   await other.context().close();
 });
+
+test('the language menu works from the keyboard and gives focus back', async ({ page }) => {
+  await page.goto('/sign-in');
+  const button = page.getByRole('button', { name: /^Language/ });
+  for (let i = 0; i < 6 && !(await button.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(button).toBeFocused();
+  await page.keyboard.press('Enter');
+  const spanish = page.getByRole('menuitem', { name: 'Español' });
+  await expect(spanish).toBeVisible();
+  for (let i = 0; i < 3 && !(await spanish.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('ArrowDown');
+  }
+  await expect(spanish).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Iniciar sesión');
+  await expect(page.getByRole('button', { name: /^Idioma/ })).toBeFocused();
+});
