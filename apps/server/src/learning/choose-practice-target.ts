@@ -32,10 +32,13 @@ function distanceToBand(p: number): number {
   return 0;
 }
 
+/** How much nearer the band a skill in progress counts: mastery needs a run of answers, so finish what was started. */
+export const IN_PROGRESS_PREFERENCE = 0.1;
+
 /**
  * Chooses what to practise among ready skills: the (skill, difficulty) whose prediction lies in the target band
- * (or nearest to it). Ties go to the skill with the most evidence already (finish what was started, since mastery
- * needs a run of right answers), then to the earlier skill in `candidates` (topological order).
+ * (or nearest to it). A skill already in progress counts {@link IN_PROGRESS_PREFERENCE} nearer; ties go to the
+ * skill with the most evidence, then to the earlier skill in `candidates` (topological order).
  * Null when there is no candidate.
  */
 export function choosePracticeTarget(
@@ -45,9 +48,10 @@ export function choosePracticeTarget(
   let best: (PracticeTarget & { distance: number; attempts: number }) | null = null;
   for (const skillId of candidates) {
     const attempts = state.skills[skillId]?.attempts ?? 0;
-    for (const difficulty of [2, 1, 3] as const) {
+    for (const difficulty of [1, 2, 3] as const) {
       const predicted = predictAt(state, skillId, difficulty);
-      const distance = Math.round(distanceToBand(predicted) * 100) / 100;
+      const preference = attempts > 0 ? IN_PROGRESS_PREFERENCE : 0;
+      const distance = Math.round((distanceToBand(predicted) - preference) * 100) / 100;
       if (!best || distance < best.distance || (distance === best.distance && attempts > best.attempts)) {
         best = { skillId, difficulty, predicted, distance, attempts };
       }

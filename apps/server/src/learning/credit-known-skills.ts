@@ -14,6 +14,18 @@ import { firstReviewCard } from './review-schedule.ts';
 const CREDITED_SUCCESSES = 3;
 
 /**
+ * The state of a skill credited by placement: topped up to three right answers through the model's own update
+ * (real placement answers count among them).
+ */
+export function creditedSkillState(current: SkillState | undefined, responseIndex: number): SkillState {
+  let state: SkillState = current ?? initialSkillState(MODEL_PARAMS.settings);
+  for (let i = state.successes; i < CREDITED_SUCCESSES; i++) {
+    state = updateMastery(state, { correct: true, responseIndex }, MODEL_PARAMS);
+  }
+  return state;
+}
+
+/**
  * Marks skills found known by placement as mastered. NOTE: so that the estimate agrees with the status, a
  * credited skill's state is topped up to three right answers through the model's own update (the real
  * placement answers count among them); the row says `mastered_via = placement`.
@@ -36,11 +48,8 @@ export async function creditKnownSkills(
   const rows: SkillStateRow[] = [];
   const events: PathwiseEvent[] = [];
   for (const skill of skills) {
-    let state: SkillState = model.state.skills[skill] ?? initialSkillState(MODEL_PARAMS.settings);
+    const state = creditedSkillState(model.state.skills[skill], responseIndex);
     const before = estimateOf(model.state, skill);
-    for (let i = state.successes; i < CREDITED_SUCCESSES; i++) {
-      state = updateMastery(state, { correct: true, responseIndex }, MODEL_PARAMS);
-    }
     const estimate = estimateOf({ ...model.state, skills: { ...model.state.skills, [skill]: state } }, skill);
     rows.push({
       skillId: skill,

@@ -32,7 +32,7 @@ export function startPlacement(skills: readonly SkillId[]): PlacementState {
     belief: Object.fromEntries(skills.map((s) => [s, 0.5])),
     asked: [],
     answered: 0,
-    max: Math.min(16, Math.max(4, Math.ceil(skills.length * 0.6))),
+    max: Math.min(16, Math.max(4, Math.ceil(skills.length * 0.75))),
   };
 }
 
@@ -109,14 +109,17 @@ export function nextPlacementSkill(graph: SkillGraph, state: PlacementState): Sk
   return best?.skill ?? null;
 }
 
+/** Belief at which placement credits a skill as known when it ends. */
+const CREDIT = 0.65;
+
 /**
- * The skills credited as known when placement ends: belief above one half, closed over prerequisites (knowing a
- * skill implies knowing what it builds on), in the pathway's order.
+ * The skills credited as known when placement ends: belief of at least {@link CREDIT}, closed over prerequisites
+ * (knowing a skill implies knowing what it builds on), in the pathway's order.
  */
 export function placementResult(graph: SkillGraph, state: PlacementState): SkillId[] {
   const known = new Set<SkillId>();
   for (const [skill, p] of Object.entries(state.belief)) {
-    if (p < 0.5) continue;
+    if (p < CREDIT) continue;
     known.add(skill as SkillId);
     for (const a of ancestors(graph, skill as SkillId)) if (state.belief[a] !== undefined) known.add(a);
   }

@@ -1,4 +1,4 @@
-import { recordResponse } from '@pathwise/core/learner-model/index';
+import { type LearnerModelState, recordResponse } from '@pathwise/core/learner-model/index';
 import { asSkillId, readySet, type SkillId } from '@pathwise/core/skills-graph/index';
 import {
   type Database,
@@ -13,10 +13,17 @@ import {
 import type { Kysely } from 'kysely';
 import { recordActivity } from '../activity/record-activity.ts';
 import type { AppContext } from '../types.ts';
-import { estimateOf, loadLearnerModel, MODEL_PARAMS, meetsMasteryRule } from './learner-model-store.ts';
+import {
+  estimateOf,
+  type LoadedModel,
+  loadLearnerModel,
+  MODEL_PARAMS,
+  meetsMasteryRule,
+} from './learner-model-store.ts';
 import { activitySource, type LearningActor } from './learning-actor.ts';
 import { type LearningCatalog, skillName, skillRefs } from './learning-catalog.ts';
 import { type PlacementState, recordPlacementAnswer } from './placement-beliefs.ts';
+import { prerequisitesToReopen } from './prerequisites-to-reopen.ts';
 import { firstReviewCard, reviewCardAfter } from './review-schedule.ts';
 
 /** What one item outcome did to the learner model, as the answer route reports it. */
@@ -27,6 +34,8 @@ export interface MasteryUpdate {
   mastered: boolean;
   newlyMastered: boolean;
   unlocked: { id: string; name: { en: string; es: string } }[];
+  /** Mastered prerequisites sent back to practice because the learner keeps failing this skill. */
+  reopened: { id: string; name: { en: string; es: string } }[];
 }
 
 async function updatePlacement(
@@ -134,6 +143,8 @@ export async function recordOutcome(
   await updateReviewCard(trx, who, served, correct, newly, now);
   if (served.mode === 'placement') await updatePlacement(trx, who, catalog, served, correct, now);
   const unlocked = newly ? unlockedBy(catalog, served.pathwayId, model.mastered, skill) : [];
+  const reopened = correct ? [] : prerequisitesToReopen(catalog.graph, after, skill, model.mastered);
+  await reopen(trx, who, after, model, reopened, now);
   if (newly)
     await completeIfAllMastered(
       trx,
@@ -150,7 +161,27 @@ export async function recordOutcome(
     mastered,
     newlyMastered: newly,
     unlocked: skillRefs(catalog, unlocked),
+    reopened: skillRefs(catalog, reopened),
   };
+}
+
+async function reopen(
+  trx: Kysely<Database>,
+  who: LearningActor,
+  state: LearnerModelState,
+  model: LoadedModel,
+  skills: readonly SkillId[],
+  now: Date,
+): Promise<void> {
+  const rows = skills.map((s) => ({
+    skillId: s,
+    state: (state.skills[s] ?? {}) as unknown as Record<string, unknown>,
+    estimate: estimateOf(state, s),
+    mastered: false,
+    masteredVia: null,
+    masteredAt: model.rows.get(s)?.masteredAt ?? null,
+  }));
+  await saveSkillStates(trx, { ...who, rows, now });
 }
 
 async function completeIfAllMastered(

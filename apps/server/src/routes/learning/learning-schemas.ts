@@ -130,6 +130,9 @@ export const AnswerResultSchema = Type.Object({
       mastered: Type.Boolean(),
       newlyMastered: Type.Boolean(),
       unlocked: Type.Array(SkillRefSchema),
+      reopened: Type.Array(SkillRefSchema, {
+        description: 'Mastered prerequisites sent back to practice because this skill keeps going wrong',
+      }),
     }),
     Type.Null(),
   ]),

@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { demoContent } from '@pathwise/core/content/index';
+import {
+  type LearnerModelState,
+  newLearnerModelState,
+  recordResponse,
+} from '@pathwise/core/learner-model/index';
+import { asSkillId, getSkillGraph } from '@pathwise/core/skills-graph/index';
+import { MODEL_PARAMS } from './learner-model-store.ts';
+import { prerequisitesToReopen } from './prerequisites-to-reopen.ts';
+
+const graph = getSkillGraph(demoContent.skills);
+const twoStep = asSkillId('alg.two-step-equations');
+const mastered = new Set([asSkillId('alg.one-step-add'), asSkillId('alg.one-step-multiply')]);
+
+function after(answers: boolean[]): LearnerModelState {
+  return answers.reduce(
+    (s, correct) => recordResponse(s, { skills: [twoStep], correct }, MODEL_PARAMS),
+    newLearnerModelState(MODEL_PARAMS),
+  );
+}
+
+test('every fourth failure on a skill going badly sends its mastered prerequisites back to practice', () => {
+  assert.deepEqual(prerequisitesToReopen(graph, after([false, false, false]), twoStep, mastered), []);
+  assert.deepEqual(
+    prerequisitesToReopen(graph, after([false, false, false, false]), twoStep, mastered).sort(),
+    [...mastered].sort(),
+  );
+  assert.deepEqual(
+    prerequisitesToReopen(
+      graph,
+      after([false, false, true, true, true, true, true, false, false]),
+      twoStep,
+      mastered,
+    ),
+    [],
+    'not while the recent answers are mostly right',
+  );
+});
