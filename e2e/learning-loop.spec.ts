@@ -1,32 +1,10 @@
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { rightAnswer, wrongAnswer } from './learning-answers.ts';
-import { answerStep, currentStep, type Verdict } from './learning-support.ts';
-import { demoEmail, expectNoA11yViolations, screenshotPath, signIn, uniqueEmail } from './support.ts';
+import { answerStep, currentStep, joinCode, signUpWithCode, type Verdict } from './learning-support.ts';
+import { expectNoA11yViolations, screenshotPath } from './support.ts';
 
 /** What the new learner already knows when they arrive (placement should find these). */
 const KNOWN = ['alg.integers-add', 'alg.integers-multiply', 'alg.order-of-operations'];
-
-async function joinCode(browser: Browser): Promise<string> {
-  const context = await browser.newContext();
-  const admin = await context.newPage();
-  await signIn(admin, demoEmail('admin'));
-  await admin.getByRole('tab', { name: 'Join codes' }).click();
-  await admin.getByRole('button', { name: 'Create join code' }).click();
-  const created = admin.getByText(/^New join code: /);
-  await expect(created).toBeVisible();
-  const code = ((await created.textContent()) ?? '').replace('New join code: ', '').trim();
-  await context.close();
-  return code;
-}
-
-async function signUpWithCode(page: Page, code: string): Promise<void> {
-  await page.goto(`/sign-up?code=${code}`);
-  await page.getByRole('textbox', { name: 'Your name' }).fill('Noa Newlearner');
-  await page.getByRole('textbox', { name: 'Email' }).fill(uniqueEmail('noa'));
-  await page.getByRole('textbox', { name: 'Password' }).fill('a-long-password-1');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page).toHaveURL('/o/demo/learner');
-}
 
 /** Placement: right on the skills in KNOWN, wrong elsewhere, until the result shows. */
 async function takePlacement(page: Page): Promise<void> {
@@ -51,7 +29,7 @@ test('a new learner: placement, the map, ten items with the tutor open, a skill 
 }) => {
   test.setTimeout(300_000);
   const code = await joinCode(browser);
-  await signUpWithCode(page, code);
+  await signUpWithCode(page, code, 'Noa Newlearner');
 
   // Home: the pathways with progress.
   const algebra = page.getByRole('article', { name: 'Algebra foundations' });

@@ -1,5 +1,6 @@
-import { expect, type Page } from '@playwright/test';
+import { type Browser, expect, type Page } from '@playwright/test';
 import { stepsOf, type UiAnswer } from './learning-answers.ts';
+import { demoEmail, signIn, uniqueEmail } from './support.ts';
 
 /** The current step on the page: the item's public id, the step id and (test-only) the step's spec. */
 export async function currentStep(page: Page) {
@@ -22,20 +23,48 @@ export interface Verdict {
 }
 
 /** Fills the current step with an answer, presses Check, and waits until the page shows the verdict. */
-export async function answerStep(page: Page, answer: UiAnswer): Promise<Verdict> {
+export async function answerStep(
+  page: Page,
+  answer: UiAnswer,
+  labels = { answer: 'Your answer', check: 'Check' },
+): Promise<Verdict> {
   const { stepId } = await currentStep(page);
   const block = page.locator(`[data-step-id="${stepId}"]`);
   if ('choose' in answer) {
     await block.locator(`input[type="radio"][value=${JSON.stringify(answer.choose)}]`).check();
   } else {
-    await block.getByRole('textbox', { name: 'Your answer' }).fill(answer.type);
+    await block.getByRole('textbox', { name: labels.answer }).fill(answer.type);
   }
   const response = page.waitForResponse(
     (r) => r.url().endsWith('/answer') && r.request().method() === 'POST',
   );
-  await block.getByRole('button', { name: 'Check' }).click();
+  await block.getByRole('button', { name: labels.check }).click();
   const verdict = (await (await response).json()) as Verdict;
   if (verdict.stepDone || verdict.itemDone) await expect(block).toHaveAttribute('data-step-state', 'done');
   else await expect(block.locator('.mantine-Alert-root')).toBeVisible();
   return verdict;
+}
+
+/** A fresh learner join code of the demo school, made by the demo administrator in another browser context. */
+export async function joinCode(browser: Browser): Promise<string> {
+  const context = await browser.newContext();
+  const admin = await context.newPage();
+  await signIn(admin, demoEmail('admin'));
+  await admin.getByRole('tab', { name: 'Join codes' }).click();
+  await admin.getByRole('button', { name: 'Create join code' }).click();
+  const created = admin.getByText(/^New join code: /);
+  await expect(created).toBeVisible();
+  const code = ((await created.textContent()) ?? '').replace('New join code: ', '').trim();
+  await context.close();
+  return code;
+}
+
+/** Signs a new person up with the code; they land on the learner home of the demo school. */
+export async function signUpWithCode(page: Page, code: string, name: string): Promise<void> {
+  await page.goto(`/sign-up?code=${code}`);
+  await page.getByRole('textbox', { name: 'Your name' }).fill(name);
+  await page.getByRole('textbox', { name: 'Email' }).fill(uniqueEmail('learner'));
+  await page.getByRole('textbox', { name: 'Password' }).fill('a-long-password-1');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page).toHaveURL('/o/demo/learner');
 }

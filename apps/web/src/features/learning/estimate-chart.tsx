@@ -25,6 +25,7 @@ export function EstimateChart({
           <LineChart
             data={data}
             accessibilityLayer={false}
+            tabIndex={-1}
             margin={{ top: 10, right: 16, bottom: 4, left: 4 }}
           >
             <CartesianGrid strokeDasharray="3 3" />

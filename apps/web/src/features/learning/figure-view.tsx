@@ -60,8 +60,9 @@ export function FigureView({ figure }: { figure: Figure }) {
       <Box h={240} maw={560} aria-hidden="true">
         <ResponsiveContainer width="100%" height="100%">
           {figure.kind === 'pie' ? (
-            <PieChart accessibilityLayer={false}>
+            <PieChart accessibilityLayer={false} tabIndex={-1}>
               <Pie
+                rootTabIndex={-1}
                 data={data}
                 dataKey="value"
                 nameKey="name"
@@ -78,6 +79,7 @@ export function FigureView({ figure }: { figure: Figure }) {
             <LineChart
               data={data}
               accessibilityLayer={false}
+              tabIndex={-1}
               margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
             >
               <CartesianGrid strokeDasharray="3 3" />
@@ -93,6 +95,7 @@ export function FigureView({ figure }: { figure: Figure }) {
             <BarChart
               data={data}
               accessibilityLayer={false}
+              tabIndex={-1}
               margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
             >
               <CartesianGrid strokeDasharray="3 3" vertical={false} />

@@ -89,7 +89,14 @@ function MyLearningView({ membership }: { membership: Membership }) {
             <Stat label={t('learning.myLearning.statReviews')} value={String(mine.data.reviewsDue)} />
           </SimpleGrid>
           {skills.length === 0 ? <Text>{t('learning.myLearning.empty')}</Text> : null}
-          <Accordion variant="separated" radius="md" multiple chevronPosition="right" keepMounted={false}>
+          <Accordion
+            variant="separated"
+            radius="md"
+            multiple
+            chevronPosition="right"
+            keepMounted={false}
+            order={2}
+          >
             {skills.map((skill) => {
               const state = skillState(skill);
               const name = pick(skill.name);

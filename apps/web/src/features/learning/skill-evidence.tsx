@@ -13,7 +13,7 @@ export function SkillEvidence({ skill }: { skill: LearnedSkill }) {
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
       <Stack gap="sm">
-        <Title order={4} size="h5">
+        <Title order={3} size="h5">
           {t('learning.myLearning.why')}
         </Title>
         <List spacing={4}>
@@ -46,7 +46,7 @@ export function SkillEvidence({ skill }: { skill: LearnedSkill }) {
         ) : null}
       </Stack>
       <Stack gap="sm">
-        <Title order={4} size="h5">
+        <Title order={3} size="h5">
           {t('learning.myLearning.history')}
         </Title>
         {skill.history.length > 0 ? (
