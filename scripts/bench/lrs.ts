@@ -100,6 +100,7 @@ async function startServer(database: Database): Promise<Server> {
       WEB_DIST: '/nonexistent',
       DEMO_LRS_KEY: KEY,
       DEMO_LRS_SECRET: SECRET,
+      ISSUER_KEY_SECRET: randomBytes(32).toString('hex'),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
