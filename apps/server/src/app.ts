@@ -10,6 +10,9 @@ import Fastify from 'fastify';
 import { registerAccess } from './plugins/access.ts';
 import { registerProblemHandler } from './plugins/problem.ts';
 import { registerAuthRoutes } from './routes/auth/auth-routes.ts';
+import { registerClassRoutes } from './routes/classes/class-routes.ts';
+import { registerClassDashboardRoutes } from './routes/dashboards/class-dashboard-routes.ts';
+import { registerProgramRoutes } from './routes/dashboards/program-routes.ts';
 import { registerHealthRoutes } from './routes/health-routes.ts';
 import { registerLearningRoutes } from './routes/learning/learning-routes.ts';
 import { registerInvitationRoutes } from './routes/orgs/invitation-routes.ts';
@@ -29,6 +32,9 @@ const ROUTE_MODULES: ((app: App, ctx: AppContext) => void)[] = [
   registerTokenRoutes,
   registerLrs,
   registerLearningRoutes,
+  registerClassRoutes,
+  registerClassDashboardRoutes,
+  registerProgramRoutes,
 ];
 
 export interface BuildAppOptions extends Omit<AppContext, 'now'> {

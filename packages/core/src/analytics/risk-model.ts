@@ -54,7 +54,7 @@ export const DEFAULT_RISK_MODEL: RiskModel = {
   features: RISK_FEATURES,
   logistic: {
     intercept: -1.2,
-    weights: [1.2, -0.5, -0.3, -0.3, 0.4, -0.3, -0.3],
+    weights: [1.2, -0.5, -0.3, -0.3, 0.7, -0.3, -0.3],
     means: [1.5, 5, 0, 0.65, 0.5, 0, 3],
     scales: [0.8, 3, 0.7, 0.15, 1, 0.6, 1.5],
   },

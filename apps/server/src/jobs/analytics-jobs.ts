@@ -1,0 +1,72 @@
+import type { Db } from '@pathwise/db';
+import { listOrgsBehind, listOrgsWithEarlyWarning } from '@pathwise/db';
+import { refreshOrgAnalytics } from '../analytics/refresh-org-analytics.ts';
+import { scoreOrgRisk } from '../analytics/score-org-risk.ts';
+import { trainOrgRiskModel } from '../analytics/train-org-risk-model.ts';
+import type { JobDefinition } from './job-queue.ts';
+
+/** Queue names of the analytics jobs. */
+export const ANALYTICS_JOBS = {
+  refreshAll: 'analytics-refresh-all',
+  refresh: 'analytics-refresh',
+  score: 'risk-score',
+  train: 'risk-train',
+  trainAll: 'risk-train-all',
+} as const;
+
+const orgIdOf = (data: Record<string, unknown>) => {
+  if (typeof data.orgId !== 'string') throw new Error('job data needs orgId');
+  return data.orgId;
+};
+
+/**
+ * The analytics jobs: every minute, organizations with new statements get their daily aggregate refreshed and
+ * (when anything was new) their learners rescored; every night, each organization that enabled early warning
+ * retrains its model on its own history.
+ */
+export function analyticsJobs(db: Db, now: () => Date): JobDefinition[] {
+  return [
+    {
+      name: ANALYTICS_JOBS.refreshAll,
+      cron: '* * * * *',
+      async handle(_data, queue) {
+        for (const orgId of await listOrgsBehind(db.db)) {
+          await queue.enqueue(db.db, ANALYTICS_JOBS.refresh, { orgId }, { singletonKey: orgId });
+        }
+      },
+    },
+    {
+      name: ANALYTICS_JOBS.refresh,
+      async handle(data, queue) {
+        const orgId = orgIdOf(data);
+        const read = await refreshOrgAnalytics(db.db, orgId, now());
+        if (read > 0) await queue.enqueue(db.db, ANALYTICS_JOBS.score, { orgId }, { singletonKey: orgId });
+      },
+    },
+    {
+      name: ANALYTICS_JOBS.score,
+      async handle(data) {
+        await scoreOrgRisk(db.db, orgIdOf(data), now());
+      },
+    },
+    {
+      name: ANALYTICS_JOBS.train,
+      expireInMinutes: 120,
+      async handle(data) {
+        const orgId = orgIdOf(data);
+        await refreshOrgAnalytics(db.db, orgId, now());
+        await trainOrgRiskModel(db.db, orgId, now());
+        await scoreOrgRisk(db.db, orgId, now());
+      },
+    },
+    {
+      name: ANALYTICS_JOBS.trainAll,
+      cron: '30 2 * * *',
+      async handle(_data, queue) {
+        for (const id of await listOrgsWithEarlyWarning(db.db)) {
+          await queue.enqueue(db.db, ANALYTICS_JOBS.train, { orgId: id }, { singletonKey: id });
+        }
+      },
+    },
+  ];
+}

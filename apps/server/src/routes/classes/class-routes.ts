@@ -1,0 +1,271 @@
+import { AppError } from '@pathwise/core';
+import type { Database } from '@pathwise/db';
+import {
+  addClassMembers,
+  createClass,
+  deleteClass,
+  listClasses,
+  listClassMembers,
+  listMembers,
+  listPathways,
+  recordAudit,
+  removeClassMember,
+  renameClass,
+  setClassPathways,
+} from '@pathwise/db';
+import type { Kysely } from 'kysely';
+import { Type } from 'typebox';
+import { actorUser } from '../../identity/actor.ts';
+import { OrgParams } from '../../presenters.ts';
+import type { App, AppContext } from '../../types.ts';
+import { getVisibleClass } from './class-access.ts';
+import {
+  AddMembersBody,
+  ClassBody,
+  ClassDetailSchema,
+  ClassMemberParams,
+  ClassMemberSchema,
+  ClassParams,
+  ClassPatchBody,
+  ClassSummarySchema,
+} from './class-schemas.ts';
+
+const STAFF = { roles: ['admin', 'teacher'] } as const;
+
+async function checkPathways(db: Kysely<Database>, orgId: string, ids: readonly string[]): Promise<void> {
+  const known = new Set((await listPathways(db, orgId)).map((p) => p.id));
+  const unknown = ids.filter((id) => !known.has(id));
+  if (unknown.length > 0) {
+    throw new AppError('validation_failed', `No such pathway: ${unknown.join(', ')}`, [
+      { field: 'body/pathwayIds', message: `unknown: ${unknown.join(', ')}` },
+    ]);
+  }
+}
+
+/** Classes made by hand: teachers create them and add members of the organization; admins see all. */
+export function registerClassRoutes(app: App, ctx: AppContext): void {
+  app.get(
+    '/api/orgs/:orgId/classes',
+    {
+      config: { access: STAFF },
+      schema: {
+        tags: ['classes'],
+        summary: 'Classes: all of them for administrators, the ones they teach for teachers',
+        params: OrgParams,
+        response: { 200: Type.Object({ classes: Type.Array(ClassSummarySchema) }) },
+      },
+    },
+    async (request) => {
+      const { id: orgId, role } = request.org!;
+      const userId = actorUser(request.principal);
+      if (role !== 'admin' && !userId) return { classes: [] };
+      const classes = await listClasses(ctx.db.db, orgId, role === 'admin' ? {} : { teacherId: userId! });
+      return { classes: classes.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })) };
+    },
+  );
+
+  app.post(
+    '/api/orgs/:orgId/classes',
+    {
+      config: { access: STAFF },
+      schema: {
+        tags: ['classes'],
+        summary: 'Create a class; a teacher who creates it teaches it',
+        params: OrgParams,
+        body: ClassBody,
+        response: { 201: Type.Object({ id: Type.String() }) },
+      },
+    },
+    async (request, reply) => {
+      const orgId = request.org!.id;
+      const userId = actorUser(request.principal);
+      const created = await ctx.db.db.transaction().execute(async (trx) => {
+        await checkPathways(trx, orgId, request.body.pathwayIds ?? []);
+        const row = await createClass(trx, {
+          orgId,
+          name: request.body.name,
+          createdBy: userId,
+          teacherId: request.org!.role === 'teacher' ? userId : null,
+        });
+        await setClassPathways(trx, { orgId, classId: row.id, pathwayIds: request.body.pathwayIds ?? [] });
+        await recordAudit(trx, {
+          orgId,
+          actorUserId: userId,
+          action: 'class.created',
+          targetType: 'class',
+          targetId: row.id,
+          details: { name: request.body.name },
+        });
+        return row;
+      });
+      return reply.status(201).send(created);
+    },
+  );
+
+  app.get(
+    '/api/orgs/:orgId/classes/:classId',
+    {
+      config: { access: STAFF },
+      schema: {
+        tags: ['classes'],
+        summary: 'A class with its members',
+        params: ClassParams,
+        response: { 200: ClassDetailSchema },
+      },
+    },
+    async (request) => {
+      const found = await getVisibleClass(ctx, request, request.params.classId);
+      const orgId = request.org!.id;
+      const [members, summary] = await Promise.all([
+        listClassMembers(ctx.db.db, orgId, found.id),
+        listClasses(ctx.db.db, orgId).then((all) => all.find((c) => c.id === found.id)),
+      ]);
+      return {
+        id: found.id,
+        name: found.name,
+        createdAt: found.createdAt.toISOString(),
+        pathwayIds: summary?.pathwayIds ?? [],
+        members,
+      };
+    },
+  );
+
+  app.patch(
+    '/api/orgs/:orgId/classes/:classId',
+    {
+      config: { access: STAFF },
+      schema: {
+        tags: ['classes'],
+        summary: 'Rename a class or change its pathways',
+        params: ClassParams,
+        body: ClassPatchBody,
+      },
+    },
+    async (request, reply) => {
+      const found = await getVisibleClass(ctx, request, request.params.classId);
+      const orgId = request.org!.id;
+      await ctx.db.db.transaction().execute(async (trx) => {
+        if (request.body.name) await renameClass(trx, orgId, found.id, request.body.name);
+        if (request.body.pathwayIds) {
+          await checkPathways(trx, orgId, request.body.pathwayIds);
+          await setClassPathways(trx, { orgId, classId: found.id, pathwayIds: request.body.pathwayIds });
+        }
+      });
+      return reply.status(204).send();
+    },
+  );
+
+  app.delete(
+    '/api/orgs/:orgId/classes/:classId',
+    {
+      config: { access: STAFF },
+      schema: { tags: ['classes'], summary: 'Delete a class and its log', params: ClassParams },
+    },
+    async (request, reply) => {
+      const found = await getVisibleClass(ctx, request, request.params.classId);
+      const orgId = request.org!.id;
+      await ctx.db.db.transaction().execute(async (trx) => {
+        await deleteClass(trx, orgId, found.id);
+        await recordAudit(trx, {
+          orgId,
+          actorUserId: actorUser(request.principal),
+          action: 'class.deleted',
+          targetType: 'class',
+          targetId: found.id,
+        });
+      });
+      return reply.status(204).send();
+    },
+  );
+
+  app.get(
+    '/api/orgs/:orgId/classes/:classId/candidates',
+    {
+      config: { access: STAFF },
+      schema: {
+        tags: ['classes'],
+        summary: 'Members of the organization who could join the class',
+        params: ClassParams,
+        response: { 200: Type.Object({ people: Type.Array(ClassMemberSchema) }) },
+      },
+    },
+    async (request) => {
+      const found = await getVisibleClass(ctx, request, request.params.classId);
+      const orgId = request.org!.id;
+      const inClass = new Set((await listClassMembers(ctx.db.db, orgId, found.id)).map((m) => m.userId));
+      const people = (await listMembers(ctx.db.db, orgId))
+        .filter((m) => !inClass.has(m.userId) && ['learner', 'teacher'].includes(m.role))
+        .map((m) => ({
+          userId: m.userId,
+          name: m.name,
+          email: m.email,
+          role: m.role as 'learner' | 'teacher',
+        }));
+      return { people };
+    },
+  );
+
+  app.post(
+    '/api/orgs/:orgId/classes/:classId/members',
+    {
+      config: { access: STAFF },
+      schema: {
+        tags: ['classes'],
+        summary: 'Add members of the organization to the class',
+        params: ClassParams,
+        body: AddMembersBody,
+      },
+    },
+    async (request, reply) => {
+      const found = await getVisibleClass(ctx, request, request.params.classId);
+      const orgId = request.org!.id;
+      const roles = new Map((await listMembers(ctx.db.db, orgId)).map((m) => [m.userId, m.role]));
+      const allowed = request.body.role === 'learner' ? ['learner'] : ['teacher', 'admin'];
+      const wrong = request.body.userIds.filter((id) => !allowed.includes(roles.get(id) ?? ''));
+      if (wrong.length > 0) {
+        throw new AppError(
+          'validation_failed',
+          `Not a ${request.body.role} of this organization: ${wrong.join(', ')}`,
+          [
+            {
+              field: 'body/userIds',
+              message: `not ${request.body.role}s of this organization: ${wrong.join(', ')}`,
+            },
+          ],
+        );
+      }
+      await ctx.db.db.transaction().execute(async (trx) => {
+        await addClassMembers(trx, {
+          orgId,
+          classId: found.id,
+          userIds: request.body.userIds,
+          role: request.body.role,
+        });
+        await recordAudit(trx, {
+          orgId,
+          actorUserId: actorUser(request.principal),
+          action: 'class.members_added',
+          targetType: 'class',
+          targetId: found.id,
+          details: { userIds: request.body.userIds, role: request.body.role },
+        });
+      });
+      return reply.status(204).send();
+    },
+  );
+
+  app.delete(
+    '/api/orgs/:orgId/classes/:classId/members/:userId',
+    {
+      config: { access: STAFF },
+      schema: { tags: ['classes'], summary: 'Remove someone from the class', params: ClassMemberParams },
+    },
+    async (request, reply) => {
+      const found = await getVisibleClass(ctx, request, request.params.classId);
+      if (!(await removeClassMember(ctx.db.db, request.org!.id, found.id, request.params.userId))) {
+        throw new AppError('not_found', 'That person is not in this class');
+      }
+      return reply.status(204).send();
+    },
+  );
+}
