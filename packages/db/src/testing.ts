@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { migrateToLatest } from './migrate.ts';
 import { type DatabaseKind, type Db, openDb } from './open-db.ts';

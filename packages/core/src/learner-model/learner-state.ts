@@ -1,4 +1,3 @@
-import type { SkillId } from '../skills-graph/skill.ts';
 import type { FeatureSettings } from './learner-model-params.ts';
 
 /** The evidence about one learner on one skill: the row a server stores per learner × skill (JSONB). */
