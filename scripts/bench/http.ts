@@ -83,7 +83,7 @@ function freePort(): Promise<number> {
 }
 
 /** Starts `node --import tsx apps/server/src/main.ts` with the given database settings. */
-async function spawnServer(database: { DATA_DIR: string } | { DATABASE_URL: string }): Promise<Server> {
+async function spawnServer(database: DatabaseEnv): Promise<Server> {
   const port = await freePort();
   const { DATABASE_URL: _url, DATA_DIR: _dir, NODE_ENV: _env, ...inherited } = process.env;
   const child = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
@@ -204,7 +204,7 @@ interface Row {
   note: string;
 }
 
-type DatabaseEnv = { DATA_DIR: string } | { DATABASE_URL: string };
+type DatabaseEnv = { DATA_DIR: string } | { DATABASE_URL: string; ISSUER_KEY_SECRET: string };
 
 /** Starts and stops the server STARTS times, each on `database(i)`; the time to a served page of each start. */
 async function timeStarts(database: (i: number) => Promise<DatabaseEnv>, page: string) {
@@ -250,9 +250,12 @@ async function main(): Promise<Row[]> {
   cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
   const folder = (i: number): DatabaseEnv => ({ DATA_DIR: join(dir, `data-${i}`) });
   const databases: string[] = [];
+  const secrets: string[] = [];
   const database = async (i: number): Promise<DatabaseEnv> => {
     databases[i] ??= await scratchDatabase();
-    return { DATABASE_URL: databases[i] };
+    // The server refuses PostgreSQL without a secret to seal issuer keys with; one per database, like a deployment.
+    secrets[i] ??= randomBytes(32).toString('hex');
+    return { DATABASE_URL: databases[i], ISSUER_KEY_SECRET: secrets[i] };
   };
 
   return [
@@ -265,7 +268,7 @@ async function main(): Promise<Row[]> {
     await loadCase('get-me-pglite', folder(0), page),
     startRow('start-new-postgres-database', await timeStarts(database, page), 'migrations, demo seed'),
     startRow('start-existing-postgres-database', await timeStarts(() => database(0), page), 'nothing to do'),
-    await loadCase('get-me-postgres', { DATABASE_URL: databases[0]! }, page),
+    await loadCase('get-me-postgres', await database(0), page),
   ];
 }
 

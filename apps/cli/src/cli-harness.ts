@@ -96,7 +96,8 @@ async function postgresTarget(): Promise<CliTarget> {
   const databaseUrl = url.toString();
   return {
     kind: 'postgres',
-    env: { DATABASE_URL: databaseUrl },
+    // The server's configuration asks for a key-sealing secret with PostgreSQL; the CLI reads the same one.
+    env: { DATABASE_URL: databaseUrl, ISSUER_KEY_SECRET: randomBytes(32).toString('hex') },
     async withDb(fn) {
       const db = await openDb({ databaseUrl });
       try {

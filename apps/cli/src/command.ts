@@ -2,7 +2,11 @@ import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { CliError } from './cli-error.ts';
 import type { Io } from './io.ts';
 
-/** One `pathwise` command, such as `org create`. */
+/**
+ * One `pathwise` command, such as `org create`.
+ * NOTE: commands `await import()` the database and server modules inside `run`, after checking their input:
+ * loading them (PGlite, fastify, the domain's content) takes about a second, which help and bad input need not wait.
+ */
 export interface Command {
   /** The words that name it: `['org', 'create']`. */
   readonly words: readonly string[];

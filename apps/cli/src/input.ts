@@ -1,4 +1,5 @@
-import { isRole, normalizeEmail, ROLES, type Role } from '@pathwise/core';
+import { normalizeEmail } from '@pathwise/core/identity/email';
+import { isRole, ROLES, type Role } from '@pathwise/core/identity/roles';
 import { CliError } from './cli-error.ts';
 
 // NOTE: the same limits the HTTP API applies (sign-up body, organization body), so an account or an

@@ -58,7 +58,10 @@ describe('pathwise when the database cannot be used', () => {
 
   test('says so with exit code 3 when PostgreSQL does not answer', async () => {
     // Port 1 on loopback: nothing listens there, so the connection is refused at once.
-    const result = await runPathwise(['migrate'], { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/none' });
+    const result = await runPathwise(['migrate'], {
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:1/none',
+      ISSUER_KEY_SECRET: '0'.repeat(64),
+    });
     assert.equal(result.code, 3, result.stdout + result.stderr);
     assert.match(result.stderr, /Cannot open the PostgreSQL database in DATABASE_URL: .*ECONNREFUSED/);
   });

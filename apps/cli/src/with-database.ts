@@ -1,5 +1,5 @@
-import { DataDirLockedError, type Db, migrateToLatest, openDb } from '@pathwise/db';
-import { type Config, ConfigError, loadConfig } from '@pathwise/server';
+import type { Db } from '@pathwise/db';
+import type { Config } from '@pathwise/server';
 import { CliError, EXIT } from './cli-error.ts';
 
 export interface OpenedDatabase {
@@ -14,7 +14,9 @@ export interface OpenedDatabase {
 const UNREACHABLE = /^(08|28|3D000)/;
 
 function unavailable(error: unknown, config: Config): CliError | null {
-  if (error instanceof DataDirLockedError) return new CliError(error.message, EXIT.unavailable);
+  if ((error as Error | null)?.name === 'DataDirLockedError') {
+    return new CliError((error as Error).message, EXIT.unavailable);
+  }
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code !== 'string' || !(code.startsWith('E') || UNREACHABLE.test(code))) return null;
   const where = config.databaseUrl
@@ -32,6 +34,8 @@ export async function withDatabase<T>(
   env: NodeJS.ProcessEnv,
   work: (opened: OpenedDatabase) => Promise<T>,
 ): Promise<T> {
+  const { loadConfig, ConfigError } = await import('@pathwise/server');
+  const { openDb, migrateToLatest } = await import('@pathwise/db');
   let config: Config;
   try {
     config = loadConfig(env);

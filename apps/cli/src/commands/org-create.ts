@@ -1,11 +1,4 @@
-import {
-  createOrganization,
-  findUserByEmail,
-  isUniqueViolation,
-  type Organization,
-  recordAudit,
-} from '@pathwise/db';
-import { createOrganizationFor } from '@pathwise/server';
+import type { Organization } from '@pathwise/db';
 import { CliError } from '../cli-error.ts';
 import { type Command, parseOptions, required } from '../command.ts';
 import { parseEmail, parseName, parseSlug, slugFromName } from '../input.ts';
@@ -32,6 +25,10 @@ Prints the new organization's id and slug.`,
     const name = parseName(required(orgCreate, values.name, 'name'), 'name', 2);
     const slug = values.slug === undefined ? undefined : parseSlug(values.slug);
     const adminEmail = values.admin === undefined ? undefined : parseEmail(values.admin, 'admin');
+    const { createOrganization, findUserByEmail, isUniqueViolation, recordAudit } = await import(
+      '@pathwise/db'
+    );
+    const { createOrganizationFor } = await import('@pathwise/server');
     const org = await withDatabase(io.env, ({ db }) =>
       db.db.transaction().execute(async (trx): Promise<Organization> => {
         if (adminEmail) {

@@ -1,4 +1,3 @@
-import { DEMO_ACCOUNTS, DEMO_ORG_SLUG, seedDemo as seedDemoOrganization } from '@pathwise/server';
 import { type Command, parseOptions } from '../command.ts';
 import { withDatabase } from '../with-database.ts';
 
@@ -8,10 +7,12 @@ export const seedDemo: Command = {
   summary: 'Create the demo organization and one account per role',
   help: `Usage: pathwise seed demo
 
-Creates the organization "${DEMO_ORG_SLUG}" with one account per role (${DEMO_ACCOUNTS.map((a) => a.email).join(', ')}),
-whose password is DEMO_PASSWORD (default pathwise-demo). Does nothing when the organization exists.`,
+Creates the demo organization (slug demo) with one account per role: learner@, teacher@, admin@ and
+employer@demo.pathwise.test, whose password is DEMO_PASSWORD (default pathwise-demo). Does nothing when the
+organization exists. The server does this itself at start unless SEED_DEMO=false.`,
   async run(args, io) {
     parseOptions(seedDemo, args, {});
+    const { DEMO_ACCOUNTS, DEMO_ORG_SLUG, seedDemo: seedDemoOrganization } = await import('@pathwise/server');
     await withDatabase(io.env, async ({ db, config }) => {
       const result = await seedDemoOrganization(db, {
         password: config.demoPassword,

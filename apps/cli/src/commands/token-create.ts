@@ -1,5 +1,3 @@
-import { createApiToken, findOrganizationBySlug, recordAudit } from '@pathwise/db';
-import { hashToken, newSecretToken } from '@pathwise/server';
 import { CliError } from '../cli-error.ts';
 import { type Command, parseOptions, required } from '../command.ts';
 import { parseName, parseRole, parseSlug } from '../input.ts';
@@ -26,6 +24,8 @@ The token alone goes to standard output, once: only its hash is stored. Send it 
     const orgSlug = parseSlug(required(tokenCreate, values.org, 'org'), 'org');
     const name = parseName(required(tokenCreate, values.name, 'name'), 'name');
     const role = parseRole(required(tokenCreate, values.role, 'role'));
+    const { createApiToken, findOrganizationBySlug, recordAudit } = await import('@pathwise/db');
+    const { hashToken, newSecretToken } = await import('@pathwise/server');
     const token = newSecretToken('pw_');
     const row = await withDatabase(io.env, ({ db }) =>
       db.db.transaction().execute(async (trx) => {

@@ -1,13 +1,6 @@
 import type { Role } from '@pathwise/core';
-import {
-  addMembership,
-  createUser,
-  findOrganizationBySlug,
-  findUserByEmail,
-  isUniqueViolation,
-  recordAudit,
-} from '@pathwise/db';
-import { hashPassword } from '@pathwise/server';
+import type { Database } from '@pathwise/db';
+import type { Kysely } from 'kysely';
 import { CliError } from '../cli-error.ts';
 import { type Command, parseOptions, required } from '../command.ts';
 import { PASSWORD_MIN, parseEmail, parseName, parsePassword, parseRole, parseSlug } from '../input.ts';
@@ -47,6 +40,10 @@ Example: printf '%s' "$PASSWORD" | pathwise user create --email ana@example.org 
       throw new CliError('--role needs --org: a role is held in an organization');
     const role = parseRole(values.role ?? 'learner');
     const password = parsePassword(await passwordFrom(values, io));
+    const { addMembership, findOrganizationBySlug, findUserByEmail, recordAudit } = await import(
+      '@pathwise/db'
+    );
+    const { hashPassword } = await import('@pathwise/server');
     await withDatabase(io.env, async ({ db, config }) => {
       if (await findUserByEmail(db.db, email))
         throw new CliError(`--email: an account with the email ${email} exists`);
@@ -92,12 +89,13 @@ async function passwordFrom(
 }
 
 async function insertUser(
-  trx: Parameters<typeof createUser>[0],
+  trx: Kysely<Database>,
   email: string,
   name: string,
   passwordHash: string,
   role: Role,
 ) {
+  const { createUser, isUniqueViolation } = await import('@pathwise/db');
   try {
     return await createUser(trx, {
       email,
