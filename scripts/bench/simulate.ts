@@ -10,6 +10,7 @@
  *
  *   npm run bench:simulate                      500 learners
  *   npm run bench:simulate -- --learners 2000 --seed 7
+ *   npm run bench:simulate -- --known 0.8         a population that already knows most of the pathway
  */
 import { parseArgs } from 'node:util';
 import { choosePracticeTarget } from '../../apps/server/src/learning/choose-practice-target.ts';
@@ -34,9 +35,15 @@ import {
 } from '../../packages/core/src/skills-graph/index.ts';
 
 const { values: args } = parseArgs({
-  options: { learners: { type: 'string', default: '500' }, seed: { type: 'string', default: '2026' } },
+  options: {
+    learners: { type: 'string', default: '500' },
+    seed: { type: 'string', default: '2026' },
+    /** Each learner knows a ready skill with a chance drawn from [known, 1): how much the population knows. */
+    known: { type: 'string', default: '0.45' },
+  },
 });
 const LEARNERS = Number(args.learners);
+const KNOWN = Number(args.known);
 const CAP = 3000;
 const graph = getSkillGraph(demoContent.skills);
 const pathway = demoContent.pathways.find((p) => p.id === 'algebra-foundations')!;
@@ -136,7 +143,7 @@ const linearItems: number[] = [];
 const adaptiveKnownEnd: number[] = [];
 const linearKnownEnd: number[] = [];
 for (let l = 0; l < LEARNERS; l++) {
-  const share = 0.45 + rng.next() * 0.55;
+  const share = KNOWN + rng.next() * (1 - KNOWN);
   const a = new TrueLearner(share);
   const truth = new Set(a.known);
   const b = Object.assign(Object.create(TrueLearner.prototype) as TrueLearner, a, {
@@ -161,6 +168,7 @@ const accuracy = [...perSkillRight].map(([skill, n]) => ({ skill, accuracy: n / 
 const placement = {
   bench: 'simulate',
   case: 'placement',
+  known_param: KNOWN,
   learners: LEARNERS,
   skills: skills.length,
   items_mean: round(mean(placementItems)),
@@ -175,6 +183,7 @@ const placement = {
 const loop = (name: string, items: number[], known: number[]) => ({
   bench: 'simulate',
   case: name,
+  known_param: KNOWN,
   learners: LEARNERS,
   items_mean: round(mean(items), 1),
   items_p50: quantile(items, 0.5),

@@ -219,3 +219,23 @@ export async function attemptCountsBySkill(
     rows.map((r) => [r.skill_id, { attempts: Number(r.attempts), successes: Number(r.successes) }]),
   );
 }
+
+/** The id of a learner's latest unfinished item of a mode in a pathway, or null. */
+export async function findOpenServedItemId(
+  db: Kysely<Database>,
+  key: { orgId: string; userId: string; pathwayId: string },
+  mode: ServeMode,
+): Promise<string | null> {
+  const row = await db
+    .selectFrom('served_items')
+    .select('id')
+    .where('org_id', '=', key.orgId)
+    .where('user_id', '=', key.userId)
+    .where('pathway_id', '=', key.pathwayId)
+    .where('mode', '=', mode)
+    .where('completed_at', 'is', null)
+    .orderBy('created_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.id ?? null;
+}
