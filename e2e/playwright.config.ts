@@ -21,8 +21,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.PATHWISE_E2E_WORKERS ? Number(process.env.PATHWISE_E2E_WORKERS) : 2,
   retries: 0,
-  timeout: 45_000,
-  expect: { timeout: 7_000 },
+  timeout: 90_000,
+  expect: { timeout: 10_000 },
   reporter: [['list']],
   use: {
     ...devices['Desktop Chrome'],
