@@ -9,10 +9,11 @@
  *
  *   npm run bench:lrs
  *   npm run bench:lrs -- --seconds 5 --stored 1000000 --pglite-stored 200000 --only postgres
+ *   npm run bench:lrs -- --stored 0 --pglite-stored 0      writes only
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -69,6 +70,7 @@ const cleanups: (() => Promise<void> | void)[] = [];
 interface Server {
   child: ChildProcess;
   url: string;
+  databaseUrl?: string;
   output(): string;
 }
 
@@ -113,7 +115,12 @@ async function startServer(database: Database): Promise<Server> {
   child.stderr?.on('data', (chunk) => {
     output += chunk;
   });
-  const server = { child, url: `http://127.0.0.1:${port}`, output: () => output };
+  const server: Server = {
+    child,
+    url: `http://127.0.0.1:${port}`,
+    output: () => output,
+    ...('DATABASE_URL' in database ? { databaseUrl: database.DATABASE_URL } : {}),
+  };
   const deadline = performance.now() + 120_000;
   while (performance.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}:\n${output}`);
@@ -172,18 +179,26 @@ function cpuSeconds(pid: number): number {
   }
 }
 
-/** CPU seconds of every PostgreSQL server process (all its clients, not only this benchmark). */
-function postgresCpuSeconds(): number {
-  let total = 0;
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres')
-        total += cpuSeconds(Number(entry));
-    } catch {
-      // the process ended meanwhile
-    }
+/** CPU seconds used so far by each backend process of a PostgreSQL database (the server's pool connections). */
+async function backendCpu(databaseUrl: string | undefined): Promise<Map<number, number>> {
+  const cpu = new Map<number, number>();
+  if (!databaseUrl) return cpu;
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ pid: number }>(
+      'select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
+    );
+    for (const { pid } of rows) cpu.set(pid, cpuSeconds(pid));
+  } finally {
+    await client.end();
   }
+  return cpu;
+}
+
+function cpuDelta(before: Map<number, number>, after: Map<number, number>): number {
+  let total = 0;
+  for (const [pid, seconds] of after) total += seconds - (before.get(pid) ?? 0);
   return total;
 }
 
@@ -206,9 +221,9 @@ async function load(
   const options = { url, connections, headers: HEADERS, ...request };
   await autocannon({ ...options, duration: WARMUP });
   const pid = server.child.pid ?? 0;
-  const [node0, pg0] = [cpuSeconds(pid), postgresCpuSeconds()];
+  const [node0, pg0] = [cpuSeconds(pid), await backendCpu(server.databaseUrl)];
   const result = await autocannon({ ...options, duration: SECONDS });
-  const [node1, pg1] = [cpuSeconds(pid), postgresCpuSeconds()];
+  const [node1, pg1] = [cpuSeconds(pid), await backendCpu(server.databaseUrl)];
   const units = result.requests.average * SECONDS * Math.max(perRequest, 1);
   const failures = result.non2xx + result.errors + result.timeouts;
   if (failures > 0) {
@@ -223,7 +238,7 @@ async function load(
     p99_ms: result.latency.p99,
     // CPU cost per statement (per request for reads): what bounds throughput on an unshared machine.
     server_cpu_us: Math.round(((node1 - node0) / units) * 1e6),
-    postgres_cpu_us: Math.round(((pg1 - pg0) / units) * 1e6),
+    postgres_cpu_us: Math.round((cpuDelta(pg0, pg1) / units) * 1e6),
   };
 }
 
@@ -311,6 +326,7 @@ async function runBackend(kind: 'postgres' | 'pglite', database: Database, store
       'POST 100-statement batch, 10 connections',
       await load(server, statementsUrl, 10, { method: 'POST', body: batch }, 100),
     );
+    if (stored === 0) return rows;
     if (kind === 'pglite') await stopServer(server);
     const loadSeconds = await bulkLoad(database, stored);
     add('bulk load (set-based SQL)', { statements: stored, seconds: Math.round(loadSeconds * 10) / 10 });

@@ -79,6 +79,8 @@ export async function getStatements(db: Db, request: LrsRequest): Promise<LrsRes
   const query = parsed.value;
   const repository = xapiStatementRepository(db.db, request.client.orgId);
   const format = (s: StoredStatement) => {
+    // Rows are parsed fresh for this response: the exact format needs no defensive copy.
+    if (query.format === 'exact') return s;
     const formatted = formatStatement(s, query.format, {
       acceptLanguage: request.headers['accept-language'],
     });

@@ -9,12 +9,17 @@ import { type Kysely, sql } from 'kysely';
  * (`alter table xapi_statements detach partition …`) without touching live data. A partitioned table cannot have
  * a unique index without the partition key, so statement ids are kept unique per organization by the small
  * `xapi_statement_ids` table, written in the same transaction.
+ *
+ * NOTE: neither table has a foreign key to `organizations`: every insert would take a key-share lock on its
+ * organization's row, and concurrent writers of one organization then contend on that one row (multixacts).
+ * `org_id` always comes from an LRS credential or an event of an existing organization; deleting an
+ * organization must delete its statements explicitly.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
     create sequence xapi_statements_seq;
     create table xapi_statements (
-      org_id uuid not null references organizations(id) on delete cascade,
+      org_id uuid not null,
       id uuid not null,
       seq bigint not null default nextval('xapi_statements_seq'),
       stored timestamptz not null,
@@ -43,7 +48,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       where statement_ref_target is not null;
 
     create table xapi_statement_ids (
-      org_id uuid not null references organizations(id) on delete cascade,
+      org_id uuid not null,
       id uuid not null,
       stored timestamptz not null,
       primary key (org_id, id)
