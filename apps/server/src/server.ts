@@ -2,6 +2,9 @@ import { type Db, migrateToLatest, openDb } from '@pathwise/db';
 import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
 import { DEMO_ACCOUNTS, seedDemo } from './demo/seed-demo.ts';
+import { analyticsJobs } from './jobs/analytics-jobs.ts';
+import { DEMO_COHORT_JOB, demoJobs } from './jobs/demo-jobs.ts';
+import { startJobQueue } from './jobs/job-queue.ts';
 import type { App } from './types.ts';
 
 export interface RunningServer {
@@ -20,6 +23,11 @@ export async function startServer(config: Config): Promise<RunningServer> {
   try {
     await migrateToLatest(db.db);
     const app = await buildApp({ db, config });
+    const jobs = await startJobQueue(
+      db,
+      [...analyticsJobs(db, () => new Date()), ...demoJobs(db, (m) => app.log.info(m))],
+      { onError: (error) => app.log.error({ err: error }, 'background job failed') },
+    );
     let demoLrs: RunningServer['demoLrs'];
     if (config.seedDemo) {
       const demo = await seedDemo(db, {
@@ -28,6 +36,16 @@ export async function startServer(config: Config): Promise<RunningServer> {
         lrs: { key: config.demoLrsKey, secret: config.demoLrsSecret },
       });
       demoLrs = demo.lrs;
+      if (demo.created) {
+        const [learner, teacher] = DEMO_ACCOUNTS;
+        const data = {
+          orgId: demo.orgId,
+          publicUrl: config.publicUrl,
+          teacherEmail: teacher.email,
+          learnerEmail: learner.email,
+        };
+        await jobs.enqueue(db.db, DEMO_COHORT_JOB, data);
+      }
       if (demo.created) app.log.info('created the demo organization');
     }
     await app.listen({ port: config.port, host: config.host });
@@ -41,6 +59,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       ...(demoLrs ? { demoLrs } : {}),
       async stop() {
         await app.close();
+        await jobs.stop();
         await db.close();
       },
     };

@@ -29,5 +29,6 @@ export * from './repositories/analytics/risk-inputs.ts';
 export * from './repositories/analytics/risk-store.ts';
 export * from './repositories/classes/classes.ts';
 export * from './repositories/classes/interventions.ts';
+export * from './repositories/analytics/bulk-history.ts';
 export type { Database } from './schema.ts';
 export { isUniqueViolation } from './unique-violation.ts';

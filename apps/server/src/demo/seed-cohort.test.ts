@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Db } from '@pathwise/db';
+import { classRisk, listClasses, weeklyEngagement } from '@pathwise/db';
+import { testBackends } from '@pathwise/db/testing';
+import { addDays, utcDay } from '../analytics/analytics-dates.ts';
+import { seedDemoCohort } from './seed-cohort.ts';
+import { DEMO_ACCOUNTS, seedDemo } from './seed-demo.ts';
+
+for (const backend of await testBackends()) {
+  describe(`demo cohort on ${backend.kind}`, () => {
+    let db: Db;
+    let orgId: string;
+    const now = new Date('2026-05-15T12:00:00Z');
+    before(async () => {
+      db = await backend.open();
+      orgId = (await seedDemo(db, { password: 'demo password', passwordHashCost: 1024 })).orgId;
+      const input = {
+        orgId,
+        publicUrl: 'http://127.0.0.1:3000',
+        now,
+        size: 40,
+        teacherEmail: DEMO_ACCOUNTS[1].email,
+        learnerEmail: DEMO_ACCOUNTS[0].email,
+      };
+      await seedDemoCohort(db, input);
+      await seedDemoCohort(db, input);
+    });
+    after(() => db.close());
+
+    test('fills two classes of the demo teacher with ten weeks of activity and flags some learners', async () => {
+      const classes = await listClasses(db.db, orgId);
+      assert.deepEqual(
+        classes.map((c) => [c.name, c.learnerCount, c.pathwayIds]),
+        [
+          ['7A Algebra', 21, ['algebra-foundations']],
+          ['7B Algebra', 20, ['algebra-foundations']],
+        ],
+        'a second run adds nothing',
+      );
+      const weeks = await weeklyEngagement(db.db, { orgId, from: addDays(utcDay(now), -80) });
+      assert.ok(weeks.length >= 10, `${weeks.length} weeks`);
+      assert.ok(weeks.every((w) => w.attempts > 0 && w.minutes > 0));
+      assert.ok(weeks.at(-1)!.activeLearners < weeks[1]!.activeLearners, 'some drift away');
+      const risk = await Promise.all(
+        classes.map((c) => classRisk(db.db, { orgId, classId: c.id, limit: 50 })),
+      );
+      const flagged = risk.flatMap((r) => r.atRisk);
+      assert.ok(flagged.length > 0);
+      assert.ok(flagged.every((f) => Array.isArray(f.reasons) && f.reasons.length > 0));
+    });
+  });
+}

@@ -1,0 +1,250 @@
+import { logistic } from '@pathwise/core/analytics/index';
+import {
+  initialLearnerState,
+  isMastered,
+  type LearnerModelState,
+  masteryEstimate,
+  predictLogit,
+  recordResponse,
+} from '@pathwise/core/learner-model/index';
+import { asSkillId } from '@pathwise/core/skills-graph/index';
+import {
+  addClassMembers,
+  addMembership,
+  createClass,
+  createEnrollment,
+  type Db,
+  findUserByEmail,
+  insertMasteryHistory,
+  insertSimulatedUsers,
+  saveSkillStates,
+  setClassPathways,
+  setEarlyWarningEnabled,
+  setRiskConsents,
+} from '@pathwise/db';
+import type { PathwiseEvent } from '@pathwise/xapi';
+import { recordActivities } from '../activity/record-activity.ts';
+import { addDays, utcDay } from '../analytics/analytics-dates.ts';
+import { refreshOrgAnalytics } from '../analytics/refresh-org-analytics.ts';
+import { backfillRiskHistory, scoreOrgRisk } from '../analytics/score-org-risk.ts';
+import { trainOrgRiskModel } from '../analytics/train-org-risk-model.ts';
+import { MODEL_PARAMS } from '../learning/learner-model-store.ts';
+import { loadCatalog } from '../learning/learning-catalog.ts';
+
+const DAY = 86_400_000;
+const PATHWAY = 'algebra-foundations';
+const FIRST = [
+  'Ana',
+  'Bruno',
+  'Carla',
+  'Diego',
+  'Elena',
+  'Félix',
+  'Gabriela',
+  'Hugo',
+  'Inés',
+  'Jorge',
+  'Karen',
+  'Luis',
+  'María',
+  'Nico',
+  'Olga',
+  'Pablo',
+  'Rosa',
+  'Sergio',
+  'Tania',
+  'Víctor',
+];
+const LAST = [
+  'Álvarez',
+  'Brown',
+  'Castro',
+  'Díaz',
+  'Evans',
+  'Flores',
+  'García',
+  'Hughes',
+  'Ibáñez',
+  'Jones',
+  'Kim',
+  'López',
+  'Moreno',
+  'Nguyen',
+  'Ortiz',
+  'Patel',
+];
+
+/** A small deterministic generator, so every demo install tells the same story. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+interface Profile {
+  ability: number;
+  dailyChance: number;
+  /** Week from which a drifting learner fades away; null for one who stays. */
+  driftWeek: number | null;
+}
+
+/**
+ * A simulated cohort in the demo organization: `size` learners in two classes taught by the demo teacher, over the
+ * ten weeks before `now`. Each practises on some days; each answer is drawn from the learner model's own
+ * prediction for that learner (shifted by a personal ability), and the model is updated as the server would.
+ * About one in five drifts away in the second half. Everything goes through the real tables and `recordActivities`,
+ * then the aggregates are refreshed, the early-warning model is trained and the learners are scored, so every chart
+ * shows something true.
+ */
+export async function seedDemoCohort(
+  db: Db,
+  input: {
+    orgId: string;
+    publicUrl: string;
+    now: Date;
+    size?: number;
+    teacherEmail: string;
+    learnerEmail: string;
+    onProgress?: (done: number, total: number) => void;
+  },
+): Promise<void> {
+  const { orgId, now } = input;
+  if (await findUserByEmail(db.db, cohortEmail(0))) return;
+  const size = input.size ?? 240;
+  const rnd = random(7);
+  const catalog = await loadCatalog(db.db, orgId);
+  const skills = catalog.pathwaySkills.get(PATHWAY) ?? [];
+  const start = new Date(Date.parse(`${addDays(utcDay(now), -70)}T00:00:00Z`));
+  const people = Array.from({ length: size }, (_, i) => ({
+    email: cohortEmail(i),
+    name: `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]}${i >= FIRST.length * LAST.length ? ` ${i}` : ''}`,
+  }));
+  const ids = await insertSimulatedUsers(db.db, people);
+  const teacher = await findUserByEmail(db.db, input.teacherEmail);
+  const demoLearner = await findUserByEmail(db.db, input.learnerEmail);
+  await db.db.transaction().execute(async (trx) => {
+    for (const id of ids) await addMembership(trx, { orgId, userId: id, role: 'learner' });
+    for (const [k, name] of ['7A Algebra', '7B Algebra'].entries()) {
+      const cls = await createClass(trx, {
+        orgId,
+        name,
+        createdBy: teacher?.id ?? null,
+        teacherId: teacher?.id ?? null,
+      });
+      await setClassPathways(trx, { orgId, classId: cls.id, pathwayIds: [PATHWAY] });
+      const members = ids.filter((_, i) => i % 2 === k);
+      if (k === 0 && demoLearner) members.push(demoLearner.id);
+      await addClassMembers(trx, { orgId, classId: cls.id, userIds: members, role: 'learner' });
+    }
+    await setEarlyWarningEnabled(trx, orgId, true);
+    await setRiskConsents(trx, { orgId, userIds: ids.filter((_, i) => i % 10 !== 9), consent: true, now });
+  });
+  const source = { publicUrl: input.publicUrl, now: () => now };
+  for (let i = 0; i < ids.length; i += 40) {
+    const events: PathwiseEvent[] = [];
+    const history: Parameters<typeof insertMasteryHistory>[1][number][] = [];
+    await db.db.transaction().execute(async (trx) => {
+      for (const userId of ids.slice(i, i + 40)) {
+        const profile: Profile = {
+          ability: (rnd() + rnd() + rnd() - 1.5) * 1.6,
+          dailyChance: 0.3 + 0.4 * rnd(),
+          driftWeek: rnd() < 0.2 ? 4 + Math.floor(rnd() * 5) : null,
+        };
+        const state = simulateLearner(
+          profile,
+          rnd,
+          skills.map(String),
+          start,
+          now,
+          (at, skill, correct, s) => {
+            events.push({
+              type: 'attempt',
+              organizationId: orgId,
+              learner: { id: userId },
+              at,
+              pathwayId: PATHWAY,
+              item: { id: `${skill}/sim`, skillIds: [skill] },
+              correct,
+            });
+            const id = asSkillId(skill);
+            history.push({
+              orgId,
+              userId,
+              skillId: skill,
+              at,
+              estimate: masteryEstimate(s, id, MODEL_PARAMS),
+              mastered: isMastered(s, id, MODEL_PARAMS),
+            });
+          },
+        );
+        await createEnrollment(trx, {
+          orgId,
+          userId,
+          pathwayId: PATHWAY,
+          status: 'active',
+          placement: {},
+          now: start,
+        });
+        const rows = Object.entries(state.skills).map(([skillId, s]) => {
+          const mastered = isMastered(state, asSkillId(skillId), MODEL_PARAMS);
+          return {
+            skillId,
+            state: { ...s },
+            estimate: masteryEstimate(state, asSkillId(skillId), MODEL_PARAMS),
+            mastered,
+            masteredVia: mastered ? ('practice' as const) : null,
+            masteredAt: mastered ? now : null,
+          };
+        });
+        await saveSkillStates(trx, { orgId, userId, rows, now });
+      }
+      for (let k = 0; k < events.length; k += 2000)
+        await recordActivities(trx, source, events.slice(k, k + 2000));
+      await insertMasteryHistory(trx, history);
+    });
+    input.onProgress?.(Math.min(ids.length, i + 40), ids.length);
+  }
+  await refreshOrgAnalytics(db.db, orgId, now);
+  await trainOrgRiskModel(db.db, orgId, now);
+  const weekEnds = Array.from({ length: 9 }, (_, w) => addDays(utcDay(start), 7 * (w + 1) - 1));
+  await backfillRiskHistory(db.db, orgId, weekEnds);
+  await scoreOrgRisk(db.db, orgId, now);
+}
+
+/** The e-mail of the i-th simulated learner (they cannot sign in). */
+export function cohortEmail(i: number): string {
+  return `cohort-${String(i + 1).padStart(3, '0')}@demo.pathwise.test`;
+}
+
+function simulateLearner(
+  p: Profile,
+  rnd: () => number,
+  skills: readonly string[],
+  start: Date,
+  now: Date,
+  onAnswer: (at: Date, skill: string, correct: boolean, state: LearnerModelState) => void,
+): LearnerModelState {
+  let state: LearnerModelState = { learner: initialLearnerState(MODEL_PARAMS.settings), skills: {} };
+  let target = 0;
+  const days = Math.floor((now.getTime() - start.getTime()) / DAY);
+  for (let d = 0; d < days && target < skills.length; d++) {
+    const week = Math.floor(d / 7);
+    const fading = p.driftWeek !== null && week >= p.driftWeek;
+    const chance = fading ? p.dailyChance * 0.5 ** (week - p.driftWeek! + 1) : p.dailyChance;
+    if (rnd() >= chance) continue;
+    const answers = 4 + Math.floor(rnd() * 8);
+    let at = start.getTime() + d * DAY + (15 + rnd() * 4) * 3_600_000;
+    for (let k = 0; k < answers && target < skills.length; k++) {
+      const skill = asSkillId(skills[target]!);
+      const z = predictLogit(state, [skill], MODEL_PARAMS) + 0.6 * p.ability - (fading ? 0.8 : 0);
+      const correct = rnd() < logistic(z);
+      state = recordResponse(state, { skills: [skill], correct }, MODEL_PARAMS);
+      at += (40 + rnd() * 100) * 1000;
+      onAnswer(new Date(at), skill, correct, state);
+      if (isMastered(state, skill, MODEL_PARAMS)) target++;
+    }
+  }
+  return state;
+}

@@ -1,0 +1,30 @@
+import type { Db } from '@pathwise/db';
+import { seedDemoCohort } from '../demo/seed-cohort.ts';
+import type { JobDefinition } from './job-queue.ts';
+
+export const DEMO_COHORT_JOB = 'demo-cohort';
+
+/**
+ * The demo cohort is written by a background job after the first start, so that the server answers at once; the
+ * classes appear first and fill up as the job goes (it reports its progress in the log).
+ */
+export function demoJobs(db: Db, log: (message: string) => void): JobDefinition[] {
+  return [
+    {
+      name: DEMO_COHORT_JOB,
+      expireInMinutes: 60,
+      async handle(data) {
+        if (typeof data.orgId !== 'string' || typeof data.publicUrl !== 'string')
+          throw new Error('bad job data');
+        await seedDemoCohort(db, {
+          orgId: data.orgId,
+          publicUrl: data.publicUrl,
+          now: new Date(),
+          teacherEmail: String(data.teacherEmail),
+          learnerEmail: String(data.learnerEmail),
+          onProgress: (done, total) => log(`demo cohort: ${done} of ${total} learners written`),
+        });
+      },
+    },
+  ];
+}
