@@ -3,8 +3,19 @@ import { rightAnswer, wrongAnswer } from './learning-answers.ts';
 import { answerStep, currentStep, joinCode, signUpWithCode, type Verdict } from './learning-support.ts';
 import { expectNoA11yViolations, screenshotPath } from './support.ts';
 
-/** What the new learner already knows when they arrive (placement should find these). */
-const KNOWN = ['alg.integers-add', 'alg.integers-multiply', 'alg.order-of-operations'];
+/**
+ * What the new learner already knows when they arrive (placement should find these). Chosen so that each skill
+ * left ready unlocks another once mastered: distributive → simplify, one-step multiply → two-step, slope → lines.
+ */
+const KNOWN = [
+  'alg.integers-add',
+  'alg.integers-multiply',
+  'alg.order-of-operations',
+  'alg.evaluate-expressions',
+  'alg.write-expressions',
+  'alg.like-terms',
+  'alg.one-step-add',
+];
 
 /** Placement: right on the skills in KNOWN, wrong elsewhere, until the result shows. */
 async function takePlacement(page: Page): Promise<void> {

@@ -55,7 +55,7 @@ export function EstimateChart({
           <Table.Tbody>
             {history.map((h) => (
               <Table.Tr key={h.at + h.estimate}>
-                <Table.Td>{formatDate(h.at, locale)}</Table.Td>
+                <Table.Td>{formatDate(h.at, locale, true)}</Table.Td>
                 <Table.Td>{percent(h.estimate)}</Table.Td>
               </Table.Tr>
             ))}

@@ -60,13 +60,17 @@ export function FigureView({ figure }: { figure: Figure }) {
       <Box h={240} maw={560} aria-hidden="true">
         <ResponsiveContainer width="100%" height="100%">
           {figure.kind === 'pie' ? (
-            <PieChart accessibilityLayer={false} tabIndex={-1}>
+            <PieChart
+              accessibilityLayer={false}
+              tabIndex={-1}
+              margin={{ top: 20, right: 56, bottom: 20, left: 56 }}
+            >
               <Pie
                 rootTabIndex={-1}
                 data={data}
                 dataKey="value"
                 nameKey="name"
-                outerRadius={90}
+                outerRadius="75%"
                 label={({ name }) => String(name)}
                 isAnimationActive={false}
               >

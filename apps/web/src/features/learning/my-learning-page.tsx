@@ -107,10 +107,12 @@ function MyLearningView({ membership }: { membership: Membership }) {
                       <Stack gap={2} style={{ minWidth: 0 }}>
                         <Text fw={600}>{name}</Text>
                         <Text size="sm" c="dimmed">
-                          {t('learning.myLearning.evidence', {
-                            successes: skill.successes,
-                            attempts: skill.attempts,
-                          })}
+                          {skill.attempts > 0
+                            ? t('learning.myLearning.evidence', {
+                                successes: skill.successes,
+                                attempts: skill.attempts,
+                              })
+                            : t('learning.myLearning.noAnswers')}
                         </Text>
                       </Stack>
                       <Stack gap={4} align="end" style={{ flexShrink: 0 }} w={{ base: 110, sm: 170 }}>

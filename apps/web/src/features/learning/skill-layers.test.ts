@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { skillEdges, skillLayers } from './skill-layers.ts';
+import { orderLayers, skillEdges, skillLayers } from './skill-layers.ts';
 
 const skill = (id: string, prerequisites: string[] = []) => ({ id, prerequisites });
 
@@ -42,6 +42,21 @@ describe('skillEdges', () => {
       ['a', 'b'],
       ['a', 'c'],
       ['b', 'c'],
+    ]);
+  });
+});
+
+describe('orderLayers', () => {
+  it('puts a skill under the middle of its prerequisites, so links cross less', () => {
+    const layers = orderLayers([
+      [skill('left'), skill('right')],
+      [skill('under-right', ['right']), skill('under-left', ['left'])],
+      [skill('free'), skill('below-both', ['under-left', 'under-right'])],
+    ]);
+    expect(layers.map((l) => l.map((s) => s.id))).toEqual([
+      ['left', 'right'],
+      ['under-left', 'under-right'],
+      ['free', 'below-both'],
     ]);
   });
 });

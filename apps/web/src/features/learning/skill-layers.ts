@@ -47,3 +47,36 @@ export function skillEdges(skills: readonly LayeredSkill[]): [string, string][] 
     s.prerequisites.filter((p) => ids.has(p)).map((p): [string, string] => [p, s.id]),
   );
 }
+
+/**
+ * Orders each layer after the first by where its prerequisites sit in the layers above (the barycenter
+ * heuristic of layered graph drawing), so that links cross less. Skills with no placed prerequisite keep
+ * their relative order.
+ */
+export function orderLayers<T extends LayeredSkill>(layers: readonly (readonly T[])[]): T[][] {
+  const position = new Map<string, number>();
+  const place = (layer: readonly T[]) =>
+    layer.forEach((s, i) => {
+      position.set(s.id, layer.length > 1 ? i / (layer.length - 1) : 0.5);
+    });
+  return layers.map((layer, depth) => {
+    const ordered =
+      depth === 0
+        ? [...layer]
+        : layer
+            .map((skill, index) => {
+              const xs = skill.prerequisites.flatMap((p) => {
+                const x = position.get(p);
+                return x === undefined ? [] : [x];
+              });
+              const center = xs.length
+                ? xs.reduce((a, b) => a + b, 0) / xs.length
+                : index / Math.max(1, layer.length - 1);
+              return { skill, center, index };
+            })
+            .sort((a, b) => a.center - b.center || a.index - b.index)
+            .map((e) => e.skill);
+    place(ordered);
+    return ordered;
+  });
+}

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapSkill } from './learning-api.ts';
-import { skillEdges, skillLayers } from './skill-layers.ts';
+import { orderLayers, skillEdges, skillLayers } from './skill-layers.ts';
 import { SkillStatusIcon } from './skill-status-icon.tsx';
 import { useLocalized } from './use-localized.ts';
 
@@ -27,7 +27,7 @@ export function SkillMap({
 }) {
   const { t } = useTranslation();
   const { pick } = useLocalized();
-  const layers = useMemo(() => skillLayers(skills), [skills]);
+  const layers = useMemo(() => orderLayers(skillLayers(skills)), [skills]);
   const edges = useMemo(() => skillEdges(skills), [skills]);
   const container = useRef<HTMLDivElement>(null);
   const cards = useRef(new Map<string, HTMLButtonElement>());

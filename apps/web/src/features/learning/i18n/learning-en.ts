@@ -149,6 +149,7 @@ export const learningEn = {
     statReviews: 'Reviews due',
     empty: 'Start a pathway and your skills will appear here.',
     evidence: '{{successes}} of {{attempts}} answers right',
+    noAnswers: 'No answers yet',
     state: {
       mastered: 'Mastered',
       learning: 'Learning',

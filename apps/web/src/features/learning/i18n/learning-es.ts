@@ -152,6 +152,7 @@ export const learningEs: Messages['learning'] = {
     statReviews: 'Repasos pendientes',
     empty: 'Empieza una ruta y tus habilidades aparecerán aquí.',
     evidence: '{{successes}} de {{attempts}} respuestas correctas',
+    noAnswers: 'Aún no hay respuestas',
     state: {
       mastered: 'Dominada',
       learning: 'Aprendiendo',
