@@ -13,6 +13,7 @@ import { registerAuthRoutes } from './routes/auth/auth-routes.ts';
 import { registerClassRoutes } from './routes/classes/class-routes.ts';
 import { registerClassDashboardRoutes } from './routes/dashboards/class-dashboard-routes.ts';
 import { registerProgramRoutes } from './routes/dashboards/program-routes.ts';
+import { registerCredentialRoutes } from './routes/credentials/credential-routes.ts';
 import { registerHealthRoutes } from './routes/health-routes.ts';
 import { registerLearningRoutes } from './routes/learning/learning-routes.ts';
 import { registerInvitationRoutes } from './routes/orgs/invitation-routes.ts';
@@ -35,6 +36,7 @@ const ROUTE_MODULES: ((app: App, ctx: AppContext) => void)[] = [
   registerClassRoutes,
   registerClassDashboardRoutes,
   registerProgramRoutes,
+  registerCredentialRoutes,
 ];
 
 export interface BuildAppOptions extends Omit<AppContext, 'now'> {

@@ -23,6 +23,11 @@ export interface Config {
   /** The demo organization's LRS key and secret (DEMO_LRS_KEY / DEMO_LRS_SECRET); generated at start when unset. */
   demoLrsKey: string | undefined;
   demoLrsSecret: string | undefined;
+  /**
+   * ISSUER_KEY_SECRET: 32 bytes (base64 or hex) that seal issuer private keys at rest. Embedded mode generates one
+   * into the data folder when unset; with DATABASE_URL it is required (outside tests).
+   */
+  issuerKeySecret: string | undefined;
 }
 
 /** Thrown with every problem of the environment at once. */
@@ -131,7 +136,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ai,
     demoLrsKey: env.DEMO_LRS_KEY || undefined,
     demoLrsSecret: env.DEMO_LRS_SECRET || undefined,
+    issuerKeySecret: env.ISSUER_KEY_SECRET?.trim() || undefined,
   };
+  if (config.issuerKeySecret && !/^([0-9a-fA-F]{64}|[A-Za-z0-9_-]{43}=?|[A-Za-z0-9+/]{43}=)$/.test(config.issuerKeySecret))
+    problems.push('ISSUER_KEY_SECRET must be 32 bytes as base64 (43–44 characters) or hex (64 characters)');
+  if (databaseUrl?.startsWith('postgres') && !isTest && !config.issuerKeySecret)
+    problems.push('ISSUER_KEY_SECRET is required with DATABASE_URL (32 bytes, base64 or hex): it seals issuer keys');
   if (Boolean(config.demoLrsKey) !== Boolean(config.demoLrsSecret))
     problems.push('DEMO_LRS_KEY and DEMO_LRS_SECRET must be set together');
   if (problems.length > 0) throw new ConfigError(problems);

@@ -9,6 +9,7 @@ import {
 } from '@pathwise/core/content/index';
 import { findServedItem, insertAttempt, updateServedItem } from '@pathwise/db';
 import { recordActivity } from '../activity/record-activity.ts';
+import { awardEarnedAchievements } from '../credentials/award-earned-achievements.ts';
 import type { AppContext } from '../types.ts';
 import { activitySource, type LearningActor } from './learning-actor.ts';
 import { loadCatalog } from './learning-catalog.ts';
@@ -117,6 +118,8 @@ export async function answerStep(
           now,
         })
       : null;
+    // Criteria met → credentials issue in this same transaction (stacked ones too).
+    if (mastery?.mastered) await awardEarnedAchievements(trx, ctx, who);
     await updateServedItem(trx, who.orgId, servedId, {
       stepIndex: nextIndex,
       outcome,

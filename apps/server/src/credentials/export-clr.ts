@@ -1,0 +1,39 @@
+import { randomUUID } from 'node:crypto';
+import { AppError } from '@pathwise/core';
+import { findUserById, listLearnerCredentials, lockIssuer } from '@pathwise/db';
+import { buildClrCredential, signCredential } from '@pathwise/open-badges';
+import type { AppContext } from '../types.ts';
+import { learnerSubjectId } from './issue-credential.ts';
+import { issuerDocumentLoader, loadIssuer } from './issuer-identity.ts';
+import { credentialState } from './learner-record.ts';
+
+/**
+ * The learner's whole record as one CLR 2.0 `ClrCredential`, signed by the organization, bundling every
+ * credential that is neither revoked nor expired, each unchanged with its own proof.
+ */
+export async function exportClr(ctx: AppContext, who: { orgId: string; userId: string }) {
+  return ctx.db.db.transaction().execute(async (trx) => {
+    const now = ctx.now();
+    const rows = (await listLearnerCredentials(trx, who.orgId, who.userId)).filter(
+      (r) => credentialState(r, now) === 'active',
+    );
+    if (rows.length === 0) throw new AppError('conflict', 'You hold no credential to export yet');
+    await lockIssuer(trx, who.orgId);
+    const issuer = await loadIssuer(trx, ctx, who.orgId);
+    const user = await findUserById(trx, who.userId);
+    const unsigned = buildClrCredential({
+      id: `urn:uuid:${randomUUID()}`,
+      issuer: issuer.profile,
+      learnerId: learnerSubjectId(who.userId),
+      name: `Learner record${user ? ` of ${user.name}` : ''}`,
+      description: `Every credential held at ${issuer.profile.name}`,
+      credentials: rows.map((r) => r.document),
+      validFrom: now,
+    });
+    return signCredential(unsigned, {
+      key: issuer.key,
+      documentLoader: issuerDocumentLoader(trx, ctx),
+      created: now,
+    });
+  });
+}

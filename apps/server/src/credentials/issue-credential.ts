@@ -1,0 +1,145 @@
+import { randomUUID } from 'node:crypto';
+import {
+  type AchievementRow,
+  type Database,
+  findUserById,
+  type IssuedCredentialRow,
+  insertCredentialNotification,
+  insertIssuedCredential,
+  listAchievements,
+  listSkills,
+  lockIssuer,
+  recordAudit,
+} from '@pathwise/db';
+import {
+  buildOpenBadgeCredential,
+  buildStatusEntry,
+  credentialIssuedEvent,
+  type EvidenceInput,
+  hashedEmailIdentifier,
+  signCredential,
+} from '@pathwise/open-badges';
+import type { Kysely } from 'kysely';
+import { recordActivity } from '../activity/record-activity.ts';
+import type { AppContext } from '../types.ts';
+import { criteriaNarrative, readCriteria } from './achievement-criteria.ts';
+import { appendToLog } from './issuance-log.ts';
+import { issuerDocumentLoader, loadIssuer, statusListUrl } from './issuer-identity.ts';
+import { currentStatusList, freeStatusIndex, STATUS_LIST_NO } from './status-list-store.ts';
+
+/** The public id (URL) of an achievement. */
+export function achievementUrl(publicUrl: string, slug: string, id: string): string {
+  return `${publicUrl}/api/public/orgs/${slug}/achievements/${id}`;
+}
+
+/** The subject id of a learner in credentials: a URN of their account id (no name, no address). */
+export function learnerSubjectId(userId: string): string {
+  return `urn:uuid:${userId}`;
+}
+
+/**
+ * Issues one signed OB 3.0 credential for an achievement to a learner, inside the caller's transaction: a random
+ * status-list slot, the Data Integrity proof with the organization's active key, an issuance-log entry with a
+ * fresh checkpoint, the stored credential, the learner's notification, the activity record and the audit entry.
+ */
+export async function issueCredential(
+  trx: Kysely<Database>,
+  ctx: AppContext,
+  input: {
+    orgId: string;
+    userId: string;
+    achievement: AchievementRow;
+    evidence: EvidenceInput[];
+    awardedBy: string | null;
+  },
+): Promise<IssuedCredentialRow> {
+  const { orgId, userId, achievement } = input;
+  await lockIssuer(trx, orgId);
+  const issuer = await loadIssuer(trx, ctx, orgId);
+  await currentStatusList(trx, ctx, issuer);
+  const now = ctx.now();
+  const statusIndex = await freeStatusIndex(trx, orgId);
+  const learner = await findUserById(trx, userId);
+  if (!learner) throw new Error(`no learner ${userId}`);
+  const skills = new Map((await listSkills(trx, orgId)).map((s) => [s.id, s]));
+  const achievements = new Map((await listAchievements(trx, orgId)).map((a) => [a.id, a.name]));
+  const criteria = readCriteria(achievement.criteria);
+  const base = ctx.config.publicUrl;
+  const validUntil = achievement.validity_days
+    ? new Date(now.getTime() + achievement.validity_days * 86_400_000)
+    : undefined;
+  const unsigned = buildOpenBadgeCredential({
+    id: `urn:uuid:${randomUUID()}`,
+    issuer: issuer.profile,
+    recipient: {
+      id: learnerSubjectId(userId),
+      identifier: hashedEmailIdentifier(learner.email),
+    },
+    achievement: {
+      id: achievementUrl(base, issuer.slug, achievement.id),
+      name: achievement.name,
+      description: achievement.description || achievement.name,
+      achievementType: achievement.achievement_type,
+      criteria: {
+        narrative: criteriaNarrative(
+          criteria,
+          (id) => skills.get(id)?.name.en ?? id,
+          (id) => achievements.get(id) ?? id,
+        ),
+      },
+      alignments: achievement.skill_ids.map((id) => ({
+        targetName: skills.get(id)?.name.en ?? id,
+        targetUrl: `${base}/api/public/orgs/${issuer.slug}/skills/${encodeURIComponent(id)}`,
+        targetCode: id,
+        targetFramework: skills.get(id)?.framework ?? 'pathwise',
+        targetType: 'ceasn:Competency',
+      })),
+    },
+    validFrom: now,
+    ...(validUntil ? { validUntil } : {}),
+    status: buildStatusEntry(statusListUrl(base, issuer.slug, STATUS_LIST_NO), statusIndex),
+    evidence: input.evidence,
+  });
+  const signed = await signCredential(unsigned, {
+    key: issuer.key,
+    documentLoader: issuerDocumentLoader(trx, ctx),
+    created: now,
+  });
+  const { indexes } = await appendToLog(trx, ctx, issuer, [credentialIssuedEvent(signed)]);
+  const row = await insertIssuedCredential(trx, {
+    orgId,
+    userId,
+    achievementId: achievement.id,
+    credentialId: signed.id,
+    statusList: STATUS_LIST_NO,
+    statusIndex,
+    logIndex: indexes[0]!,
+    document: signed,
+    evidence: input.evidence,
+    awardedBy: input.awardedBy,
+    issuedAt: now,
+    validUntil: validUntil ?? null,
+  });
+  await insertCredentialNotification(trx, { orgId, userId, credentialId: row.id, now });
+  await recordActivity(
+    trx,
+    { publicUrl: base, now: ctx.now },
+    {
+      type: 'credential-issued',
+      organizationId: orgId,
+      learner: { id: userId },
+      at: now,
+      achievement: { id: achievementUrl(base, issuer.slug, achievement.id), name: achievement.name },
+      credentialId: signed.id,
+    },
+  );
+  await recordAudit(trx, {
+    orgId,
+    actorUserId: input.awardedBy,
+    action: 'credential.issued',
+    targetType: 'credential',
+    targetId: row.id,
+    details: { achievementId: achievement.id, learnerId: userId, logIndex: indexes[0] },
+  });
+  return row;
+}

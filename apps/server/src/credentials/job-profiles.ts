@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { AppError } from '@pathwise/core';
+import type { JobProfileRow } from '@pathwise/db';
+
+/** One skill a job needs: a name, an optional code (O*NET element, ESCO label, framework skill id), and the
+ * framework skills that count for it. */
+export interface RequiredSkill {
+  name: string;
+  code?: string;
+  skillIds: string[];
+  importance?: number;
+}
+
+/** The shared datasets folder (`../shared/data` from the repository root), overridable by PATHWISE_SHARED_DATA. */
+export function sharedDataDir(): string {
+  return (
+    process.env.PATHWISE_SHARED_DATA ??
+    resolve(new URL('../../../..', import.meta.url).pathname, '../shared/data')
+  );
+}
+
+function csvRow(line: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      cells.push(cell);
+      cell = '';
+    } else cell += ch;
+  }
+  cells.push(cell);
+  return cells;
+}
+
+/**
+ * Reads an O*NET occupation (29.2 CSV) at run time: its title and the skills rated important (importance scale
+ * IM at least `minImportance`, of 5), most important first.
+ */
+export function readOnetOccupation(
+  code: string,
+  minImportance = 3,
+): { name: string; skills: RequiredSkill[] } {
+  const dir = join(sharedDataDir(), 'onet');
+  const title = readFileSync(join(dir, 'occupation_data.csv'), 'utf8')
+    .split('\n')
+    .find((line) => line.startsWith(`${code},`));
+  if (!title) throw new AppError('not_found', `No O*NET occupation ${code}`);
+  const skills = readFileSync(join(dir, 'skills.csv'), 'utf8')
+    .split('\n')
+    .map(csvRow)
+    .filter((r) => r[0] === code && r[3] === 'IM' && Number(r[4]) >= minImportance)
+    .map((r) => ({ name: r[2]!, code: r[1]!, skillIds: [], importance: Number(r[4]) }))
+    .sort((a, b) => b.importance - a.importance);
+  return { name: csvRow(title)[1]!, skills };
+}
+
+/** Reads an ESCO occupation at run time: its preferred label and essential skills. */
+export function readEscoOccupation(uri: string): { name: string; skills: RequiredSkill[] } {
+  const dir = join(sharedDataDir(), 'esco');
+  const line = readFileSync(join(dir, 'occupation_skills.derived.jsonl'), 'utf8')
+    .split('\n')
+    .find((l) => l.includes(`"${uri}"`));
+  if (!line) throw new AppError('not_found', `No ESCO occupation ${uri}`);
+  const entry = JSON.parse(line) as { essentialSkills: string[] };
+  const csv = readFileSync(join(dir, 'occupations_en.csv'), 'utf8');
+  const header = csvRow(csv.slice(0, csv.indexOf('\n')));
+  const at = csv.indexOf(uri);
+  const row = at < 0 ? [] : csvRow(csv.slice(csv.lastIndexOf('\n', at) + 1, csv.indexOf('\n', at)));
+  const name = row[header.indexOf('preferredLabel')] ?? uri;
+  return { name, skills: entry.essentialSkills.map((s) => ({ name: s, code: s, skillIds: [] })) };
+}
+
+/** A shared credential as matching reads it. */
+export interface MatchableCredential {
+  id: string;
+  achievementName: string;
+  state: string;
+  skillIds: string[];
+  skillNames: string[];
+  evidence: unknown;
+}
+
+/**
+ * Matches a job profile against shared credentials: each required skill is met when an active shared credential
+ * is aligned to one of its framework skills, to its code, or to a skill of the same name. The score is the share
+ * of required skills met (weighted by importance when given), with the credentials behind each.
+ */
+export function matchProfile(profile: JobProfileRow, credentials: readonly MatchableCredential[]) {
+  const required = profile.skills as RequiredSkill[];
+  const active = credentials.filter((c) => c.state === 'active');
+  const skills = required.map((skill) => {
+    const wanted = new Set([...skill.skillIds, ...(skill.code ? [skill.code] : [])]);
+    const name = skill.name.trim().toLowerCase();
+    const behind = active.filter(
+      (c) =>
+        c.skillIds.some((id) => wanted.has(id)) || c.skillNames.some((n) => n.trim().toLowerCase() === name),
+    );
+    return {
+      name: skill.name,
+      code: skill.code ?? null,
+      weight: skill.importance ?? 1,
+      met: behind.length > 0,
+      credentials: behind.map((c) => ({
+        id: c.id,
+        achievementName: c.achievementName,
+        evidence: c.evidence,
+      })),
+    };
+  });
+  const total = skills.reduce((sum, s) => sum + s.weight, 0);
+  const met = skills.reduce((sum, s) => sum + (s.met ? s.weight : 0), 0);
+  const score = total === 0 ? 0 : Math.round((met / total) * 100) / 100;
+  const explanation = `${skills.filter((s) => s.met).length} of ${skills.length} required skills are backed by a shared, active credential${
+    skills.some((s) => s.weight !== 1) ? ' (weighted by O*NET importance)' : ''
+  }`;
+  return { score, explanation, skills };
+}

@@ -1,0 +1,84 @@
+import { AppError } from '@pathwise/core';
+import {
+  type AchievementRow,
+  findAchievement,
+  insertAchievement,
+  listAchievements,
+  listSkills,
+  recordAudit,
+  updateAchievement,
+} from '@pathwise/db';
+import type { AppContext } from '../types.ts';
+import { assertNoStackingCycle, readCriteria } from './achievement-criteria.ts';
+
+/** An achievement as an administrator submits it. */
+export interface AchievementInputBody {
+  name: string;
+  description?: string;
+  achievementType?: string;
+  /** Read by `readCriteria` (missing parts get defaults). */
+  criteria?: unknown;
+  /** Framework skills the achievement is aligned to; defaults to the criteria's skills. */
+  skillIds?: string[];
+  validityDays?: number | null;
+}
+
+/**
+ * Creates (no `id`) or replaces an achievement after checking that its skills and parts exist in the
+ * organization and that stacking makes no cycle (the error names it).
+ */
+export async function saveAchievement(
+  ctx: AppContext,
+  input: { orgId: string; id?: string; body: AchievementInputBody; actorUserId: string | null },
+): Promise<AchievementRow> {
+  const criteria = readCriteria(input.body.criteria);
+  return ctx.db.db.transaction().execute(async (trx) => {
+    const skills = new Set((await listSkills(trx, input.orgId)).map((s) => s.id));
+    const existing = await listAchievements(trx, input.orgId);
+    const skillIds = input.body.skillIds ?? criteria.skills.map((s) => s.skillId);
+    const unknownSkill = [...criteria.skills.map((s) => s.skillId), ...skillIds].find(
+      (id) => !skills.has(id),
+    );
+    if (unknownSkill)
+      throw new AppError('validation_failed', `No skill ${unknownSkill} in this organization`);
+    const bad = criteria.skills.find((s) => !(s.threshold > 0 && s.threshold <= 1));
+    if (bad)
+      throw new AppError(
+        'validation_failed',
+        `The threshold of ${bad.skillId} must be above 0 and at most 1`,
+      );
+    const known = new Map(existing.map((a) => [a.id, a]));
+    const unknownPart = criteria.achievements.find((a) => !known.has(a));
+    if (unknownPart)
+      throw new AppError('validation_failed', `No achievement ${unknownPart} in this organization`);
+    if (input.id && !(await findAchievement(trx, input.orgId, input.id)))
+      throw new AppError('not_found', 'No such achievement');
+    const id = input.id ?? 'new';
+    const parts = new Map(existing.map((a) => [a.id, readCriteria(a.criteria).achievements]));
+    parts.set(id, criteria.achievements);
+    const names = new Map(existing.map((a) => [a.id, a.name]));
+    names.set(id, input.body.name);
+    assertNoStackingCycle(id, parts, names);
+    const values = {
+      name: input.body.name,
+      description: input.body.description ?? '',
+      achievementType:
+        input.body.achievementType ?? (criteria.achievements.length > 0 ? 'Certificate' : 'Badge'),
+      criteria: criteria as unknown as Record<string, unknown>,
+      skillIds: [...new Set(skillIds)],
+      validityDays: input.body.validityDays ?? null,
+    };
+    const row = input.id
+      ? await updateAchievement(trx, input.orgId, input.id, values)
+      : await insertAchievement(trx, input.orgId, values);
+    if (!row) throw new AppError('not_found', 'No such achievement');
+    await recordAudit(trx, {
+      orgId: input.orgId,
+      actorUserId: input.actorUserId,
+      action: input.id ? 'achievement.updated' : 'achievement.created',
+      targetType: 'achievement',
+      targetId: row.id,
+    });
+    return row;
+  });
+}

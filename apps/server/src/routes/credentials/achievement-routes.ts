@@ -1,0 +1,183 @@
+import { listAchievements, listOrgCredentials } from '@pathwise/db';
+import { Type } from 'typebox';
+import { awardAchievement } from '../../credentials/award-achievement.ts';
+import { presentCredential } from '../../credentials/learner-record.ts';
+import { revokeCredential } from '../../credentials/revoke-credential.ts';
+import { saveAchievement } from '../../credentials/save-achievement.ts';
+import { actorToken, actorUser } from '../../identity/actor.ts';
+import { OrgParams, StringEnum } from '../../presenters.ts';
+import type { App, AppContext } from '../../types.ts';
+import { presentAchievement } from './present-achievement.ts';
+
+const AchievementBody = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 200 }),
+    description: Type.Optional(Type.String({ maxLength: 2000 })),
+    achievementType: Type.Optional(
+      StringEnum(['Badge', 'Certificate', 'MicroCredential', 'Competency', 'Achievement']),
+    ),
+    criteria: Type.Object(
+      {
+        skills: Type.Optional(
+          Type.Array(
+            Type.Object(
+              { skillId: Type.String({ minLength: 1 }), threshold: Type.Optional(Type.Number()) },
+              { additionalProperties: false },
+            ),
+            { maxItems: 100 },
+          ),
+        ),
+        achievements: Type.Optional(Type.Array(Type.String({ format: 'uuid' }), { maxItems: 50 })),
+        evidence: Type.Optional(
+          Type.Object(
+            { required: Type.Boolean(), narrative: Type.Optional(Type.String({ maxLength: 2000 })) },
+            { additionalProperties: false },
+          ),
+        ),
+      },
+      { additionalProperties: false },
+    ),
+    skillIds: Type.Optional(Type.Array(Type.String({ minLength: 1 }), { maxItems: 100 })),
+    validityDays: Type.Optional(Type.Union([Type.Integer({ minimum: 1, maximum: 36500 }), Type.Null()])),
+  },
+  { additionalProperties: false },
+);
+const AchievementParams = Type.Object({
+  orgId: Type.String(),
+  achievementId: Type.String({ format: 'uuid' }),
+});
+const CredentialParams = Type.Object({ orgId: Type.String(), credentialId: Type.String({ format: 'uuid' }) });
+
+/** Achievements (criteria, stacking, validity, alignment), teacher awards, and the issued credentials with revocation. */
+export function registerAchievementRoutes(app: App, ctx: AppContext): void {
+  const tags = ['credentials'];
+  app.get(
+    '/api/orgs/:orgId/achievements',
+    {
+      config: { access: { roles: ['admin', 'teacher', 'learner'] } },
+      schema: { tags, summary: 'The achievements of the organization', params: OrgParams },
+    },
+    async (request) => ({
+      achievements: (await listAchievements(ctx.db.db, request.org!.id)).map(presentAchievement),
+    }),
+  );
+
+  app.post(
+    '/api/orgs/:orgId/achievements',
+    {
+      config: { access: { roles: ['admin'] } },
+      schema: {
+        tags,
+        summary: 'Define an achievement (a stacking cycle is rejected, naming it)',
+        params: OrgParams,
+        body: AchievementBody,
+      },
+    },
+    async (request, reply) => {
+      const row = await saveAchievement(ctx, {
+        orgId: request.org!.id,
+        body: request.body,
+        actorUserId: actorUser(request.principal),
+      });
+      return reply.code(201).send(presentAchievement(row));
+    },
+  );
+
+  app.put(
+    '/api/orgs/:orgId/achievements/:achievementId',
+    {
+      config: { access: { roles: ['admin'] } },
+      schema: {
+        tags,
+        summary: 'Replace an achievement definition',
+        params: AchievementParams,
+        body: AchievementBody,
+      },
+    },
+    async (request) =>
+      presentAchievement(
+        await saveAchievement(ctx, {
+          orgId: request.org!.id,
+          id: request.params.achievementId,
+          body: request.body,
+          actorUserId: actorUser(request.principal),
+        }),
+      ),
+  );
+
+  app.post(
+    '/api/orgs/:orgId/achievements/:achievementId/awards',
+    {
+      config: { access: { roles: ['admin', 'teacher'] } },
+      schema: {
+        tags,
+        summary: 'Award an achievement to a learner with the evidence a teacher approved',
+        params: AchievementParams,
+        body: Type.Object(
+          {
+            learnerId: Type.String({ format: 'uuid' }),
+            narrative: Type.String({ minLength: 1, maxLength: 2000 }),
+            url: Type.Optional(Type.String({ format: 'uri', maxLength: 500 })),
+          },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (request, reply) => {
+      const issued = await awardAchievement(ctx, {
+        orgId: request.org!.id,
+        achievementId: request.params.achievementId,
+        learnerId: request.body.learnerId,
+        evidence: {
+          narrative: request.body.narrative,
+          ...(request.body.url ? { url: request.body.url } : {}),
+        },
+        actorUserId: actorUser(request.principal),
+      });
+      const names = new Map((await listAchievements(ctx.db.db, request.org!.id)).map((a) => [a.id, a.name]));
+      return reply.code(201).send({ issued: issued.map((r) => presentCredential(r, names, ctx.now())) });
+    },
+  );
+
+  app.get(
+    '/api/orgs/:orgId/credentials',
+    {
+      config: { access: { roles: ['admin'] } },
+      schema: { tags, summary: 'Credentials issued by the organization, newest first', params: OrgParams },
+    },
+    async (request) => {
+      const orgId = request.org!.id;
+      const names = new Map((await listAchievements(ctx.db.db, orgId)).map((a) => [a.id, a.name]));
+      const rows = await listOrgCredentials(ctx.db.db, orgId);
+      return {
+        credentials: rows.map((r) => ({ ...presentCredential(r, names, ctx.now()), learnerId: r.user_id })),
+      };
+    },
+  );
+
+  app.post(
+    '/api/orgs/:orgId/credentials/:credentialId/revoke',
+    {
+      config: { access: { roles: ['admin'] } },
+      schema: {
+        tags,
+        summary: 'Revoke a credential with a reason (its status bit is set and the list re-published)',
+        params: CredentialParams,
+        body: Type.Object(
+          { reason: Type.String({ minLength: 1, maxLength: 500 }) },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (request, reply) => {
+      await revokeCredential(ctx, {
+        orgId: request.org!.id,
+        id: request.params.credentialId,
+        reason: request.body.reason,
+        actorUserId: actorUser(request.principal),
+        actorTokenId: actorToken(request.principal),
+      });
+      return reply.code(204).send();
+    },
+  );
+}

@@ -1,0 +1,17 @@
+import type { App, AppContext } from '../../types.ts';
+import { registerAchievementRoutes } from './achievement-routes.ts';
+import { registerEmployerRoutes } from './employer-routes.ts';
+import { registerIssuerRoutes } from './issuer-routes.ts';
+import { registerPublicLogRoutes } from './public-log-routes.ts';
+import { registerRecordRoutes } from './record-routes.ts';
+import { registerVerifyRoutes } from './verify-routes.ts';
+
+/** Verifiable credentials: issuer identity, achievements, the learner's record, verification, employers. */
+export function registerCredentialRoutes(app: App, ctx: AppContext): void {
+  registerIssuerRoutes(app, ctx);
+  registerPublicLogRoutes(app, ctx);
+  registerAchievementRoutes(app, ctx);
+  registerRecordRoutes(app, ctx);
+  registerVerifyRoutes(app, ctx);
+  registerEmployerRoutes(app, ctx);
+}

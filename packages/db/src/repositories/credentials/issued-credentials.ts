@@ -1,0 +1,170 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, IssuedCredentialsTable } from '../../schema.ts';
+
+export type IssuedCredentialRow = Selectable<IssuedCredentialsTable>;
+
+/** Stores a signed credential with its status-list slot and log index. */
+export async function insertIssuedCredential(
+  db: Kysely<Database>,
+  input: {
+    orgId: string;
+    userId: string;
+    achievementId: string;
+    credentialId: string;
+    statusList: number;
+    statusIndex: number;
+    logIndex: number;
+    document: Record<string, unknown>;
+    evidence: unknown[];
+    awardedBy: string | null;
+    issuedAt: Date;
+    validUntil: Date | null;
+  },
+): Promise<IssuedCredentialRow> {
+  return db
+    .insertInto('issued_credentials')
+    .values({
+      org_id: input.orgId,
+      user_id: input.userId,
+      achievement_id: input.achievementId,
+      credential_id: input.credentialId,
+      status_list: input.statusList,
+      status_index: input.statusIndex,
+      log_index: input.logIndex,
+      document: JSON.stringify(input.document),
+      evidence: JSON.stringify(input.evidence),
+      awarded_by: input.awardedBy,
+      issued_at: input.issuedAt,
+      valid_until: input.validUntil,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** A learner's credentials in an organization, newest first (revoked ones included). */
+export async function listLearnerCredentials(
+  db: Kysely<Database>,
+  orgId: string,
+  userId: string,
+): Promise<IssuedCredentialRow[]> {
+  return db
+    .selectFrom('issued_credentials')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('user_id', '=', userId)
+    .orderBy('issued_at', 'desc')
+    .orderBy('id')
+    .execute();
+}
+
+/** Every credential issued by the organization, newest first (for administrators). */
+export async function listOrgCredentials(
+  db: Kysely<Database>,
+  orgId: string,
+  limit = 500,
+): Promise<IssuedCredentialRow[]> {
+  return db
+    .selectFrom('issued_credentials')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .orderBy('issued_at', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+/** One credential of the organization by its row id, or null. */
+export async function findIssuedCredential(
+  db: Kysely<Database>,
+  orgId: string,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<IssuedCredentialRow | null> {
+  let query = db
+    .selectFrom('issued_credentials')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('id', '=', id);
+  if (options.forUpdate) query = query.forUpdate();
+  return (await query.executeTakeFirst()) ?? null;
+}
+
+/** Credentials by row id across one organization (share links), in no particular order. */
+export async function findIssuedCredentials(
+  db: Kysely<Database>,
+  orgId: string,
+  ids: readonly string[],
+): Promise<IssuedCredentialRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('issued_credentials')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('id', 'in', ids)
+    .execute();
+}
+
+/** The achievement ids a learner holds now: issued, not revoked, not expired. */
+export async function heldAchievementIds(
+  db: Kysely<Database>,
+  orgId: string,
+  userId: string,
+  now: Date,
+): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('issued_credentials')
+    .select('achievement_id')
+    .where('org_id', '=', orgId)
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .where((eb) => eb.or([eb('valid_until', 'is', null), eb('valid_until', '>', now)]))
+    .execute();
+  return new Set(rows.map((r) => r.achievement_id));
+}
+
+/** True when the slot of a status list is taken. */
+export async function statusIndexTaken(
+  db: Kysely<Database>,
+  orgId: string,
+  list: number,
+  index: number,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom('issued_credentials')
+    .select('id')
+    .where('org_id', '=', orgId)
+    .where('status_list', '=', list)
+    .where('status_index', '=', index)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Marks a credential revoked with a reason. */
+export async function markCredentialRevoked(
+  db: Kysely<Database>,
+  orgId: string,
+  id: string,
+  reason: string,
+  now: Date,
+): Promise<void> {
+  await db
+    .updateTable('issued_credentials')
+    .set({ revoked_at: now, revocation_reason: reason })
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .execute();
+}
+
+/** A credential of the organization by its `urn:uuid` credential id, or null. */
+export async function findIssuedCredentialByCredentialId(
+  db: Kysely<Database>,
+  orgId: string,
+  credentialId: string,
+): Promise<IssuedCredentialRow | null> {
+  const row = await db
+    .selectFrom('issued_credentials')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('credential_id', '=', credentialId)
+    .executeTakeFirst();
+  return row ?? null;
+}

@@ -1,0 +1,101 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, JobProfilesTable } from '../../schema.ts';
+
+export type JobProfileRow = Selectable<JobProfilesTable>;
+
+/** Tells a learner a credential was issued to them. */
+export async function insertCredentialNotification(
+  db: Kysely<Database>,
+  input: { orgId: string; userId: string; credentialId: string; now: Date },
+): Promise<void> {
+  await db
+    .insertInto('credential_notifications')
+    .values({
+      org_id: input.orgId,
+      user_id: input.userId,
+      credential_id: input.credentialId,
+      created_at: input.now,
+    })
+    .execute();
+}
+
+/** A learner's credential notifications, newest first, with the credential's name. */
+export async function listCredentialNotifications(db: Kysely<Database>, orgId: string, userId: string) {
+  return db
+    .selectFrom('credential_notifications as n')
+    .innerJoin('issued_credentials as c', 'c.id', 'n.credential_id')
+    .innerJoin('achievements as a', 'a.id', 'c.achievement_id')
+    .select(['n.id', 'n.created_at', 'n.read_at', 'n.credential_id', 'a.name'])
+    .where('n.org_id', '=', orgId)
+    .where('n.user_id', '=', userId)
+    .orderBy('n.created_at', 'desc')
+    .limit(100)
+    .execute();
+}
+
+/** Marks all of a learner's notifications read. */
+export async function markCredentialNotificationsRead(
+  db: Kysely<Database>,
+  orgId: string,
+  userId: string,
+  now: Date,
+): Promise<void> {
+  await db
+    .updateTable('credential_notifications')
+    .set({ read_at: now })
+    .where('org_id', '=', orgId)
+    .where('user_id', '=', userId)
+    .where('read_at', 'is', null)
+    .execute();
+}
+
+/** Creates a job profile. */
+export async function insertJobProfile(
+  db: Kysely<Database>,
+  input: {
+    orgId: string;
+    name: string;
+    source: JobProfileRow['source'];
+    sourceCode: string | null;
+    skills: unknown[];
+    now: Date;
+  },
+): Promise<JobProfileRow> {
+  return db
+    .insertInto('job_profiles')
+    .values({
+      org_id: input.orgId,
+      name: input.name,
+      source: input.source,
+      source_code: input.sourceCode,
+      skills: JSON.stringify(input.skills),
+      created_at: input.now,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** The organization's job profiles, newest first. */
+export async function listJobProfiles(db: Kysely<Database>, orgId: string): Promise<JobProfileRow[]> {
+  return db
+    .selectFrom('job_profiles')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .orderBy('created_at', 'desc')
+    .execute();
+}
+
+/** One job profile of the organization, or null. */
+export async function findJobProfile(
+  db: Kysely<Database>,
+  orgId: string,
+  id: string,
+): Promise<JobProfileRow | null> {
+  const row = await db
+    .selectFrom('job_profiles')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row ?? null;
+}
