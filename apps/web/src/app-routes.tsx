@@ -1,5 +1,6 @@
 import { Route, Routes } from 'react-router';
 import { AppLayout } from './components/app-layout.tsx';
+import { dashboardRoutes } from './features/dashboards/dashboard-routes.tsx';
 import { learningRoutes } from './features/learning/learning-routes.tsx';
 import { InvitePage } from './routes/invite-page.tsx';
 import { LandingRedirect } from './routes/landing-redirect.tsx';
@@ -24,6 +25,7 @@ export function AppRoutes() {
         <Route element={<RequireSession />}>
           <Route path="o/:orgSlug/:role" element={<OrgHomePage />} />
           {learningRoutes}
+          {dashboardRoutes}
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -1,3 +1,4 @@
+import { dashboardsEn } from '../features/dashboards/i18n/dashboards-en.ts';
 import { learningEn } from '../features/learning/i18n/learning-en.ts';
 
 /** English: the reference catalogue. Every other language has exactly these keys (checked by tsc and a test). */
@@ -277,6 +278,7 @@ export const en = {
     home: 'Go to the start page',
   },
   learning: learningEn,
+  dashboards: dashboardsEn,
 } as const;
 
 type Catalogue<T> = { readonly [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };

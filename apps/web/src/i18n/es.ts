@@ -1,3 +1,4 @@
+import { dashboardsEs } from '../features/dashboards/i18n/dashboards-es.ts';
 import { learningEs } from '../features/learning/i18n/learning-es.ts';
 import type { Messages } from './en.ts';
 
@@ -282,4 +283,5 @@ export const es: Messages = {
     home: 'Ir a la página de inicio',
   },
   learning: learningEs,
+  dashboards: dashboardsEs,
 };

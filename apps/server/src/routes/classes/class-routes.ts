@@ -45,6 +45,28 @@ async function checkPathways(db: Kysely<Database>, orgId: string, ids: readonly 
 /** Classes made by hand: teachers create them and add members of the organization; admins see all. */
 export function registerClassRoutes(app: App, ctx: AppContext): void {
   app.get(
+    '/api/orgs/:orgId/class-options',
+    {
+      config: { access: STAFF },
+      schema: {
+        tags: ['classes'],
+        summary: 'The pathways a class can be assigned',
+        params: OrgParams,
+        response: {
+          200: Type.Object({
+            pathways: Type.Array(
+              Type.Object({ id: Type.String(), name: Type.Object({ en: Type.String(), es: Type.String() }) }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => ({
+      pathways: (await listPathways(ctx.db.db, request.org!.id)).map((p) => ({ id: p.id, name: p.name })),
+    }),
+  );
+
+  app.get(
     '/api/orgs/:orgId/classes',
     {
       config: { access: STAFF },

@@ -207,7 +207,7 @@ for (const backend of await testBackends()) {
     test('risk is shown only where the organization enabled it and the learner consented, with reasons', async () => {
       const url = `/api/orgs/${orgId}/classes/${classId}/dashboard`;
       assert.equal(
-        (await call(t.app, drifting, 'PUT', `/api/orgs/${orgId}/analytics-consent`, { riskScoring: true }))
+        (await call(t.app, drifting, 'PATCH', `/api/orgs/${orgId}/analytics-consent`, { riskScoring: true }))
           .status,
         200,
       );
@@ -217,7 +217,7 @@ for (const backend of await testBackends()) {
         false,
         'org has not enabled it',
       );
-      const on = await call(t.app, admin, 'PUT', `/api/orgs/${orgId}/early-warning/settings`, {
+      const on = await call(t.app, admin, 'PATCH', `/api/orgs/${orgId}/early-warning/settings`, {
         enabled: true,
       });
       assert.equal(on.status, 200);
@@ -234,7 +234,7 @@ for (const backend of await testBackends()) {
       assert.equal(csv.status, 200);
       assert.match(csv.raw, /^learner,probability,reasons,suggested_action\r\n/);
       assert.match(csv.raw, /no activity for 9 days; mastery falling in 2 skills/);
-      const out = await call(t.app, drifting, 'PUT', `/api/orgs/${orgId}/analytics-consent`, {
+      const out = await call(t.app, drifting, 'PATCH', `/api/orgs/${orgId}/analytics-consent`, {
         riskScoring: false,
       });
       assert.equal(out.status, 200);

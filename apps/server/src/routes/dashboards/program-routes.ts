@@ -165,7 +165,7 @@ export function registerProgramRoutes(app: App, ctx: AppContext): void {
     },
   );
 
-  app.put(
+  app.patch(
     '/api/orgs/:orgId/early-warning/settings',
     {
       config: { access: ADMIN },
@@ -241,7 +241,7 @@ export function registerProgramRoutes(app: App, ctx: AppContext): void {
     },
   );
 
-  app.put(
+  app.patch(
     '/api/orgs/:orgId/analytics-consent',
     {
       config: { access: { roles: ['learner'], sessionOnly: true } },

@@ -2,6 +2,7 @@ import { Paper, Tabs, Text } from '@mantine/core';
 import { IconHistory, IconKey, IconMail, IconTicket, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { DashboardLinks } from '../../features/dashboards/dashboard-links.tsx';
 import { HomePage, type HomeProps } from '../homes/home-page.tsx';
 import { AuditPanel } from './audit-panel.tsx';
 import { InvitationsPanel } from './invitations-panel.tsx';
@@ -28,6 +29,7 @@ export function AdminHome(props: HomeProps) {
   const orgId = props.membership.orgId;
   return (
     <HomePage {...props} intro={t('home.admin.intro', { orgName: props.membership.orgName })}>
+      <DashboardLinks orgSlug={props.membership.orgSlug} admin />
       <Paper withBorder radius="lg" p={{ base: 'sm', sm: 'lg' }}>
         <Tabs
           value={tab}

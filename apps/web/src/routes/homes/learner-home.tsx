@@ -1,5 +1,6 @@
 import { IconAward } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { RiskConsentCard } from '../../features/dashboards/risk-consent-card.tsx';
 import { PathwaysSection } from '../../features/learning/pathways-section.tsx';
 import { FeatureCard } from './feature-card.tsx';
 import { FeatureGrid } from './feature-grid.tsx';
@@ -11,6 +12,7 @@ export function LearnerHome(props: HomeProps) {
   return (
     <HomePage {...props} intro={t('home.learner.intro')}>
       <PathwaysSection membership={props.membership} />
+      <RiskConsentCard orgId={props.membership.orgId} />
       <FeatureGrid title={t('home.learner.title')} columns={3}>
         <FeatureCard
           icon={<IconAward size={26} />}

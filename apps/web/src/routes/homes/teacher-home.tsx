@@ -1,6 +1,7 @@
 import { Paper } from '@mantine/core';
 import { IconChartDots3, IconSparkles } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { DashboardLinks } from '../../features/dashboards/dashboard-links.tsx';
 import { JoinCodesPanel } from '../admin/join-codes-panel.tsx';
 import { FeatureCard } from './feature-card.tsx';
 import { FeatureGrid } from './feature-grid.tsx';
@@ -11,6 +12,7 @@ export function TeacherHome(props: HomeProps) {
   const { t } = useTranslation();
   return (
     <HomePage {...props} intro={t('home.teacher.intro')}>
+      <DashboardLinks orgSlug={props.membership.orgSlug} />
       <Paper withBorder radius="lg" p={{ base: 'md', sm: 'lg' }}>
         <JoinCodesPanel orgId={props.membership.orgId} roles={['learner']} />
       </Paper>

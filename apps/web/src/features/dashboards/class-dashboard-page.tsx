@@ -1,0 +1,99 @@
+import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useApiData } from '../../api/use-api-data.ts';
+import { ErrorAlert } from '../../components/error-alert.tsx';
+import { LoadingState } from '../../components/loading-state.tsx';
+import { Page } from '../../components/page.tsx';
+import { formatDate } from '../../i18n/format-date.ts';
+import { useLocalized } from '../learning/use-localized.ts';
+import { AtRiskList } from './at-risk-list.tsx';
+import { CsvLink } from './csv-links.tsx';
+import { type ClassDashboard, dashboardPaths } from './dashboards-api.ts';
+import { EngagementChart } from './engagement-chart.tsx';
+import { InterventionLog } from './intervention-log.tsx';
+import { MasteryHeatmap } from './mastery-heatmap.tsx';
+import { StrugglingSkills } from './struggling-skills.tsx';
+import { useStaffOrg } from './use-staff-org.ts';
+
+function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <Paper withBorder radius="lg" p={{ base: 'md', sm: 'lg' }} component="section" aria-label={title}>
+      <Title order={2} size="h3" mb="sm">
+        {title}
+      </Title>
+      {children}
+    </Paper>
+  );
+}
+
+/** The teacher's class dashboard. */
+export function ClassDashboardPage() {
+  const { t } = useTranslation();
+  const { locale } = useLocalized();
+  const { classId = '' } = useParams();
+  const org = useStaffOrg();
+  const [offset, setOffset] = useState(0);
+  const base = org ? `/api/orgs/${org.orgId}/classes/${classId}` : null;
+  const cls = useApiData<{ name: string }>(base);
+  const dash = useApiData<ClassDashboard>(base ? `${base}/dashboard?offset=${offset}` : null);
+  const title = cls.data?.name ?? t('dashboards.classes.title');
+  if (!org) return null;
+  const csv = (table: string) => `${base}/dashboard.csv?table=${table}`;
+  return (
+    <Page
+      title={title}
+      intro={
+        dash.data?.freshAsOf
+          ? t('dashboards.dashboard.freshAsOf', { when: formatDate(dash.data.freshAsOf, locale, true) })
+          : undefined
+      }
+    >
+      <Anchor component={Link} to={dashboardPaths.classes(org.orgSlug)}>
+        {t('dashboards.dashboard.back')}
+      </Anchor>
+      <ErrorAlert error={dash.error ?? cls.error} />
+      {!dash.data ? (
+        <LoadingState />
+      ) : (
+        <Stack gap="lg">
+          <Section title={t('dashboards.dashboard.riskTitle')}>
+            <AtRiskList
+              risk={dash.data.risk}
+              orgId={org.orgId}
+              orgSlug={org.orgSlug}
+              classId={classId}
+              onRecorded={() => void dash.reload()}
+            />
+            <CsvLink href={csv('risk')} label={t('dashboards.dashboard.riskTitle')} />
+          </Section>
+          <Section title={t('dashboards.dashboard.heatmapTitle')}>
+            <MasteryHeatmap data={dash.data} onPage={setOffset} />
+            <CsvLink href={csv('heatmap')} label={t('dashboards.dashboard.heatmapTitle')} />
+          </Section>
+          <Section title={t('dashboards.dashboard.engagementTitle')}>
+            {dash.data.engagement.length === 0 ? (
+              <Text>{t('dashboards.noData')}</Text>
+            ) : (
+              <EngagementChart weeks={dash.data.engagement} />
+            )}
+            <CsvLink href={csv('engagement')} label={t('dashboards.dashboard.engagementTitle')} />
+          </Section>
+          <Section title={t('dashboards.dashboard.strugglingTitle')}>
+            {dash.data.struggling.length === 0 ? (
+              <Text>{t('dashboards.noData')}</Text>
+            ) : (
+              <StrugglingSkills skills={dash.data.struggling} />
+            )}
+            <CsvLink href={csv('skills')} label={t('dashboards.dashboard.strugglingTitle')} />
+          </Section>
+          <Section title={t('dashboards.dashboard.logTitle')}>
+            <InterventionLog entries={dash.data.interventions} />
+            <CsvLink href={csv('interventions')} label={t('dashboards.dashboard.logTitle')} />
+          </Section>
+        </Stack>
+      )}
+    </Page>
+  );
+}

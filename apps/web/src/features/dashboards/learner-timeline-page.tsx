@@ -1,0 +1,146 @@
+import { Anchor, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { useApiData } from '../../api/use-api-data.ts';
+import { ErrorAlert } from '../../components/error-alert.tsx';
+import { LoadingState } from '../../components/loading-state.tsx';
+import { Page } from '../../components/page.tsx';
+import { formatDate } from '../../i18n/format-date.ts';
+import { useLocalized } from '../learning/use-localized.ts';
+import { dashboardPaths, type Timeline } from './dashboards-api.ts';
+import { DataFigure } from './data-figure.tsx';
+import { InterventionLog } from './intervention-log.tsx';
+import { useStaffOrg } from './use-staff-org.ts';
+
+/** One learner's timeline: daily activity, recent events, mastery changes and what teachers did. */
+export function LearnerTimelinePage() {
+  const { t } = useTranslation();
+  const { locale, percent } = useLocalized();
+  const { classId = '', userId = '' } = useParams();
+  const org = useStaffOrg();
+  const base = org ? `/api/orgs/${org.orgId}/classes/${classId}` : null;
+  const cls = useApiData<{ members: { userId: string; name: string }[] }>(base);
+  const data = useApiData<Timeline>(base ? `${base}/learners/${userId}/timeline` : null);
+  if (!org) return null;
+  const name = cls.data?.members.find((m) => m.userId === userId)?.name ?? '';
+  return (
+    <Page title={t('dashboards.timeline.title', { name })}>
+      <Anchor component={Link} to={dashboardPaths.classDashboard(org.orgSlug, classId)}>
+        {t('dashboards.timeline.back')}
+      </Anchor>
+      <ErrorAlert error={data.error} />
+      {!data.data ? (
+        <LoadingState />
+      ) : (
+        <Stack gap="lg">
+          <Paper
+            withBorder
+            radius="lg"
+            p="md"
+            component="section"
+            aria-label={t('dashboards.timeline.activityTitle')}
+          >
+            <Title order={2} size="h3" mb="sm">
+              {t('dashboards.timeline.activityTitle')}
+            </Title>
+            <DataFigure
+              caption={t('dashboards.timeline.activityCaption')}
+              chart={
+                <ResponsiveContainer width="100%" height="100%">
+                  <BarChart data={data.data.days} accessibilityLayer={false} tabIndex={-1}>
+                    <CartesianGrid strokeDasharray="3 3" />
+                    <XAxis dataKey="day" tick={{ fontSize: 11 }} />
+                    <YAxis width={40} />
+                    <Bar dataKey="attempts" fill="#0f6f80" isAnimationActive={false} />
+                  </BarChart>
+                </ResponsiveContainer>
+              }
+              columns={[
+                t('dashboards.timeline.day'),
+                t('dashboards.dashboard.answers'),
+                t('dashboards.dashboard.rightAnswers'),
+                t('dashboards.dashboard.minutes'),
+              ]}
+              rows={data.data.days.map((d) => [formatDate(d.day, locale), d.attempts, d.correct, d.minutes])}
+            />
+          </Paper>
+          <Paper
+            withBorder
+            radius="lg"
+            p="md"
+            component="section"
+            aria-label={t('dashboards.dashboard.logTitle')}
+          >
+            <Title order={2} size="h3" mb="sm">
+              {t('dashboards.dashboard.logTitle')}
+            </Title>
+            <InterventionLog entries={data.data.interventions} showLearner={false} />
+          </Paper>
+          <Paper
+            withBorder
+            radius="lg"
+            p="md"
+            component="section"
+            aria-label={t('dashboards.timeline.recentTitle')}
+          >
+            <Title order={2} size="h3" mb="sm">
+              {t('dashboards.timeline.recentTitle')}
+            </Title>
+            {data.data.statements.length === 0 ? (
+              <Text>{t('dashboards.noData')}</Text>
+            ) : (
+              <Stack component="ol" gap={2} pl="md">
+                {data.data.statements.slice(0, 30).map((s) => (
+                  <li key={s.id}>
+                    <Text size="sm">
+                      {formatDate(s.timestamp, locale, true)} —{' '}
+                      {s.verb.display?.[locale] ?? s.verb.display?.en ?? ''}
+                      {s.result?.success === undefined ? '' : s.result.success ? ' ✓' : ' ✗'}
+                    </Text>
+                  </li>
+                ))}
+              </Stack>
+            )}
+          </Paper>
+          <Paper
+            withBorder
+            radius="lg"
+            p="md"
+            component="section"
+            aria-label={t('dashboards.timeline.masteryTitle')}
+          >
+            <Title order={2} size="h3" mb="sm">
+              {t('dashboards.timeline.masteryTitle')}
+            </Title>
+            <Table withTableBorder>
+              <Table.Caption>{t('dashboards.timeline.masteryTitle')}</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('dashboards.dashboard.when')}</Table.Th>
+                  <Table.Th scope="col">{t('dashboards.dashboard.skill')}</Table.Th>
+                  <Table.Th scope="col">{t('dashboards.dashboard.meanEstimate')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {data.data.mastery
+                  .slice(-30)
+                  .reverse()
+                  .map((m) => (
+                    <Table.Tr key={`${m.skillId}${m.at}${m.estimate}`}>
+                      <Table.Td>{formatDate(m.at, locale, true)}</Table.Td>
+                      <Table.Td>{m.skillId}</Table.Td>
+                      <Table.Td>
+                        {percent(m.estimate)}
+                        {m.mastered ? ` (${t('dashboards.dashboard.mastered')})` : ''}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+              </Table.Tbody>
+            </Table>
+          </Paper>
+        </Stack>
+      )}
+    </Page>
+  );
+}

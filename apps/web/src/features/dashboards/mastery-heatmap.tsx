@@ -1,0 +1,92 @@
+import { Button, Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useLocalized } from '../learning/use-localized.ts';
+import type { ClassDashboard } from './dashboards-api.ts';
+
+// Light backgrounds only, so that the dark figures keep AA contrast on every cell.
+const SCALE = ['#ffe3e3', '#ffec99', '#fff3bf', '#d3f9d8', '#8ce99a'];
+
+function shade(estimate: number): string {
+  return SCALE[Math.min(SCALE.length - 1, Math.floor(estimate * SCALE.length))]!;
+}
+
+/** Learners × skills as a real table (readable by screen readers as it is), cells shaded by estimate. */
+export function MasteryHeatmap({
+  data,
+  onPage,
+}: {
+  data: Pick<ClassDashboard, 'skills' | 'heatmap'>;
+  onPage: (offset: number) => void;
+}) {
+  const { t } = useTranslation();
+  const { pick, percent } = useLocalized();
+  const { learners, total, offset } = data.heatmap;
+  return (
+    <div>
+      <div className="pw-heatmap" data-testid="heatmap">
+        <table>
+          <caption className="pw-figcaption" style={{ textAlign: 'left' }}>
+            {t('dashboards.dashboard.heatmapCaption')}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('dashboards.dashboard.learner')}</th>
+              {data.skills.map((s) => (
+                <th key={s.id} scope="col">
+                  {pick(s.name)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {learners.map((l) => (
+              <tr key={l.userId}>
+                <th scope="row">{l.name}</th>
+                {data.skills.map((s) => {
+                  const cell = l.cells[s.id];
+                  return (
+                    <td
+                      key={s.id}
+                      style={{ background: cell ? shade(cell.estimate) : '#f8f9fa' }}
+                      title={cell ? undefined : t('dashboards.dashboard.notPractised')}
+                    >
+                      {cell ? `${percent(cell.estimate)}${cell.mastered ? ' ✓' : ''}` : '–'}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Text size="sm" mt="xs">
+        {t('dashboards.dashboard.legend')}
+      </Text>
+      <Group mt="xs" gap="sm">
+        <Text size="sm">
+          {t('dashboards.dashboard.page', {
+            from: total === 0 ? 0 : offset + 1,
+            to: offset + learners.length,
+            total,
+          })}
+        </Text>
+        <Button
+          size="xs"
+          variant="default"
+          disabled={offset === 0}
+          onClick={() => onPage(Math.max(0, offset - 40))}
+        >
+          {t('dashboards.dashboard.previous')}
+        </Button>
+        <Button
+          size="xs"
+          variant="default"
+          disabled={offset + learners.length >= total}
+          onClick={() => onPage(offset + 40)}
+        >
+          {t('dashboards.dashboard.next')}
+        </Button>
+      </Group>
+    </div>
+  );
+}

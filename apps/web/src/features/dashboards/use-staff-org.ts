@@ -1,0 +1,11 @@
+import { useParams } from 'react-router';
+import type { Membership } from '../../api/types.ts';
+import { useSession } from '../../session/session-context.tsx';
+
+/** The teacher or administrator membership of the organization in the URL, or null. */
+export function useStaffOrg(): Membership | null {
+  const { orgSlug } = useParams();
+  const { me } = useSession();
+  const membership = me?.memberships.find((m) => m.orgSlug === orgSlug);
+  return membership && (membership.role === 'teacher' || membership.role === 'admin') ? membership : null;
+}
