@@ -88,7 +88,7 @@ function PathwayView({ membership, pathwayId }: { membership: Membership; pathwa
         </Stack>
       </Paper>
       <Grid gap="lg">
-        <Grid.Col span={{ base: 12, md: 8 }}>
+        <Grid.Col span={{ base: 12, lg: 9 }}>
           <Tabs defaultValue="map" keepMounted={false}>
             <Tabs.List>
               <Tabs.Tab value="map">{t('learning.pathway.tabMap')}</Tabs.Tab>
@@ -111,7 +111,7 @@ function PathwayView({ membership, pathwayId }: { membership: Membership; pathwa
             </Tabs.Panel>
           </Tabs>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 4 }}>
+        <Grid.Col span={{ base: 12, lg: 3 }}>
           <div aria-live="polite">
             {chosen ? (
               <SkillDetail

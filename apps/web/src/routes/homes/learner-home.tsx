@@ -10,10 +10,10 @@ import { HomePage, type HomeProps } from './home-page.tsx';
 export function LearnerHome(props: HomeProps) {
   const { t } = useTranslation();
   return (
-    <HomePage {...props} intro={t('home.learner.intro')}>
+    <HomePage {...props} intro={t('learning.home.intro')}>
       <PathwaysSection membership={props.membership} />
       <RiskConsentCard orgId={props.membership.orgId} />
-      <FeatureGrid title={t('home.learner.title')} columns={3}>
+      <FeatureGrid title={t('learning.home.comingTitle')} columns={3}>
         <FeatureCard
           icon={<IconAward size={26} />}
           title={t('home.learner.recordTitle')}
