@@ -16,7 +16,11 @@ async function startServer(dataDir: string): Promise<ChildProcess> {
   });
   let output = '';
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the server did not start in 60 s:\n${output}`)), 60_000);
+    // Generous: on a busy machine the first start (initdb, migrations, demo seed) has taken over a minute.
+    const timer = setTimeout(() => {
+      server.kill('SIGKILL');
+      reject(new Error(`the server did not start in 180 s:\n${output}`));
+    }, 180_000);
     const listen = (chunk: Buffer) => {
       output += chunk;
       if (output.includes('Pathwise is running at')) {
@@ -26,7 +30,10 @@ async function startServer(dataDir: string): Promise<ChildProcess> {
     };
     server.stdout?.on('data', listen);
     server.stderr?.on('data', listen);
-    server.on('exit', (code) => reject(new Error(`the server exited with ${code}:\n${output}`)));
+    server.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the server exited with ${code}:\n${output}`));
+    });
   });
   return server;
 }
