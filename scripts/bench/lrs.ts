@@ -121,7 +121,7 @@ async function startServer(database: Database): Promise<Server> {
     output: () => output,
     ...('DATABASE_URL' in database ? { databaseUrl: database.DATABASE_URL } : {}),
   };
-  const deadline = performance.now() + 120_000;
+  const deadline = performance.now() + 600_000;
   while (performance.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}:\n${output}`);
     try {
@@ -133,7 +133,7 @@ async function startServer(database: Database): Promise<Server> {
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  throw new Error(`the server did not answer within 120 s:\n${output}`);
+  throw new Error(`the server did not answer within 600 s:\n${output}`);
 }
 
 async function stopServer(server: Server): Promise<void> {
