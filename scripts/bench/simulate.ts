@@ -23,7 +23,7 @@ import {
   startPlacement,
 } from '../../apps/server/src/learning/placement-beliefs.ts';
 import { prerequisitesToReopen } from '../../apps/server/src/learning/prerequisites-to-reopen.ts';
-import { demoContent, seededRandom } from '../../packages/core/src/content/index.ts';
+import { demoContent, type SeededRandom, seededRandom } from '../../packages/core/src/content/index.ts';
 import { recordResponse } from '../../packages/core/src/learner-model/index.ts';
 import type { LearnerModelState } from '../../packages/core/src/learner-model/learner-state.ts';
 import { newLearnerModelState } from '../../packages/core/src/learner-model/update-mastery.ts';
@@ -48,29 +48,44 @@ const CAP = 3000;
 const graph = getSkillGraph(demoContent.skills);
 const pathway = demoContent.pathways.find((p) => p.id === 'algebra-foundations')!;
 const skills = pathwaySkills(graph, pathway);
-const rng = seededRandom(Number(args.seed));
+const SEED = Number(args.seed);
+const rng = seededRandom(SEED);
 
 /** A simulated learner: the true state and how they answer. */
 class TrueLearner {
   readonly known = new Set<SkillId>();
-  readonly slip = 0.05 + rng.next() * 0.1;
-  readonly guess = 0.1 + rng.next() * 0.2;
-  readonly learn = 0.1 + rng.next() * 0.2;
-  constructor(share: number) {
+  readonly slip: number;
+  readonly guess: number;
+  readonly learn: number;
+  /** Answers and learning draw from their own stream, seeded per learner: both loops see the same luck. */
+  private readonly luck: SeededRandom;
+  constructor(index: number, share: number, traits: SeededRandom) {
+    this.slip = 0.05 + traits.next() * 0.1;
+    this.guess = 0.1 + traits.next() * 0.2;
+    this.learn = 0.1 + traits.next() * 0.2;
     for (const s of skills) {
       const ready = graph.skills.get(s)!.prerequisites.every((p) => this.known.has(p));
-      if (ready && rng.next() < share) this.known.add(s);
+      if (ready && traits.next() < share) this.known.add(s);
     }
+    this.luck = seededRandom(SEED * 1_000_003 + index);
+  }
+  /** The same learner again, before any practice, with the same luck. */
+  static copy(of: TrueLearner, index: number): TrueLearner {
+    const copy = Object.create(TrueLearner.prototype) as TrueLearner;
+    return Object.assign(copy, of, {
+      known: new Set(of.known),
+      luck: seededRandom(SEED * 1_000_003 + index),
+    });
   }
   answer(skill: SkillId, difficulty: 1 | 2 | 3): boolean {
     const p = this.known.has(skill)
       ? 1 - this.slip * [0.6, 1, 1.6][difficulty - 1]!
       : this.guess * [1.5, 1, 0.6][difficulty - 1]!;
-    return rng.next() < p;
+    return this.luck.next() < p;
   }
   practise(skill: SkillId): void {
     const ready = graph.skills.get(skill)!.prerequisites.every((p) => this.known.has(p));
-    if (ready && rng.next() < this.learn) this.known.add(skill);
+    if (ready && this.luck.next() < this.learn) this.known.add(skill);
   }
 }
 
@@ -144,11 +159,9 @@ const adaptiveKnownEnd: number[] = [];
 const linearKnownEnd: number[] = [];
 for (let l = 0; l < LEARNERS; l++) {
   const share = KNOWN + rng.next() * (1 - KNOWN);
-  const a = new TrueLearner(share);
+  const a = new TrueLearner(l, share, rng);
   const truth = new Set(a.known);
-  const b = Object.assign(Object.create(TrueLearner.prototype) as TrueLearner, a, {
-    known: new Set(a.known),
-  });
+  const b = TrueLearner.copy(a, l);
   const ra = adaptive(a);
   const rb = linear(b);
   for (const s of skills) {

@@ -33,7 +33,7 @@ function distanceToBand(p: number): number {
 }
 
 /** How much nearer the band a skill in progress counts: mastery needs a run of answers, so finish what was started. */
-export const IN_PROGRESS_PREFERENCE = 0.1;
+export const IN_PROGRESS_PREFERENCE = 0.3;
 
 /**
  * Chooses what to practise among ready skills: the (skill, difficulty) whose prediction lies in the target band

@@ -26,13 +26,13 @@ const LOW = 0.15;
 const odds = (p: number) => p / (1 - p);
 const prob = (o: number) => o / (1 + o);
 
-/** A fresh placement over a pathway's skills; the number of items grows with the pathway, within 4–16. */
+/** A fresh placement over a pathway's skills; the number of items is 4/5 of the pathway's skills, within 4–16. */
 export function startPlacement(skills: readonly SkillId[]): PlacementState {
   return {
     belief: Object.fromEntries(skills.map((s) => [s, 0.5])),
     asked: [],
     answered: 0,
-    max: Math.min(16, Math.max(4, Math.ceil(skills.length * 0.75))),
+    max: Math.min(16, Math.max(4, Math.ceil(skills.length * 0.8))),
   };
 }
 

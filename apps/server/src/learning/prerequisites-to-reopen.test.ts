@@ -21,16 +21,16 @@ function after(answers: boolean[]): LearnerModelState {
   );
 }
 
-test('every fourth failure on a skill going badly sends its mastered prerequisites back to practice', () => {
-  assert.deepEqual(prerequisitesToReopen(graph, after([false, false, false]), twoStep, mastered), []);
+test('every eighth failure on a skill going badly sends its mastered prerequisites back to practice', () => {
+  assert.deepEqual(prerequisitesToReopen(graph, after(Array(7).fill(false)), twoStep, mastered), []);
   assert.deepEqual(
-    prerequisitesToReopen(graph, after([false, false, false, false]), twoStep, mastered).sort(),
+    prerequisitesToReopen(graph, after(Array(8).fill(false)), twoStep, mastered).sort(),
     [...mastered].sort(),
   );
   assert.deepEqual(
     prerequisitesToReopen(
       graph,
-      after([false, false, true, true, true, true, true, false, false]),
+      after([false, false, false, false, false, false, true, true, true, true, true, false, false]),
       twoStep,
       mastered,
     ),

@@ -2,14 +2,14 @@ import type { LearnerModelState } from '@pathwise/core/learner-model/index';
 import type { SkillGraph, SkillId } from '@pathwise/core/skills-graph/index';
 
 /** Failures on a skill after which the prerequisites it rests on are checked again (and at every multiple). */
-const STRUGGLE_FAILURES = 4;
+const STRUGGLE_FAILURES = 8;
 /** ... provided the recent answers on it are mostly wrong. */
 const STRUGGLE_RECENT = 0.4;
 
 /**
  * The mastered prerequisites to reopen after a wrong answer on `skill`. NOTE: a learner who keeps failing a skill
  * often lacks something it builds on — placement may have credited it wrongly, or a lucky run mastered it — so
- * every fourth failure on a skill whose recent answers are mostly wrong sends its mastered prerequisites back to
+ * every eighth failure on a skill whose recent answers are mostly wrong sends its mastered prerequisites back to
  * practice; the evidence on them stays, so a prerequisite that is really known is mastered again after one or
  * two right answers.
  */
