@@ -34,7 +34,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
         password: config.demoPassword,
         passwordHashCost: config.passwordHashCost,
         lrs: { key: config.demoLrsKey, secret: config.demoLrsSecret },
+        credentials: config,
       });
+      if (demo.shareUrl) app.log.info(`demo share link for the employer: ${demo.shareUrl}`);
       demoLrs = demo.lrs;
       if (demo.created) {
         const [learner, teacher] = DEMO_ACCOUNTS;

@@ -20,7 +20,15 @@ const MAX_DAYS = 365;
  */
 export async function createShareLink(
   ctx: AppContext,
-  input: { orgId: string; userId: string; credentialIds: string[]; days: number; label: string },
+  input: {
+    orgId: string;
+    userId: string;
+    credentialIds: string[];
+    days: number;
+    label: string;
+    /** Only the demo seed chooses its (still unguessable) token. */
+    token?: string;
+  },
 ) {
   const ids = [...new Set(input.credentialIds)];
   if (ids.length === 0) throw new AppError('validation_failed', 'Choose at least one credential to share');
@@ -30,7 +38,7 @@ export async function createShareLink(
     const owned = await findIssuedCredentials(trx, input.orgId, ids);
     if (owned.length !== ids.length || owned.some((c) => c.user_id !== input.userId))
       throw new AppError('validation_failed', 'You can share only your own credentials');
-    const token = newSecretToken('pws_');
+    const token = input.token ?? newSecretToken('pws_');
     const now = ctx.now();
     const link = await insertShareLink(trx, {
       orgId: input.orgId,

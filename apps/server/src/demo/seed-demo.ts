@@ -7,7 +7,9 @@ import {
   findUserByEmail,
   recordAudit,
 } from '@pathwise/db';
+import type { Config } from '../config.ts';
 import { hashPassword } from '../identity/password.ts';
+import { seedDemoCredentials } from './seed-credentials.ts';
 import { seedDemoLearning } from './seed-learning.ts';
 import { type DemoLrsCredential, seedDemoLrs } from './seed-lrs.ts';
 
@@ -24,6 +26,8 @@ export interface DemoSeedResult {
   orgId: string;
   /** The demo LRS key and secret, when `lrs` was asked for. */
   lrs?: DemoLrsCredential;
+  /** The demo learner's share link for the demo employer, when `credentials` was given. */
+  shareUrl?: string;
 }
 
 /**
@@ -32,11 +36,22 @@ export interface DemoSeedResult {
  */
 export async function seedDemo(
   db: Db,
-  options: { password: string; passwordHashCost: number; lrs?: { key?: string; secret?: string } },
+  options: {
+    password: string;
+    passwordHashCost: number;
+    lrs?: { key?: string; secret?: string };
+    /** The server configuration, to issue the demo credentials (their DID follows PUBLIC_URL). */
+    credentials?: Config;
+  },
 ): Promise<DemoSeedResult> {
   const result = await seedDemoOrganization(db, options);
   if (result.created) await seedDemoLearning(db, result.orgId, await demoLearnerId(db));
-  return options.lrs ? { ...result, lrs: await seedDemoLrs(db, result.orgId, options.lrs) } : result;
+  const emails = { learner: DEMO_ACCOUNTS[0].email, teacher: DEMO_ACCOUNTS[1].email };
+  const shareUrl = options.credentials
+    ? await seedDemoCredentials(db, result.orgId, emails, options.credentials)
+    : undefined;
+  const seeded = shareUrl ? { ...result, shareUrl } : result;
+  return options.lrs ? { ...seeded, lrs: await seedDemoLrs(db, result.orgId, options.lrs) } : seeded;
 }
 
 async function demoLearnerId(db: Db): Promise<string> {

@@ -105,7 +105,10 @@ for (const backend of await testBackends()) {
       ];
       for (const { credential } of issued) {
         assert.ok(validateSchema(credential), JSON.stringify(validateSchema.errors));
-        const result = (await dccVerify({ credential: credential as never, knownDIDRegistries: [] as never })) as DccResult;
+        const result = (await dccVerify({
+          credential: credential as never,
+          knownDIDRegistries: [] as never,
+        })) as DccResult;
         assert.equal(result.errors, undefined, JSON.stringify(result.errors));
         assert.equal(step(result, 'valid_signature'), true);
         assert.equal(step(result, 'revocation_status'), true);
@@ -137,7 +140,10 @@ for (const backend of await testBackends()) {
       });
       const tampered = structuredClone(credential);
       tampered.credentialSubject.achievement.name = 'Rocket science';
-      const bad = (await dccVerify({ credential: tampered as never, knownDIDRegistries: [] as never })) as DccResult;
+      const bad = (await dccVerify({
+        credential: tampered as never,
+        knownDIDRegistries: [] as never,
+      })) as DccResult;
       assert.equal(bad.errors?.[0]?.name, 'invalid_signature', JSON.stringify(bad.errors));
       const rotated = await call(t.app, admin, 'POST', `/api/orgs/${orgId}/issuer/rotate`);
       assert.equal(rotated.status, 200);
@@ -145,7 +151,10 @@ for (const backend of await testBackends()) {
         reason: 'test',
       });
       assert.equal(revoke.status, 204, revoke.raw);
-      const revoked = (await dccVerify({ credential: credential as never, knownDIDRegistries: [] as never })) as DccResult;
+      const revoked = (await dccVerify({
+        credential: credential as never,
+        knownDIDRegistries: [] as never,
+      })) as DccResult;
       assert.equal(step(revoked, 'valid_signature'), true, 'the retired key still verifies');
       assert.equal(step(revoked, 'revocation_status'), false);
     });

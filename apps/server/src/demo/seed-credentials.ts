@@ -1,0 +1,112 @@
+import { createHmac } from 'node:crypto';
+import {
+  type Db,
+  findUserByEmail,
+  insertJobProfile,
+  listAchievements,
+  listLearnerCredentials,
+} from '@pathwise/db';
+import type { Config } from '../config.ts';
+import { awardAchievement } from '../credentials/award-achievement.ts';
+import { awardEarnedAchievements } from '../credentials/award-earned-achievements.ts';
+import { saveAchievement } from '../credentials/save-achievement.ts';
+import { sealingKey } from '../credentials/sealing-key.ts';
+import { createShareLink } from '../credentials/share-links.ts';
+import type { AppContext } from '../types.ts';
+
+const BADGES = [
+  { name: 'Adding integers', skillId: 'alg.integers-add' },
+  { name: 'Multiplying integers', skillId: 'alg.integers-multiply' },
+  { name: 'Order of operations', skillId: 'alg.order-of-operations' },
+];
+
+/** The demo share link's token: stable for one installation (derived from its sealing key), unguessable. */
+export function demoShareToken(config: Config): string {
+  return `pws_demo_${createHmac('sha256', sealingKey(config)).update('demo share link').digest('base64url')}`;
+}
+
+/**
+ * The demo organization's credentials: three skill badges the demo learner has earned through mastery, a project
+ * a teacher approved, the certificate they stack into, a share link the demo employer can open, and a job
+ * profile to match it against. Runs once (when the organization has no achievement). Returns the share URL.
+ */
+export async function seedDemoCredentials(
+  db: Db,
+  orgId: string,
+  emails: { learner: string; teacher: string },
+  config: Config,
+): Promise<string> {
+  const token = demoShareToken(config);
+  const url = `${config.publicUrl}/verify/share/${token}`;
+  if ((await listAchievements(db.db, orgId)).length > 0) return url;
+  const ctx: AppContext = { db, config, now: () => new Date() };
+  const learner = await findUserByEmail(db.db, emails.learner);
+  const teacher = await findUserByEmail(db.db, emails.teacher);
+  if (!learner || !teacher) throw new Error('the demo accounts are missing');
+  const badgeIds: string[] = [];
+  for (const badge of BADGES) {
+    const row = await saveAchievement(ctx, {
+      orgId,
+      body: {
+        name: badge.name,
+        description: `Mastered "${badge.name.toLowerCase()}" on Pathwise.`,
+        criteria: { skills: [{ skillId: badge.skillId, threshold: 0.6 }] },
+      },
+      actorUserId: null,
+    });
+    badgeIds.push(row.id);
+  }
+  const project = await saveAchievement(ctx, {
+    orgId,
+    body: {
+      name: 'Integer arithmetic project',
+      description: 'A project that uses integer arithmetic, approved by a teacher.',
+      criteria: { evidence: { required: true, narrative: 'a budgeting project' } },
+      skillIds: ['alg.integers-add', 'alg.integers-multiply'],
+    },
+    actorUserId: null,
+  });
+  await saveAchievement(ctx, {
+    orgId,
+    body: {
+      name: 'Integer Arithmetic Certificate',
+      description: 'Three skill badges and a project.',
+      criteria: { achievements: [...badgeIds, project.id] },
+      skillIds: BADGES.map((b) => b.skillId),
+      validityDays: 730,
+    },
+    actorUserId: null,
+  });
+  await db.db
+    .transaction()
+    .execute((trx) => awardEarnedAchievements(trx, ctx, { orgId, userId: learner.id }));
+  await awardAchievement(ctx, {
+    orgId,
+    achievementId: project.id,
+    learnerId: learner.id,
+    evidence: { narrative: 'Planned a class trip budget with gains and losses.' },
+    actorUserId: teacher.id,
+  });
+  const held = await listLearnerCredentials(db.db, orgId, learner.id);
+  await createShareLink(ctx, {
+    orgId,
+    userId: learner.id,
+    credentialIds: held.map((c) => c.id),
+    days: 365,
+    label: 'For job applications',
+    token,
+  });
+  await insertJobProfile(db.db, {
+    orgId,
+    name: 'Retail cashier (demo)',
+    source: 'manual',
+    sourceCode: null,
+    skills: [
+      { name: 'Adding integers', skillIds: ['alg.integers-add'] },
+      { name: 'Multiplying integers', skillIds: ['alg.integers-multiply'] },
+      { name: 'Solving one-step equations (addition)', skillIds: ['alg.one-step-add'] },
+    ],
+    now: new Date(),
+  });
+  return url;
+}
