@@ -67,9 +67,11 @@ describe('the server process', () => {
       const answered = statuses
         .filter((s) => s.status === 'fulfilled')
         .map((s) => (s as PromiseFulfilledResult<number>).value);
-      assert.ok(answered.length > 0, 'requests already accepted are answered');
+      // Requests the server had accepted finish (200); ones that reach it after shutdown began are refused
+      // with 503 (fastify's return503OnClosing); none is cut off or fails otherwise.
+      assert.ok(answered.includes(200), `statuses ${answered}`);
       assert.ok(
-        answered.every((s) => s === 200 || s === 429),
+        answered.every((s) => s === 200 || s === 429 || s === 503),
         `statuses ${answered}`,
       );
       assert.equal(await server.exited, 0);
