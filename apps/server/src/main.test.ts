@@ -61,7 +61,8 @@ describe('the server process', () => {
           body: JSON.stringify({ email: 'admin@demo.pathwise.test', password: 'pathwise-demo' }),
         }).then((r) => r.status),
       );
-      await new Promise((r) => setTimeout(r, 20));
+      // Shut down once the first answer is back, while the others are still in flight.
+      await Promise.race(inFlight);
       server.child.kill('SIGTERM');
       const statuses = await Promise.allSettled(inFlight);
       const answered = statuses
