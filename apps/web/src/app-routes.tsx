@@ -1,5 +1,6 @@
 import { Route, Routes } from 'react-router';
 import { AppLayout } from './components/app-layout.tsx';
+import { credentialPublicRoutes, credentialRoutes } from './features/credentials/credentials-routes.tsx';
 import { dashboardRoutes } from './features/dashboards/dashboard-routes.tsx';
 import { learningRoutes } from './features/learning/learning-routes.tsx';
 import { InvitePage } from './routes/invite-page.tsx';
@@ -22,10 +23,12 @@ export function AppRoutes() {
         <Route path="invite/:token" element={<InvitePage />} />
         <Route path="join" element={<StartPage />} />
         <Route path="start" element={<StartPage />} />
+        {credentialPublicRoutes}
         <Route element={<RequireSession />}>
           <Route path="o/:orgSlug/:role" element={<OrgHomePage />} />
           {learningRoutes}
           {dashboardRoutes}
+          {credentialRoutes}
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

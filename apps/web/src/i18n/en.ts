@@ -1,3 +1,4 @@
+import { credentialsEn } from '../features/credentials/i18n/credentials-en.ts';
 import { dashboardsEn } from '../features/dashboards/i18n/dashboards-en.ts';
 import { learningEn } from '../features/learning/i18n/learning-en.ts';
 
@@ -279,6 +280,7 @@ export const en = {
   },
   learning: learningEn,
   dashboards: dashboardsEn,
+  credentials: credentialsEn,
 } as const;
 
 type Catalogue<T> = { readonly [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };

@@ -1,3 +1,4 @@
+import { credentialsEs } from '../features/credentials/i18n/credentials-es.ts';
 import { dashboardsEs } from '../features/dashboards/i18n/dashboards-es.ts';
 import { learningEs } from '../features/learning/i18n/learning-es.ts';
 import type { Messages } from './en.ts';
@@ -284,4 +285,5 @@ export const es: Messages = {
   },
   learning: learningEs,
   dashboards: dashboardsEs,
+  credentials: credentialsEs,
 };

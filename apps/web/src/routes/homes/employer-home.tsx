@@ -1,5 +1,6 @@
 import { IconBriefcase, IconShieldCheck, IconTargetArrow } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { CredentialHomeLinks } from '../../features/credentials/credential-home-links.tsx';
 import { FeatureCard } from './feature-card.tsx';
 import { FeatureGrid } from './feature-grid.tsx';
 import { HomePage, type HomeProps } from './home-page.tsx';
@@ -9,6 +10,7 @@ export function EmployerHome(props: HomeProps) {
   const { t } = useTranslation();
   return (
     <HomePage {...props} intro={t('home.employer.intro')}>
+      <CredentialHomeLinks orgSlug={props.membership.orgSlug} forRole="employer" />
       <FeatureGrid title={t('home.employer.title')} columns={3}>
         <FeatureCard
           icon={<IconShieldCheck size={26} />}

@@ -1,5 +1,6 @@
 import { IconAward } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { CredentialHomeLinks } from '../../features/credentials/credential-home-links.tsx';
 import { RiskConsentCard } from '../../features/dashboards/risk-consent-card.tsx';
 import { PathwaysSection } from '../../features/learning/pathways-section.tsx';
 import { FeatureCard } from './feature-card.tsx';
@@ -12,6 +13,7 @@ export function LearnerHome(props: HomeProps) {
   return (
     <HomePage {...props} intro={t('learning.home.intro')}>
       <PathwaysSection membership={props.membership} />
+      <CredentialHomeLinks orgSlug={props.membership.orgSlug} forRole="learner" />
       <RiskConsentCard orgId={props.membership.orgId} />
       <FeatureGrid title={t('learning.home.comingTitle')} columns={3}>
         <FeatureCard

@@ -1,0 +1,102 @@
+import { Button, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { api } from '../../api/api-client.ts';
+import { useAction } from '../../api/use-action.ts';
+import { useApiData } from '../../api/use-api-data.ts';
+import { ErrorAlert } from '../../components/error-alert.tsx';
+import { Page } from '../../components/page.tsx';
+import { NotFoundPage } from '../../routes/not-found-page.tsx';
+import { useSession } from '../../session/session-context.tsx';
+import { credentialPaths } from './credentials-api.ts';
+
+interface Match {
+  score: number;
+  explanation: string;
+  skills: { name: string; met: boolean; credentials: { id: string; achievementName: string }[] }[];
+}
+
+/** `/o/:orgSlug/match`: an employer matches a share link against a job profile, skill by skill. */
+export function MatchPage() {
+  const { t } = useTranslation();
+  const { orgSlug } = useParams();
+  const { me } = useSession();
+  const membership = me?.memberships.find(
+    (m) => m.orgSlug === orgSlug && (m.role === 'employer' || m.role === 'admin'),
+  );
+  const profiles = useApiData<{ profiles: { id: string; name: string }[] }>(
+    membership ? credentialPaths.profiles(membership.orgId) : null,
+  );
+  const [profile, setProfile] = useState<string | null>(null);
+  const [link, setLink] = useState('');
+  const [match, setMatch] = useState<Match | null>(null);
+  const action = useAction();
+  if (!membership) return <NotFoundPage />;
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const chosen = profile ?? profiles.data?.profiles[0]?.id;
+    if (!chosen || !membership) return;
+    const shareToken = link.trim().split('/').pop() ?? '';
+    await action.run(async () =>
+      setMatch(await api<Match>('POST', credentialPaths.match(membership.orgId, chosen), { shareToken })),
+    );
+  }
+  return (
+    <Page title={t('credentials.employer.title')} intro={t('credentials.employer.intro')}>
+      <form onSubmit={submit}>
+        <Stack maw={640}>
+          <Select
+            label={t('credentials.employer.profile')}
+            data={(profiles.data?.profiles ?? []).map((p) => ({ value: p.id, label: p.name }))}
+            value={profile ?? profiles.data?.profiles[0]?.id ?? null}
+            onChange={setProfile}
+            allowDeselect={false}
+          />
+          <TextInput
+            label={t('credentials.employer.link')}
+            value={link}
+            onChange={(e) => setLink(e.currentTarget.value)}
+            required
+          />
+          <Button type="submit" loading={action.busy} w="fit-content">
+            {t('credentials.employer.submit')}
+          </Button>
+          <ErrorAlert error={action.error ?? profiles.error} />
+        </Stack>
+      </form>
+      {match ? (
+        <section aria-labelledby="match-result">
+          <Title order={2} size="h3" id="match-result" mt="lg">
+            {t('credentials.employer.score', {
+              score: Math.round(match.score * 100),
+              explanation: match.explanation,
+            })}
+          </Title>
+          <Table mt="sm">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('credentials.employer.skill')}</Table.Th>
+                <Table.Th scope="col">{t('credentials.employer.status')}</Table.Th>
+                <Table.Th scope="col">{t('credentials.employer.evidence')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {match.skills.map((s) => (
+                <Table.Tr key={s.name}>
+                  <Table.Td>{s.name}</Table.Td>
+                  <Table.Td>
+                    <Text fw={600} c={s.met ? 'teal.9' : 'red.9'}>
+                      {s.met ? t('credentials.employer.met') : t('credentials.employer.notMet')}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>{s.credentials.map((c) => c.achievementName).join(', ')}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </section>
+      ) : null}
+    </Page>
+  );
+}

@@ -1,0 +1,61 @@
+import { Alert, Badge, Group, Paper, Stack, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { ApiError } from '../../api/api-error.ts';
+import { useApiData } from '../../api/use-api-data.ts';
+import { ErrorAlert } from '../../components/error-alert.tsx';
+import { LoadingState } from '../../components/loading-state.tsx';
+import { Page } from '../../components/page.tsx';
+import { formatDate } from '../../i18n/format-date.ts';
+import { CheckList } from './check-list.tsx';
+import { credentialPaths, type OpenedShare } from './credentials-api.ts';
+
+/** `/verify/share/:token`: the credentials a learner shared, each verified check by check. */
+export function SharePage() {
+  const { t, i18n } = useTranslation();
+  const { token = '' } = useParams();
+  const share = useApiData<OpenedShare>(credentialPaths.share(token));
+  const date = (iso: string) => formatDate(iso, i18n.language);
+  return (
+    <Page title={t('credentials.share.title')}>
+      {share.loading ? <LoadingState /> : null}
+      {share.error instanceof ApiError && share.error.status === 404 ? (
+        <Alert color="red" variant="light" role="alert">
+          {t('credentials.share.notFound')}
+        </Alert>
+      ) : (
+        <ErrorAlert error={share.error} />
+      )}
+      {share.data?.status === 'revoked' ? (
+        <Alert color="red" variant="light" role="alert">
+          {t('credentials.share.revoked')}
+        </Alert>
+      ) : null}
+      {share.data?.status === 'expired' ? (
+        <Alert color="red" variant="light" role="alert">
+          {t('credentials.share.expired', { date: date(share.data.expiresAt) })}
+        </Alert>
+      ) : null}
+      {share.data?.status === 'ok' ? (
+        <Stack>
+          <p>
+            {t('credentials.share.from', { name: share.data.learnerName, date: date(share.data.expiresAt) })}
+          </p>
+          {share.data.credentials.map((c) => (
+            <Paper key={c.id} withBorder p="md" component="article" aria-labelledby={`cred-${c.id}`}>
+              <Group justify="space-between" mb="xs">
+                <Title order={2} size="h3" id={`cred-${c.id}`}>
+                  {c.achievementName}
+                </Title>
+                <Badge color={c.state === 'active' ? 'teal.9' : 'red.9'}>
+                  {t(`credentials.share.state.${c.state}`)}
+                </Badge>
+              </Group>
+              <CheckList result={c.verification} label={c.achievementName} />
+            </Paper>
+          ))}
+        </Stack>
+      ) : null}
+    </Page>
+  );
+}

@@ -1,0 +1,81 @@
+import { Button, FileInput, Stack, Textarea, Title } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/api-client.ts';
+import { ErrorAlert } from '../../components/error-alert.tsx';
+import { Page } from '../../components/page.tsx';
+import { CheckList } from './check-list.tsx';
+import type { VerificationResult } from './credentials-api.ts';
+
+/** `/verify`: anyone drops or pastes a credential file and sees every check. */
+export function VerifyPage() {
+  const { t } = useTranslation();
+  const [text, setText] = useState('');
+  const [result, setResult] = useState<VerificationResult | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function onFile(file: File | null) {
+    setText(file ? await file.text() : '');
+    setResult(null);
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setError(null);
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      setResult({
+        verified: false,
+        checks: [{ name: 'well-formed', ok: false, message: t('credentials.verify.notJson') }],
+      });
+      return;
+    }
+    setBusy(true);
+    try {
+      setResult(await api<VerificationResult>('POST', '/api/verify', parsed));
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Page title={t('credentials.verify.title')} intro={t('credentials.verify.intro')}>
+      <form onSubmit={submit}>
+        <Stack maw={720}>
+          <FileInput
+            label={t('credentials.verify.fileLabel')}
+            accept="application/json,.json"
+            onChange={onFile}
+            clearable
+          />
+          <Textarea
+            label={t('credentials.verify.pasteLabel')}
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value)}
+            autosize
+            minRows={4}
+            maxRows={12}
+            styles={{ input: { fontFamily: 'monospace', fontSize: 12 } }}
+          />
+          <Button type="submit" loading={busy} disabled={text.trim() === ''} w="fit-content">
+            {t('credentials.verify.submit')}
+          </Button>
+          <ErrorAlert error={error} />
+          {result ? (
+            <section aria-labelledby="verify-result">
+              <Title order={2} id="verify-result" size="h3" mb="sm">
+                {t('credentials.verify.resultTitle')}
+              </Title>
+              <CheckList result={result} label={t('credentials.verify.resultTitle')} />
+            </section>
+          ) : null}
+        </Stack>
+      </form>
+    </Page>
+  );
+}
