@@ -1,0 +1,50 @@
+import type { Item } from '../content/item.ts';
+import type { Localized } from '../content/localized.ts';
+
+/** One broken record (or field) of an import file; `line` is 1-based in the text handed in. */
+export interface ImportProblem {
+  readonly line: number;
+  readonly field: string;
+  readonly message: string;
+}
+
+/** Where imported items come from, shown wherever they are displayed (licences require it). */
+export interface ImportAttribution {
+  readonly dataset: string;
+  readonly text: string;
+  readonly license: string;
+  readonly url: string;
+}
+
+/** A stored item as imported: the {@link Item} shape plus its attribution. */
+export interface ImportedItem extends Item {
+  readonly attribution: ImportAttribution;
+  /** The source record's line, so a partial import can say which records it kept. */
+  readonly line: number;
+}
+
+/** A skill of the framework an import creates; `bkt` holds published priors when the dataset has them. */
+export interface ImportedSkill {
+  readonly id: string;
+  readonly parentId: string | null;
+  readonly name: Localized;
+  readonly description: Localized;
+  readonly bkt?: {
+    readonly pInit: number;
+    readonly pLearn: number;
+    readonly pSlip: number;
+    readonly pGuess: number;
+  };
+}
+
+/** What every importer returns: the good items, the framework's skills, and every problem found. */
+export interface ImportResult {
+  readonly source: string;
+  readonly framework: string;
+  readonly attribution: ImportAttribution;
+  readonly items: readonly ImportedItem[];
+  readonly skills: readonly ImportedSkill[];
+  readonly problems: readonly ImportProblem[];
+  /** Records read (good and broken). */
+  readonly records: number;
+}

@@ -1,0 +1,14 @@
+export { answerFromText } from './answer-from-text.ts';
+export { gsm8kAttribution, mathcampsAttribution } from './dataset-attributions.ts';
+export type {
+  ImportAttribution,
+  ImportedItem,
+  ImportedSkill,
+  ImportProblem,
+  ImportResult,
+} from './import-result.ts';
+export { latexToAscii } from './latex-to-ascii.ts';
+export { oatutorAttribution } from './oatutor-attribution.ts';
+export { GSM8K_SKILL, parseGsm8k } from './parse-gsm8k.ts';
+export { CCSS_PREFIX, parseMathcamps } from './parse-mathcamps.ts';
+export { OATUTOR_PREFIX, parseOatutor } from './parse-oatutor.ts';

@@ -1,0 +1,181 @@
+import type { AnswerSpec } from '../content/answer/answer-spec.ts';
+import type { Scaffold, Step } from '../content/item.ts';
+import type { Localized } from '../content/localized.ts';
+import { answerFromText } from './answer-from-text.ts';
+import type { ImportedItem, ImportedSkill, ImportResult } from './import-result.ts';
+import { RecordCheck, readJsonl } from './jsonl-records.ts';
+import { oatutorAttribution } from './oatutor-attribution.ts';
+
+/** The prefix of every OATutor skill id, keeping imported ids apart from other frameworks. */
+export const OATUTOR_PREFIX = 'oatutor.';
+
+type Json = Record<string, unknown>;
+
+// NOTE: imported text is English only; the Spanish slot repeats it until a translation exists.
+const same = (s: string): Localized => ({ en: s, es: s });
+
+/** OATutor markup to the project's: `$$…$$` becomes `$…$`, literal "\n" a line break. */
+function markup(s: string): Localized {
+  return same(s.replace(/\$\$/g, '$').replace(/\\n/g, '\n').trim());
+}
+
+function answerSpec(check: RecordCheck, node: Json, answers: unknown, path: string): AnswerSpec | null {
+  if (!Array.isArray(answers) || typeof answers[0] !== 'string') {
+    check.fail(path, 'must be a non-empty array of strings');
+    return null;
+  }
+  if (node.problemType === 'MultipleChoice') {
+    const choices = node.choices;
+    if (!Array.isArray(choices) || !choices.every((c) => typeof c === 'string') || choices.length < 2) {
+      check.fail(path.replace(/\.[^.]+$/, '.choices'), 'multiple choice needs at least two string choices');
+      return null;
+    }
+    const correct = choices.indexOf(answers[0]);
+    if (correct < 0) {
+      check.fail(path, 'the answer is not one of the choices');
+      return null;
+    }
+    const options = (choices as string[]).map((c, i) => ({
+      id: String.fromCharCode(97 + i),
+      text: markup(c),
+    }));
+    return { kind: 'choice', options, correct: options[correct]!.id };
+  }
+  return answerFromText(answers[0], node.answerType === 'string' ? 'text' : 'math');
+}
+
+function tutoring(check: RecordCheck, hints: unknown, path: string) {
+  const out = { hints: [] as Localized[], scaffolds: [] as Scaffold[] };
+  if (!Array.isArray(hints)) {
+    check.fail(path, 'must be an array');
+    return out;
+  }
+  hints.forEach((h: Json, i) => {
+    const where = `${path}[${i}]`;
+    const text = [h?.title, h?.text].find((t) => typeof t === 'string' && t.trim() !== '') as
+      | string
+      | undefined;
+    if (!text) check.fail(`${where}.text`, 'a hint needs a text or title');
+    if (h?.type === 'scaffold') {
+      const answer = answerSpec(check, h, h.hintAnswer, `${where}.hintAnswer`);
+      if (answer)
+        out.scaffolds.push({
+          id: String(h.id ?? where),
+          prompt: markup(text ?? ''),
+          answer,
+          misconceptions: [],
+        });
+    } else if (h?.type === 'hint') out.hints.push(markup(text ?? ''));
+    else check.fail(`${where}.type`, 'must be "hint" or "scaffold"');
+    if (Array.isArray(h?.subHints)) {
+      const nested = tutoring(check, h.subHints, `${where}.subHints`);
+      out.hints.push(...nested.hints);
+      out.scaffolds.push(...nested.scaffolds);
+    }
+  });
+  return out;
+}
+
+function parseStep(check: RecordCheck, s: Json, path: string, skills: Set<string>): Step | null {
+  const id = check.text(s, 'id', `${path}.id`);
+  const body = [s.stepTitle, s.stepBody].filter((t) => typeof t === 'string' && t.trim() !== '').join('\n');
+  if (body === '') check.fail(`${path}.stepTitle`, 'a step needs a title or body');
+  const answer = answerSpec(check, s, s.stepAnswer, `${path}.stepAnswer`);
+  if (!Array.isArray(s.skills) || s.skills.length === 0) check.fail(`${path}.skills`, 'no skill tagged');
+  else for (const k of s.skills) if (typeof k === 'string') skills.add(k);
+  const help = tutoring(check, s.hints ?? [], `${path}.hints`);
+  if (!answer || !id) return null;
+  const first = help.scaffolds[0]?.prompt ?? help.hints[0] ?? same('What is the question asking for?');
+  return { id, prompt: markup(body), answer, guidingQuestion: first, ...help, misconceptions: [] };
+}
+
+function parseProblem(check: RecordCheck, p: Json, skillsSeen: Set<string>): ImportedItem | null {
+  const id = check.text(p, 'id');
+  if (!Array.isArray(p.steps) || p.steps.length === 0) {
+    check.fail('steps', 'must be a non-empty array');
+    return null;
+  }
+  const stem = [p.title, p.body].filter((t) => typeof t === 'string' && t.trim() !== '').join('\n');
+  if (stem === '') check.fail('title', 'a problem needs a title or body');
+  const stepSkills = new Set<string>();
+  const steps = p.steps.map((s: Json, i: number) => parseStep(check, s ?? {}, `steps[${i}]`, stepSkills));
+  if (check.problems.length > 0) return null;
+  for (const k of stepSkills) skillsSeen.add(k);
+  const skill = [...stepSkills][0]!;
+  return {
+    id: `oatutor/${id}`,
+    familyId: 'oatutor',
+    skillId: OATUTOR_PREFIX + skill,
+    seed: 0,
+    difficulty: 2,
+    stem: markup(stem),
+    steps: steps as Step[],
+    attribution: oatutorAttribution,
+    line: check.line,
+  };
+}
+
+function bktOf(params: Json | undefined) {
+  if (!params) return undefined;
+  const n = (k: string) => (typeof params[k] === 'number' ? (params[k] as number) : Number.NaN);
+  const bkt = {
+    pInit: n('probMastery'),
+    pLearn: n('probTransit'),
+    pSlip: n('probSlip'),
+    pGuess: n('probGuess'),
+  };
+  return Object.values(bkt).every((v) => v >= 0 && v <= 1) ? bkt : undefined;
+}
+
+/**
+ * Parses OATutor `problems.jsonl` (one problem a line, steps with hints and scaffolds embedded) and, when
+ * given, `bkt-params.json` (skill id → BKT priors). The framework's skills are the skills tagged on the good
+ * problems' steps. Every broken record is listed with its line and field.
+ * @example
+ * const { items, problems } = parseOatutor(readFileSync('problems.jsonl', 'utf8'));
+ */
+export function parseOatutor(problemsText: string, options: { bktParams?: string } = {}): ImportResult {
+  const { records, problems } = readJsonl(problemsText);
+  let bkt: Record<string, Json> = {};
+  if (options.bktParams !== undefined) {
+    try {
+      bkt = JSON.parse(options.bktParams);
+    } catch (error) {
+      problems.push({ line: 0, field: 'bkt-params', message: `not valid JSON: ${(error as Error).message}` });
+    }
+  }
+  const items: ImportedItem[] = [];
+  const skillIds = new Set<string>();
+  const ids = new Set<string>();
+  for (const { line, value } of records) {
+    const check = new RecordCheck(line);
+    const item = parseProblem(check, value, skillIds);
+    if (item && ids.has(item.id)) check.fail('id', `duplicate id ${String(value.id)}`);
+    else if (item) {
+      ids.add(item.id);
+      items.push(item);
+    }
+    problems.push(...check.problems);
+  }
+  const skills: ImportedSkill[] = [...skillIds].map((id) => {
+    const prior = bktOf(bkt[id]);
+    return {
+      id: OATUTOR_PREFIX + id,
+      parentId: null,
+      // NOTE: upstream ids are opaque (some are fragments split on commas), so the name is the id itself.
+      name: same(id),
+      description: same(`OATutor skill "${id}" (OpenStax Elementary Algebra)`),
+      ...(prior ? { bkt: prior } : {}),
+    };
+  });
+  const sorted = [...problems].sort((a, b) => a.line - b.line);
+  return {
+    source: 'oatutor',
+    framework: 'oatutor',
+    attribution: oatutorAttribution,
+    items,
+    skills,
+    problems: sorted,
+    records: records.length + problems.filter((p) => p.field === '(line)').length,
+  };
+}
