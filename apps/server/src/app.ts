@@ -10,11 +10,12 @@ import Fastify from 'fastify';
 import { registerAccess } from './plugins/access.ts';
 import { registerProblemHandler } from './plugins/problem.ts';
 import { registerAuthRoutes } from './routes/auth/auth-routes.ts';
+import { registerCredentialRoutes } from './routes/credentials/credential-routes.ts';
 import { registerClassRoutes } from './routes/classes/class-routes.ts';
 import { registerClassDashboardRoutes } from './routes/dashboards/class-dashboard-routes.ts';
 import { registerProgramRoutes } from './routes/dashboards/program-routes.ts';
-import { registerCredentialRoutes } from './routes/credentials/credential-routes.ts';
 import { registerHealthRoutes } from './routes/health-routes.ts';
+import { registerImportRoutes } from './routes/importers/import-routes.ts';
 import { registerLearningRoutes } from './routes/learning/learning-routes.ts';
 import { registerInvitationRoutes } from './routes/orgs/invitation-routes.ts';
 import { registerJoinCodeRoutes } from './routes/orgs/join-code-routes.ts';
@@ -37,6 +38,7 @@ const ROUTE_MODULES: ((app: App, ctx: AppContext) => void)[] = [
   registerClassDashboardRoutes,
   registerProgramRoutes,
   registerCredentialRoutes,
+  registerImportRoutes,
 ];
 
 export interface BuildAppOptions extends Omit<AppContext, 'now'> {
