@@ -29,7 +29,7 @@ export function FigureView({ figure }: { figure: Figure }) {
   const title = pick(figure.title);
   const data = figure.labels.map((label, i) => ({ name: pick(label), value: figure.values[i] ?? 0 }));
   const table = (
-    <Table withTableBorder maw={420}>
+    <Table withTableBorder maw={420} data-figure={figure.kind}>
       <Table.Caption>{title}</Table.Caption>
       <Table.Thead>
         <Table.Tr>
@@ -53,7 +53,7 @@ export function FigureView({ figure }: { figure: Figure }) {
   );
   if (figure.kind === 'table') return table;
   return (
-    <figure style={{ margin: 0 }}>
+    <figure style={{ margin: 0 }} data-figure={figure.kind}>
       <Text component="figcaption" fw={600} size="sm" mb="xs">
         {title}
       </Text>

@@ -88,7 +88,15 @@ export function TutorPanel({ orgId, servedId, stepId, stepNumber, onClose }: Tut
             <IconX size={20} aria-hidden="true" />
           </ActionIcon>
         </Group>
-        <ol className="pw-chat" ref={log} aria-live="polite" aria-label={t('learning.tutor.conversation')}>
+        {/* NOTE: the log scrolls, so it takes focus: keyboard users can scroll back through the conversation. */}
+        <ol
+          className="pw-chat"
+          ref={log}
+          aria-live="polite"
+          aria-label={t('learning.tutor.conversation')}
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
+          tabIndex={0}
+        >
           {turns.length === 0 ? (
             <li className="pw-bubble">{t('learning.tutor.welcome')}</li>
           ) : (
