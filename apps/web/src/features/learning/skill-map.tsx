@@ -1,3 +1,4 @@
+import { VisuallyHidden } from '@mantine/core';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapSkill } from './learning-api.ts';
@@ -95,6 +96,7 @@ export function SkillMap({
                 onClick={() => onSelect(skill.id)}
               >
                 <span className="pw-skill-name">{pick(skill.name)}</span>
+                <VisuallyHidden>, </VisuallyHidden>
                 <span className="pw-skill-status">
                   <SkillStatusIcon status={skill.status} size={14} />
                   {t(`learning.skillStatus.${skill.status}`)}
