@@ -71,7 +71,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     ajv: { customOptions: { allErrors: true, removeAdditional: false } },
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
 
-  registerProblemHandler(app);
+  registerProblemHandler(app, { spa: hasWebApp(ctx) });
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, {
     global: false,
@@ -109,14 +109,10 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
 }
 
 async function registerWeb(app: App, ctx: AppContext): Promise<void> {
-  const dist = ctx.config.webDist;
-  if (!existsSync(`${dist}/index.html`)) return;
-  await app.register(fastifyStatic, { root: dist, wildcard: false, index: ['index.html'] });
-  // Client-side routes (/sign-in, /learner, …) all get the single-page app.
-  app.setNotFoundHandler((request, reply) => {
-    if (request.method === 'GET' && !request.url.startsWith('/api') && !request.url.includes('.')) {
-      return reply.type('text/html').sendFile('index.html');
-    }
-    throw new AppError('not_found', `No route ${request.method} ${request.url.split('?')[0]}`);
-  });
+  if (!hasWebApp(ctx)) return;
+  await app.register(fastifyStatic, { root: ctx.config.webDist, wildcard: false, index: ['index.html'] });
+}
+
+function hasWebApp(ctx: AppContext): boolean {
+  return existsSync(`${ctx.config.webDist}/index.html`);
 }

@@ -73,7 +73,7 @@ export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply
  * Turns every error into `application/problem+json` with a stable `code`. Field problems name the
  * field (`body/email`). 5xx details are logged, never sent.
  */
-export function registerProblemHandler(app: App): void {
+export function registerProblemHandler(app: App, options: { spa: boolean }): void {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const problem =
       error instanceof AppError
@@ -82,7 +82,20 @@ export function registerProblemHandler(app: App): void {
     if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
     return sendProblem(reply, problem);
   });
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(reply, toProblem('not_found', `No route ${request.method} ${request.url.split('?')[0]}`)),
-  );
+  // NOTE: fastify takes one not-found handler per instance, so the single-page app's fallback lives here too.
+  app.setNotFoundHandler((request, reply) => {
+    if (
+      options.spa &&
+      request.method === 'GET' &&
+      !request.url.startsWith('/api') &&
+      !request.url.includes('.')
+    ) {
+      // Client-side routes (/sign-in, /o/demo/learner, …) all get the single-page app.
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return sendProblem(
+      reply,
+      toProblem('not_found', `No route ${request.method} ${request.url.split('?')[0]}`),
+    );
+  });
 }
