@@ -1,6 +1,7 @@
 import { AppError } from '@pathwise/core/errors/app-error';
 import { CliError, EXIT } from './cli-error.ts';
 import type { Command } from './command.ts';
+import { importCommands } from './commands/import-content.ts';
 import { migrate } from './commands/migrate.ts';
 import { orgCreate } from './commands/org-create.ts';
 import { seedDemo } from './commands/seed-demo.ts';
@@ -9,7 +10,14 @@ import { userCreate } from './commands/user-create.ts';
 import type { Io } from './io.ts';
 
 /** Every command, in the order the help lists them. */
-export const COMMANDS: readonly Command[] = [migrate, seedDemo, orgCreate, userCreate, tokenCreate];
+export const COMMANDS: readonly Command[] = [
+  migrate,
+  seedDemo,
+  orgCreate,
+  userCreate,
+  tokenCreate,
+  ...importCommands,
+];
 
 function overview(commands: readonly Command[], group = ''): string {
   const width = Math.max(...commands.map((c) => c.words.join(' ').length));

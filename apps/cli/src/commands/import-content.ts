@@ -1,0 +1,113 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { CliError, EXIT } from '../cli-error.ts';
+import type { Command } from '../command.ts';
+import { parseSlug } from '../input.ts';
+import { withDatabase } from '../with-database.ts';
+
+type Format = 'oatutor' | 'mathcamps' | 'gsm8k';
+
+/** Per format: the problems file looked for in a dataset folder, and its companion file. */
+const LAYOUT: Record<
+  Format,
+  { problems: string; companion?: { file: string; key: 'standards' | 'bktParams'; required: boolean } }
+> = {
+  oatutor: {
+    problems: 'problems.jsonl',
+    companion: { file: 'bkt-params.json', key: 'bktParams', required: false },
+  },
+  mathcamps: {
+    problems: 'problems.jsonl',
+    companion: { file: 'standards.json', key: 'standards', required: true },
+  },
+  gsm8k: { problems: 'test_socratic.structured.jsonl' },
+};
+
+function readFiles(format: Format, path: string) {
+  if (!existsSync(path)) throw new CliError(`${path}: no such file or folder`);
+  const folder = statSync(path).isDirectory();
+  const layout = LAYOUT[format];
+  const problemsPath = folder ? join(path, layout.problems) : path;
+  if (!existsSync(problemsPath)) throw new CliError(`${path}: no ${layout.problems} in this folder`);
+  const files: { problems: string; standards?: string; bktParams?: string } = {
+    problems: readFileSync(problemsPath, 'utf8'),
+  };
+  const companion = layout.companion;
+  if (companion) {
+    const beside = join(folder ? path : join(path, '..'), companion.file);
+    if (existsSync(beside)) files[companion.key] = readFileSync(beside, 'utf8');
+    else if (companion.required) throw new CliError(`${format} needs ${companion.file} next to its problems`);
+  }
+  return files;
+}
+
+function parseImportArgs(format: Format, args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      options: { org: { type: 'string' }, 'accept-partial': { type: 'boolean' } },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    throw new CliError(`${(error as Error).message}\nSee: pathwise import ${format} --help`);
+  }
+}
+
+function importCommand(format: Format): Command {
+  const command: Command = {
+    words: ['import', format],
+    summary: `Import the ${format} dataset into an organization's item bank`,
+    help: `Usage: pathwise import ${format} PATH [--org SLUG] [--accept-partial]
+
+  PATH              the dataset folder (with ${LAYOUT[format].problems}${LAYOUT[format].companion ? ` and ${LAYOUT[format].companion.file}` : ''}) or its problems file
+  --org SLUG        the organization to import into (default: demo)
+  --accept-partial  import the good records when some are broken (default: import nothing then)
+
+Writes the dataset's skills (one framework), a pathway over them, and the items, in one transaction. Every
+rejected record is listed with its line on standard error. Exit 2 when records were rejected and nothing was
+written.`,
+    async run(args, io) {
+      const parsed = parseImportArgs(format, args);
+      const [path, ...extra] = parsed.positionals;
+      if (!path || extra.length > 0)
+        throw new CliError(`give exactly one PATH\nSee: pathwise import ${format} --help`);
+      const orgSlug = parseSlug(parsed.values.org ?? 'demo', 'org');
+      const files = readFiles(format, path);
+      const { findOrganizationBySlug } = await import('@pathwise/db');
+      // NOTE: the use case lives in the server app; @pathwise/server does not export it yet, hence the path.
+      const { parseImport } = await import('../../../server/src/importers/parse-import.ts');
+      const { importContent } = await import('../../../server/src/importers/import-content.ts');
+      const result = parseImport(format, files);
+      const report = await withDatabase(io.env, async ({ db }) => {
+        const org = await findOrganizationBySlug(db.db, orgSlug);
+        if (!org) throw new CliError(`--org: no organization with the address ${orgSlug}`);
+        return importContent(db.db, org.id, result, {
+          acceptPartial: parsed.values['accept-partial'] ?? false,
+          onProgress: (done, total) => io.err(`  written ${done}/${total} items`),
+        });
+      });
+      for (const p of report.rejected) io.err(`  line ${p.line}: ${p.field}: ${p.message}`);
+      if (!report.written) {
+        throw new CliError(
+          `${report.rejected.length} problem(s) in ${report.records} records; nothing was imported` +
+            (report.rejected.length > 0 ? ' (use --accept-partial to import the good ones)' : ''),
+          EXIT.badInput,
+        );
+      }
+      io.out(
+        `Imported ${report.imported} of ${report.records} ${format} records (${report.skills} skills, pathway ` +
+          `${report.pathwayId}); ${report.rejected.length} problem(s).\nAttribution: ${report.attribution.text}`,
+      );
+    },
+  };
+  return command;
+}
+
+/** `pathwise import oatutor|mathcamps|gsm8k PATH`: a dataset into an organization's item bank. */
+export const importCommands: readonly Command[] = [
+  importCommand('oatutor'),
+  importCommand('mathcamps'),
+  importCommand('gsm8k'),
+];
