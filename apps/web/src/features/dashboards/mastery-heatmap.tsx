@@ -23,7 +23,14 @@ export function MasteryHeatmap({
   const { learners, total, offset } = data.heatmap;
   return (
     <div>
-      <div className="pw-heatmap" data-testid="heatmap">
+      {/* A wide table scrolls sideways; the region takes focus so keyboard users can scroll it too (WCAG 2.1.1). */}
+      <section
+        className="pw-heatmap"
+        data-testid="heatmap"
+        aria-label={t('dashboards.dashboard.heatmapCaption')}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+        tabIndex={0}
+      >
         <table>
           <caption className="pw-figcaption" style={{ textAlign: 'left' }}>
             {t('dashboards.dashboard.heatmapCaption')}
@@ -58,7 +65,7 @@ export function MasteryHeatmap({
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
       <Text size="sm" mt="xs">
         {t('dashboards.dashboard.legend')}
       </Text>
