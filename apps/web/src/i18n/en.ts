@@ -1,5 +1,6 @@
 import { credentialsEn } from '../features/credentials/i18n/credentials-en.ts';
 import { dashboardsEn } from '../features/dashboards/i18n/dashboards-en.ts';
+import { importersEn } from '../features/importers/i18n/importers-en.ts';
 import { learningEn } from '../features/learning/i18n/learning-en.ts';
 
 /** English: the reference catalogue. Every other language has exactly these keys (checked by tsc and a test). */
@@ -280,6 +281,7 @@ export const en = {
   },
   learning: learningEn,
   dashboards: dashboardsEn,
+  importers: importersEn,
   credentials: credentialsEn,
 } as const;
 

@@ -1,5 +1,6 @@
 import { credentialsEs } from '../features/credentials/i18n/credentials-es.ts';
 import { dashboardsEs } from '../features/dashboards/i18n/dashboards-es.ts';
+import { importersEs } from '../features/importers/i18n/importers-es.ts';
 import { learningEs } from '../features/learning/i18n/learning-es.ts';
 import type { Messages } from './en.ts';
 
@@ -285,5 +286,6 @@ export const es: Messages = {
   },
   learning: learningEs,
   dashboards: dashboardsEs,
+  importers: importersEs,
   credentials: credentialsEs,
 };

@@ -1,8 +1,16 @@
 import { Paper, Tabs, Text } from '@mantine/core';
-import { IconHistory, IconKey, IconMail, IconTicket, IconUsers } from '@tabler/icons-react';
+import {
+  IconDatabaseImport,
+  IconHistory,
+  IconKey,
+  IconMail,
+  IconTicket,
+  IconUsers,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { DashboardLinks } from '../../features/dashboards/dashboard-links.tsx';
+import { ImportPanel } from '../../features/importers/import-panel.tsx';
 import { HomePage, type HomeProps } from '../homes/home-page.tsx';
 import { AuditPanel } from './audit-panel.tsx';
 import { InvitationsPanel } from './invitations-panel.tsx';
@@ -10,7 +18,7 @@ import { JoinCodesPanel } from './join-codes-panel.tsx';
 import { MembersPanel } from './members-panel.tsx';
 import { TokensPanel } from './tokens-panel.tsx';
 
-const TABS = ['members', 'invitations', 'joinCodes', 'tokens', 'audit'] as const;
+const TABS = ['members', 'invitations', 'joinCodes', 'tokens', 'audit', 'imports'] as const;
 type Tab = (typeof TABS)[number];
 const ICONS = {
   members: IconUsers,
@@ -18,6 +26,7 @@ const ICONS = {
   joinCodes: IconTicket,
   tokens: IconKey,
   audit: IconHistory,
+  imports: IconDatabaseImport,
 };
 
 /** The administrator's home: members, invitations, join codes, API tokens and the audit trail, as tabs. */
@@ -45,7 +54,7 @@ export function AdminHome(props: HomeProps) {
               const Icon = ICONS[name];
               return (
                 <Tabs.Tab key={name} value={name} leftSection={<Icon size={18} aria-hidden="true" />}>
-                  {t(`home.admin.${name}`)}
+                  {t(name === 'imports' ? 'importers.tab' : `home.admin.${name}`)}
                 </Tabs.Tab>
               );
             })}
@@ -64,6 +73,9 @@ export function AdminHome(props: HomeProps) {
           </Tabs.Panel>
           <Tabs.Panel value="audit">
             <AuditPanel orgId={orgId} />
+          </Tabs.Panel>
+          <Tabs.Panel value="imports">
+            <ImportPanel orgId={orgId} />
           </Tabs.Panel>
         </Tabs>
       </Paper>

@@ -1,0 +1,35 @@
+/** English texts of the content importers page. */
+export const importersEn = {
+  tab: 'Import content',
+  title: 'Import content',
+  intro:
+    'Add problems from an open dataset to the item bank: OATutor (problems.jsonl, with bkt-params.json), MathCAMPS (problems.jsonl with standards.json) or GSM8K Socratic (JSONL).',
+  format: 'Dataset',
+  formats: {
+    oatutor: 'OATutor (Elementary Algebra)',
+    mathcamps: 'MathCAMPS (Common Core)',
+    gsm8k: 'GSM8K Socratic',
+  },
+  problems: 'Problems file (JSONL)',
+  companionOatutor: 'BKT parameters (bkt-params.json, optional)',
+  companionMathcamps: 'Standards (standards.json, required)',
+  choose: 'Choose a file',
+  acceptPartial: 'Import the good records when some are broken',
+  acceptPartialHint: 'Otherwise a file with any broken record imports nothing.',
+  submit: 'Import',
+  stages: {
+    reading: 'Reading the file…',
+    uploading: 'Uploading…',
+    processing: 'Checking and writing the records…',
+    done: 'Done',
+  },
+  progressLabel: 'Import progress',
+  imported: 'Imported {{imported}} of {{records}} records ({{skills}} skills), pathway {{pathway}}.',
+  nothingWritten: 'Nothing was imported: {{count}} problem(s) in {{records}} records.',
+  rejectedTitle: 'Rejected records',
+  line: 'Line',
+  field: 'Field',
+  message: 'Problem',
+  attribution: 'Attribution (shown with these items)',
+  missingFile: 'Choose the problems file first.',
+};

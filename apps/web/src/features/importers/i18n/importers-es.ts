@@ -1,0 +1,38 @@
+import type { importersEn } from './importers-en.ts';
+
+/** Spanish texts of the content importers page. */
+export const importersEs: typeof importersEn = {
+  tab: 'Importar contenido',
+  title: 'Importar contenido',
+  intro:
+    'Añade problemas de un conjunto de datos abierto al banco de ítems: OATutor (problems.jsonl, con bkt-params.json), MathCAMPS (problems.jsonl con standards.json) o GSM8K Socratic (JSONL).',
+  format: 'Conjunto de datos',
+  formats: {
+    oatutor: 'OATutor (Álgebra elemental)',
+    mathcamps: 'MathCAMPS (Common Core)',
+    gsm8k: 'GSM8K Socratic',
+  },
+  problems: 'Archivo de problemas (JSONL)',
+  companionOatutor: 'Parámetros BKT (bkt-params.json, opcional)',
+  companionMathcamps: 'Estándares (standards.json, obligatorio)',
+  choose: 'Elige un archivo',
+  acceptPartial: 'Importar los registros correctos cuando haya registros con errores',
+  acceptPartialHint: 'Si no, un archivo con algún registro erróneo no importa nada.',
+  submit: 'Importar',
+  stages: {
+    reading: 'Leyendo el archivo…',
+    uploading: 'Subiendo…',
+    processing: 'Comprobando y guardando los registros…',
+    done: 'Hecho',
+  },
+  progressLabel: 'Progreso de la importación',
+  imported:
+    'Se importaron {{imported}} de {{records}} registros ({{skills}} habilidades), itinerario {{pathway}}.',
+  nothingWritten: 'No se importó nada: {{count}} problema(s) en {{records}} registros.',
+  rejectedTitle: 'Registros rechazados',
+  line: 'Línea',
+  field: 'Campo',
+  message: 'Problema',
+  attribution: 'Atribución (se muestra con estos ítems)',
+  missingFile: 'Elige primero el archivo de problemas.',
+};
