@@ -128,7 +128,8 @@ export function ImportPanel({ orgId }: { orgId: string }) {
   );
 }
 
-function ImportReportView({ report }: { report: ImportReport }) {
+/** The report of an import: what was written, each rejected record with its line, and the attribution. */
+export function ImportReportView({ report }: { report: ImportReport }) {
   const { t } = useTranslation();
   return (
     <Stack gap="sm" mt="md">

@@ -9,8 +9,8 @@ export const importersEs: typeof importersEn = {
   format: 'Conjunto de datos',
   formats: {
     oatutor: 'OATutor (Álgebra elemental)',
-    mathcamps: 'MathCAMPS (Common Core)',
-    gsm8k: 'GSM8K Socratic',
+    mathcamps: 'MathCAMPS (estándares Common Core)',
+    gsm8k: 'GSM8K Socratic (problemas con preguntas guía)',
   },
   problems: 'Archivo de problemas (JSONL)',
   companionOatutor: 'Parámetros BKT (bkt-params.json, opcional)',
