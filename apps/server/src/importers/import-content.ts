@@ -57,8 +57,9 @@ export async function importContent(
   result: ImportResult,
   options: ImportOptions = {},
 ): Promise<ImportReport> {
-  const usedSkills = new Set(result.items.map((i) => i.skillId));
-  const skills = result.skills.filter((s) => usedSkills.has(s.id));
+  const skills = result.skills;
+  // NOTE: the framework keeps every skill of the dataset; the pathway only those with an item to serve.
+  const withItems = new Set(result.items.map((i) => i.skillId));
   const report: ImportReport = {
     source: result.source,
     framework: result.framework,
@@ -88,7 +89,7 @@ export async function importContent(
           es: `${result.attribution.dataset} (importado)`,
         },
         description: { en: result.attribution.text, es: result.attribution.text },
-        goalSkillIds: skills.map((s) => s.id),
+        goalSkillIds: skills.filter((s) => withItems.has(s.id)).map((s) => s.id),
       },
     ]);
     for (let start = 0; start < rows.length; start += CHUNK) {
