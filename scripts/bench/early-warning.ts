@@ -83,7 +83,8 @@ function rowsAt(week: number): Row[] {
     const mine = (subsByStudent.get(s.id_student!) ?? []).filter((x) => {
       const a = assessments.get(x.id_assessment!);
       return (
-        a?.code_module === s.code_module &&
+        a !== undefined &&
+        a.code_module === s.code_module &&
         a.code_presentation === s.code_presentation &&
         Number(x.date_submitted) <= day
       );

@@ -19,13 +19,15 @@ const DAY = 86_400_000;
 const PATHWAY = 'algebra-foundations';
 
 // biome-ignore lint/suspicious/noExplicitAny: responses are checked field by field
+type Body = any;
+
 async function call(
   app: App,
   s: Session,
   method: string,
   url: string,
   payload?: object,
-): Promise<{ status: number; body: any; raw: string }> {
+): Promise<{ status: number; body: Body; raw: string }> {
   const res = await app.inject({
     method: method as 'GET',
     url,
@@ -69,7 +71,14 @@ for (const backend of await testBackends()) {
         PUBLIC_URL: source.publicUrl,
       });
       const app = await buildApp({ db, config, now: () => NOW });
-      t = { app, db, close: async () => (await app.close(), await db.close()) };
+      t = {
+        app,
+        db,
+        async close() {
+          await app.close();
+          await db.close();
+        },
+      };
       admin = await signUp(t.app);
       orgId = await createOrg(t.app, admin, 'Dashboard School');
       await installDemoContent(t.db.db, orgId);
