@@ -62,13 +62,26 @@ for (const backend of await testBackends()) {
       assert.match(credit.body.attribution.text, /Copyright \(c\) 2021 OpenAI/);
     });
 
-    test('a learner is served an imported item through the normal placement path', async () => {
+    test('a learner is served an imported item through the normal placement path and answers it', async () => {
       const enrolled = await call(t.app, o.learner, 'POST', `${base}/pathways/import-gsm8k/enrollment`);
       assert.equal(enrolled.status, 201, enrolled.raw);
       const next = await call(t.app, o.learner, 'POST', `${base}/pathways/import-gsm8k/placement/next`);
       assert.equal(next.status, 200, next.raw);
       assert.equal(next.body.item.source, 'gsm8k');
       assert.match(next.body.item.itemId, /^gsm8k\/gsm8k-test-\d+$/);
+      const served = gsm8k.map((l) => JSON.parse(l)).find((r) => `gsm8k/${r.id}` === next.body.item.itemId);
+      const answered = await call(
+        t.app,
+        o.learner,
+        'POST',
+        `${base}/served-items/${next.body.item.servedId}/answer`,
+        {
+          stepId: next.body.item.currentStepId,
+          answer: served.final_answer.replace(/,/g, ''),
+        },
+      );
+      assert.equal(answered.status, 200, answered.raw);
+      assert.equal(answered.body.result, 'correct');
     });
 
     test('OATutor and MathCAMPS slices import with their skills and show in the item bank', async () => {
