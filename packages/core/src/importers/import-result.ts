@@ -19,6 +19,8 @@ export interface ImportAttribution {
 /** A stored item as imported: the {@link Item} shape plus its attribution. */
 export interface ImportedItem extends Item {
   readonly attribution: ImportAttribution;
+  /** Images the text refers to as `[image: name]`: name → path inside the dataset folder (OATutor). */
+  readonly images?: Readonly<Record<string, string>>;
   /** The source record's line, so a partial import can say which records it kept. */
   readonly line: number;
 }

@@ -26,6 +26,9 @@ describe('importers on the real datasets', () => {
     assert.equal(r.skills.length, 201);
     assert.ok(r.skills.every((s) => s.bkt?.pInit === 0.1));
     assert.ok(r.items.every((i) => i.attribution.text.includes('OpenStax')));
+    const withImages = r.items.filter((i) => i.images);
+    assert.equal(withImages.length, 168);
+    assert.ok(r.items.every((i) => !JSON.stringify(i).includes('##figure')));
   });
 
   test('OATutor arithmetic answers are checked by value: the stored answer accepts an equivalent form', () => {

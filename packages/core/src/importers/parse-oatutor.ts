@@ -16,7 +16,10 @@ const same = (s: string): Localized => ({ en: s, es: s });
 
 /** OATutor markup to the project's: `$$…$$` becomes `$…$`, literal "\n" a line break. */
 function markup(s: string): Localized {
-  return same(s.replace(/\$\$/g, '$').replace(/\\n/g, '\n').trim());
+  // NOTE: images are not stored in the item bank yet; the marker (closing "##" optional upstream) becomes a
+  // visible placeholder and the item keeps the dataset's figure map in `images`.
+  const text = s.replace(/##([\w.-]+\.gif)(##)?/g, '[image: $1]');
+  return same(text.replace(/\$\$/g, '$').replace(/\\n/g, '\n').trim());
 }
 
 function answerSpec(check: RecordCheck, node: Json, answers: unknown, path: string): AnswerSpec | null {
@@ -110,9 +113,16 @@ function parseProblem(check: RecordCheck, p: Json, skillsSeen: Set<string>): Imp
     difficulty: 2,
     stem: markup(stem),
     steps: steps as Step[],
+    ...(isStringMap(p.figures) ? { images: p.figures } : {}),
     attribution: oatutorAttribution,
     line: check.line,
   };
+}
+
+function isStringMap(value: unknown): value is Record<string, string> {
+  return (
+    typeof value === 'object' && value !== null && Object.values(value).every((v) => typeof v === 'string')
+  );
 }
 
 function bktOf(params: Json | undefined) {
