@@ -107,7 +107,7 @@ for (const backend of await testBackends()) {
       assert.ok(ccss.body.items.every((i: { skillId: string }) => i.skillId.startsWith('ccss.')));
     });
 
-    test('MathCAMPS without its standards is bad input; a learner may not import', async () => {
+    test('MathCAMPS without its standards is bad input; a learner may not import; the route is documented', async () => {
       const missing = await call(t.app, o.admin, 'POST', `${base}/imports`, {
         format: 'mathcamps',
         problems: '{}',
@@ -119,6 +119,8 @@ for (const backend of await testBackends()) {
         problems: '{}',
       });
       assert.equal(learner.status, 403, learner.raw);
+      const doc = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
+      assert.ok(doc.json().paths['/api/orgs/{orgId}/imports'].post);
     });
   });
 }
