@@ -33,6 +33,8 @@ import { loadCatalog } from '../learning/learning-catalog.ts';
 
 const DAY = 86_400_000;
 const PATHWAY = 'algebra-foundations';
+// NOTE: small transactions: on PGlite the job shares the one connection with requests, which wait for each batch.
+const BATCH = 10;
 const FIRST = [
   'Ana',
   'Bruno',
@@ -142,11 +144,11 @@ export async function seedDemoCohort(
     await setRiskConsents(trx, { orgId, userIds: ids.filter((_, i) => i % 10 !== 9), consent: true, now });
   });
   const source = { publicUrl: input.publicUrl, now: () => now };
-  for (let i = 0; i < ids.length; i += 40) {
+  for (let i = 0; i < ids.length; i += BATCH) {
     const events: PathwiseEvent[] = [];
     const history: Parameters<typeof insertMasteryHistory>[1][number][] = [];
     await db.db.transaction().execute(async (trx) => {
-      for (const userId of ids.slice(i, i + 40)) {
+      for (const userId of ids.slice(i, i + BATCH)) {
         const profile: Profile = {
           ability: (rnd() + rnd() + rnd() - 1.5) * 1.6,
           dailyChance: 0.3 + 0.4 * rnd(),
@@ -204,7 +206,7 @@ export async function seedDemoCohort(
         await recordActivities(trx, source, events.slice(k, k + 2000));
       await insertMasteryHistory(trx, history);
     });
-    input.onProgress?.(Math.min(ids.length, i + 40), ids.length);
+    input.onProgress?.(Math.min(ids.length, i + BATCH), ids.length);
   }
   await refreshOrgAnalytics(db.db, orgId, now);
   await trainOrgRiskModel(db.db, orgId, now);
