@@ -39,6 +39,8 @@ test('an admin shares a join code; a new person signs up with it as a learner; t
   await expect(newcomer.getByRole('heading', { level: 1 })).toHaveText('Welcome, Nora');
 
   await page.getByRole('tab', { name: 'Members' }).click();
+  await page.getByRole('searchbox', { name: 'Search by name or email' }).fill('Nora Newcomer');
+  await expect(page.getByText('Showing 1 of 1')).toBeVisible();
   const role = page.getByRole('combobox', { name: 'Role of Nora Newcomer' });
   await expect(role).toHaveValue('learner');
   await role.selectOption('teacher');
@@ -71,7 +73,7 @@ test('an admin invites by email; the invitee opens the link, signs up and joins 
   await page.getByRole('tab', { name: 'Invitations' }).click();
   const email = uniqueEmail('invitee');
   await page.getByRole('textbox', { name: 'Email' }).fill(email);
-  await page.getByRole('combobox', { name: 'Role' }).selectOption('employer');
+  await page.getByRole('combobox', { name: 'Role', exact: true }).selectOption('employer');
   await page.getByRole('button', { name: 'Create invitation' }).click();
   const link = page.getByRole('textbox', { name: 'Invitation link' });
   await expect(link).toHaveValue(/\/invite\/[\w-]+$/);
@@ -155,7 +157,7 @@ test('a person with an account accepts an invitation to a second organization an
   await signUp(founder, 'Hugo Hill', uniqueEmail('hugo'));
   await founder.getByRole('tab', { name: 'Invitations' }).click();
   await founder.getByRole('textbox', { name: 'Email' }).fill(email);
-  await founder.getByRole('combobox', { name: 'Role' }).selectOption('teacher');
+  await founder.getByRole('combobox', { name: 'Role', exact: true }).selectOption('teacher');
   await founder.getByRole('button', { name: 'Create invitation' }).click();
   const link = new URL(await founder.getByRole('textbox', { name: 'Invitation link' }).inputValue());
   await founder.context().close();
@@ -180,7 +182,7 @@ test('a teacher sees and shares learner codes only, not the teacher codes an adm
 }) => {
   await signIn(page, demoEmail('admin'));
   await page.getByRole('tab', { name: 'Join codes' }).click();
-  await page.getByRole('combobox', { name: 'Role' }).selectOption('teacher');
+  await page.getByRole('combobox', { name: 'Role', exact: true }).selectOption('teacher');
   await page.getByRole('button', { name: 'Create join code' }).click();
   const created = page.getByText(/^New join code: /);
   await expect(created).toBeVisible();
@@ -190,7 +192,7 @@ test('a teacher sees and shares learner codes only, not the teacher codes an adm
   const teacher = await newPage(browser);
   await signIn(teacher, demoEmail('teacher'));
   await expect(teacher.getByRole('heading', { name: 'Live join codes' })).toBeVisible();
-  await expect(teacher.getByRole('combobox', { name: 'Role' })).toHaveCount(0);
+  await expect(teacher.getByRole('combobox', { name: 'Role', exact: true })).toHaveCount(0);
   await expect(teacher.getByText(teacherCode)).toHaveCount(0);
   await teacher.context().close();
 });

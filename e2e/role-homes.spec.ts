@@ -29,6 +29,7 @@ for (const home of HOMES) {
     for (const heading of home.content)
       await expect(page.getByRole('heading', { name: heading })).toBeVisible();
     if (home.role === 'admin') {
+      await page.getByRole('searchbox', { name: 'Search by name or email' }).fill('lucia');
       await expect(page.getByRole('row', { name: /Lucía Learner/ })).toBeVisible();
     }
     await expect(page).toHaveTitle(/Pathwise/);
@@ -78,6 +79,7 @@ test('on a phone the admin sees members as cards with every control on screen, w
 }) => {
   await page.setViewportSize({ width: 375, height: 740 });
   await signIn(page, demoEmail('admin'));
+  await page.getByRole('searchbox', { name: 'Search by name or email' }).fill('Lucía');
   const card = page.getByRole('listitem').filter({ hasText: 'Lucía Learner' });
   await expect(card).toBeVisible();
   const role = card.getByRole('combobox', { name: 'Role of Lucía Learner' });

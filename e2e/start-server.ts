@@ -5,9 +5,10 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const WEB_DIST = join(ROOT, 'apps/web/dist');
+const WEB = join(ROOT, 'apps/web');
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -20,6 +21,20 @@ function freePort(): Promise<number> {
       );
     });
   });
+}
+
+/** Builds the web app with its own Vite config into a new temporary folder, and returns the folder. */
+async function buildWebApp(): Promise<string> {
+  const outDir = await mkdtemp(join(tmpdir(), 'pathwise-e2e-web-'));
+  await build({
+    root: WEB,
+    configFile: join(WEB, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, sourcemap: false },
+  });
+  if (!existsSync(join(outDir, 'index.html')))
+    throw new Error(`the web build wrote no index.html to ${outDir}`);
+  return outDir;
 }
 
 async function waitForHealth(url: string, server: ChildProcess, deadline: number): Promise<void> {
@@ -38,15 +53,13 @@ async function waitForHealth(url: string, server: ChildProcess, deadline: number
 }
 
 /**
- * Playwright global setup: starts the real Pathwise server on a free port with a fresh data folder (PGlite, the
- * demo seeded), serving the built web app; returns the teardown that stops it and deletes the folder.
+ * Playwright global setup: builds the web app, starts the real Pathwise server on a free port with a fresh data
+ * folder (PGlite, the demo seeded) serving that build; returns the teardown that stops it and deletes both folders.
  */
 export default async function startServer(): Promise<() => Promise<void>> {
-  if (!existsSync(join(WEB_DIST, 'index.html'))) {
-    throw new Error(
-      'apps/web/dist is missing: run `npm run build -w @pathwise/web` first (npm run test:e2e does)',
-    );
-  }
+  // NOTE: the app is built into a folder of this run, not apps/web/dist: another build of the shared folder during
+  // the run would replace the hashed assets under the server's feet (it lists them at start) and blank the pages.
+  const webDist = process.env.PATHWISE_E2E_WEB_DIST ?? (await buildWebApp());
   const dataDir = await mkdtemp(join(tmpdir(), 'pathwise-e2e-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -63,7 +76,7 @@ export default async function startServer(): Promise<() => Promise<void>> {
       DATA_DIR: dataDir,
       PORT: String(port),
       HOST: '127.0.0.1',
-      WEB_DIST,
+      WEB_DIST: webDist,
       LOG_LEVEL: 'warn',
       // Several tests sign in as the same demo account within a minute.
       SIGN_IN_RATE_LIMIT: '100',
@@ -82,6 +95,7 @@ export default async function startServer(): Promise<() => Promise<void>> {
   } catch (error) {
     server.kill('SIGKILL');
     await rm(dataDir, { recursive: true, force: true });
+    if (!process.env.PATHWISE_E2E_WEB_DIST) await rm(webDist, { recursive: true, force: true });
     const tail = output.join('').split('\n').slice(-25).join('\n');
     throw new Error(`${(error as Error).message}\n--- server output (last lines) ---\n${tail}`);
   }
@@ -97,5 +111,6 @@ export default async function startServer(): Promise<() => Promise<void>> {
     }
     log.end();
     await rm(dataDir, { recursive: true, force: true });
+    if (!process.env.PATHWISE_E2E_WEB_DIST) await rm(webDist, { recursive: true, force: true });
   };
 }

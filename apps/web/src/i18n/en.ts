@@ -187,6 +187,12 @@ export const en = {
     removed: '{{name}} was removed.',
     cancel: 'Cancel',
     you: '(you)',
+    search: 'Search by name or email',
+    filterRole: 'Filter by role',
+    allRoles: 'All roles',
+    showing: 'Showing {{shown}} of {{total}}',
+    showMore: 'Show more',
+    noMatch: 'No one matches.',
   },
   invitations: {
     title: 'Invite by email',

@@ -191,6 +191,12 @@ export const es: Messages = {
     removed: 'Se quitó a {{name}}.',
     cancel: 'Cancelar',
     you: '(tú)',
+    search: 'Buscar por nombre o correo',
+    filterRole: 'Filtrar por rol',
+    allRoles: 'Todos los roles',
+    showing: 'Mostrando {{shown}} de {{total}}',
+    showMore: 'Mostrar más',
+    noMatch: 'Nadie coincide.',
   },
   invitations: {
     title: 'Invitar por correo',

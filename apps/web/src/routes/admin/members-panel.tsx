@@ -1,4 +1,4 @@
-import { Text } from '@mantine/core';
+import { Button, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,8 +10,12 @@ import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
+import { filterMembers, MemberFilter, type MemberQuery } from './member-filter.tsx';
 import { MemberCards, MembersTable } from './members-list.tsx';
 import { PanelSection } from './panel-section.tsx';
+
+// Rows drawn at once: a school has hundreds of members; the search finds anyone.
+const PAGE = 50;
 
 interface MembersPanelProps {
   orgId: string;
@@ -24,6 +28,8 @@ export function MembersPanel({ orgId, myUserId }: MembersPanelProps) {
   const { data, error, loading, reload } = useApiData<{ members: Member[] }>(`/api/orgs/${orgId}/members`);
   const action = useAction();
   const [removing, setRemoving] = useState<Member | null>(null);
+  const [query, setQuery] = useState<MemberQuery>({ text: '', role: '' });
+  const [limit, setLimit] = useState(PAGE);
 
   async function changeRole(member: Member, role: Role) {
     await action.run(
@@ -48,6 +54,8 @@ export function MembersPanel({ orgId, myUserId }: MembersPanelProps) {
 
   if (loading && !data) return <LoadingState />;
   const members = data?.members ?? [];
+  const matching = filterMembers(members, query);
+  const shown = matching.slice(0, limit);
   return (
     <PanelSection title={t('members.title')}>
       <ErrorAlert error={error ?? action.error} />
@@ -55,13 +63,34 @@ export function MembersPanel({ orgId, myUserId }: MembersPanelProps) {
       {members.length === 0 ? (
         <Text>{t('members.empty')}</Text>
       ) : (
-        <List
-          members={members}
-          myUserId={myUserId}
-          busy={action.busy}
-          onRole={(member, role) => void changeRole(member, role)}
-          onRemove={setRemoving}
-        />
+        <>
+          <MemberFilter
+            query={query}
+            onChange={(next) => {
+              setQuery(next);
+              setLimit(PAGE);
+            }}
+          />
+          <Text size="sm" c="dimmed" aria-live="polite">
+            {t('members.showing', { shown: shown.length, total: matching.length })}
+          </Text>
+          {matching.length === 0 ? (
+            <Text>{t('members.noMatch')}</Text>
+          ) : (
+            <List
+              members={shown}
+              myUserId={myUserId}
+              busy={action.busy}
+              onRole={(member, role) => void changeRole(member, role)}
+              onRemove={setRemoving}
+            />
+          )}
+          {matching.length > shown.length ? (
+            <Button variant="default" onClick={() => setLimit(limit + PAGE)} style={{ alignSelf: 'start' }}>
+              {t('members.showMore')}
+            </Button>
+          ) : null}
+        </>
       )}
       <ConfirmDialog
         opened={removing !== null}
