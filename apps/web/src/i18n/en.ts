@@ -156,7 +156,7 @@ export const en = {
       audit: 'Audit trail',
       laterTitle: 'Also on the way',
       laterText:
-        'Skills frameworks, achievements and credential signing, integrations with your learning systems, privacy requests and program analytics.',
+        'Integrations with the systems you already run (LTI, OneRoster), importing skills frameworks (CASE), and privacy requests (data export and deletion).',
     },
     employer: {
       title: 'Hiring and verification',

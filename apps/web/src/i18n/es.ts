@@ -158,7 +158,7 @@ export const es: Messages = {
       audit: 'Registro de auditoría',
       laterTitle: 'También en camino',
       laterText:
-        'Marcos de habilidades, logros y firma de credenciales, integraciones con tus sistemas de aprendizaje, solicitudes de privacidad y analítica de programas.',
+        'Integraciones con los sistemas que ya usas (LTI, OneRoster), importación de marcos de habilidades (CASE) y solicitudes de privacidad (exportar y borrar datos).',
     },
     employer: {
       title: 'Contratación y verificación',
