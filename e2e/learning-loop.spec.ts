@@ -38,7 +38,7 @@ test('a new learner: placement, the map, ten items with the tutor open, a skill 
   page,
   browser,
 }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(480_000);
   const code = await joinCode(browser);
   await signUpWithCode(page, code, 'Noa Newlearner');
 

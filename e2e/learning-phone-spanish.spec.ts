@@ -27,7 +27,7 @@ test('on a phone, in Spanish: data-literacy placement with charts, the map, the 
   page,
   browser,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(360_000);
   await page.setViewportSize({ width: 390, height: 844 });
   const code = await joinCode(browser);
   await signUpWithCode(page, code, 'Sol Estudiante');
@@ -48,8 +48,9 @@ test('on a phone, in Spanish: data-literacy placement with charts, the map, the 
     if (await result.isVisible()) break;
     const { itemId, step } = await currentStep(page);
     if (!sawChart) sawChart = await checkChart(page, 'learning-placement-chart-phone-es');
-    // Right on the first two items, wrong after: a mixed profile.
-    const verdict = await answerStep(page, i < 2 ? rightAnswer(step.answer) : wrongAnswer(step.answer), ES);
+    // Strong on numbers, new to charts: every chart skill is left to learn, so practice starts with one.
+    const chart = /^data\.(read-bar-chart|read-line-graph|pie-chart|misleading-graphs)\./.test(itemId);
+    const verdict = await answerStep(page, chart ? wrongAnswer(step.answer) : rightAnswer(step.answer), ES);
     if (verdict.itemDone)
       await expect(page.locator(`[data-item-id="${itemId}"]`)).toHaveCount(0, { timeout: 10_000 });
   }

@@ -49,6 +49,9 @@ export async function answerStep(
 export async function joinCode(browser: Browser): Promise<string> {
   const context = await browser.newContext();
   const admin = await context.newPage();
+  // NOTE: on a fresh server the demo's background jobs may hold the embedded database for a while at first.
+  await admin.goto('/sign-in');
+  await expect(admin.getByRole('textbox', { name: 'Email' })).toBeVisible({ timeout: 150_000 });
   await signIn(admin, demoEmail('admin'));
   await admin.getByRole('tab', { name: 'Join codes' }).click();
   await admin.getByRole('button', { name: 'Create join code' }).click();
