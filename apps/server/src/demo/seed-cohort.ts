@@ -13,7 +13,10 @@ import {
   addMembership,
   createClass,
   createEnrollment,
+  type Database,
   type Db,
+  findEnrollment,
+  findLatestRiskModel,
   findUserByEmail,
   insertMasteryHistory,
   insertSimulatedUsers,
@@ -23,6 +26,7 @@ import {
   setRiskConsents,
 } from '@pathwise/db';
 import type { PathwiseEvent } from '@pathwise/xapi';
+import type { Kysely } from 'kysely';
 import { recordActivities } from '../activity/record-activity.ts';
 import { addDays, utcDay } from '../analytics/analytics-dates.ts';
 import { refreshOrgAnalytics } from '../analytics/refresh-org-analytics.ts';
@@ -113,7 +117,6 @@ export async function seedDemoCohort(
   },
 ): Promise<void> {
   const { orgId, now } = input;
-  if (await findUserByEmail(db.db, cohortEmail(0))) return;
   const size = input.size ?? 240;
   const rnd = random(7);
   const catalog = await loadCatalog(db.db, orgId);
@@ -123,10 +126,10 @@ export async function seedDemoCohort(
     email: cohortEmail(i),
     name: `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]}${i >= FIRST.length * LAST.length ? ` ${i}` : ''}`,
   }));
-  const ids = await insertSimulatedUsers(db.db, people);
   const teacher = await findUserByEmail(db.db, input.teacherEmail);
   const demoLearner = await findUserByEmail(db.db, input.learnerEmail);
-  await db.db.transaction().execute(async (trx) => {
+  const create = async (trx: Kysely<Database>) => {
+    const ids = await insertSimulatedUsers(trx, people);
     for (const id of ids) await addMembership(trx, { orgId, userId: id, role: 'learner' });
     for (const [k, name] of ['7A Algebra', '7B Algebra'].entries()) {
       const cls = await createClass(trx, {
@@ -142,13 +145,22 @@ export async function seedDemoCohort(
     }
     await setEarlyWarningEnabled(trx, orgId, true);
     await setRiskConsents(trx, { orgId, userIds: ids.filter((_, i) => i % 10 !== 9), consent: true, now });
-  });
+    return ids;
+  };
+  // NOTE: resumable: a job interrupted by a stop is retried by the queue and carries on where it stopped.
+  const existing = await findUserByEmail(db.db, cohortEmail(0));
+  const ids = existing ? await existingCohort(db, size) : await db.db.transaction().execute(create);
+  const pending: string[] = [];
+  for (const id of ids) {
+    if (!(await findEnrollment(db.db, { orgId, userId: id, pathwayId: PATHWAY }))) pending.push(id);
+  }
+  if (existing && pending.length === 0 && (await findLatestRiskModel(db.db, orgId))) return;
   const source = { publicUrl: input.publicUrl, now: () => now };
-  for (let i = 0; i < ids.length; i += BATCH) {
+  for (let i = 0; i < pending.length; i += BATCH) {
     const events: PathwiseEvent[] = [];
     const history: Parameters<typeof insertMasteryHistory>[1][number][] = [];
     await db.db.transaction().execute(async (trx) => {
-      for (const userId of ids.slice(i, i + BATCH)) {
+      for (const userId of pending.slice(i, i + BATCH)) {
         const profile: Profile = {
           ability: (rnd() + rnd() + rnd() - 1.5) * 1.6,
           dailyChance: 0.3 + 0.4 * rnd(),
@@ -206,13 +218,22 @@ export async function seedDemoCohort(
         await recordActivities(trx, source, events.slice(k, k + 2000));
       await insertMasteryHistory(trx, history);
     });
-    input.onProgress?.(Math.min(ids.length, i + BATCH), ids.length);
+    input.onProgress?.(ids.length - pending.length + Math.min(pending.length, i + BATCH), ids.length);
   }
   await refreshOrgAnalytics(db.db, orgId, now);
   await trainOrgRiskModel(db.db, orgId, now);
   const weekEnds = Array.from({ length: 9 }, (_, w) => addDays(utcDay(start), 7 * (w + 1) - 1));
   await backfillRiskHistory(db.db, orgId, weekEnds);
   await scoreOrgRisk(db.db, orgId, now);
+}
+
+async function existingCohort(db: Db, size: number): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < size; i++) {
+    const user = await findUserByEmail(db.db, cohortEmail(i));
+    if (user) ids.push(user.id);
+  }
+  return ids;
 }
 
 /** The e-mail of the i-th simulated learner (they cannot sign in). */
