@@ -1,4 +1,5 @@
 import type { AnswerSpec, Item, Localized } from '@pathwise/core/content/index';
+import { attributionOfSource } from '@pathwise/core/importers/index';
 
 /** How the web app should take an answer to a step. */
 export type AnswerType = 'number' | 'fraction' | 'expression' | 'equation' | 'inequality' | 'choice' | 'text';
@@ -40,6 +41,8 @@ export interface PublicItem {
   figure?: PublicFigure;
   steps: PublicStep[];
   currentStepId: string;
+  /** The credit line of an imported dataset, shown with the item. */
+  attribution?: string;
 }
 
 function answerType(spec: AnswerSpec): AnswerType {
@@ -61,6 +64,7 @@ export function presentItem(input: {
     return s.answer.kind === 'choice' ? { ...base, choices: s.answer.options.map((o) => o.text) } : base;
   });
   const current = steps[Math.min(input.stepIndex, steps.length - 1)];
+  const credit = attributionOfSource(input.source);
   return {
     servedId: input.servedId,
     itemId: item.id,
@@ -70,5 +74,6 @@ export function presentItem(input: {
     ...(item.figure ? { figure: presentFigure(item.figure) } : {}),
     steps,
     currentStepId: current?.id ?? '',
+    ...(credit ? { attribution: credit.text } : {}),
   };
 }

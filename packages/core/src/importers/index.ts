@@ -1,4 +1,5 @@
 export { answerFromText } from './answer-from-text.ts';
+export { attributionOfSource } from './attribution-of-source.ts';
 export { gsm8kAttribution, mathcampsAttribution } from './dataset-attributions.ts';
 export type {
   ImportAttribution,

@@ -68,6 +68,7 @@ for (const backend of await testBackends()) {
       const next = await call(t.app, o.learner, 'POST', `${base}/pathways/import-gsm8k/placement/next`);
       assert.equal(next.status, 200, next.raw);
       assert.equal(next.body.item.source, 'gsm8k');
+      assert.match(next.body.item.attribution, /OpenAI/, 'the credit line travels with the item');
       assert.match(next.body.item.itemId, /^gsm8k\/gsm8k-test-\d+$/);
       const served = gsm8k.map((l) => JSON.parse(l)).find((r) => `gsm8k/${r.id}` === next.body.item.itemId);
       const answered = await call(

@@ -23,6 +23,7 @@ export const PublicItemSchema = Type.Object({
   itemId: Type.String(),
   skillId: Type.String(),
   source: Type.String(),
+  attribution: Type.Optional(Type.String({ description: 'Credit line of an imported dataset' })),
   stem: LocalizedSchema,
   figure: Type.Optional(FigureSchema),
   steps: Type.Array(
