@@ -36,6 +36,7 @@ export interface LearnerRecord {
 export interface ShareLinkSummary {
   id: string;
   label: string;
+  credentialIds: string[];
   expiresAt: string;
   state: CredentialState;
   views: number;

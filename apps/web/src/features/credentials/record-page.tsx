@@ -212,6 +212,7 @@ function LinksSection(props: {
           <Group key={l.id} justify="space-between" data-testid="share-link">
             <Text>
               {l.label || formatDate(l.expiresAt, i18n.language)} ·{' '}
+              {t('credentials.record.shared', { count: l.credentialIds.length })} ·{' '}
               {t('credentials.record.views', { count: l.views })}
             </Text>
             <Group gap="xs">

@@ -1,4 +1,4 @@
-import { Button, FileInput, Stack, Textarea, Title } from '@mantine/core';
+import { Button, Stack, Text, Textarea, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/api-client.ts';
@@ -47,12 +47,17 @@ export function VerifyPage() {
     <Page title={t('credentials.verify.title')} intro={t('credentials.verify.intro')}>
       <form onSubmit={submit}>
         <Stack maw={720}>
-          <FileInput
-            label={t('credentials.verify.fileLabel')}
-            accept="application/json,.json"
-            onChange={onFile}
-            clearable
-          />
+          <div>
+            <Text component="label" htmlFor="credential-file" fw={500} size="sm" display="block" mb={4}>
+              {t('credentials.verify.fileLabel')}
+            </Text>
+            <input
+              id="credential-file"
+              type="file"
+              accept="application/json,.json"
+              onChange={(e) => void onFile(e.currentTarget.files?.[0] ?? null)}
+            />
+          </div>
           <Textarea
             label={t('credentials.verify.pasteLabel')}
             value={text}

@@ -56,6 +56,7 @@ export const credentialsEn = {
     created: 'Link created. Copy it now:',
     linksTitle: 'My share links',
     views: '{{count}} views',
+    shared: '{{count}} credentials',
     revoke: 'Revoke link {{label}}',
     linkState: { active: 'Active', revoked: 'Revoked', expired: 'Expired' },
   },

@@ -59,6 +59,7 @@ export const credentialsEs: typeof credentialsEn = {
     created: 'Enlace creado. Cópialo ahora:',
     linksTitle: 'Mis enlaces',
     views: '{{count}} visitas',
+    shared: '{{count}} credenciales',
     revoke: 'Revocar el enlace {{label}}',
     linkState: { active: 'Activo', revoked: 'Revocado', expired: 'Caducado' },
   },
