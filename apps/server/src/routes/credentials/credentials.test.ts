@@ -158,6 +158,22 @@ for (const backend of await testBackends()) {
       const junk = await verify(t, { hello: 'world' });
       assert.equal(junk.verified, false);
       assert.equal(check(junk, 'well-formed')?.ok, false);
+      for (const payload of ['"just a string"', '[1, 2]', 'null', '{"proof": 1, "@context": 5}']) {
+        const res = await t.app.inject({
+          method: 'POST',
+          url: '/api/verify',
+          headers: { 'content-type': 'application/json' },
+          payload,
+        });
+        assert.ok(res.statusCode < 500, `${payload}: ${res.statusCode} ${res.body}`);
+      }
+      const broken = await t.app.inject({
+        method: 'POST',
+        url: '/api/verify',
+        headers: { 'content-type': 'application/json' },
+        payload: '{not json',
+      });
+      assert.equal(broken.statusCode, 400, 'a body that is not JSON is a clear 400, never a 500');
     });
 
     test('the CLR export is one signed record that verifies', async () => {
@@ -227,8 +243,16 @@ for (const backend of await testBackends()) {
         credentialIds: ids,
         days: 1,
       });
-      const later = t.app.inject({ method: 'GET', url: `/api/share/${short.body.token}` });
-      assert.equal((await later).json().status, 'ok');
+      await t.db.db
+        .updateTable('share_links')
+        .set({ expires_at: new Date(Date.now() - 1000) })
+        .where('id', '=', short.body.id)
+        .execute();
+      const expired = await t.app.inject({ method: 'GET', url: `/api/share/${short.body.token}` });
+      assert.equal(expired.json().status, 'expired', 'an expired link says so and shows nothing');
+      assert.equal(expired.json().credentials, undefined);
+      const unknown = await t.app.inject({ method: 'GET', url: '/api/share/pws_not-a-real-token-at-all' });
+      assert.equal(unknown.statusCode, 404);
     });
 
     test('revocation fails verification; rotation keeps old credentials verifiable', async () => {
