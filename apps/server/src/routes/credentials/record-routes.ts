@@ -190,7 +190,8 @@ export function registerRecordRoutes(app: App, ctx: AppContext): void {
     async (request) => {
       const who = learnerOf(request);
       const own = await listShareLinks(ctx.db.db, who.orgId, who.userId);
-      if (!own.some((l) => l.id === request.params.linkId)) throw new AppError('not_found', 'No such share link');
+      if (!own.some((l) => l.id === request.params.linkId))
+        throw new AppError('not_found', 'No such share link');
       const views = await listShareLinkViews(ctx.db.db, { ...who, id: request.params.linkId });
       return { views: views.map((v) => ({ viewedAt: v.viewed_at.toISOString(), viewer: v.viewer })) };
     },
