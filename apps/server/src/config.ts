@@ -138,10 +138,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoLrsSecret: env.DEMO_LRS_SECRET || undefined,
     issuerKeySecret: env.ISSUER_KEY_SECRET?.trim() || undefined,
   };
-  if (config.issuerKeySecret && !/^([0-9a-fA-F]{64}|[A-Za-z0-9_-]{43}=?|[A-Za-z0-9+/]{43}=)$/.test(config.issuerKeySecret))
+  if (
+    config.issuerKeySecret &&
+    !/^([0-9a-fA-F]{64}|[A-Za-z0-9_-]{43}=?|[A-Za-z0-9+/]{43}=)$/.test(config.issuerKeySecret)
+  )
     problems.push('ISSUER_KEY_SECRET must be 32 bytes as base64 (43–44 characters) or hex (64 characters)');
   if (databaseUrl?.startsWith('postgres') && !isTest && !config.issuerKeySecret)
-    problems.push('ISSUER_KEY_SECRET is required with DATABASE_URL (32 bytes, base64 or hex): it seals issuer keys');
+    problems.push(
+      'ISSUER_KEY_SECRET is required with DATABASE_URL (32 bytes, base64 or hex): it seals issuer keys',
+    );
   if (Boolean(config.demoLrsKey) !== Boolean(config.demoLrsSecret))
     problems.push('DEMO_LRS_KEY and DEMO_LRS_SECRET must be set together');
   if (problems.length > 0) throw new ConfigError(problems);
