@@ -20,6 +20,7 @@ export const UserSchema = Type.Object({
   email: Type.String(),
   name: Type.String(),
   locale: Type.String(),
+  kind: Type.String({ description: 'What the person signed up for: learner or employer' }),
 });
 export const MembershipSchema = Type.Object({
   orgId: Type.String(),
@@ -34,7 +35,7 @@ export const MeSchema = Type.Object({
 });
 
 export function presentUser(user: User) {
-  return { id: user.id, email: user.email, name: user.name, locale: user.locale };
+  return { id: user.id, email: user.email, name: user.name, locale: user.locale, kind: user.kind };
 }
 
 export function presentMe(user: User, memberships: MembershipView[], csrfToken: string) {

@@ -88,7 +88,7 @@ export function registerProblemHandler(app: App, options: { spa: boolean }): voi
       options.spa &&
       request.method === 'GET' &&
       !request.url.startsWith('/api') &&
-      !request.url.includes('.')
+      !(request.url.split('?')[0] ?? '').includes('.')
     ) {
       // Client-side routes (/sign-in, /o/demo/learner, …) all get the single-page app.
       return reply.type('text/html').sendFile('index.html');

@@ -28,14 +28,11 @@ export async function createJoinCode(
     .executeTakeFirstOrThrow();
 }
 
-export async function listJoinCodes(db: Kysely<Database>, orgId: string): Promise<JoinCode[]> {
-  return db
-    .selectFrom('join_codes')
-    .selectAll()
-    .where('org_id', '=', orgId)
-    .where('revoked_at', 'is', null)
-    .orderBy('created_at', 'desc')
-    .execute();
+/** Live join codes of an organization; `role` limits them to codes granting that role. */
+export async function listJoinCodes(db: Kysely<Database>, orgId: string, role?: string): Promise<JoinCode[]> {
+  let query = db.selectFrom('join_codes').selectAll().where('org_id', '=', orgId);
+  if (role) query = query.where('role', '=', role);
+  return query.where('revoked_at', 'is', null).orderBy('created_at', 'desc').execute();
 }
 
 /**
@@ -59,13 +56,15 @@ export async function consumeJoinCode(
   return row ?? null;
 }
 
-export async function revokeJoinCode(db: Kysely<Database>, orgId: string, id: string): Promise<boolean> {
-  const result = await db
-    .updateTable('join_codes')
-    .set({ revoked_at: new Date() })
-    .where('org_id', '=', orgId)
-    .where('id', '=', id)
-    .where('revoked_at', 'is', null)
-    .executeTakeFirst();
+/** Revokes a live join code (of the given role only, when `role` is set); false when there is none. */
+export async function revokeJoinCode(
+  db: Kysely<Database>,
+  orgId: string,
+  id: string,
+  role?: string,
+): Promise<boolean> {
+  let query = db.updateTable('join_codes').set({ revoked_at: new Date() }).where('org_id', '=', orgId);
+  if (role) query = query.where('role', '=', role);
+  const result = await query.where('id', '=', id).where('revoked_at', 'is', null).executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }

@@ -36,6 +36,7 @@ for (const backend of await testBackends()) {
       assert.equal(me.json().user.email, email, 'email is stored lower-cased');
       assert.equal(me.json().user.name, 'Ana');
       assert.deepEqual(me.json().memberships, []);
+      assert.equal(me.json().user.kind, 'learner');
       const row = await t.db.db
         .selectFrom('users')
         .select('password_hash')

@@ -76,7 +76,9 @@ export function registerJoinCodeRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => ({
-      joinCodes: (await listJoinCodes(ctx.db.db, request.org!.id)).map(presentJoinCode),
+      joinCodes: (await listJoinCodes(ctx.db.db, request.org!.id, learnerCodesOnly(request.org!.role))).map(
+        presentJoinCode,
+      ),
     }),
   );
 
@@ -93,7 +95,9 @@ export function registerJoinCodeRoutes(app: App, ctx: AppContext): void {
     async (request, reply) => {
       const orgId = request.org!.id;
       await ctx.db.db.transaction().execute(async (trx) => {
-        if (!(await revokeJoinCode(trx, orgId, request.params.joinCodeId)))
+        if (
+          !(await revokeJoinCode(trx, orgId, request.params.joinCodeId, learnerCodesOnly(request.org!.role)))
+        )
           throw new AppError('not_found', 'No such join code');
         await recordAudit(trx, {
           orgId,
@@ -130,4 +134,9 @@ export function registerJoinCodeRoutes(app: App, ctx: AppContext): void {
         .execute((trx) => joinWithCode(trx, principal.userId, request.body.joinCode, ctx.now()));
     },
   );
+}
+
+/** Teachers see and revoke learner codes only: a teacher code hands out teacher access, an administrator's call. */
+function learnerCodesOnly(role: string): string | undefined {
+  return role === 'teacher' ? 'learner' : undefined;
 }

@@ -110,6 +110,27 @@ for (const backend of await testBackends()) {
         payload: { role: 'teacher' },
       });
       assert.equal(teacherCode.statusCode, 403);
+      const adminTeacherCode = await t.app.inject({
+        method: 'POST',
+        url: `/api/orgs/${orgId}/join-codes`,
+        headers: admin.headers,
+        payload: { role: 'teacher' },
+      });
+      const teacherView = await t.app.inject({
+        method: 'GET',
+        url: `/api/orgs/${orgId}/join-codes`,
+        headers: first.headers,
+      });
+      assert.ok(
+        teacherView.json().joinCodes.every((c: { role: string }) => c.role === 'learner'),
+        'teachers see learner codes only',
+      );
+      const teacherRevoke = await t.app.inject({
+        method: 'DELETE',
+        url: `/api/orgs/${orgId}/join-codes/${adminTeacherCode.json().id}`,
+        headers: first.headers,
+      });
+      assert.equal(teacherRevoke.statusCode, 404);
       const learnerCode = await t.app.inject({
         method: 'POST',
         url: `/api/orgs/${orgId}/join-codes`,
