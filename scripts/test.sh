@@ -21,6 +21,7 @@ has_script() { node -e "process.exit(require('./package.json').scripts['$1'] ? 0
 
 stage 'lint (biome)' npx biome check .
 stage 'types (tsc)' npx tsc -p tsconfig.json
+stage 'types of the web app and browser tests (tsc)' sh -c 'npx tsc -p apps/web/tsconfig.json && npx tsc -p e2e/tsconfig.json'
 if has_script test:web; then stage 'web unit tests (vitest)' npm run --silent test:web; fi
 if has_script test:e2e; then stage 'browser tests (Playwright + Chromium)' npm run --silent test:e2e; fi
 stage 'server, database and library tests (node:test)' bash scripts/test-node.sh
