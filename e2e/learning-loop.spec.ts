@@ -17,6 +17,9 @@ const KNOWN = [
   'alg.one-step-add',
 ];
 
+/** A skill name as a literal inside a regular expression (names have parentheses). */
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Placement: right on the skills in KNOWN, wrong elsewhere, until the result shows. */
 async function takePlacement(page: Page): Promise<void> {
   for (let i = 0; i < 40; i++) {
@@ -151,17 +154,19 @@ test('a new learner: placement, the map, ten items with the tutor open, a skill 
   await page.getByRole('link', { name: '← Back to the pathway map' }).click();
   await page.getByRole('tab', { name: 'List' }).click();
   const rows = page.getByRole('table', { name: /The skills of Algebra foundations/ });
-  await expect(rows.getByRole('row', { name: new RegExp(`^${masteredName} Mastered`) })).toBeVisible();
+  await expect(
+    rows.getByRole('row', { name: new RegExp(`^${escaped(masteredName)} Mastered`) }),
+  ).toBeVisible();
   const next = unlocked?.unlocked[0]?.name.en ?? '';
   await expect(
-    rows.getByRole('row', { name: new RegExp(`^${next} (Ready to learn|Mastered)`) }),
+    rows.getByRole('row', { name: new RegExp(`^${escaped(next)} (Ready to learn|Mastered)`) }),
   ).toBeVisible();
 
   // My learning: the estimate, its reasons and its history.
   await page.getByRole('link', { name: '← Back to your home' }).click();
   await page.getByRole('link', { name: 'My learning' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('My learning');
-  const control = page.getByRole('button', { name: new RegExp(`^${masteredName}`) });
+  const control = page.getByRole('button', { name: new RegExp(`^${escaped(masteredName)}`) });
   await control.click();
   await expect(page.getByText('Why this estimate')).toBeVisible();
   await page.getByText('Show the numbers as a table').click();
