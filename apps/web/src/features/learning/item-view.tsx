@@ -1,5 +1,6 @@
 import { Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useAction } from '../../api/use-action.ts';
 import { FigureView } from './figure-view.tsx';
 import { type AnswerResult, learningApi, type PublicItem } from './learning-api.ts';
@@ -25,6 +26,7 @@ interface ItemViewProps {
 export function ItemView(props: ItemViewProps) {
   const { orgId, item, placement, onDone, onResult, onStepChange, tutor } = props;
   const { pick, locale } = useLocalized();
+  const { t } = useTranslation();
   const [current, setCurrent] = useState(item.currentStepId);
   const [finished, setFinished] = useState(false);
   const [feedback, setFeedback] = useState<Record<string, AnswerResult>>({});
@@ -58,6 +60,11 @@ export function ItemView(props: ItemViewProps) {
             <MathText text={pick(item.stem)} />
           </Text>
           {item.figure ? <FigureView figure={item.figure} /> : null}
+          {item.attribution ? (
+            <Text size="xs" c="dimmed">
+              {t('learning.practice.source', { credit: item.attribution })}
+            </Text>
+          ) : null}
         </Stack>
       </Paper>
       {item.steps.slice(0, currentIndex + 1).map((step, index) => (

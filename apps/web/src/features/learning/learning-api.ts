@@ -68,6 +68,8 @@ export interface PublicItem {
   figure?: Figure;
   steps: PublicStep[];
   currentStepId: string;
+  /** The credit line of an imported dataset, shown with the problem. */
+  attribution?: string;
 }
 
 export type PlacementStep =

@@ -77,6 +77,7 @@ export const learningEn = {
     titlePlain: 'Practice',
     backToMap: '← Back to the pathway map',
     why: 'Why this problem:',
+    source: 'Source: {{credit}}',
     mode: {
       practice: 'Practice',
       review: 'Review',

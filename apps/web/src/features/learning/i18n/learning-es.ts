@@ -80,6 +80,7 @@ export const learningEs: Messages['learning'] = {
     titlePlain: 'Práctica',
     backToMap: '← Volver al mapa de la ruta',
     why: 'Por qué este problema:',
+    source: 'Fuente: {{credit}}',
     mode: {
       practice: 'Práctica',
       review: 'Repaso',
