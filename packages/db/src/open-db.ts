@@ -24,6 +24,12 @@ export interface OpenDbOptions {
   dataDir?: string | undefined;
   /** For PGlite: start from a dump of another data folder (fast fresh databases in tests). */
   loadDataDir?: Blob | File | undefined;
+  /** Told when the server ends an idle pooled connection (PostgreSQL); a warning on stderr by default. */
+  onIdleError?: (error: Error) => void;
+}
+
+function warnIdleError(error: Error): void {
+  process.emitWarning(`PostgreSQL ended an idle connection: ${error.message}`);
 }
 
 // NOTE: int8 (bigserial ids, count(*)) comes back as a string by default; our counts fit in a JS number.
@@ -39,6 +45,10 @@ pg.types.setTypeParser(20, (value: string) => Number.parseInt(value, 10));
 export async function openDb(options: OpenDbOptions): Promise<Db> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 20 });
+    // NOTE: an idle pooled connection that the server ends (restart, failover, a dropped database) is reported
+    // as an 'error' event on the pool; without a listener that event would crash the process. The pool replaces
+    // the connection on next use, so a warning is all it takes.
+    pool.on('error', (error) => (options.onIdleError ?? warnIdleError)(error));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, pool, kind: 'postgres', close: () => db.destroy() };
   }
