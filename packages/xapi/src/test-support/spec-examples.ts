@@ -1,3 +1,5 @@
+// NOTE: one file on purpose, though over 500 lines: it is data, not logic — the specification's own examples,
+// kept together in appendix order so that each can be checked against the text it was transcribed from.
 // Examples transcribed from the xAPI 1.0.3 specification text (Part Two: Data, Appendices A–D and sections
 // 2.3.2 and 2.4.4.3; Part Three: Communication 1.5.2), used as test vectors. Not used outside tests.
 

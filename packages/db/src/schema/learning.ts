@@ -1,0 +1,151 @@
+import type { Generated } from 'kysely';
+import type { Json, NullableTimestamp, Timestamp } from './column-types.ts';
+
+export interface LearningContentVersionsTable {
+  org_id: string;
+  version: Generated<number>;
+}
+
+export interface SkillsTable {
+  org_id: string;
+  id: string;
+  framework: string;
+  parent_id: string | null;
+  name: Json<{ en: string; es: string }>;
+  description: Json<{ en: string; es: string }>;
+  prerequisites: string[];
+  position: Generated<number>;
+}
+
+export interface PathwaysTable {
+  org_id: string;
+  id: string;
+  framework: string;
+  name: Json<{ en: string; es: string }>;
+  description: Json<{ en: string; es: string }>;
+  goal_skill_ids: string[];
+  position: Generated<number>;
+  created_at: Generated<Date>;
+}
+
+export interface ItemsTable {
+  org_id: string;
+  id: string;
+  skill_id: string;
+  source: string;
+  difficulty: Generated<number>;
+  family_id: string | null;
+  seed: number | null;
+  /** The item itself (stem, figure, steps with answers, hints, scaffolds); null when a family regenerates it. */
+  content: Json<Record<string, unknown> | null>;
+  created_at: Generated<Date>;
+}
+
+export interface EnrollmentsTable {
+  org_id: string;
+  user_id: string;
+  pathway_id: string;
+  status: string;
+  placement: Json<Record<string, unknown>>;
+  created_at: Generated<Date>;
+  updated_at: Timestamp;
+}
+
+export interface LearnerStatesTable {
+  org_id: string;
+  user_id: string;
+  state: Json<Record<string, unknown>>;
+  updated_at: Timestamp;
+}
+
+export interface LearnerSkillStatesTable {
+  org_id: string;
+  user_id: string;
+  skill_id: string;
+  state: Json<Record<string, unknown>>;
+  estimate: number;
+  mastered: boolean;
+  mastered_via: string | null;
+  mastered_at: NullableTimestamp;
+  updated_at: Timestamp;
+}
+
+export interface MasteryHistoryTable {
+  id: Generated<number>;
+  org_id: string;
+  user_id: string;
+  skill_id: string;
+  at: Timestamp;
+  estimate: number;
+  mastered: boolean;
+}
+
+export interface ServedItemsTable {
+  org_id: string;
+  id: Generated<string>;
+  user_id: string;
+  pathway_id: string;
+  item_id: string;
+  skill_id: string;
+  source: string;
+  mode: string;
+  item: Json<Record<string, unknown>>;
+  predicted: number | null;
+  step_index: Generated<number>;
+  outcome: boolean | null;
+  completed_at: NullableTimestamp;
+  created_at: Timestamp;
+}
+
+export interface AttemptsTable {
+  id: Generated<number>;
+  org_id: string;
+  user_id: string;
+  served_id: string;
+  item_id: string;
+  skill_id: string;
+  step_id: string;
+  answer: string;
+  correct: boolean;
+  misconception: string | null;
+  statement_id: string;
+  created_at: Timestamp;
+}
+
+export interface ReviewCardsTable {
+  org_id: string;
+  user_id: string;
+  skill_id: string;
+  card: Json<Record<string, unknown>>;
+  due: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface TutorTurnsTable {
+  id: Generated<number>;
+  org_id: string;
+  served_id: string;
+  user_id: string;
+  step_id: string;
+  speaker: string;
+  text: string;
+  turn: Json<Record<string, unknown>>;
+  source: string | null;
+  created_at: Timestamp;
+}
+
+/** The adaptive learning loop: skills, pathways, items, learner model state, attempts, reviews, tutor (migration 0003). */
+export interface LearningTables {
+  learning_content_versions: LearningContentVersionsTable;
+  skills: SkillsTable;
+  pathways: PathwaysTable;
+  items: ItemsTable;
+  enrollments: EnrollmentsTable;
+  learner_states: LearnerStatesTable;
+  learner_skill_states: LearnerSkillStatesTable;
+  mastery_history: MasteryHistoryTable;
+  served_items: ServedItemsTable;
+  attempts: AttemptsTable;
+  review_cards: ReviewCardsTable;
+  tutor_turns: TutorTurnsTable;
+}
