@@ -26,6 +26,7 @@ export * from './repositories/learning/items.ts';
 export * from './repositories/learning/learner-states.ts';
 export * from './repositories/learning/review-cards.ts';
 export * from './repositories/learning/served-items.ts';
+export * from './repositories/learning/skill-crosswalks.ts';
 export * from './repositories/learning/tutor-turns.ts';
 export * from './repositories/memberships.ts';
 export * from './repositories/organizations.ts';

@@ -5,6 +5,7 @@ import * as m0003 from './0003-learning.ts';
 import * as m0004 from './0004-xapi-documents.ts';
 import * as m0005 from './0005-classes-analytics.ts';
 import * as m0006 from './0006-credentials.ts';
+import * as m0007 from './0007-skill-crosswalks.ts';
 
 /**
  * Every migration, in order. Names are `NNNN-name`; Kysely runs them sorted by name, each in a transaction.
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '0004-xapi-documents': m0004,
   '0005-classes-analytics': m0005,
   '0006-credentials': m0006,
+  '0007-skill-crosswalks': m0007,
 };

@@ -134,6 +134,16 @@ export interface TutorTurnsTable {
   created_at: Timestamp;
 }
 
+/** A framework skill mapped to a skill of an external framework (migration 0007). */
+export interface SkillCrosswalksTable {
+  org_id: string;
+  skill_id: string;
+  target_framework: string;
+  target_code: string;
+  target_name: string;
+  relation: 'exactMatch' | 'closeMatch' | 'narrowMatch' | 'broadMatch';
+}
+
 /** The adaptive learning loop: skills, pathways, items, learner model state, attempts, reviews, tutor (migration 0003). */
 export interface LearningTables {
   learning_content_versions: LearningContentVersionsTable;
@@ -148,4 +158,5 @@ export interface LearningTables {
   attempts: AttemptsTable;
   review_cards: ReviewCardsTable;
   tutor_turns: TutorTurnsTable;
+  skill_crosswalks: SkillCrosswalksTable;
 }
