@@ -9,8 +9,8 @@ import {
 } from '@pathwise/core/content/index';
 import { findServedItem, insertAttempt, updateServedItem } from '@pathwise/db';
 import { recordActivity } from '../activity/record-activity.ts';
-import { awardEarnedAchievements } from '../credentials/award-earned-achievements.ts';
 import type { AppContext } from '../types.ts';
+import { awardAfterMastery, type EarnedCredential } from './award-after-mastery.ts';
 import { activitySource, type LearningActor } from './learning-actor.ts';
 import { loadCatalog } from './learning-catalog.ts';
 import { type MasteryUpdate, recordOutcome } from './record-outcome.ts';
@@ -23,6 +23,8 @@ export interface AnswerResult {
   itemDone: boolean;
   nextStepId: string | null;
   mastery: MasteryUpdate | null;
+  /** Credentials this answer earned (criteria met, stacked ones too): the learner is told at once. */
+  credentials: EarnedCredential[];
 }
 
 const messages = {
@@ -73,6 +75,7 @@ export async function answerStep(
         itemDone: false,
         nextStepId: step.id,
         mastery: null,
+        credentials: [],
       };
     }
     const correct = diagnosis.status === 'correct';
@@ -119,7 +122,7 @@ export async function answerStep(
         })
       : null;
     // Criteria met → credentials issue in this same transaction (stacked ones too).
-    if (mastery?.mastered) await awardEarnedAchievements(trx, ctx, who);
+    const credentials = mastery?.mastered ? await awardAfterMastery(trx, ctx, who) : [];
     await updateServedItem(trx, who.orgId, servedId, {
       stepIndex: nextIndex,
       outcome,
@@ -142,6 +145,7 @@ export async function answerStep(
       itemDone,
       nextStepId: itemDone ? null : (item.steps[nextIndex]?.id ?? null),
       mastery,
+      credentials,
     };
   });
 }

@@ -10,6 +10,7 @@ import {
 } from '@pathwise/db';
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../types.ts';
+import { awardAfterMastery, type EarnedCredential } from './award-after-mastery.ts';
 import { creditKnownSkills } from './credit-known-skills.ts';
 import { loadLearnerModel } from './learner-model-store.ts';
 import { activitySource, type LearningActor } from './learning-actor.ts';
@@ -26,12 +27,22 @@ export type PlacementStep =
         known: { id: string; name: { en: string; es: string } }[];
         total: number;
         knownCount: number;
+        /** Credentials issued as placement ended (only in the answer that ends it). */
+        credentials: EarnedCredential[];
       };
     };
 
-function summary(catalog: LearningCatalog, pathwayId: string, known: readonly string[]): PlacementStep {
+function summary(
+  catalog: LearningCatalog,
+  pathwayId: string,
+  known: readonly string[],
+  credentials: EarnedCredential[] = [],
+): PlacementStep {
   const total = catalog.pathwaySkills.get(pathwayId)?.length ?? 0;
-  return { done: true, summary: { known: skillRefs(catalog, known), total, knownCount: known.length } };
+  return {
+    done: true,
+    summary: { known: skillRefs(catalog, known), total, knownCount: known.length, credentials },
+  };
 }
 
 async function finish(
@@ -46,9 +57,11 @@ async function finish(
   const known = placementResult(catalog.graph, state);
   const model = await loadLearnerModel(trx, who.orgId, who.userId, { forUpdate: true });
   await creditKnownSkills(trx, activitySource(ctx), { who, catalog, model, skills: known, pathwayId, now });
+  // Skills credited by placement earn credentials now, not at the learner's next answer.
+  const credentials = known.length > 0 ? await awardAfterMastery(trx, ctx, who) : [];
   const placement = { ...state, known } as unknown as Record<string, unknown>;
   await updateEnrollment(trx, { ...who, pathwayId }, { status: 'active', placement, now });
-  return summary(catalog, pathwayId, known);
+  return summary(catalog, pathwayId, known, credentials);
 }
 
 /**

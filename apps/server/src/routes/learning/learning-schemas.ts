@@ -10,6 +10,14 @@ export const LocaleField = Type.Optional(
   StringEnum(['en', 'es'], { description: "Defaults to the person's language" }),
 );
 
+/** Credentials issued by this step of the loop (criteria met, stacked ones too), for the learner to be told. */
+const EarnedCredentialsSchema = Type.Array(
+  Type.Object({ id: Type.String(), achievementName: Type.String() }),
+  {
+    description: 'Credentials issued by this request: criteria met, stacked ones too',
+  },
+);
+
 const FigureSchema = Type.Object({
   kind: StringEnum(['bar', 'line', 'pie', 'table']),
   title: LocalizedSchema,
@@ -92,6 +100,7 @@ export const PlacementStepSchema = Type.Union([
       known: Type.Array(SkillRefSchema),
       total: Type.Integer(),
       knownCount: Type.Integer(),
+      credentials: EarnedCredentialsSchema,
     }),
   }),
 ]);
@@ -137,6 +146,7 @@ export const AnswerResultSchema = Type.Object({
     }),
     Type.Null(),
   ]),
+  credentials: EarnedCredentialsSchema,
 });
 
 export const TutorBody = Type.Object(

@@ -1,0 +1,27 @@
+import { type Database, listAchievements } from '@pathwise/db';
+import type { Kysely } from 'kysely';
+import { awardEarnedAchievements } from '../credentials/award-earned-achievements.ts';
+import type { AppContext } from '../types.ts';
+import type { LearningActor } from './learning-actor.ts';
+
+/** A credential the learner just earned, as the learning loop tells them. */
+export interface EarnedCredential {
+  id: string;
+  achievementName: string;
+}
+
+/**
+ * After mastery changed (an answer, or placement crediting skills): issues every credential the learner now
+ * earns, stacked ones too, in the caller's transaction, and names them so the page can tell the learner at
+ * once. Each issued credential also leaves a notification on the learner's record (see issueCredential).
+ */
+export async function awardAfterMastery(
+  trx: Kysely<Database>,
+  ctx: AppContext,
+  who: LearningActor,
+): Promise<EarnedCredential[]> {
+  const issued = await awardEarnedAchievements(trx, ctx, who);
+  if (issued.length === 0) return [];
+  const names = new Map((await listAchievements(trx, who.orgId)).map((a) => [a.id, a.name]));
+  return issued.map((row) => ({ id: row.id, achievementName: names.get(row.achievement_id) ?? '' }));
+}
