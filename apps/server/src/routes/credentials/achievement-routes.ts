@@ -1,4 +1,10 @@
-import { listAchievements, listOrgCredentials } from '@pathwise/db';
+import {
+  countIssuedByAchievement,
+  listAchievements,
+  listMembers,
+  listOrgCredentials,
+  listSkills,
+} from '@pathwise/db';
 import { Type } from 'typebox';
 import { awardAchievement } from '../../credentials/award-achievement.ts';
 import { presentCredential } from '../../credentials/learner-record.ts';
@@ -7,6 +13,11 @@ import { saveAchievement } from '../../credentials/save-achievement.ts';
 import { actorToken, actorUser } from '../../identity/actor.ts';
 import { OrgParams, StringEnum } from '../../presenters.ts';
 import type { App, AppContext } from '../../types.ts';
+import {
+  AchievementListSchema,
+  IssuedCredentialListSchema,
+  SkillOptionsSchema,
+} from './credential-schemas.ts';
 import { presentAchievement } from './present-achievement.ts';
 
 const AchievementBody = Type.Object(
@@ -55,10 +66,42 @@ export function registerAchievementRoutes(app: App, ctx: AppContext): void {
     '/api/orgs/:orgId/achievements',
     {
       config: { access: { roles: ['admin', 'teacher', 'learner'] } },
-      schema: { tags, summary: 'The achievements of the organization', params: OrgParams },
+      schema: {
+        tags,
+        summary: 'The achievements of the organization, each with how many credentials it issued',
+        params: OrgParams,
+        response: { 200: AchievementListSchema },
+      },
+    },
+    async (request) => {
+      const orgId = request.org!.id;
+      const issued = await countIssuedByAchievement(ctx.db.db, orgId);
+      return {
+        achievements: (await listAchievements(ctx.db.db, orgId)).map((a) => ({
+          ...presentAchievement(a),
+          issuedCount: issued.get(a.id) ?? 0,
+        })),
+      };
+    },
+  );
+
+  app.get(
+    '/api/orgs/:orgId/achievement-skills',
+    {
+      config: { access: { roles: ['admin', 'teacher'] } },
+      schema: {
+        tags,
+        summary: "The framework skills an achievement's criteria can name",
+        params: OrgParams,
+        response: { 200: SkillOptionsSchema },
+      },
     },
     async (request) => ({
-      achievements: (await listAchievements(ctx.db.db, request.org!.id)).map(presentAchievement),
+      skills: (await listSkills(ctx.db.db, request.org!.id)).map((s) => ({
+        id: s.id,
+        framework: s.framework,
+        name: s.name,
+      })),
     }),
   );
 
@@ -143,14 +186,26 @@ export function registerAchievementRoutes(app: App, ctx: AppContext): void {
     '/api/orgs/:orgId/credentials',
     {
       config: { access: { roles: ['admin'] } },
-      schema: { tags, summary: 'Credentials issued by the organization, newest first', params: OrgParams },
+      schema: {
+        tags,
+        summary: 'Credentials issued by the organization, newest first, with the learner they went to',
+        params: OrgParams,
+        response: { 200: IssuedCredentialListSchema },
+      },
     },
     async (request) => {
       const orgId = request.org!.id;
       const names = new Map((await listAchievements(ctx.db.db, orgId)).map((a) => [a.id, a.name]));
+      // NOTE: names of current members only: someone who left or deleted their account shows as null.
+      const people = new Map((await listMembers(ctx.db.db, orgId)).map((m) => [m.userId, m.name]));
       const rows = await listOrgCredentials(ctx.db.db, orgId);
       return {
-        credentials: rows.map((r) => ({ ...presentCredential(r, names, ctx.now()), learnerId: r.user_id })),
+        credentials: rows.map((r) => ({
+          ...presentCredential(r, names, ctx.now()),
+          learnerId: r.user_id,
+          learnerName: (r.user_id && people.get(r.user_id)) ?? null,
+          revokedAt: r.revoked_at?.toISOString() ?? null,
+        })),
       };
     },
   );

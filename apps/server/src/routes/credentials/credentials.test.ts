@@ -289,6 +289,38 @@ for (const backend of await testBackends()) {
       assert.equal(did.json().id, 'did:web:127.0.0.1%3A3000:orgs:credential-school');
     });
 
+    test('the admin views: issued counts, learner names, revocation dates, the skills to pick from', async () => {
+      const list = await call(t.app, o.admin, 'GET', `${base}/achievements`);
+      assert.equal(list.status, 200, list.raw);
+      const count = (id: string) =>
+        list.body.achievements.find((a: { id: string }) => a.id === id).issuedCount as number;
+      assert.equal(count(certificate), 1);
+      assert.equal(count(project), 1);
+      const issued = await call(t.app, o.admin, 'GET', `${base}/credentials`);
+      assert.equal(issued.status, 200, issued.raw);
+      const total = list.body.achievements.reduce(
+        (n: number, a: { issuedCount: number }) => n + a.issuedCount,
+        0,
+      );
+      assert.equal(issued.body.credentials.length, total, 'the counts add up to the issued list');
+      const learnerName = (await call(t.app, o.learner, 'GET', '/api/me')).body.user.name;
+      for (const c of issued.body.credentials) assert.equal(c.learnerName, learnerName);
+      const revoked = issued.body.credentials.filter((c: { state: string }) => c.state === 'revoked');
+      assert.equal(revoked.length, 1);
+      assert.equal(revoked[0].revocationReason, 'issued by mistake');
+      assert.ok(Date.parse(revoked[0].revokedAt) <= Date.now());
+      const skills = await call(t.app, o.admin, 'GET', `${base}/achievement-skills`);
+      assert.equal(skills.status, 200, skills.raw);
+      const known = (await listSkills(t.db.db, o.orgId)).map((s) => s.id);
+      assert.deepEqual(
+        skills.body.skills.map((s: { id: string }) => s.id),
+        known,
+      );
+      assert.equal(typeof skills.body.skills[0].name.es, 'string');
+      const denied = await call(t.app, o.learner, 'GET', `${base}/achievement-skills`);
+      assert.equal(denied.status, 403, 'learners do not edit criteria');
+    });
+
     test('the public log serves checkpoints, inclusion and consistency proofs, cacheable', async () => {
       const cp = await t.app.inject({
         method: 'GET',

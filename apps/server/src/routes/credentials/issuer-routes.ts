@@ -6,6 +6,7 @@ import { rotateIssuerKey } from '../../credentials/rotate-issuer-key.ts';
 import { actorToken, actorUser } from '../../identity/actor.ts';
 import { OrgParams } from '../../presenters.ts';
 import type { App, AppContext } from '../../types.ts';
+import { IssuerSchema } from './credential-schemas.ts';
 
 const SlugParams = Type.Object({ slug: Type.String({ pattern: '^[a-z0-9-]{1,100}$' }) });
 
@@ -34,6 +35,7 @@ export function registerIssuerRoutes(app: App, ctx: AppContext): void {
         tags: ['credentials'],
         summary: "The organization's issuer DID and key history",
         params: OrgParams,
+        response: { 200: IssuerSchema },
       },
     },
     async (request) => {
@@ -62,6 +64,7 @@ export function registerIssuerRoutes(app: App, ctx: AppContext): void {
         tags: ['credentials'],
         summary: 'Rotate the signing key (the old key stays published, so what it signed still verifies)',
         params: OrgParams,
+        response: { 200: Type.Object({ publicKeyMultibase: Type.String() }) },
       },
     },
     async (request) => {

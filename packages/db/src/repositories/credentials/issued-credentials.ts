@@ -168,3 +168,17 @@ export async function findIssuedCredentialByCredentialId(
     .executeTakeFirst();
   return row ?? null;
 }
+
+/** How many credentials the organization issued per achievement (revoked and expired ones included). */
+export async function countIssuedByAchievement(
+  db: Kysely<Database>,
+  orgId: string,
+): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom('issued_credentials')
+    .select(['achievement_id', (eb) => eb.fn.countAll<string>().as('issued')])
+    .where('org_id', '=', orgId)
+    .groupBy('achievement_id')
+    .execute();
+  return new Map(rows.map((r) => [r.achievement_id, Number(r.issued)]));
+}
