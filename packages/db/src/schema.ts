@@ -3,12 +3,14 @@
  */
 
 import type { ClassesAnalyticsTables } from './schema/classes-analytics.ts';
+import type { ContentImportsTables } from './schema/content-imports.ts';
 import type { CredentialsTables } from './schema/credentials.ts';
 import type { IdentityTables } from './schema/identity.ts';
 import type { LearningTables } from './schema/learning.ts';
 import type { XapiTables } from './schema/xapi.ts';
 
 export * from './schema/classes-analytics.ts';
+export * from './schema/content-imports.ts';
 export * from './schema/credentials.ts';
 export * from './schema/identity.ts';
 export * from './schema/learning.ts';
@@ -20,4 +22,5 @@ export interface Database
     XapiTables,
     LearningTables,
     ClassesAnalyticsTables,
-    CredentialsTables {}
+    CredentialsTables,
+    ContentImportsTables {}

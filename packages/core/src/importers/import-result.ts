@@ -19,8 +19,10 @@ export interface ImportAttribution {
 /** A stored item as imported: the {@link Item} shape plus its attribution. */
 export interface ImportedItem extends Item {
   readonly attribution: ImportAttribution;
-  /** Images the text refers to as `[image: name]`: name → path inside the dataset folder (OATutor). */
+  /** Images the text refers to (OATutor): name → path inside the dataset folder; see `resolveFigures`. */
   readonly images?: Readonly<Record<string, string>>;
+  /** Once resolved: the figures the text refers to, name → SHA-256 of the stored figure. */
+  readonly figures?: Readonly<Record<string, string>>;
   /** The source record's line, so a partial import can say which records it kept. */
   readonly line: number;
 }

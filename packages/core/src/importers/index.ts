@@ -1,6 +1,8 @@
 export { answerFromText } from './answer-from-text.ts';
 export { attributionOfSource } from './attribution-of-source.ts';
 export { gsm8kAttribution, mathcampsAttribution } from './dataset-attributions.ts';
+export { decodeFigureMarker, FIGURE_MARKER, figureMarker } from './figure-marker.ts';
+export { type FigureMediaType, figureMediaType, MAX_FIGURE_BYTES } from './figure-media-type.ts';
 export type {
   ImportAttribution,
   ImportedItem,
@@ -13,3 +15,4 @@ export { oatutorAttribution } from './oatutor-attribution.ts';
 export { GSM8K_SKILL, parseGsm8k } from './parse-gsm8k.ts';
 export { CCSS_PREFIX, parseMathcamps } from './parse-mathcamps.ts';
 export { OATUTOR_PREFIX, parseOatutor } from './parse-oatutor.ts';
+export { datasetFigureRef, resolveFigures, type SuppliedFigure } from './resolve-figures.ts';

@@ -5,6 +5,7 @@ import { answerFromText } from './answer-from-text.ts';
 import type { ImportedItem, ImportedSkill, ImportResult } from './import-result.ts';
 import { RecordCheck, readJsonl } from './jsonl-records.ts';
 import { oatutorAttribution } from './oatutor-attribution.ts';
+import { datasetFigureRef } from './resolve-figures.ts';
 
 /** The prefix of every OATutor skill id, keeping imported ids apart from other frameworks. */
 export const OATUTOR_PREFIX = 'oatutor.';
@@ -16,9 +17,11 @@ const same = (s: string): Localized => ({ en: s, es: s });
 
 /** OATutor markup to the project's: `$$…$$` becomes `$…$`, literal "\n" a line break. */
 function markup(s: string): Localized {
-  // NOTE: images are not stored in the item bank yet; the marker (closing "##" optional upstream) becomes a
-  // visible placeholder and the item keeps the dataset's figure map in `images`.
-  const text = s.replace(/##([\w.-]+\.gif)(##)?/g, '[image: $1]');
+  // NOTE: the marker (closing "##" optional upstream) becomes a file reference that `resolveFigures` replaces
+  // with the stored figure; the item keeps the dataset's figure map in `images`.
+  const text = s.replace(/##([\w.-]+\.(?:gif|png|jpe?g))(##)?/gi, (_m, name: string) =>
+    datasetFigureRef(name),
+  );
   return same(text.replace(/\$\$/g, '$').replace(/\\n/g, '\n').trim());
 }
 

@@ -6,6 +6,7 @@ import * as m0004 from './0004-xapi-documents.ts';
 import * as m0005 from './0005-classes-analytics.ts';
 import * as m0006 from './0006-credentials.ts';
 import * as m0007 from './0007-skill-crosswalks.ts';
+import * as m0008 from './0008-content-imports.ts';
 
 /**
  * Every migration, in order. Names are `NNNN-name`; Kysely runs them sorted by name, each in a transaction.
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '0005-classes-analytics': m0005,
   '0006-credentials': m0006,
   '0007-skill-crosswalks': m0007,
+  '0008-content-imports': m0008,
 };

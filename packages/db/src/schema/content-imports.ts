@@ -1,0 +1,51 @@
+import type { Generated } from 'kysely';
+import type { Json, Timestamp } from './column-types.ts';
+
+/** Where an import run is: waiting, reading its files, writing its items, finished, or stopped by an error. */
+export type ImportRunStatus = 'queued' | 'parsing' | 'writing' | 'done' | 'failed';
+
+export interface ImportRunsTable {
+  id: Generated<string>;
+  org_id: string;
+  format: string;
+  accept_partial: boolean;
+  status: Generated<ImportRunStatus>;
+  done: Generated<number>;
+  total: Generated<number>;
+  /** The import's report (what was written, every rejected record) once it has finished. */
+  report: Json<Record<string, unknown> | null>;
+  error: string | null;
+  created_by: string | null;
+  created_at: Generated<Date>;
+  updated_at: Timestamp;
+}
+
+export interface ImportRunFilesTable {
+  run_id: string;
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface ImportRunItemsTable {
+  run_id: string;
+  id: string;
+  skill_id: string;
+  difficulty: number;
+  content: Json<Record<string, unknown>>;
+}
+
+export interface ContentFiguresTable {
+  org_id: string;
+  sha256: string;
+  media_type: string;
+  bytes: Uint8Array;
+  alt: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface ContentImportsTables {
+  import_runs: ImportRunsTable;
+  import_run_files: ImportRunFilesTable;
+  import_run_items: ImportRunItemsTable;
+  content_figures: ContentFiguresTable;
+}
