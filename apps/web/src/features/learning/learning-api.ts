@@ -74,7 +74,10 @@ export interface PublicItem {
 
 export type PlacementStep =
   | { done: false; item: PublicItem; progress: { answered: number; max: number } }
-  | { done: true; summary: { known: SkillRef[]; total: number; knownCount: number } };
+  | {
+      done: true;
+      summary: { known: SkillRef[]; total: number; knownCount: number; credentials?: EarnedCredential[] };
+    };
 
 export interface PracticeItem {
   item: PublicItem;
@@ -93,6 +96,12 @@ export interface MasteryUpdate {
   unlocked: SkillRef[];
 }
 
+/** A credential the learner just earned (criteria met, stacked ones too). */
+export interface EarnedCredential {
+  id: string;
+  achievementName: string;
+}
+
 export interface AnswerResult {
   result: 'correct' | 'incorrect' | 'invalid';
   message: Localized;
@@ -101,6 +110,8 @@ export interface AnswerResult {
   itemDone: boolean;
   nextStepId: string | null;
   mastery: MasteryUpdate | null;
+  /** Credentials this answer earned (absent in hand-made test values). */
+  credentials?: EarnedCredential[];
 }
 
 export interface TutorTurn {

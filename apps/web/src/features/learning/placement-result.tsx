@@ -5,7 +5,8 @@ import { Link } from 'react-router';
 import type { Membership } from '../../api/types.ts';
 import { useApiData } from '../../api/use-api-data.ts';
 import { Page } from '../../components/page.tsx';
-import { learningPaths, type PathwayMap, type SkillRef } from './learning-api.ts';
+import { CredentialNotice } from './credential-notice.tsx';
+import { type EarnedCredential, learningPaths, type PathwayMap, type SkillRef } from './learning-api.ts';
 import { learnPaths } from './use-learner-org.ts';
 import { useLocalized } from './use-localized.ts';
 
@@ -17,7 +18,7 @@ export function PlacementResult({
 }: {
   membership: Membership;
   pathwayId: string;
-  summary: { known: SkillRef[]; total: number; knownCount: number };
+  summary: { known: SkillRef[]; total: number; knownCount: number; credentials?: EarnedCredential[] };
 }) {
   const { t } = useTranslation();
   const { pick } = useLocalized();
@@ -31,6 +32,7 @@ export function PlacementResult({
       title={t('learning.placement.resultTitle', { known: summary.knownCount, total: summary.total })}
       intro={t('learning.placement.resultIntro')}
     >
+      <CredentialNotice credentials={summary.credentials ?? []} orgSlug={membership.orgSlug} />
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
         <Paper withBorder radius="lg" p="lg" component="section" aria-labelledby="strengths-heading">
           <Stack gap="sm">

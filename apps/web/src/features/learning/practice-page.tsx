@@ -10,9 +10,11 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { Page } from '../../components/page.tsx';
 import { NotFoundPage } from '../../routes/not-found-page.tsx';
+import { CredentialNotice } from './credential-notice.tsx';
 import { ItemView } from './item-view.tsx';
 import {
   type AnswerResult,
+  type EarnedCredential,
   learningApi,
   learningPaths,
   type MasteryUpdate,
@@ -42,6 +44,7 @@ function PracticeView({ membership, pathwayId }: { membership: Membership; pathw
   const [tutorOpen, setTutorOpen] = useState(false);
   const [done, setDone] = useState<AnswerResult | null>(null);
   const [mastery, setMastery] = useState<MasteryUpdate | null>(null);
+  const [earned, setEarned] = useState<EarnedCredential[]>([]);
   const [solved, setSolved] = useState(0);
   const nextButton = useRef<HTMLButtonElement>(null);
 
@@ -49,6 +52,7 @@ function PracticeView({ membership, pathwayId }: { membership: Membership; pathw
     setError(null);
     setDone(null);
     setMastery(null);
+    setEarned([]);
     try {
       const served = await learningApi.practiceNext(membership.orgId, pathwayId);
       setPractice(served);
@@ -129,6 +133,8 @@ function PracticeView({ membership, pathwayId }: { membership: Membership; pathw
                 onStepChange={setStepId}
                 onResult={(r) => {
                   if (r.mastery) setMastery(r.mastery);
+                  const credentials = r.credentials ?? [];
+                  if (credentials.length > 0) setEarned((held) => [...held, ...credentials]);
                 }}
                 onDone={(r) => {
                   setDone(r);
@@ -140,6 +146,7 @@ function PracticeView({ membership, pathwayId }: { membership: Membership; pathw
               {mastery?.newlyMastered ? (
                 <MasteryMoment skillName={pick(practice.skill.name)} mastery={mastery} mapHref={mapHref} />
               ) : null}
+              <CredentialNotice credentials={earned} orgSlug={membership.orgSlug} />
               {done ? (
                 <Group justify="space-between">
                   <Text size="sm" c="dimmed">

@@ -114,6 +114,11 @@ export const learningEn = {
     invalidTitle: 'We could not read that answer',
     notCounted: 'It did not count as an attempt.',
   },
+  earned: {
+    one: 'You earned a credential',
+    many: 'You earned {{count}} credentials',
+    seeRecord: 'Open My record to download or share',
+  },
   mastery: {
     title: 'You mastered {{skill}}!',
     estimate: 'Your estimate went from {{before}} to {{after}}.',

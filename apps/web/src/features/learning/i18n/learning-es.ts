@@ -117,6 +117,11 @@ export const learningEs: Messages['learning'] = {
     invalidTitle: 'No pudimos leer esa respuesta',
     notCounted: 'No contó como intento.',
   },
+  earned: {
+    one: 'Obtuviste una credencial',
+    many: 'Obtuviste {{count}} credenciales',
+    seeRecord: 'Abre Mi expediente para descargar o compartir',
+  },
   mastery: {
     title: '¡Dominaste {{skill}}!',
     estimate: 'Tu estimación pasó de {{before}} a {{after}}.',
