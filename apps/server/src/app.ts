@@ -9,6 +9,7 @@ import { AppError } from '@pathwise/core';
 import Fastify from 'fastify';
 import { registerAccess } from './plugins/access.ts';
 import { registerProblemHandler } from './plugins/problem.ts';
+import { registerAccountRoutes } from './routes/account/account-routes.ts';
 import { registerAuthRoutes } from './routes/auth/auth-routes.ts';
 import { registerClassRoutes } from './routes/classes/class-routes.ts';
 import { registerCredentialRoutes } from './routes/credentials/credential-routes.ts';
@@ -39,6 +40,7 @@ const ROUTE_MODULES: ((app: App, ctx: AppContext) => void)[] = [
   registerProgramRoutes,
   registerCredentialRoutes,
   registerImportRoutes,
+  registerAccountRoutes,
 ];
 
 export interface BuildAppOptions extends Omit<AppContext, 'now'> {

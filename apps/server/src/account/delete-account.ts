@@ -1,0 +1,66 @@
+import { AppError } from '@pathwise/core';
+import {
+  countAdminsForUpdate,
+  eraseAccountData,
+  findUserById,
+  listMembershipsOfUser,
+  recordAudit,
+} from '@pathwise/db';
+import { verifyPassword } from '../identity/password.ts';
+import type { AppContext } from '../types.ts';
+import { accountOwner } from './account-owner.ts';
+
+/**
+ * Deletes the signed-in person's account, confirmed by their current password, in one transaction: their
+ * personal data is erased (see `eraseAccountData`), and each of their organizations gets an `account.deleted`
+ * audit entry naming only the account's id. Credentials already issued stay verifiable.
+ *
+ * Refused, changing nothing: a wrong password (400 on `body/password`), and being the only administrator of an
+ * organization (409 `last_admin`, naming the organizations), since nobody could administer them afterwards.
+ */
+export async function deleteAccount(ctx: AppContext, input: { userId: string; password: string }) {
+  const user = await findUserById(ctx.db.db, input.userId);
+  if (!user) throw new AppError('unauthenticated', 'Sign in first');
+  if (!(await verifyPassword(input.password, user.password_hash))) {
+    throw new AppError('validation_failed', 'The password is not your current password', [
+      { field: 'body/password', message: 'is not your current password' },
+    ]);
+  }
+  return ctx.db.db.transaction().execute(async (trx) => {
+    const memberships = await listMembershipsOfUser(trx, user.id);
+    const orphaned: string[] = [];
+    for (const m of memberships) {
+      // NOTE: the admin rows are locked, so a demotion racing this deletion cannot leave an organization without one.
+      if (m.role === 'admin' && (await countAdminsForUpdate(trx, m.orgId)) <= 1) orphaned.push(m.orgName);
+    }
+    if (orphaned.length > 0) {
+      const names = orphaned.map((name) => `"${name}"`).join(', ');
+      throw new AppError(
+        'last_admin',
+        `You are the only administrator of ${names}: make another member an administrator first`,
+      );
+    }
+    const now = ctx.now();
+    const counts = await eraseAccountData(trx, accountOwner(ctx.config.publicUrl, user), now);
+    // NOTE: the entries name the account by its id only: once the profile is erased it is a pseudonym.
+    for (const m of memberships) {
+      await recordAudit(trx, {
+        orgId: m.orgId,
+        actorUserId: user.id,
+        action: 'account.deleted',
+        targetType: 'user',
+        targetId: user.id,
+        details: { role: m.role },
+      });
+    }
+    await recordAudit(trx, {
+      orgId: null,
+      actorUserId: user.id,
+      action: 'account.deleted',
+      targetType: 'user',
+      targetId: user.id,
+      details: { erased: counts },
+    });
+    return counts;
+  });
+}

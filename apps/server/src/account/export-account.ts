@@ -1,0 +1,42 @@
+import { AppError } from '@pathwise/core';
+import { findUserById, readAccountData, recordAudit } from '@pathwise/db';
+import type { AppContext } from '../types.ts';
+import { accountOwner } from './account-owner.ts';
+
+/** The version of the export file's layout; raise it when a section changes shape. */
+export const ACCOUNT_EXPORT_VERSION = 1;
+
+/**
+ * Everything Pathwise holds about the signed-in person, across all their organizations, as one JSON document:
+ * profile, memberships, learning, classes, analytics, credentials (the signed documents as issued), share links
+ * with their view log, notifications, consents, xAPI statements and documents about them, and the audit entries
+ * of what they did. Password hashes, session and token secrets and issuer keys are never in it. The export
+ * itself is recorded in the audit trail.
+ */
+export async function exportAccount(ctx: AppContext, userId: string) {
+  const user = await findUserById(ctx.db.db, userId);
+  if (!user) throw new AppError('unauthenticated', 'Sign in first');
+  const exportedAt = ctx.now();
+  const data = await ctx.db.db.transaction().execute(async (trx) => {
+    // NOTE: one repeatable-read snapshot would be stricter; a single transaction already keeps the audit entry
+    // and the reads together, and an export taken while practising may simply be a moment old.
+    const rows = await readAccountData(trx, accountOwner(ctx.config.publicUrl, user));
+    await recordAudit(trx, {
+      orgId: null,
+      actorUserId: userId,
+      action: 'account.exported',
+      targetType: 'user',
+      targetId: userId,
+    });
+    return rows;
+  });
+  return {
+    format: 'pathwise-account-export' as const,
+    version: ACCOUNT_EXPORT_VERSION,
+    exportedAt: exportedAt.toISOString(),
+    notice:
+      'Everything Pathwise stores about you. Your credentials are the signed documents as issued: keep them, ' +
+      'they verify without an account. Password hashes, session and token secrets and issuer keys are never exported.',
+    ...data,
+  };
+}

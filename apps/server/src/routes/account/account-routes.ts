@@ -1,0 +1,66 @@
+import { AppError } from '@pathwise/core';
+import type { FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import { deleteAccount } from '../../account/delete-account.ts';
+import { exportAccount } from '../../account/export-account.ts';
+import { clearSessionCookie } from '../../identity/sessions.ts';
+import type { App, AppContext } from '../../types.ts';
+import { AccountExportSchema, DeleteAccountBody } from './account-schemas.ts';
+
+function signedInUser(request: FastifyRequest): string {
+  const principal = request.principal;
+  if (principal?.kind !== 'user') throw new AppError('forbidden', 'This route needs a signed-in person');
+  return principal.userId;
+}
+
+/** The signed-in person's own data: download all of it, or delete the account. */
+export function registerAccountRoutes(app: App, ctx: AppContext): void {
+  const tags = ['account'];
+  app.get(
+    '/api/me/export',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags,
+        summary: 'Download everything Pathwise holds about me (JSON file)',
+        response: { 200: AccountExportSchema },
+      },
+    },
+    async (request, reply) => {
+      const document = await exportAccount(ctx, signedInUser(request));
+      return reply
+        .header(
+          'content-disposition',
+          `attachment; filename=pathwise-data-${document.exportedAt.slice(0, 10)}.json`,
+        )
+        .header('cache-control', 'no-store')
+        .send(document);
+    },
+  );
+
+  app.delete(
+    '/api/me',
+    {
+      config: {
+        access: 'user',
+        // The password check is a password oracle: as slow to guess through as sign-in.
+        rateLimit: {
+          max: ctx.config.signInRateLimit,
+          timeWindow: 60_000,
+          keyGenerator: (request) => `delete-account|${request.ip}`,
+        },
+      },
+      schema: {
+        tags,
+        summary: 'Delete my account (confirm with the current password); issued credentials stay verifiable',
+        body: DeleteAccountBody,
+        response: { 204: Type.Null({ description: 'Deleted; the session cookie is cleared' }) },
+      },
+    },
+    async (request, reply) => {
+      await deleteAccount(ctx, { userId: signedInUser(request), password: request.body.password });
+      clearSessionCookie(ctx, reply);
+      return reply.status(204).send(null);
+    },
+  );
+}
