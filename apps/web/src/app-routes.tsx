@@ -1,5 +1,6 @@
 import { Route, Routes } from 'react-router';
 import { AppLayout } from './components/app-layout.tsx';
+import { accountRoutes } from './features/account/account-routes.tsx';
 import { credentialPublicRoutes, credentialRoutes } from './features/credentials/credentials-routes.tsx';
 import { dashboardRoutes } from './features/dashboards/dashboard-routes.tsx';
 import { learningRoutes } from './features/learning/learning-routes.tsx';
@@ -29,6 +30,7 @@ export function AppRoutes() {
           {learningRoutes}
           {dashboardRoutes}
           {credentialRoutes}
+          {accountRoutes}
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -28,16 +28,17 @@ export async function deleteAccount(ctx: AppContext, input: { userId: string; pa
   }
   return ctx.db.db.transaction().execute(async (trx) => {
     const memberships = await listMembershipsOfUser(trx, user.id);
-    const orphaned: string[] = [];
+    const orphaned: typeof memberships = [];
     for (const m of memberships) {
       // NOTE: the admin rows are locked, so a demotion racing this deletion cannot leave an organization without one.
-      if (m.role === 'admin' && (await countAdminsForUpdate(trx, m.orgId)) <= 1) orphaned.push(m.orgName);
+      if (m.role === 'admin' && (await countAdminsForUpdate(trx, m.orgId)) <= 1) orphaned.push(m);
     }
     if (orphaned.length > 0) {
-      const names = orphaned.map((name) => `"${name}"`).join(', ');
+      const names = orphaned.map((m) => `"${m.orgName}"`).join(', ');
       throw new AppError(
         'last_admin',
         `You are the only administrator of ${names}: make another member an administrator first`,
+        orphaned.map((m) => ({ field: `organizations/${m.orgId}`, message: 'has no other administrator' })),
       );
     }
     const now = ctx.now();

@@ -1,5 +1,5 @@
 import { Avatar, Button, Group, Menu, Text, VisuallyHidden } from '@mantine/core';
-import { IconLogout, IconPlus } from '@tabler/icons-react';
+import { IconLogout, IconPlus, IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useSession } from '../session/session-context.tsx';
@@ -46,6 +46,13 @@ export function AccountMenu() {
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{t('nav.signedInAs', { name: me.user.email })}</Menu.Label>
+        <Menu.Item
+          component={Link}
+          to="/account"
+          leftSection={<IconUserCircle size={16} aria-hidden="true" />}
+        >
+          {t('account.menu')}
+        </Menu.Item>
         <Menu.Item component={Link} to="/start" leftSection={<IconPlus size={16} aria-hidden="true" />}>
           {t('nav.joinOrCreate')}
         </Menu.Item>

@@ -1,3 +1,4 @@
+import { accountEn } from '../features/account/i18n/account-en.ts';
 import { credentialsEn } from '../features/credentials/i18n/credentials-en.ts';
 import { dashboardsEn } from '../features/dashboards/i18n/dashboards-en.ts';
 import { importersEn } from '../features/importers/i18n/importers-en.ts';
@@ -273,6 +274,7 @@ export const en = {
       join_code_revoked: 'Revoked a join code',
       api_token_created: 'Created an API token',
       api_token_revoked: 'Revoked an API token',
+      account_deleted: 'Deleted their account',
     },
   },
   copy: {
@@ -289,6 +291,7 @@ export const en = {
   dashboards: dashboardsEn,
   importers: importersEn,
   credentials: credentialsEn,
+  account: accountEn,
 } as const;
 
 type Catalogue<T> = { readonly [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };

@@ -1,3 +1,4 @@
+import { accountEs } from '../features/account/i18n/account-es.ts';
 import { credentialsEs } from '../features/credentials/i18n/credentials-es.ts';
 import { dashboardsEs } from '../features/dashboards/i18n/dashboards-es.ts';
 import { importersEs } from '../features/importers/i18n/importers-es.ts';
@@ -278,6 +279,7 @@ export const es: Messages = {
       join_code_revoked: 'Revocó un código',
       api_token_created: 'Creó un token de API',
       api_token_revoked: 'Revocó un token de API',
+      account_deleted: 'Eliminó su cuenta',
     },
   },
   copy: {
@@ -294,4 +296,5 @@ export const es: Messages = {
   dashboards: dashboardsEs,
   importers: importersEs,
   credentials: credentialsEs,
+  account: accountEs,
 };

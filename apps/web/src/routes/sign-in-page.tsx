@@ -5,6 +5,7 @@ import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../components/error-alert.tsx';
 import { FormCard } from '../components/form-card.tsx';
 import { Page } from '../components/page.tsx';
+import { DeletionNotice } from '../features/account/deletion-notice.tsx';
 import { landingPath, safeNext } from '../session/home-path.ts';
 import { useSession } from '../session/session-context.tsx';
 import { checkEmail, checkRequired, focusFirstInvalid, problemsOf } from '../session/validate.ts';
@@ -48,6 +49,7 @@ export function SignInPage() {
         <Page title={t('signIn.title')} intro={t('signIn.intro')}>
           <form ref={form} onSubmit={submit} noValidate>
             <Stack>
+              <DeletionNotice />
               <ErrorAlert error={error} />
               <TextInput
                 label={t('fields.email')}

@@ -133,6 +133,11 @@ for (const backend of await testBackends()) {
       assert.equal(onlyAdmin.statusCode, 409, onlyAdmin.body);
       assert.equal(onlyAdmin.json().code, 'last_admin');
       assert.match(onlyAdmin.json().detail, /"Privacy School".*another member an administrator/);
+      assert.deepEqual(
+        onlyAdmin.json().errors.map((e: { field: string }) => e.field),
+        [`organizations/${o.orgId}`],
+        'the organization is named by id too, for the web page',
+      );
       assert.deepEqual(await rowCounts(t.db), before);
       await signIn(t.app, o.learner.email, PASSWORD);
       await signIn(t.app, o.admin.email, PASSWORD);
