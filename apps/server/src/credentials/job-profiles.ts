@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AppError } from '@pathwise/core';
-import type { JobProfileRow } from '@pathwise/db';
 
 /** One skill a job needs: a name, an optional code (O*NET element, ESCO label, framework skill id), and the
  * framework skills that count for it. */
@@ -78,50 +77,4 @@ export function readEscoOccupation(uri: string): { name: string; skills: Require
   const row = at < 0 ? [] : csvRow(csv.slice(csv.lastIndexOf('\n', at) + 1, csv.indexOf('\n', at)));
   const name = row[header.indexOf('preferredLabel')] ?? uri;
   return { name, skills: entry.essentialSkills.map((s) => ({ name: s, code: s, skillIds: [] })) };
-}
-
-/** A shared credential as matching reads it. */
-export interface MatchableCredential {
-  id: string;
-  achievementName: string;
-  state: string;
-  skillIds: string[];
-  skillNames: string[];
-  evidence: unknown;
-}
-
-/**
- * Matches a job profile against shared credentials: each required skill is met when an active shared credential
- * is aligned to one of its framework skills, to its code, or to a skill of the same name. The score is the share
- * of required skills met (weighted by importance when given), with the credentials behind each.
- */
-export function matchProfile(profile: JobProfileRow, credentials: readonly MatchableCredential[]) {
-  const required = profile.skills as RequiredSkill[];
-  const active = credentials.filter((c) => c.state === 'active');
-  const skills = required.map((skill) => {
-    const wanted = new Set([...skill.skillIds, ...(skill.code ? [skill.code] : [])]);
-    const name = skill.name.trim().toLowerCase();
-    const behind = active.filter(
-      (c) =>
-        c.skillIds.some((id) => wanted.has(id)) || c.skillNames.some((n) => n.trim().toLowerCase() === name),
-    );
-    return {
-      name: skill.name,
-      code: skill.code ?? null,
-      weight: skill.importance ?? 1,
-      met: behind.length > 0,
-      credentials: behind.map((c) => ({
-        id: c.id,
-        achievementName: c.achievementName,
-        evidence: c.evidence,
-      })),
-    };
-  });
-  const total = skills.reduce((sum, s) => sum + s.weight, 0);
-  const met = skills.reduce((sum, s) => sum + (s.met ? s.weight : 0), 0);
-  const score = total === 0 ? 0 : Math.round((met / total) * 100) / 100;
-  const explanation = `${skills.filter((s) => s.met).length} of ${skills.length} required skills are backed by a shared, active credential${
-    skills.some((s) => s.weight !== 1) ? ' (weighted by O*NET importance)' : ''
-  }`;
-  return { score, explanation, skills };
 }

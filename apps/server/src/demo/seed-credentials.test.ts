@@ -56,7 +56,9 @@ for (const backend of await testBackends()) {
         url: `/api/orgs/${orgId}/job-profiles`,
         headers: employer.headers,
       });
-      const profile = profiles.json().profiles[0];
+      const profile = profiles
+        .json()
+        .profiles.find((p: { name: string }) => p.name === 'Retail cashier (demo)');
       const match = await t.app.inject({
         method: 'POST',
         url: `/api/orgs/${orgId}/job-profiles/${profile.id}/match`,
@@ -70,6 +72,39 @@ for (const backend of await testBackends()) {
         [true, true, false],
       );
       assert.match(body.explanation, /2 of 3/);
+    });
+
+    test('an O*NET profile matches through the framework crosswalks: Mathematics in part, with the path', async () => {
+      const employer = await signIn(t.app, DEMO_ACCOUNTS[3].email, password);
+      const profiles = await t.app.inject({
+        method: 'GET',
+        url: `/api/orgs/${orgId}/job-profiles`,
+        headers: employer.headers,
+      });
+      const profile = profiles
+        .json()
+        .profiles.find((p: { name: string }) => p.name.startsWith('Bookkeeping'));
+      const match = await t.app.inject({
+        method: 'POST',
+        url: `/api/orgs/${orgId}/job-profiles/${profile.id}/match`,
+        headers: employer.headers,
+        payload: { shareToken: shareUrl.split('/').pop() },
+      });
+      assert.equal(match.statusCode, 200, match.body);
+      const [maths, thinking, reading] = match.json().skills;
+      assert.equal(maths.status, 'partial');
+      assert.equal(maths.via, 'crosswalk');
+      assert.equal(maths.crosswalk.code, '2.A.1.e');
+      assert.equal(maths.crosswalk.mappedSkills, 26);
+      assert.deepEqual([...maths.crosswalk.heldSkills].sort(), [
+        'alg.integers-add',
+        'alg.integers-multiply',
+        'alg.order-of-operations',
+      ]);
+      assert.ok(maths.credentials.length >= 3);
+      assert.equal(thinking.status, 'unmet');
+      assert.equal(reading.status, 'unmet');
+      assert.equal(reading.crosswalk, null);
     });
   });
 }

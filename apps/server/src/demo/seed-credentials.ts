@@ -96,6 +96,21 @@ export async function seedDemoCredentials(
     label: 'For job applications',
     token,
   });
+  // An occupational profile in O*NET terms (element ids, names and importance from O*NET 29 for 43-3031.00),
+  // typed here so the demo needs no shared data; the match view reaches it through the framework's crosswalks.
+  await insertJobProfile(db.db, {
+    orgId,
+    name: 'Bookkeeping clerk (demo, O*NET 43-3031.00)',
+    source: 'manual',
+    sourceCode: null,
+    skills: [
+      { name: 'Mathematics', code: '2.A.1.e', skillIds: [], importance: 3.38 },
+      { name: 'Critical Thinking', code: '2.A.2.a', skillIds: [], importance: 3.25 },
+      { name: 'Reading Comprehension', code: '2.A.1.a', skillIds: [], importance: 3.25 },
+    ],
+    // A minute older than the retail profile, which stays the first one the match view offers.
+    now: new Date(Date.now() - 60_000),
+  });
   await insertJobProfile(db.db, {
     orgId,
     name: 'Retail cashier (demo)',

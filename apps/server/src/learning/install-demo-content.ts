@@ -1,12 +1,13 @@
 import { demoContent } from '@pathwise/core/content/index';
 import { getSkillGraph } from '@pathwise/core/skills-graph/index';
-import { type Database, upsertPathways, upsertSkills } from '@pathwise/db';
+import { type Database, replaceSkillCrosswalks, upsertPathways, upsertSkills } from '@pathwise/db';
 import type { Kysely } from 'kysely';
 import { DEMO_FRAMEWORK } from './learning-catalog.ts';
 
 /**
  * Gives an organization the original demo framework (algebra foundations and data literacy) and its two
- * pathways. Demo items need no rows: the seeded families generate them from (family, seed, difficulty).
+ * pathways, with the framework's crosswalks to O*NET and ESCO. Demo items need no rows: the seeded families
+ * generate them from (family, seed, difficulty).
  */
 export async function installDemoContent(db: Kysely<Database>, orgId: string): Promise<void> {
   const graph = getSkillGraph(demoContent.skills);
@@ -25,6 +26,7 @@ export async function installDemoContent(db: Kysely<Database>, orgId: string): P
       };
     }),
   );
+  await replaceSkillCrosswalks(db, orgId, graph.order, demoContent.crosswalks);
   await upsertPathways(
     db,
     orgId,

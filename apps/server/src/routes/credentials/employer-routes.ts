@@ -1,12 +1,18 @@
 import { AppError } from '@pathwise/core';
-import { findJobProfile, insertJobProfile, listJobProfiles, recordAudit } from '@pathwise/db';
+import {
+  findJobProfile,
+  insertJobProfile,
+  listJobProfiles,
+  listSkillCrosswalks,
+  recordAudit,
+} from '@pathwise/db';
 import { Type } from 'typebox';
 import {
-  matchProfile,
   type RequiredSkill,
   readEscoOccupation,
   readOnetOccupation,
 } from '../../credentials/job-profiles.ts';
+import { matchProfile } from '../../credentials/match-profile.ts';
 import { openShareLink } from '../../credentials/share-links.ts';
 import { verifyAnyCredential } from '../../credentials/verify-any-credential.ts';
 import { actorUser } from '../../identity/actor.ts';
@@ -132,7 +138,8 @@ export function registerEmployerRoutes(app: App, ctx: AppContext): void {
       return {
         profile: presentProfile(profile),
         learnerName: opened.learnerName,
-        ...matchProfile(profile, credentials),
+        // The credentials' skills belong to the issuing organization's framework: read its crosswalks.
+        ...matchProfile(profile, credentials, await listSkillCrosswalks(ctx.db.db, opened.orgId)),
       };
     },
   );

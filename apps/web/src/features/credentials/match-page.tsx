@@ -1,4 +1,5 @@
 import { Button, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -11,10 +12,41 @@ import { NotFoundPage } from '../../routes/not-found-page.tsx';
 import { useSession } from '../../session/session-context.tsx';
 import { credentialPaths } from './credentials-api.ts';
 
+interface MatchedSkill {
+  name: string;
+  weight: number;
+  status: 'met' | 'partial' | 'unmet';
+  crosswalk: {
+    framework: string;
+    code: string;
+    name: string;
+    mappedSkills: number;
+    heldSkills: string[];
+  } | null;
+  credentials: { id: string; achievementName: string }[];
+}
+
 interface Match {
   score: number;
-  explanation: string;
-  skills: { name: string; met: boolean; credentials: { id: string; achievementName: string }[] }[];
+  skills: MatchedSkill[];
+}
+
+const FRAMEWORK_NAMES: Record<string, string> = { onet: 'O*NET', esco: 'ESCO' };
+const STATUS_COLOR = { met: 'teal.9', partial: 'orange.9', unmet: 'red.9' } as const;
+const STATUS_KEY = {
+  met: 'credentials.employer.met',
+  partial: 'credentials.employer.partial',
+  unmet: 'credentials.employer.notMet',
+} as const;
+
+/** The match in words, in the reader's language: how many skills are met, and in part. */
+function summary(match: Match, t: TFunction): string {
+  const count = (status: MatchedSkill['status']) => match.skills.filter((s) => s.status === status).length;
+  const values = { met: count('met'), partial: count('partial'), total: match.skills.length };
+  return t(
+    values.partial > 0 ? 'credentials.employer.summaryPartial' : 'credentials.employer.summary',
+    values,
+  );
 }
 
 /** `/o/:orgSlug/match`: an employer matches a share link against a job profile, skill by skill. */
@@ -70,9 +102,13 @@ export function MatchPage() {
           <Title order={2} size="h3" id="match-result" mt="lg">
             {t('credentials.employer.score', {
               score: Math.round(match.score * 100),
-              explanation: match.explanation,
+              explanation: summary(match, t),
             })}
           </Title>
+          {match.skills.some((s) => s.weight !== 1) ? (
+            <Text>{t('credentials.employer.weighted')}</Text>
+          ) : null}
+          {match.skills.some((s) => s.crosswalk) ? <Text>{t('credentials.employer.halfRule')}</Text> : null}
           <Table mt="sm">
             <Table.Thead>
               <Table.Tr>
@@ -86,11 +122,24 @@ export function MatchPage() {
                 <Table.Tr key={s.name}>
                   <Table.Td>{s.name}</Table.Td>
                   <Table.Td>
-                    <Text fw={600} c={s.met ? 'teal.9' : 'red.9'}>
-                      {s.met ? t('credentials.employer.met') : t('credentials.employer.notMet')}
+                    <Text fw={600} c={STATUS_COLOR[s.status]}>
+                      {t(STATUS_KEY[s.status])}
                     </Text>
                   </Table.Td>
-                  <Table.Td>{s.credentials.map((c) => c.achievementName).join(', ')}</Table.Td>
+                  <Table.Td>
+                    {s.credentials.map((c) => c.achievementName).join(', ')}
+                    {s.crosswalk ? (
+                      <Text size="sm">
+                        {t('credentials.employer.throughCrosswalk', {
+                          framework: FRAMEWORK_NAMES[s.crosswalk.framework] ?? s.crosswalk.framework,
+                          code: s.crosswalk.code,
+                          name: s.crosswalk.name,
+                          held: s.crosswalk.heldSkills.length,
+                          mapped: s.crosswalk.mappedSkills,
+                        })}
+                      </Text>
+                    ) : null}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -73,5 +73,13 @@ export const credentialsEn = {
     skill: 'Required skill',
     status: 'Status',
     evidence: 'Credentials behind it',
+    partial: 'Partly met',
+    summary: '{{met}} of {{total}} required skills are backed by a shared, active credential',
+    summaryPartial:
+      '{{met}} of {{total}} required skills are backed by a shared, active credential, {{partial}} more in part',
+    weighted: 'Skills count by their O*NET importance.',
+    throughCrosswalk:
+      'Through the crosswalk to {{framework}} {{code}} “{{name}}”: {{held}} of the {{mapped}} framework skills mapped to it are held.',
+    halfRule: 'A broad skill counts as met when at least half of the skills mapped to it are held.',
   },
 };

@@ -75,6 +75,16 @@ export const credentialsEs: typeof credentialsEn = {
     notMet: 'No cumplida',
     skill: 'Habilidad requerida',
     status: 'Estado',
+    partial: 'Cumplida en parte',
+    summary:
+      '{{met}} de {{total}} habilidades requeridas están respaldadas por una credencial compartida y activa',
+    summaryPartial:
+      '{{met}} de {{total}} habilidades requeridas están respaldadas por una credencial compartida y activa, {{partial}} más en parte',
+    weighted: 'Las habilidades cuentan según su importancia en O*NET.',
+    throughCrosswalk:
+      'Mediante la correspondencia con {{framework}} {{code}} «{{name}}»: se tienen {{held}} de las {{mapped}} habilidades del marco asociadas.',
+    halfRule:
+      'Una habilidad amplia cuenta como cumplida cuando se tiene al menos la mitad de las habilidades asociadas.',
     evidence: 'Credenciales que la respaldan',
   },
 };

@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { JobProfileRow, SkillCrosswalkRow } from '@pathwise/db';
+import { type MatchableCredential, matchProfile } from './match-profile.ts';
+
+function profile(skills: unknown[]): JobProfileRow {
+  return {
+    id: 'p',
+    org_id: 'o',
+    name: 'Clerk',
+    source: 'manual',
+    source_code: null,
+    skills,
+    created_at: new Date(),
+  } as unknown as JobProfileRow;
+}
+
+function credential(id: string, skillIds: string[], state = 'active'): MatchableCredential {
+  return { id, achievementName: `Badge ${id}`, state, skillIds, skillNames: [], evidence: [] };
+}
+
+const broad = (skillId: string, code = '2.A.1.e', name = 'Mathematics'): SkillCrosswalkRow => ({
+  skillId,
+  targetFramework: 'onet',
+  targetCode: code,
+  targetName: name,
+  relation: 'broadMatch',
+});
+
+const mathsFromFour = ['a', 'b', 'c', 'd'].map((s) => broad(s));
+const job = profile([{ name: 'Mathematics', code: '2.A.1.e', skillIds: [] }]);
+
+test('a broader O*NET skill is partly met by fewer than half of the mapped skills, with the path shown', () => {
+  const result = matchProfile(job, [credential('1', ['a'])], mathsFromFour);
+  const [maths] = result.skills;
+  assert.equal(maths!.status, 'partial');
+  assert.equal(maths!.met, false);
+  assert.equal(maths!.via, 'crosswalk');
+  assert.deepEqual(maths!.crosswalk, {
+    framework: 'onet',
+    code: '2.A.1.e',
+    name: 'Mathematics',
+    relation: 'broadMatch',
+    mappedSkills: 4,
+    heldSkills: ['a'],
+  });
+  assert.deepEqual(
+    maths!.credentials.map((c) => c.id),
+    ['1'],
+  );
+  assert.equal(result.score, 0.5);
+  assert.match(result.explanation, /0 of 1 .*1 in part/);
+});
+
+test('half of the mapped skills meet a broader skill; a revoked credential does not count', () => {
+  const met = matchProfile(job, [credential('1', ['a']), credential('2', ['b'])], mathsFromFour);
+  assert.equal(met.skills[0]!.status, 'met');
+  assert.equal(met.score, 1);
+  const revoked = matchProfile(
+    job,
+    [credential('1', ['a']), credential('2', ['b'], 'revoked')],
+    mathsFromFour,
+  );
+  assert.equal(revoked.skills[0]!.status, 'partial');
+});
+
+test('an exact crosswalk meets the skill with one held skill; a name match works without a code', () => {
+  const exact: SkillCrosswalkRow = {
+    ...broad('z', 'algebra', 'algebra'),
+    targetFramework: 'esco',
+    relation: 'exactMatch',
+  };
+  const esco = profile([{ name: 'Algebra', code: 'algebra', skillIds: [] }]);
+  assert.equal(matchProfile(esco, [credential('1', ['z'])], [exact]).skills[0]!.status, 'met');
+  const byName = profile([{ name: 'ALGEBRA ', skillIds: [] }]);
+  assert.equal(matchProfile(byName, [credential('1', ['z'])], [exact]).skills[0]!.status, 'met');
+});
+
+test('a skill with no crosswalk and no aligned credential is unmet; a direct alignment wins over crosswalks', () => {
+  const two = profile([
+    { name: 'Reading Comprehension', code: '2.A.1.a', skillIds: [] },
+    { name: 'Slope', skillIds: ['a'] },
+  ]);
+  const result = matchProfile(two, [credential('1', ['a'])], mathsFromFour);
+  assert.deepEqual(
+    result.skills.map((s) => [s.status, s.via]),
+    [
+      ['unmet', null],
+      ['met', 'direct'],
+    ],
+  );
+  assert.equal(result.skills[0]!.crosswalk, null);
+});
+
+test('importance weights the score', () => {
+  const weighted = profile([
+    { name: 'Mathematics', code: '2.A.1.e', skillIds: [], importance: 3 },
+    { name: 'Reading Comprehension', code: '2.A.1.a', skillIds: [], importance: 1 },
+  ]);
+  const result = matchProfile(weighted, [credential('1', ['a', 'b'])], mathsFromFour);
+  assert.equal(result.score, 0.75);
+  assert.match(result.explanation, /weighted by O\*NET importance/);
+});

@@ -1,0 +1,135 @@
+import { type CrosswalkRelation, crosswalkCoverage } from '@pathwise/core/skills-graph/index';
+import type { JobProfileRow, SkillCrosswalkRow } from '@pathwise/db';
+import type { RequiredSkill } from './job-profiles.ts';
+
+/** A shared credential as matching reads it. */
+export interface MatchableCredential {
+  id: string;
+  achievementName: string;
+  state: string;
+  skillIds: string[];
+  skillNames: string[];
+  evidence: unknown;
+}
+
+/** How a required skill is met: by a credential aligned to it, through the framework's crosswalks, or not. */
+export type MatchStatus = 'met' | 'partial' | 'unmet';
+
+/** The crosswalk that links held framework skills to a required skill, and how much of it they cover. */
+export interface CrosswalkPath {
+  framework: string;
+  code: string;
+  name: string;
+  relation: CrosswalkRelation;
+  /** Framework skills mapped to the required skill, and how many of them the shared credentials hold. */
+  mappedSkills: number;
+  heldSkills: string[];
+}
+
+/**
+ * A required skill broader than our skills (`broadMatch`) counts as met when the shared credentials hold at least
+ * this share of the framework skills mapped to it, and as partly met when they hold some.
+ * NOTE: a half is a plain, explainable rule; the match view shows the counts, so an employer can judge.
+ */
+export const BROAD_MATCH_SHARE = 0.5;
+
+/** Weight of a partly met skill in the score. */
+const PARTIAL_CREDIT = 0.5;
+
+function sameName(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+function matchThroughCrosswalks(
+  skill: RequiredSkill,
+  crosswalks: readonly SkillCrosswalkRow[],
+  held: ReadonlySet<string>,
+): { status: MatchStatus; path: CrosswalkPath | null; skillIds: string[] } {
+  // A code names one framework's skill exactly; a name alone may match several frameworks (O*NET's and ESCO's
+  // "Mathematics"), so names count only when no crosswalk has the code.
+  const byCode = skill.code === undefined ? [] : crosswalks.filter((c) => c.targetCode === skill.code);
+  const targets = byCode.length > 0 ? byCode : crosswalks.filter((c) => sameName(c.targetName, skill.name));
+  if (targets.length === 0) return { status: 'unmet', path: null, skillIds: [] };
+  const whole = targets.filter((c) => crosswalkCoverage(c.relation) === 'whole');
+  const wholeHeld = whole.filter((c) => held.has(c.skillId));
+  const chosen =
+    wholeHeld.length > 0 ? whole : targets.filter((c) => crosswalkCoverage(c.relation) === 'part');
+  const mapped = [...new Set((chosen.length > 0 ? chosen : targets).map((c) => c.skillId))];
+  const heldSkills = mapped.filter((id) => held.has(id));
+  const first = (chosen.length > 0 ? chosen : targets)[0]!;
+  const path: CrosswalkPath = {
+    framework: first.targetFramework,
+    code: first.targetCode,
+    name: first.targetName,
+    relation: first.relation,
+    mappedSkills: mapped.length,
+    heldSkills,
+  };
+  const status: MatchStatus =
+    wholeHeld.length > 0 || heldSkills.length >= Math.ceil(mapped.length * BROAD_MATCH_SHARE)
+      ? 'met'
+      : heldSkills.length > 0
+        ? 'partial'
+        : 'unmet';
+  return { status, path, skillIds: heldSkills };
+}
+
+/**
+ * Matches a job profile against shared credentials, skill by skill, with the evidence behind each:
+ * - met directly when an active shared credential is aligned to one of the skill's framework skills, to its code,
+ *   or to a skill of the same name;
+ * - otherwise through the framework's crosswalks: a held skill mapped to it as the same or a broader skill meets
+ *   it; when it is broader than our skills, holding {@link BROAD_MATCH_SHARE} of the mapped skills meets it and
+ *   holding fewer meets it in part.
+ * The score is the weighted share of required skills met (a part counts half), weighted by importance when given.
+ *
+ * @example
+ * matchProfile(profile, credentials, await listSkillCrosswalks(db, orgId)).skills[0].status; // 'partial'
+ */
+export function matchProfile(
+  profile: JobProfileRow,
+  credentials: readonly MatchableCredential[],
+  crosswalks: readonly SkillCrosswalkRow[] = [],
+) {
+  const required = profile.skills as RequiredSkill[];
+  const active = credentials.filter((c) => c.state === 'active');
+  const held = new Set(active.flatMap((c) => c.skillIds));
+  const skills = required.map((skill) => {
+    const wanted = new Set([...skill.skillIds, ...(skill.code ? [skill.code] : [])]);
+    const direct = active.filter(
+      (c) => c.skillIds.some((id) => wanted.has(id)) || c.skillNames.some((n) => sameName(n, skill.name)),
+    );
+    const viaCrosswalk =
+      direct.length > 0
+        ? { status: 'met' as const, path: null, skillIds: [] }
+        : matchThroughCrosswalks(skill, crosswalks, held);
+    const behind =
+      direct.length > 0
+        ? direct
+        : active.filter((c) => c.skillIds.some((id) => viaCrosswalk.skillIds.includes(id)));
+    return {
+      name: skill.name,
+      code: skill.code ?? null,
+      weight: skill.importance ?? 1,
+      status: viaCrosswalk.status,
+      met: viaCrosswalk.status === 'met',
+      via: direct.length > 0 ? ('direct' as const) : viaCrosswalk.path ? ('crosswalk' as const) : null,
+      crosswalk: viaCrosswalk.path,
+      credentials: behind.map((c) => ({
+        id: c.id,
+        achievementName: c.achievementName,
+        evidence: c.evidence,
+      })),
+    };
+  });
+  const credit = { met: 1, partial: PARTIAL_CREDIT, unmet: 0 } as const;
+  const total = skills.reduce((sum, s) => sum + s.weight, 0);
+  const got = skills.reduce((sum, s) => sum + s.weight * credit[s.status], 0);
+  const score = total === 0 ? 0 : Math.round((got / total) * 100) / 100;
+  const met = skills.filter((s) => s.status === 'met').length;
+  const partial = skills.filter((s) => s.status === 'partial').length;
+  const explanation = `${met} of ${skills.length} required skills are backed by a shared, active credential${
+    partial > 0 ? `, ${partial} in part` : ''
+  }${skills.some((s) => s.weight !== 1) ? ' (weighted by O*NET importance)' : ''}`;
+  return { score, explanation, skills };
+}
