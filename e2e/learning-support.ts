@@ -1,5 +1,5 @@
 import { type Browser, expect, type Page } from '@playwright/test';
-import { stepsOf, type UiAnswer } from './learning-answers.ts';
+import { rightAnswer, stepsOf, type UiAnswer, wrongAnswer } from './learning-answers.ts';
 import { demoEmail, signIn, uniqueEmail } from './support.ts';
 
 /** The current step on the page: the item's public id, the step id and (test-only) the step's spec. */
@@ -20,6 +20,8 @@ export interface Verdict {
   itemDone: boolean;
   stepDone: boolean;
   mastery: null | { newlyMastered: boolean; unlocked: { id: string; name: { en: string } }[] };
+  /** Credentials the answer earned (criteria met, stacked ones too). */
+  credentials: { id: string; achievementName: string }[];
 }
 
 /** Fills the current step with an answer, presses Check, and waits until the page shows the verdict. */
@@ -70,4 +72,20 @@ export async function signUpWithCode(page: Page, code: string, name: string): Pr
   await page.getByRole('textbox', { name: 'Password' }).fill('a-long-password-1');
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page).toHaveURL('/o/demo/learner');
+}
+
+/** Takes the placement the page shows: right on items of the skills in `known`, wrong elsewhere, until the result. */
+export async function takePlacement(page: Page, known: readonly string[]): Promise<void> {
+  for (let i = 0; i < 40; i++) {
+    const result = page.getByRole('heading', { level: 1, name: /You already know/ });
+    const item = page.locator('[data-step-state="current"]');
+    await expect(result.or(item)).toBeVisible();
+    if (await result.isVisible()) return;
+    const { itemId, step } = await currentStep(page);
+    const right = known.some((skill) => itemId.startsWith(`${skill}.`) || itemId.startsWith(`${skill}/`));
+    const verdict = await answerStep(page, right ? rightAnswer(step.answer) : wrongAnswer(step.answer));
+    if (verdict.itemDone)
+      await expect(page.locator(`[data-item-id="${itemId}"]`)).toHaveCount(0, { timeout: 10_000 });
+  }
+  throw new Error('the placement did not end');
 }
