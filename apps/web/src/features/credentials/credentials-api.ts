@@ -62,3 +62,73 @@ export const credentialPaths = {
   profiles: (orgId: string) => `/api/orgs/${orgId}/job-profiles`,
   match: (orgId: string, id: string) => `/api/orgs/${orgId}/job-profiles/${id}/match`,
 };
+
+/** What a learner must show to earn an achievement (all parts must hold), as the server reads it. */
+export interface AchievementCriteria {
+  skills: { skillId: string; threshold: number }[];
+  achievements: string[];
+  evidence: { required: boolean; narrative: string };
+}
+
+/** An achievement in the administrator's list. */
+export interface AchievementSummary {
+  id: string;
+  name: string;
+  description: string;
+  achievementType: string;
+  criteria: AchievementCriteria;
+  skillIds: string[];
+  validityDays: number | null;
+  createdAt: string;
+  issuedCount: number;
+}
+
+/** What the achievement form sends (`POST` creates, `PUT` replaces). */
+export interface AchievementInput {
+  name: string;
+  description: string;
+  criteria: AchievementCriteria;
+  validityDays: number | null;
+}
+
+/** A framework skill an achievement's criteria can name. */
+export interface SkillOption {
+  id: string;
+  framework: string;
+  /** The strand that groups it; a skill that groups others is not picked itself. */
+  parentId: string | null;
+  name: { en: string; es: string };
+}
+
+/** A credential the organization issued, as its administrators see it. */
+export interface IssuedCredential extends CredentialSummary {
+  achievementId: string;
+  learnerId: string | null;
+  learnerName: string | null;
+  revocationReason: string | null;
+  revokedAt: string | null;
+}
+
+/** The organization's issuer identity and key history (public parts only). */
+export interface IssuerInfo {
+  did: string;
+  didDocumentUrl: string;
+  keys: {
+    id: string;
+    publicKeyMultibase: string;
+    status: 'active' | 'retired' | 'revoked';
+    createdAt: string;
+    retiredAt: string | null;
+  }[];
+}
+
+/** API paths of the administrator's achievements page. */
+export const credentialAdminPaths = {
+  achievements: (orgId: string) => `/api/orgs/${orgId}/achievements`,
+  achievement: (orgId: string, id: string) => `/api/orgs/${orgId}/achievements/${id}`,
+  skills: (orgId: string) => `/api/orgs/${orgId}/achievement-skills`,
+  credentials: (orgId: string) => `/api/orgs/${orgId}/credentials`,
+  revoke: (orgId: string, id: string) => `/api/orgs/${orgId}/credentials/${id}/revoke`,
+  issuer: (orgId: string) => `/api/orgs/${orgId}/issuer`,
+  rotate: (orgId: string) => `/api/orgs/${orgId}/issuer/rotate`,
+};

@@ -1,8 +1,15 @@
+import { lazy, Suspense } from 'react';
 import { Route } from 'react-router';
+import { LoadingState } from '../../components/loading-state.tsx';
 import { MatchPage } from './match-page.tsx';
 import { RecordPage } from './record-page.tsx';
 import { SharePage } from './share-page.tsx';
 import { VerifyPage } from './verify-page.tsx';
+
+// Only administrators open it: it loads on demand.
+const AchievementsAdminPage = lazy(() =>
+  import('./achievements-admin-page.tsx').then((m) => ({ default: m.AchievementsAdminPage })),
+);
 
 /** Pages anyone may open, signed in or not: verification of a file or of a share link. */
 export const credentialPublicRoutes = (
@@ -12,11 +19,19 @@ export const credentialPublicRoutes = (
   </>
 );
 
-/** Signed-in credential pages: the learner's record, the employer's match. */
+/** Signed-in credential pages: the learner's record, the employer's match, the administrator's achievements. */
 export const credentialRoutes = (
   <>
     <Route path="o/:orgSlug/record" element={<RecordPage />} />
     <Route path="o/:orgSlug/match" element={<MatchPage />} />
+    <Route
+      path="o/:orgSlug/achievements"
+      element={
+        <Suspense fallback={<LoadingState />}>
+          <AchievementsAdminPage />
+        </Suspense>
+      }
+    />
   </>
 );
 
@@ -24,5 +39,6 @@ export const credentialRoutes = (
 export const credentialPagePaths = {
   record: (orgSlug: string) => `/o/${orgSlug}/record`,
   match: (orgSlug: string) => `/o/${orgSlug}/match`,
+  achievements: (orgSlug: string) => `/o/${orgSlug}/achievements`,
   verify: '/verify',
 };

@@ -9,6 +9,7 @@ import {
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { AchievementsAdminLink } from '../../features/credentials/achievements-admin-link.tsx';
 import { DashboardLinks } from '../../features/dashboards/dashboard-links.tsx';
 import { ImportPanel } from '../../features/importers/import-panel.tsx';
 import { HomePage, type HomeProps } from '../homes/home-page.tsx';
@@ -39,6 +40,7 @@ export function AdminHome(props: HomeProps) {
   return (
     <HomePage {...props} intro={t('home.admin.intro', { orgName: props.membership.orgName })}>
       <DashboardLinks orgSlug={props.membership.orgSlug} admin />
+      <AchievementsAdminLink orgSlug={props.membership.orgSlug} />
       <Paper withBorder radius="lg" p={{ base: 'sm', sm: 'lg' }}>
         <Tabs
           value={tab}

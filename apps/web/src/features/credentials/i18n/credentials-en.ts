@@ -1,5 +1,8 @@
+import { credentialsAdminEn } from './credentials-admin-en.ts';
+
 /** English strings of the credential pages, merged into the app's catalogue under `credentials`. */
 export const credentialsEn = {
+  admin: credentialsAdminEn,
   home: {
     nav: 'Credentials',
     record: 'My record and sharing',

@@ -1,7 +1,9 @@
+import { credentialsAdminEs } from './credentials-admin-es.ts';
 import type { credentialsEn } from './credentials-en.ts';
 
 /** Spanish strings of the credential pages. */
 export const credentialsEs: typeof credentialsEn = {
+  admin: credentialsAdminEs,
   home: {
     nav: 'Credenciales',
     record: 'Mi expediente y compartir',

@@ -1,0 +1,134 @@
+import { Button, Stack, Table, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApiData } from '../../api/use-api-data.ts';
+import { ErrorAlert } from '../../components/error-alert.tsx';
+import { LoadingState } from '../../components/loading-state.tsx';
+import { StatusMessage } from '../../components/status-message.tsx';
+import { PanelSection } from '../../routes/admin/panel-section.tsx';
+import { useLocalized } from '../learning/use-localized.ts';
+import { AchievementForm } from './achievement-form.tsx';
+import { type AchievementSummary, credentialAdminPaths, type SkillOption } from './credentials-api.ts';
+import { criteriaSummary } from './criteria-summary.ts';
+
+const KINDS = ['Badge', 'Certificate', 'MicroCredential', 'Competency', 'Achievement'];
+
+/** The organization's achievements (kind, criteria in words, validity, how many issued), created and edited here. */
+export function AchievementsPanel({ orgId }: { orgId: string }) {
+  const { t } = useTranslation();
+  const { locale, pick } = useLocalized();
+  const list = useApiData<{ achievements: AchievementSummary[] }>(credentialAdminPaths.achievements(orgId));
+  const skills = useApiData<{ skills: SkillOption[] }>(credentialAdminPaths.skills(orgId));
+  // null: no form; 'new': creating; otherwise the id being edited.
+  const [editing, setEditing] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const newButton = useRef<HTMLButtonElement>(null);
+
+  const achievements = list.data?.achievements ?? [];
+  const skillList = skills.data?.skills ?? [];
+  const names = {
+    locale,
+    skill: (id: string) => {
+      const skill = skillList.find((s) => s.id === id);
+      return skill ? pick(skill.name) : id;
+    },
+    achievement: (id: string) => achievements.find((a) => a.id === id)?.name ?? id,
+  };
+  const validity = (days: number | null) =>
+    days === null
+      ? t('credentials.admin.validity.none')
+      : days === 1
+        ? t('credentials.admin.validity.oneDay')
+        : t('credentials.admin.validity.days', { count: days });
+  const kind = (type: string) => (KINDS.includes(type) ? t(`credentials.admin.kind.${type}`) : type);
+
+  function open(id: string) {
+    setSaved(null);
+    setEditing(id);
+  }
+  async function onSaved(name: string) {
+    setEditing(null);
+    setSaved(t('credentials.admin.form.saved', { name }));
+    await list.reload();
+    newButton.current?.focus();
+  }
+  function onCancel() {
+    setEditing(null);
+    newButton.current?.focus();
+  }
+
+  const ready = list.data && skills.data;
+  return (
+    <PanelSection title={t('credentials.admin.list.title')} intro={t('credentials.admin.list.intro')}>
+      <ErrorAlert error={list.error ?? skills.error} />
+      <StatusMessage message={saved} />
+      {!ready && (list.loading || skills.loading) ? <LoadingState /> : null}
+      {ready ? (
+        <Stack gap="lg">
+          <Button
+            ref={newButton}
+            w="fit-content"
+            leftSection={<IconPlus size={18} aria-hidden="true" />}
+            onClick={() => open('new')}
+            disabled={editing === 'new'}
+          >
+            {t('credentials.admin.list.create')}
+          </Button>
+          {editing ? (
+            <AchievementForm
+              key={editing}
+              orgId={orgId}
+              editing={achievements.find((a) => a.id === editing)}
+              achievements={achievements}
+              skills={skillList}
+              onSaved={(name) => void onSaved(name)}
+              onCancel={onCancel}
+            />
+          ) : null}
+          {achievements.length === 0 ? (
+            <Text>{t('credentials.admin.list.empty')}</Text>
+          ) : (
+            <Table.ScrollContainer minWidth={760}>
+              <Table verticalSpacing="sm" striped>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('credentials.admin.list.name')}</Table.Th>
+                    <Table.Th scope="col">{t('credentials.admin.list.kind')}</Table.Th>
+                    <Table.Th scope="col">{t('credentials.admin.list.criteria')}</Table.Th>
+                    <Table.Th scope="col">{t('credentials.admin.list.validity')}</Table.Th>
+                    <Table.Th scope="col">{t('credentials.admin.list.issued')}</Table.Th>
+                    <Table.Th scope="col">{t('credentials.admin.list.actions')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {achievements.map((a) => (
+                    <Table.Tr key={a.id} data-testid="achievement">
+                      <Table.Th scope="row" fw={600}>
+                        {a.name}
+                      </Table.Th>
+                      <Table.Td>{kind(a.achievementType)}</Table.Td>
+                      <Table.Td>{criteriaSummary(t, a.criteria, names)}</Table.Td>
+                      <Table.Td>{validity(a.validityDays)}</Table.Td>
+                      <Table.Td>{a.issuedCount}</Table.Td>
+                      <Table.Td>
+                        <Button
+                          variant="subtle"
+                          size="compact-sm"
+                          onClick={() => open(a.id)}
+                          aria-label={t('credentials.admin.list.editLabel', { name: a.name })}
+                        >
+                          {t('credentials.admin.list.edit')}
+                        </Button>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
+        </Stack>
+      ) : null}
+    </PanelSection>
+  );
+}
