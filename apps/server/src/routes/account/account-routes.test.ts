@@ -105,6 +105,9 @@ for (const backend of await testBackends()) {
         headers: { authorization: `Bearer ${token.body.token}` },
       });
       assert.equal(byToken.statusCode, 403);
+      const openapi = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+      assert.ok(openapi.paths['/api/me/export'].get.responses['200'], 'the export file is documented');
+      assert.ok(openapi.paths['/api/me'].delete.requestBody, 'the deletion body is documented');
     });
 
     test('a wrong password, a missing CSRF token or being the only admin is refused, changing no row', async () => {
