@@ -100,6 +100,7 @@ export function registerAchievementRoutes(app: App, ctx: AppContext): void {
       skills: (await listSkills(ctx.db.db, request.org!.id)).map((s) => ({
         id: s.id,
         framework: s.framework,
+        parentId: s.parentId,
         name: s.name,
       })),
     }),

@@ -32,7 +32,14 @@ export const AchievementListSchema = Type.Object({ achievements: Type.Array(Achi
 
 /** The skills of the organization's frameworks, for an achievement's criteria. */
 export const SkillOptionsSchema = Type.Object({
-  skills: Type.Array(Type.Object({ id: Type.String(), framework: Type.String(), name: Localized })),
+  skills: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      framework: Type.String(),
+      parentId: Type.Union([Type.String(), Type.Null()], { description: 'The strand that groups it' }),
+      name: Localized,
+    }),
+  ),
 });
 
 /** A credential the organization issued, for its administrators. */

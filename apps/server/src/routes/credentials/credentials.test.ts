@@ -317,6 +317,8 @@ for (const backend of await testBackends()) {
         known,
       );
       assert.equal(typeof skills.body.skills[0].name.es, 'string');
+      const add = skills.body.skills.find((s: { id: string }) => s.id === 'alg.integers-add');
+      assert.equal(add.parentId, 'alg.number', 'grouped by its strand');
       const denied = await call(t.app, o.learner, 'GET', `${base}/achievement-skills`);
       assert.equal(denied.status, 403, 'learners do not edit criteria');
     });
