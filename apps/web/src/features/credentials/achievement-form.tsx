@@ -81,7 +81,13 @@ export function AchievementForm(props: AchievementFormProps) {
   const nameCycle = () => {
     const stacks = new Map(props.achievements.map((a) => [a.id, a.criteria.achievements]));
     const found = editing ? stackingCycle(editing.id, parts, stacks) : null;
-    return found?.map((id) => `“${id === editing?.id ? name.trim() : achievementName(id)}”`).join(' → ');
+    return found
+      ?.map((id) =>
+        t('credentials.admin.form.cycleName', {
+          name: id === editing?.id ? name.trim() : achievementName(id),
+        }),
+      )
+      .join(' → ');
   };
 
   function check(): Partial<Record<Field, string>> {

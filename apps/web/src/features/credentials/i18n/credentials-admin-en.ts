@@ -66,6 +66,7 @@ export const credentialsAdminEn = {
     saved: 'Saved “{{name}}”.',
     problemTitle: 'The achievement was not saved',
     cycle: 'Stacking would make a cycle: {{cycle}}. Remove one of these achievements from the list.',
+    cycleName: '“{{name}}”',
     cycleUnknown:
       'Stacking would make a cycle: an achievement would need itself. Remove an achievement from the list.',
   },

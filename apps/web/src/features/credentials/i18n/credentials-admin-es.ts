@@ -68,6 +68,7 @@ export const credentialsAdminEs: typeof credentialsAdminEn = {
     saved: 'Se guardó «{{name}}».',
     problemTitle: 'El logro no se guardó',
     cycle: 'El apilamiento formaría un ciclo: {{cycle}}. Quita uno de estos logros de la lista.',
+    cycleName: '«{{name}}»',
     cycleUnknown:
       'El apilamiento formaría un ciclo: un logro se necesitaría a sí mismo. Quita un logro de la lista.',
   },
