@@ -55,3 +55,26 @@ test('a new learner downloads all their data, deletes the account, and cannot si
     'The email or the password is wrong.',
   );
 });
+
+test('the only administrator of an organization is asked to appoint another one first', async ({ page }) => {
+  const school = `Solo School ${Date.now().toString(36)}`;
+  await page.goto('/sign-up');
+  await page.getByRole('radio', { name: 'I run a school or organization' }).check();
+  await page.getByRole('textbox', { name: 'Your name' }).fill('Sol Admin');
+  await page.getByRole('textbox', { name: 'Email' }).fill(uniqueEmail('solo'));
+  await page.getByRole('textbox', { name: 'Password' }).fill(PASSWORD);
+  await page.getByRole('textbox', { name: 'Name of your school or organization' }).fill(school);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.waitForURL((url) => url.pathname !== '/sign-up');
+
+  await page.goto('/account');
+  await page.getByRole('button', { name: 'Delete my account' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete your account?' });
+  await dialog.getByLabel('Your password, to confirm').fill(PASSWORD);
+  await dialog.getByRole('button', { name: 'Delete my account for good' }).click();
+  await expect(dialog.getByRole('alert')).toContainText(`You are the only administrator of ${school}.`);
+  await expectNoA11yViolations(page);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your account');
+});
