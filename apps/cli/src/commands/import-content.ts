@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CliError, EXIT } from '../cli-error.ts';
@@ -30,16 +30,32 @@ function readFiles(format: Format, path: string) {
   const layout = LAYOUT[format];
   const problemsPath = folder ? join(path, layout.problems) : path;
   if (!existsSync(problemsPath)) throw new CliError(`${path}: no ${layout.problems} in this folder`);
-  const files: { problems: string; standards?: string; bktParams?: string } = {
-    problems: readFileSync(problemsPath, 'utf8'),
-  };
+  const files: {
+    problems: string;
+    standards?: string;
+    bktParams?: string;
+    figures?: Map<string, Uint8Array>;
+  } = { problems: readFileSync(problemsPath, 'utf8') };
+  const dir = folder ? path : join(path, '..');
   const companion = layout.companion;
   if (companion) {
-    const beside = join(folder ? path : join(path, '..'), companion.file);
+    const beside = join(dir, companion.file);
     if (existsSync(beside)) files[companion.key] = readFileSync(beside, 'utf8');
     else if (companion.required) throw new CliError(`${format} needs ${companion.file} next to its problems`);
   }
+  if (format === 'oatutor') files.figures = readFigures(join(dir, 'figures'));
   return files;
+}
+
+/** OATutor's figure files, by file name, from the `figures` folder beside the problems (none if absent). */
+function readFigures(dir: string): Map<string, Uint8Array> {
+  const figures = new Map<string, Uint8Array>();
+  if (!existsSync(dir)) return figures;
+  for (const name of readdirSync(dir)) {
+    const file = join(dir, name);
+    if (statSync(file).isFile()) figures.set(name, readFileSync(file));
+  }
+  return figures;
 }
 
 function parseImportArgs(format: Format, args: string[]) {
@@ -61,7 +77,7 @@ function importCommand(format: Format): Command {
     summary: `Import the ${format} dataset into an organization's item bank`,
     help: `Usage: pathwise import ${format} PATH [--org SLUG] [--accept-partial]
 
-  PATH              the dataset folder (with ${LAYOUT[format].problems}${LAYOUT[format].companion ? ` and ${LAYOUT[format].companion.file}` : ''}) or its problems file
+  PATH              the dataset folder (with ${LAYOUT[format].problems}${LAYOUT[format].companion ? ` and ${LAYOUT[format].companion.file}` : ''}${format === 'oatutor' ? ', figures/' : ''}) or its problems file
   --org SLUG        the organization to import into (default: demo)
   --accept-partial  import the good records when some are broken (default: import nothing then)
 
@@ -77,17 +93,29 @@ written.`,
       const files = readFiles(format, path);
       const { findOrganizationBySlug } = await import('@pathwise/db');
       // NOTE: the use case lives in the server app; @pathwise/server does not export it yet, hence the path.
-      const { parseImport } = await import('../../../server/src/importers/parse-import.ts');
-      const { importContent } = await import('../../../server/src/importers/import-content.ts');
-      const result = parseImport(format, files);
-      const report = await withDatabase(io.env, async ({ db }) => {
+      const { startImportRun, processImportRun, reportOf } = await import(
+        '../../../server/src/importers/import-run.ts'
+      );
+      const run = await withDatabase(io.env, async ({ db }) => {
         const org = await findOrganizationBySlug(db.db, orgSlug);
         if (!org) throw new CliError(`--org: no organization with the address ${orgSlug}`);
-        return importContent(db.db, org.id, result, {
+        // The same run as an upload from the admin page, processed here and now.
+        const runId = await startImportRun(db.db, {
+          orgId: org.id,
+          format,
           acceptPartial: parsed.values['accept-partial'] ?? false,
-          onProgress: (done, total) => io.err(`  written ${done}/${total} items`),
+          actorUserId: null,
+          files,
+        });
+        return processImportRun(db.db, { orgId: org.id, runId }, files, {
+          onProgress: (status, done, total) =>
+            io.err(
+              status === 'parsing' ? `  read ${done}/${total} records` : `  written ${done}/${total} items`,
+            ),
         });
       });
+      const report = reportOf(run);
+      if (!report) throw new CliError(`the import failed: ${run.error ?? run.status}`, EXIT.failed);
       for (const p of report.rejected) io.err(`  line ${p.line}: ${p.field}: ${p.message}`);
       if (!report.written) {
         throw new CliError(
@@ -97,7 +125,8 @@ written.`,
         );
       }
       io.out(
-        `Imported ${report.imported} of ${report.records} ${format} records (${report.skills} skills, pathway ` +
+        `Imported ${report.imported} of ${report.records} ${format} records (${report.skills} skills, ` +
+          `${report.figures} figures, pathway ` +
           `${report.pathwayId}); ${report.rejected.length} problem(s).\nAttribution: ${report.attribution.text}`,
       );
     },

@@ -1,13 +1,16 @@
 import type { ImportAttribution, ImportProblem, ImportResult } from '@pathwise/core/importers/index';
 import {
   type Database,
-  type ItemRow,
+  promoteStagedItems,
   recordAudit,
-  upsertItems,
+  stageImportItems,
+  updateImportRun,
+  upsertContentFigures,
   upsertPathways,
   upsertSkills,
 } from '@pathwise/db';
 import type { Kysely } from 'kysely';
+import type { ParsedImport } from './parse-import.ts';
 
 /** What an import did: nothing (`written: false`) when records were broken and partial import was not chosen. */
 export interface ImportReport {
@@ -18,49 +21,28 @@ export interface ImportReport {
   records: number;
   imported: number;
   skills: number;
+  /** Figures stored with the items (each once, by content hash). */
+  figures: number;
   written: boolean;
   rejected: ImportProblem[];
 }
 
+/** Told as an import moves on: its phase and, within it, how far it got. */
+export type ImportProgress = (status: 'parsing' | 'writing', done: number, total: number) => void;
+
 export interface ImportOptions {
   /** Import the good records when some are broken (the administrator's choice); default all-or-nothing. */
   acceptPartial?: boolean;
-  /** Called as items are written: (written so far, total to write). */
-  onProgress?: (done: number, total: number) => void;
+  onProgress?: ImportProgress;
   /** Who asked, for the audit log. */
   actorUserId?: string | null;
 }
 
 const CHUNK = 250;
 
-function itemRow(result: ImportResult, item: ImportResult['items'][number]): ItemRow {
-  const { line: _line, ...content } = item;
+/** The report of a parsed import before anything is written. */
+export function emptyReport(result: ImportResult): ImportReport {
   return {
-    id: item.id,
-    skillId: item.skillId,
-    source: result.source,
-    difficulty: item.difficulty,
-    familyId: null,
-    seed: null,
-    content: content as unknown as Record<string, unknown>,
-  };
-}
-
-/**
- * Writes a parsed import into an organization in one transaction: the dataset's framework (its skills), one
- * pathway over the imported skills, and the items, whose stored content carries the dataset's attribution.
- * With broken records and no `acceptPartial`, nothing is written.
- */
-export async function importContent(
-  db: Kysely<Database>,
-  orgId: string,
-  result: ImportResult,
-  options: ImportOptions = {},
-): Promise<ImportReport> {
-  const skills = result.skills;
-  // NOTE: the framework keeps every skill of the dataset; the pathway only those with an item to serve.
-  const withItems = new Set(result.items.map((i) => i.skillId));
-  const report: ImportReport = {
     source: result.source,
     framework: result.framework,
     pathwayId: `import-${result.source}`,
@@ -68,17 +50,62 @@ export async function importContent(
     records: result.records,
     imported: 0,
     skills: 0,
+    figures: 0,
     written: false,
     rejected: [...result.problems],
   };
+}
+
+async function stageItems(
+  db: Kysely<Database>,
+  runId: string,
+  result: ImportResult,
+  onProgress?: ImportProgress,
+): Promise<void> {
+  const rows = result.items.map(({ line: _line, ...content }) => ({
+    id: content.id,
+    skillId: content.skillId,
+    difficulty: content.difficulty,
+    content: content as unknown as Record<string, unknown>,
+  }));
+  onProgress?.('writing', 0, rows.length);
+  for (let start = 0; start < rows.length; start += CHUNK) {
+    await stageImportItems(db, runId, rows.slice(start, start + CHUNK));
+    await updateImportRun(db, runId, { status: 'writing', done: Math.min(start + CHUNK, rows.length) });
+    onProgress?.('writing', Math.min(start + CHUNK, rows.length), rows.length);
+  }
+}
+
+/**
+ * Writes a parsed import of run `runId` into an organization. The checked items are first staged in chunks,
+ * each committed on its own, so that the run's progress can be read while it goes (PGlite has one connection:
+ * a long transaction would hold every other request); then one transaction writes the dataset's framework, a
+ * pathway over the imported skills, the staged items, the figures, the audit entry and the finished run.
+ * With broken records and no `acceptPartial`, nothing is written.
+ */
+export async function importContent(
+  db: Kysely<Database>,
+  run: { orgId: string; runId: string },
+  parsed: ParsedImport,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
+  const { result } = parsed;
+  const report = emptyReport(result);
   const refused = (result.problems.length > 0 && !options.acceptPartial) || result.items.length === 0;
-  if (refused) return report;
-  const rows = result.items.map((i) => itemRow(result, i));
-  await db.transaction().execute(async (trx) => {
+  if (refused) {
+    await updateImportRun(db, run.runId, { status: 'done', report: { ...report } });
+    return report;
+  }
+  await updateImportRun(db, run.runId, { status: 'writing', done: 0, total: result.items.length });
+  await stageItems(db, run.runId, result, options.onProgress);
+  // NOTE: the framework keeps every skill of the dataset; the pathway only those with an item to serve.
+  const withItems = new Set(result.items.map((i) => i.skillId));
+  return db.transaction().execute(async (trx) => {
+    const { orgId } = run;
     await upsertSkills(
       trx,
       orgId,
-      skills.map((s) => ({ ...s, framework: result.framework, prerequisites: [] })),
+      result.skills.map((s) => ({ ...s, framework: result.framework, prerequisites: [] })),
     );
     await upsertPathways(trx, orgId, [
       {
@@ -89,21 +116,32 @@ export async function importContent(
           es: `${result.attribution.dataset} (importado)`,
         },
         description: { en: result.attribution.text, es: result.attribution.text },
-        goalSkillIds: skills.filter((s) => withItems.has(s.id)).map((s) => s.id),
+        goalSkillIds: result.skills.filter((s) => withItems.has(s.id)).map((s) => s.id),
       },
     ]);
-    for (let start = 0; start < rows.length; start += CHUNK) {
-      await upsertItems(trx, orgId, rows.slice(start, start + CHUNK));
-      options.onProgress?.(Math.min(start + CHUNK, rows.length), rows.length);
-    }
+    const imported = await promoteStagedItems(trx, { orgId, runId: run.runId, source: result.source });
+    // NOTE: OATutor gives no text alternative for its figures; the web app labels each by its number instead.
+    await upsertContentFigures(
+      trx,
+      orgId,
+      parsed.figures.map((f) => ({ ...f, alt: null })),
+    );
     await recordAudit(trx, {
       orgId,
       actorUserId: options.actorUserId ?? null,
       action: 'content.imported',
       targetType: 'item-source',
       targetId: result.source,
-      details: { records: result.records, imported: rows.length, rejected: result.problems.length },
+      details: { records: result.records, imported, rejected: result.problems.length, runId: run.runId },
     });
+    const written: ImportReport = {
+      ...report,
+      imported,
+      skills: result.skills.length,
+      figures: parsed.figures.length,
+      written: true,
+    };
+    await updateImportRun(trx, run.runId, { status: 'done', report: { ...written } });
+    return written;
   });
-  return { ...report, imported: rows.length, skills: skills.length, written: true };
 }

@@ -58,9 +58,9 @@ function tutoring(check: RecordCheck, hints: unknown, path: string) {
   }
   hints.forEach((h: Json, i) => {
     const where = `${path}[${i}]`;
-    const text = [h?.title, h?.text].find((t) => typeof t === 'string' && t.trim() !== '') as
-      | string
-      | undefined;
+    // A hint's title is its heading and its text the body (where figures are shown): both are kept.
+    const text =
+      [h?.title, h?.text].filter((t) => typeof t === 'string' && t.trim() !== '').join('\n') || undefined;
     if (!text) check.fail(`${where}.text`, 'a hint needs a text or title');
     if (h?.type === 'scaffold') {
       const answer = answerSpec(check, h, h.hintAnswer, `${where}.hintAnswer`);

@@ -2,9 +2,9 @@ import { type Kysely, sql } from 'kysely';
 
 /**
  * Content imports as runs that report their progress: `import_runs` (status, done/total, the final report),
- * the uploaded files of a run until it ends (`import_run_files`), the items a run has checked and staged
- * (`import_run_items`, moved into `items` by one final transaction, so a failed import writes nothing), and
- * the figures of imported content (`content_figures`), stored once per organization by content hash.
+ * the items a run has checked and staged (`import_run_items`, moved into `items` by one final transaction, so a
+ * failed import writes nothing), and the figures of imported content (`content_figures`), stored once per
+ * organization by the SHA-256 of their bytes.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
@@ -24,12 +24,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       updated_at timestamptz not null default now()
     );
     create index import_runs_org_idx on import_runs (org_id, created_at desc);
-    create table import_run_files (
-      run_id uuid not null references import_runs(id) on delete cascade,
-      name text not null check (length(name) between 1 and 300),
-      bytes bytea not null,
-      primary key (run_id, name)
-    );
     create table import_run_items (
       run_id uuid not null references import_runs(id) on delete cascade,
       id text not null check (length(id) between 1 and 300),
@@ -51,5 +45,5 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`drop table content_figures, import_run_items, import_run_files, import_runs`.execute(db);
+  await sql`drop table content_figures, import_run_items, import_runs`.execute(db);
 }

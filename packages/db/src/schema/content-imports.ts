@@ -20,12 +20,6 @@ export interface ImportRunsTable {
   updated_at: Timestamp;
 }
 
-export interface ImportRunFilesTable {
-  run_id: string;
-  name: string;
-  bytes: Uint8Array;
-}
-
 export interface ImportRunItemsTable {
   run_id: string;
   id: string;
@@ -45,7 +39,6 @@ export interface ContentFiguresTable {
 
 export interface ContentImportsTables {
   import_runs: ImportRunsTable;
-  import_run_files: ImportRunFilesTable;
   import_run_items: ImportRunItemsTable;
   content_figures: ContentFiguresTable;
 }

@@ -18,12 +18,6 @@ export interface ImportRunRow {
   updatedAt: Date;
 }
 
-/** An uploaded file of a run, by the name the import gives it (`problems`, `figure:<file>`, …). */
-export interface ImportRunFile {
-  name: string;
-  bytes: Uint8Array;
-}
-
 /** An item a run has checked, waiting in the run's staging area for the final transaction. */
 export interface StagedItem {
   id: string;
@@ -33,19 +27,13 @@ export interface StagedItem {
 }
 
 /**
- * Creates a queued run and stores its uploaded files (in `db`, which may be a transaction).
+ * Creates a queued run.
  * @example
- * const id = await createImportRun(db, { orgId, format: 'gsm8k', acceptPartial: false, createdBy, files });
+ * const id = await createImportRun(db, { orgId, format: 'gsm8k', acceptPartial: false, createdBy });
  */
 export async function createImportRun(
   db: Kysely<Database>,
-  run: {
-    orgId: string;
-    format: string;
-    acceptPartial: boolean;
-    createdBy: string | null;
-    files: ImportRunFile[];
-  },
+  run: { orgId: string; format: string; acceptPartial: boolean; createdBy: string | null },
 ): Promise<string> {
   const { id } = await db
     .insertInto('import_runs')
@@ -60,12 +48,6 @@ export async function createImportRun(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  for (const file of run.files) {
-    await db
-      .insertInto('import_run_files')
-      .values({ run_id: id, name: file.name, bytes: file.bytes })
-      .execute();
-  }
   return id;
 }
 
@@ -96,11 +78,6 @@ export async function findImportRun(
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
-}
-
-/** The uploaded files of a run (none once it has finished). */
-export async function listImportRunFiles(db: Kysely<Database>, runId: string): Promise<ImportRunFile[]> {
-  return db.selectFrom('import_run_files').select(['name', 'bytes']).where('run_id', '=', runId).execute();
 }
 
 /** Moves a run on: its status, progress, report or error. */
@@ -176,12 +153,7 @@ export async function promoteStagedItems(
   return Number(result.numAffectedRows ?? 0);
 }
 
-/** Forgets a run's uploaded files and staged items (when it has finished, or before it starts again). */
-export async function clearImportRunData(
-  db: Kysely<Database>,
-  runId: string,
-  what: { files: boolean },
-): Promise<void> {
+/** Forgets a run's staged items (once it has finished, or before it starts again). */
+export async function clearStagedItems(db: Kysely<Database>, runId: string): Promise<void> {
   await db.deleteFrom('import_run_items').where('run_id', '=', runId).execute();
-  if (what.files) await db.deleteFrom('import_run_files').where('run_id', '=', runId).execute();
 }

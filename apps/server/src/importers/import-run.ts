@@ -1,0 +1,100 @@
+import { AppError } from '@pathwise/core';
+import {
+  clearStagedItems,
+  createImportRun,
+  type Database,
+  findImportRun,
+  type ImportRunRow,
+  updateImportRun,
+} from '@pathwise/db';
+import type { Kysely } from 'kysely';
+import { type ImportOptions, type ImportReport, importContent } from './import-content.ts';
+import { checkImportFiles, type ImportFiles, type ImportFormat, parseImport } from './parse-import.ts';
+
+/** A run that has not moved for this long while unfinished was cut short (the server stopped). */
+export const STALLED_AFTER_MS = 5 * 60 * 1000;
+
+/**
+ * Creates a queued run for an import, after checking what can be checked without parsing (a required companion
+ * file). The caller then hands the files to {@link processImportRun}, at once or after replying.
+ * @example
+ * const runId = await startImportRun(db, { orgId, format: 'gsm8k', acceptPartial: false, actorUserId });
+ */
+export async function startImportRun(
+  db: Kysely<Database>,
+  input: {
+    orgId: string;
+    format: ImportFormat;
+    acceptPartial: boolean;
+    actorUserId: string | null;
+    files: Pick<ImportFiles, 'standards'>;
+  },
+): Promise<string> {
+  checkImportFiles(input.format, input.files);
+  return createImportRun(db, {
+    orgId: input.orgId,
+    format: input.format,
+    acceptPartial: input.acceptPartial,
+    createdBy: input.actorUserId,
+  });
+}
+
+/**
+ * Processes a run: parses the files (status `parsing`), stages the good records (`writing`, with done/total),
+ * writes everything in one transaction and stores the report (`done`), or records the error (`failed`, nothing
+ * written). The run's staged items are forgotten at the end. A finished run is returned as it is.
+ */
+export async function processImportRun(
+  db: Kysely<Database>,
+  ref: { orgId: string; runId: string },
+  files: ImportFiles,
+  options: Pick<ImportOptions, 'onProgress'> = {},
+): Promise<ImportRunRow> {
+  const run = await findImportRun(db, ref.orgId, ref.runId);
+  if (!run) throw new AppError('not_found', `no import run ${ref.runId}`);
+  if (run.status === 'done' || run.status === 'failed') return run;
+  try {
+    const lines = files.problems.split('\n').filter((l) => l.trim() !== '').length;
+    await updateImportRun(db, run.id, { status: 'parsing', done: 0, total: lines });
+    options.onProgress?.('parsing', 0, lines);
+    const parsed = parseImport(run.format as ImportFormat, files);
+    await updateImportRun(db, run.id, { done: lines });
+    options.onProgress?.('parsing', lines, lines);
+    await importContent(db, ref, parsed, {
+      acceptPartial: run.acceptPartial,
+      actorUserId: run.createdBy,
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    });
+  } catch (error) {
+    const message = error instanceof AppError ? error.message : 'the import stopped on an internal error';
+    await updateImportRun(db, run.id, { status: 'failed', error: message });
+    if (!(error instanceof AppError)) throw error;
+  } finally {
+    await clearStagedItems(db, run.id);
+  }
+  return (await findImportRun(db, ref.orgId, ref.runId))!;
+}
+
+/**
+ * A run as its organization follows it. An unfinished run that has not moved for {@link STALLED_AFTER_MS} was cut
+ * short by a stop of the server (the files lived only in its memory): it is marked failed, nothing was written.
+ */
+export async function followImportRun(
+  db: Kysely<Database>,
+  orgId: string,
+  runId: string,
+  now: Date,
+): Promise<ImportRunRow | null> {
+  const run = await findImportRun(db, orgId, runId);
+  if (!run || run.status === 'done' || run.status === 'failed') return run;
+  if (now.getTime() - run.updatedAt.getTime() < STALLED_AFTER_MS) return run;
+  const error = 'the import stopped before it finished (the server was restarted); nothing was written';
+  await clearStagedItems(db, run.id);
+  await updateImportRun(db, run.id, { status: 'failed', error });
+  return { ...run, status: 'failed', error };
+}
+
+/** The report of a finished run (null while it runs or when it failed). */
+export function reportOf(run: ImportRunRow): ImportReport | null {
+  return (run.report as ImportReport | null) ?? null;
+}
