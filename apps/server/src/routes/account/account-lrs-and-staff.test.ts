@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { testBackends } from '@pathwise/db/testing';
+import { buildStatementMultipart } from '@pathwise/xapi';
 import { sql } from 'kysely';
 import { addMember, buildTestApp, type Session, type TestApp } from '../../test/test-app.ts';
 import { call } from '../learning/learning-test-kit.ts';
@@ -11,6 +13,17 @@ import { exportOf } from './account-test-kit.ts';
  * A staff member who is not the only administrator, named by an external activity provider by email: their
  * statements and agent profile are in the export and go with the account; their API token stops working.
  */
+const OWN = Buffer.from('my worked solution');
+const SHARED = Buffer.from('the class worksheet');
+const sha2 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
+const attachment = (data: Buffer) => ({
+  usageType: 'http://id.tincanapi.com/attachment/supporting_media',
+  display: { 'en-US': 'work' },
+  contentType: 'text/plain',
+  length: data.length,
+  sha2: sha2(data),
+});
+
 for (const backend of await testBackends()) {
   describe(`account data from the LRS and of staff on ${backend.kind}`, () => {
     let t: TestApp;
@@ -34,11 +47,26 @@ for (const backend of await testBackends()) {
       });
       assert.equal(created.status, 201, created.raw);
       token = created.body.token;
-      const mine = statement({ actor: { objectType: 'Agent', mbox: `mailto:${person.email}`, name: 'Me' } });
+      // The person's statement carries their own attachment and one Ada's statement shares (same bytes).
+      const mine = statement({
+        actor: { objectType: 'Agent', mbox: `mailto:${person.email}`, name: 'Me' },
+        attachments: [attachment(OWN), attachment(SHARED)],
+      });
       const theirs = statement({
         actor: { objectType: 'Agent', mbox: 'mailto:ada@example.com', name: 'Ada' },
+        attachments: [attachment(SHARED)],
       });
-      assert.equal((await xapi('POST', '/xapi/statements', [mine, theirs])).statusCode, 200);
+      const body = buildStatementMultipart(
+        [mine, theirs],
+        [OWN, SHARED].map((data) => ({ sha2: sha2(data), contentType: 'text/plain', data })),
+      );
+      const posted = await t.app.inject({
+        method: 'POST',
+        url: '/xapi/statements',
+        headers: { ...lrs.headers(), 'content-type': body.contentType },
+        payload: body.body,
+      });
+      assert.equal(posted.statusCode, 200, posted.body);
       const agent = encodeURIComponent(JSON.stringify({ mbox: `mailto:${person.email}` }));
       const put = await xapi('PUT', `/xapi/agents/profile?agent=${agent}&profileId=prefs`, { theme: 'dark' });
       assert.equal(put.statusCode, 204, put.body);
@@ -51,6 +79,12 @@ for (const backend of await testBackends()) {
       assert.equal(doc.xapi.statements[0].statement.actor.mbox, `mailto:${person.email}`);
       assert.deepEqual(JSON.parse(doc.xapi.documents[0].contents), { theme: 'dark' });
       assert.equal(doc.apiTokens[0].name, 'my sync');
+      assert.deepEqual(
+        doc.xapi.attachments
+          .map((a: { dataBase64: string }) => Buffer.from(a.dataBase64, 'base64').toString())
+          .sort(),
+        [OWN.toString(), SHARED.toString()].sort(),
+      );
       assert.ok(!text.includes('ada@example.com'), "another person's statement stays out");
       assert.ok(!text.includes(token), 'never the token itself');
     });
@@ -70,6 +104,12 @@ for (const backend of await testBackends()) {
       assert.deepEqual(
         actors.rows.map((r) => r.mbox),
         ['mailto:ada@example.com'],
+      );
+      const attachments = await t.db.db.selectFrom('xapi_attachments').select('sha2').execute();
+      assert.deepEqual(
+        attachments.map((a) => a.sha2),
+        [sha2(SHARED)],
+        'the own attachment goes, the one Ada still uses stays',
       );
       const documents = await t.db.db.selectFrom('xapi_documents').select('document_id').execute();
       assert.deepEqual(documents, []);

@@ -165,19 +165,21 @@ export async function readAccountData(db: Kysely<Database>, owner: AccountOwner)
       views: views.filter((v) => v.share_link_id === link.id).map(({ share_link_id: _, ...v }) => v),
     })),
   };
+  const statements =
+    keys.length === 0
+      ? []
+      : await db
+          .selectFrom('xapi_statements')
+          .select(['org_id', 'stored', 'voided', 'statement'])
+          // `agents` is contained in `related_agents`, whose GIN index serves the first condition.
+          .where(sql<boolean>`related_agents && ${keys}::text[]`)
+          .where(sql<boolean>`agents && ${keys}::text[]`)
+          .orderBy('stored')
+          .orderBy('seq')
+          .execute();
   const xapi = {
-    statements:
-      keys.length === 0
-        ? []
-        : await db
-            .selectFrom('xapi_statements')
-            .select(['org_id', 'stored', 'voided', 'statement'])
-            // `agents` is contained in `related_agents`, whose GIN index serves the first condition.
-            .where(sql<boolean>`related_agents && ${keys}::text[]`)
-            .where(sql<boolean>`agents && ${keys}::text[]`)
-            .orderBy('stored')
-            .orderBy('seq')
-            .execute(),
+    statements,
+    attachments: await attachmentsOf(db, statements),
     documents:
       keys.length === 0
         ? []
@@ -215,6 +217,28 @@ export async function readAccountData(db: Kysely<Database>, owner: AccountOwner)
 
 /** The stored rows of a person, by area, as {@link readAccountData} returns them. */
 export type AccountData = Awaited<ReturnType<typeof readAccountData>>;
+
+/** The attachment data of these statements (content-addressed per organization), base64. */
+async function attachmentsOf(db: Kysely<Database>, statements: { org_id: string; statement: unknown }[]) {
+  const wanted = new Map<string, Set<string>>();
+  for (const { org_id, statement } of statements) {
+    for (const a of (statement as { attachments?: { sha2?: unknown }[] }).attachments ?? []) {
+      if (typeof a.sha2 === 'string') wanted.set(org_id, (wanted.get(org_id) ?? new Set()).add(a.sha2));
+    }
+  }
+  const out: { org_id: string; sha2: string; content_type: string | null; dataBase64: string }[] = [];
+  for (const [orgId, hashes] of wanted) {
+    const rows = await db
+      .selectFrom('xapi_attachments')
+      .select(['org_id', 'sha2', 'content_type', 'data'])
+      .where('org_id', '=', orgId)
+      .where('sha2', 'in', [...hashes])
+      .orderBy('sha2')
+      .execute();
+    for (const { data, ...row } of rows) out.push({ ...row, dataBase64: data.toString('base64') });
+  }
+  return out;
+}
 
 function readableContents(contentType: string, contents: Buffer) {
   // Text stays readable in the file; anything else travels as base64.

@@ -12,7 +12,8 @@ const n = (result: { numDeletedRows?: bigint; numUpdatedRows?: bigint }) =>
  * Erases one person's data, inside the caller's transaction: the profile is tombstoned (name and address erased,
  * no usable password, `deleted_at` set, so the address may sign up again), and their sessions, pending and
  * accepted invitations, memberships, class places, learning data, analytics rows, notifications, share links
- * (with their view log), xAPI statements naming them as actor or object and their xAPI documents are deleted.
+ * (with their view log), xAPI statements naming them as actor or object (with the attachments no other statement
+ * uses) and their xAPI documents are deleted.
  * Their API tokens are revoked.
  *
  * NOTE: kept on purpose, so issued credentials stay verifiable and the organization can still revoke them: the
