@@ -2,7 +2,7 @@ import { fireEvent, screen } from '@testing-library/react';
 import { Route } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { renderAt } from '../../test/render-page.tsx';
-import { ImportPanel, ImportReportView } from './import-panel.tsx';
+import { ImportPanel, ImportProgressView, ImportReportView } from './import-panel.tsx';
 import type { ImportReport } from './upload-import.ts';
 
 const report: ImportReport = {
@@ -12,6 +12,7 @@ const report: ImportReport = {
   records: 14,
   imported: 0,
   skills: 0,
+  figures: 0,
   written: false,
   rejected: [
     { line: 6, field: 'final_answer', message: 'missing' },
@@ -25,6 +26,37 @@ describe('content import panel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Import' }));
     expect(screen.getByText('Choose the problems file first.')).toBeTruthy();
     expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+
+  it('offers the figure files for OATutor, saying what happens to a problem without its figure', () => {
+    renderAt('/a', <Route path="/a" element={<ImportPanel orgId="o" />} />);
+    expect(screen.getByText('Figures (the image files of the figures folder)')).toBeTruthy();
+    expect(screen.getByText(/is rejected and listed in the report with its line/)).toBeTruthy();
+  });
+
+  it('shows the server’s progress as a labelled progressbar with the counts in words', () => {
+    renderAt(
+      '/a',
+      <Route
+        path="/a"
+        element={
+          <ImportProgressView progress={{ stage: 'writing', fraction: 0.5, done: 1000, total: 2000 }} />
+        }
+      />,
+    );
+    const bar = screen.getByRole('progressbar', { name: 'Import progress' });
+    expect(bar.getAttribute('aria-valuenow')).toBe('70');
+    expect(bar.getAttribute('aria-valuetext')).toBe('70% — Writing the items: 1000 of 2000');
+    expect(screen.getByText('70% — Writing the items: 1000 of 2000')).toBeTruthy();
+  });
+
+  it('reaches 100% when the run is done', () => {
+    renderAt(
+      '/a',
+      <Route path="/a" element={<ImportProgressView progress={{ stage: 'done', fraction: 1 }} />} />,
+    );
+    expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('100');
+    expect(screen.getByText('100% — Done')).toBeTruthy();
   });
 
   it('reports that nothing was written and lists every rejected line with the attribution', () => {

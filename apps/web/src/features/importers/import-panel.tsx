@@ -3,36 +3,99 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { PanelSection } from '../../routes/admin/panel-section.tsx';
-import { type ImportFormat, type ImportReport, readFileText, uploadImport } from './upload-import.ts';
+import {
+  followImport,
+  type ImportFormat,
+  type ImportReport,
+  type ImportRun,
+  readFigureFiles,
+  readFileText,
+  uploadImport,
+} from './upload-import.ts';
 
-type Stage = 'reading' | 'uploading' | 'processing' | 'done';
+/** Where an import is: in the browser (reading, uploading), then on the server (the run's status). */
+export type ImportStage = 'reading' | 'uploading' | ImportRun['status'];
+/** An import's progress: its stage and, within it, the fraction done (browser) or done/total (server). */
+export interface ImportProgressState {
+  stage: ImportStage;
+  fraction: number;
+  done?: number;
+  total?: number;
+}
+
 const FORMATS: ImportFormat[] = ['oatutor', 'mathcamps', 'gsm8k'];
-// NOTE: reading and uploading are measured; the server's checking and writing is one request, shown as the last
-// stretch of the bar (animated) until the report arrives.
-const SPAN: Record<Stage, [number, number]> = {
-  reading: [0, 20],
-  uploading: [20, 80],
-  processing: [80, 99],
+const FIGURE_TYPES = 'image/gif,image/png,image/jpeg,image/webp,.gif,.png,.jpg,.jpeg,.webp';
+// NOTE: the server's stages are measured by the run it reports (records read, items written); the browser's
+// by the bytes read and sent. Writing the items is most of the work, so it gets most of the bar.
+const SPAN: Record<ImportStage, [number, number]> = {
+  reading: [0, 10],
+  uploading: [10, 30],
+  queued: [30, 30],
+  parsing: [30, 40],
+  writing: [40, 99],
   done: [100, 100],
+  failed: [0, 0],
 };
 
-/** The administrator's content import: choose a dataset file, watch the progress, read the report. */
+function percentOf(p: ImportProgressState): number {
+  const [from, to] = SPAN[p.stage];
+  return Math.round(from + (to - from) * Math.min(Math.max(p.fraction, 0), 1));
+}
+
+/** The bar and its words: an accessible progressbar whose value text says the stage and the counts. */
+export function ImportProgressView({ progress }: { progress: ImportProgressState }) {
+  const { t } = useTranslation();
+  const percent = percentOf(progress);
+  const label = t(`importers.stages.${progress.stage}`, {
+    percent,
+    done: progress.done ?? 0,
+    total: progress.total ?? 0,
+  });
+  const moving = progress.stage !== 'done' && progress.stage !== 'failed';
+  return (
+    <Stack gap={4} mt="md" maw={560}>
+      <Progress.Root size="lg">
+        <Progress.Section
+          value={percent}
+          withAria={false}
+          role="progressbar"
+          aria-label={t('importers.progressLabel')}
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={percent}
+          aria-valuetext={`${percent}% — ${label}`}
+          striped={moving}
+          animated={moving}
+          color={progress.stage === 'failed' ? 'red' : undefined}
+        />
+      </Progress.Root>
+      <Text size="sm" data-testid="import-progress-text">
+        {percent}% — {label}
+      </Text>
+    </Stack>
+  );
+}
+
+/** The administrator's content import: choose the dataset's files, watch the progress, read the report. */
 export function ImportPanel({ orgId }: { orgId: string }) {
   const { t } = useTranslation();
   const [format, setFormat] = useState<ImportFormat>('oatutor');
   const [problems, setProblems] = useState<File | null>(null);
   const [companion, setCompanion] = useState<File | null>(null);
+  const [figureFiles, setFigureFiles] = useState<File[]>([]);
   const [acceptPartial, setAcceptPartial] = useState(false);
-  const [stage, setStage] = useState<Stage | null>(null);
-  const [fraction, setFraction] = useState(0);
+  const [progress, setProgress] = useState<ImportProgressState | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [missing, setMissing] = useState<string | null>(null);
 
-  const step = (next: Stage) => (f: number) => {
-    setStage(next);
-    setFraction(f);
-  };
+  const showRun = (run: ImportRun) =>
+    setProgress({
+      stage: run.status,
+      fraction: run.status === 'done' ? 1 : run.total > 0 ? run.done / run.total : 0,
+      done: run.done,
+      total: run.total,
+    });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -41,30 +104,39 @@ export function ImportPanel({ orgId }: { orgId: string }) {
     setReport(null);
     setError(null);
     try {
-      step('reading')(0);
-      const text = await readFileText(problems, step('reading'));
+      setProgress({ stage: 'reading', fraction: 0 });
+      const figures = format === 'oatutor' ? figureFiles : [];
+      const share = figures.length > 0 ? 0.5 : 1;
+      const text = await readFileText(problems, (f) =>
+        setProgress({ stage: 'reading', fraction: f * share }),
+      );
       const extra = companion && format !== 'gsm8k' ? await readFileText(companion, () => {}) : undefined;
+      const images = await readFigureFiles(figures, (f) =>
+        setProgress({ stage: 'reading', fraction: share + f * (1 - share) }),
+      );
       const key = format === 'mathcamps' ? 'standards' : 'bktParams';
       const body = {
         format,
         problems: text,
         acceptPartial,
         ...(extra === undefined ? {} : { [key]: extra }),
+        ...(images.length > 0 ? { figures: images } : {}),
       };
-      step('uploading')(0);
-      const result = await uploadImport(orgId, body, (f) =>
-        f < 1 ? step('uploading')(f) : step('processing')(0),
+      setProgress({ stage: 'uploading', fraction: 0 });
+      const started = await uploadImport(orgId, body, (f) =>
+        setProgress({ stage: 'uploading', fraction: f }),
       );
-      setReport(result);
-      step('done')(1);
+      showRun(started);
+      const finished = await followImport(orgId, started.id, showRun);
+      if (finished.status === 'failed') throw new Error(finished.error ?? t('importers.stages.failed'));
+      setReport(finished.report);
     } catch (caught) {
       setError(caught);
-      setStage(null);
+      setProgress((p) => (p ? { ...p, stage: 'failed' } : null));
     }
   }
 
-  const [from, to] = stage ? SPAN[stage] : [0, 0];
-  const busy = stage !== null && stage !== 'done';
+  const busy = progress !== null && progress.stage !== 'done' && progress.stage !== 'failed';
   return (
     <PanelSection title={t('importers.title')} intro={t('importers.intro')}>
       <form onSubmit={submit} noValidate>
@@ -98,6 +170,21 @@ export function ImportPanel({ orgId }: { orgId: string }) {
               clearable
             />
           ) : null}
+          {format === 'oatutor' ? (
+            <FileInput
+              label={t('importers.figures')}
+              description={t('importers.figuresHint')}
+              placeholder={t('importers.chooseFigures')}
+              accept={FIGURE_TYPES}
+              multiple
+              value={figureFiles}
+              onChange={setFigureFiles}
+              valueComponent={({ value }) =>
+                t('importers.figuresChosen', { count: Array.isArray(value) ? value.length : value ? 1 : 0 })
+              }
+              clearable
+            />
+          ) : null}
           <Checkbox
             label={t('importers.acceptPartial')}
             description={t('importers.acceptPartialHint')}
@@ -109,19 +196,7 @@ export function ImportPanel({ orgId }: { orgId: string }) {
           </Button>
         </Stack>
       </form>
-      {stage ? (
-        <Stack gap={4} mt="md" maw={560}>
-          <Progress
-            value={Math.round(from + (to - from) * fraction)}
-            striped={stage === 'processing'}
-            animated={stage === 'processing'}
-            aria-label={t('importers.progressLabel')}
-          />
-          <Text size="sm" role="status">
-            {t(`importers.stages.${stage}`)}
-          </Text>
-        </Stack>
-      ) : null}
+      {progress ? <ImportProgressView progress={progress} /> : null}
       <ErrorAlert error={error} />
       {report ? <ImportReportView report={report} /> : null}
     </PanelSection>
@@ -139,6 +214,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
               imported: report.imported,
               records: report.records,
               skills: report.skills,
+              figures: report.figures ?? 0,
               pathway: report.pathwayId,
             })
           : t('importers.nothingWritten', { count: report.rejected.length, records: report.records })}
@@ -155,8 +231,9 @@ export function ImportReportView({ report }: { report: ImportReport }) {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {report.rejected.map((p) => (
-                <Table.Tr key={`${p.line}:${p.field}`}>
+              {report.rejected.map((p, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a record may have the same field twice; the list never moves
+                <Table.Tr key={i}>
                   <Table.Td>{p.line}</Table.Td>
                   <Table.Td>
                     <code>{p.field}</code>

@@ -12,8 +12,20 @@ export interface ImportReport {
   records: number;
   imported: number;
   skills: number;
+  figures: number;
   written: boolean;
   rejected: { line: number; field: string; message: string }[];
+}
+
+/** An import run as the server reports it while it goes. */
+export interface ImportRun {
+  id: string;
+  format: ImportFormat;
+  status: 'queued' | 'parsing' | 'writing' | 'done' | 'failed';
+  done: number;
+  total: number;
+  report: ImportReport | null;
+  error: string | null;
 }
 
 export interface ImportRequest {
@@ -21,18 +33,21 @@ export interface ImportRequest {
   problems: string;
   standards?: string;
   bktParams?: string;
+  /** Figure files by file name, base64. */
+  figures?: { name: string; data: string }[];
   acceptPartial: boolean;
 }
 
 /**
  * Posts an import with XMLHttpRequest, because fetch reports no upload progress; `onUpload` gets the fraction
- * sent. The CSRF token comes from `GET /api/me`, as the API client's copy is private to it.
+ * sent. The server answers 202 with the run at once. The CSRF token comes from `GET /api/me`, as the API
+ * client's copy is private to it.
  */
 export async function uploadImport(
   orgId: string,
   body: ImportRequest,
   onUpload: (fraction: number) => void,
-): Promise<ImportReport> {
+): Promise<ImportRun> {
   const { csrfToken } = await api<{ csrfToken: string }>('GET', '/api/me');
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
@@ -43,13 +58,13 @@ export async function uploadImport(
     xhr.upload.onprogress = (e) => e.lengthComputable && onUpload(e.loaded / e.total);
     xhr.onerror = () => reject(new ApiError(0, 'network', 'The server could not be reached'));
     xhr.onload = () => {
-      let parsed: { code?: string; detail?: string; title?: string } & Partial<ImportReport> = {};
+      let parsed: { code?: string; detail?: string; title?: string } & Partial<ImportRun> = {};
       try {
         parsed = JSON.parse(xhr.responseText);
       } catch {
         // A non-JSON answer is reported by its status below.
       }
-      if (xhr.status === 200) resolve(parsed as ImportReport);
+      if (xhr.status === 202) resolve(parsed as ImportRun);
       else
         reject(
           new ApiError(
@@ -63,13 +78,54 @@ export async function uploadImport(
   });
 }
 
-/** Reads a chosen file as text, reporting the fraction read. */
-export function readFileText(file: File, onRead: (fraction: number) => void): Promise<string> {
+/**
+ * Follows a run until it has finished, telling `onRun` each state read; resolves with the finished run.
+ * @example
+ * const run = await followImport(orgId, started.id, setRun);
+ */
+export async function followImport(
+  orgId: string,
+  runId: string,
+  onRun: (run: ImportRun) => void,
+  intervalMs = 400,
+): Promise<ImportRun> {
+  for (;;) {
+    const run = await api<ImportRun>('GET', `/api/orgs/${orgId}/imports/${runId}`);
+    onRun(run);
+    if (run.status === 'done' || run.status === 'failed') return run;
+    await new Promise((r) => setTimeout(r, intervalMs));
+  }
+}
+
+function read<T>(file: File, how: 'text' | 'dataUrl', onRead: (loaded: number) => void): Promise<T> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
-    reader.onprogress = (e) => e.lengthComputable && onRead(e.loaded / e.total);
-    reader.onload = () => resolve(String(reader.result));
+    reader.onprogress = (e) => onRead(e.loaded);
+    reader.onload = () => resolve(reader.result as T);
     reader.onerror = () => reject(reader.error);
-    reader.readAsText(file);
+    if (how === 'text') reader.readAsText(file);
+    else reader.readAsDataURL(file);
   });
+}
+
+/** Reads a chosen file as text, reporting the fraction read. */
+export function readFileText(file: File, onRead: (fraction: number) => void): Promise<string> {
+  return read<string>(file, 'text', (loaded) => onRead(file.size ? loaded / file.size : 1));
+}
+
+/** Reads chosen figure files as base64, reporting the fraction of all their bytes read. */
+export async function readFigureFiles(
+  files: readonly File[],
+  onRead: (fraction: number) => void,
+): Promise<{ name: string; data: string }[]> {
+  const total = files.reduce((n, f) => n + f.size, 0) || 1;
+  let before = 0;
+  const out: { name: string; data: string }[] = [];
+  for (const file of files) {
+    const url = await read<string>(file, 'dataUrl', (loaded) => onRead((before + loaded) / total));
+    out.push({ name: file.name, data: url.slice(url.indexOf(',') + 1) });
+    before += file.size;
+  }
+  onRead(1);
+  return out;
 }

@@ -3,7 +3,7 @@ export const importersEn = {
   tab: 'Import content',
   title: 'Import content',
   intro:
-    'Add problems from an open dataset to the item bank: OATutor (problems.jsonl, with bkt-params.json), MathCAMPS (problems.jsonl with standards.json) or GSM8K Socratic (JSONL).',
+    'Add problems from an open dataset to the item bank: OATutor (problems.jsonl, with bkt-params.json and the image files of its figures folder), MathCAMPS (problems.jsonl with standards.json) or GSM8K Socratic (JSONL).',
   format: 'Dataset',
   formats: {
     oatutor: 'OATutor (Elementary Algebra)',
@@ -14,17 +14,26 @@ export const importersEn = {
   companionOatutor: 'BKT parameters (bkt-params.json, optional)',
   companionMathcamps: 'Standards (standards.json, required)',
   choose: 'Choose a file',
+  figures: 'Figures (the image files of the figures folder)',
+  figuresHint:
+    'Select every file in the dataset’s figures folder. A problem whose figure is not among them is rejected and listed in the report with its line.',
+  chooseFigures: 'Choose the image files',
+  figuresChosen: 'Image files chosen: {{count}}',
   acceptPartial: 'Import the good records when some are broken',
   acceptPartialHint: 'Otherwise a file with any broken record imports nothing.',
   submit: 'Import',
   stages: {
-    reading: 'Reading the file…',
+    reading: 'Reading the files…',
     uploading: 'Uploading…',
-    processing: 'Checking and writing the records…',
+    queued: 'Waiting for the server…',
+    parsing: 'Checking {{total}} records…',
+    writing: 'Writing the items: {{done}} of {{total}}',
     done: 'Done',
+    failed: 'The import stopped',
   },
   progressLabel: 'Import progress',
-  imported: 'Imported {{imported}} of {{records}} records ({{skills}} skills), pathway {{pathway}}.',
+  imported:
+    'Imported {{imported}} of {{records}} records ({{skills}} skills, {{figures}} figures), pathway {{pathway}}.',
   nothingWritten: 'Nothing was imported: {{count}} problem(s) in {{records}} records.',
   rejectedTitle: 'Rejected records',
   line: 'Line',

@@ -5,7 +5,7 @@ export const importersEs: typeof importersEn = {
   tab: 'Importar contenido',
   title: 'Importar contenido',
   intro:
-    'Añade problemas de un conjunto de datos abierto al banco de ítems: OATutor (problems.jsonl, con bkt-params.json), MathCAMPS (problems.jsonl con standards.json) o GSM8K Socratic (JSONL).',
+    'Añade problemas de un conjunto de datos abierto al banco de ítems: OATutor (problems.jsonl, con bkt-params.json y las imágenes de su carpeta figures), MathCAMPS (problems.jsonl con standards.json) o GSM8K Socratic (JSONL).',
   format: 'Conjunto de datos',
   formats: {
     oatutor: 'OATutor (Álgebra elemental)',
@@ -16,18 +16,26 @@ export const importersEs: typeof importersEn = {
   companionOatutor: 'Parámetros BKT (bkt-params.json, opcional)',
   companionMathcamps: 'Estándares (standards.json, obligatorio)',
   choose: 'Elige un archivo',
+  figures: 'Figuras (las imágenes de la carpeta figures)',
+  figuresHint:
+    'Selecciona todos los archivos de la carpeta figures del conjunto de datos. Un problema cuya figura no esté entre ellos se rechaza y aparece en el informe con su línea.',
+  chooseFigures: 'Elige las imágenes',
+  figuresChosen: 'Imágenes elegidas: {{count}}',
   acceptPartial: 'Importar los registros correctos cuando haya registros con errores',
   acceptPartialHint: 'Si no, un archivo con algún registro erróneo no importa nada.',
   submit: 'Importar',
   stages: {
-    reading: 'Leyendo el archivo…',
+    reading: 'Leyendo los archivos…',
     uploading: 'Subiendo…',
-    processing: 'Comprobando y guardando los registros…',
+    queued: 'Esperando al servidor…',
+    parsing: 'Comprobando {{total}} registros…',
+    writing: 'Guardando los ítems: {{done}} de {{total}}',
     done: 'Hecho',
+    failed: 'La importación se detuvo',
   },
   progressLabel: 'Progreso de la importación',
   imported:
-    'Se importaron {{imported}} de {{records}} registros ({{skills}} habilidades), itinerario {{pathway}}.',
+    'Se importaron {{imported}} de {{records}} registros ({{skills}} habilidades, {{figures}} figuras), itinerario {{pathway}}.',
   nothingWritten: 'No se importó nada: {{count}} problema(s) en {{records}} registros.',
   rejectedTitle: 'Registros rechazados',
   line: 'Línea',
