@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { expectNoA11yViolations, uniqueEmail } from './support.ts';
+import { expectNoA11yViolations, screenshotPath, uniqueEmail } from './support.ts';
 
 const PASSWORD = 'a-long-password-1';
 
@@ -21,6 +21,7 @@ test('a new learner downloads all their data, deletes the account, and cannot si
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your account');
   await expect(page.getByRole('cell', { name: email })).toBeVisible();
   await expectNoA11yViolations(page);
+  await page.screenshot({ path: screenshotPath('account-page'), fullPage: true });
 
   const downloading = page.waitForEvent('download');
   await page.getByRole('link', { name: 'Download my data' }).click();
@@ -36,6 +37,7 @@ test('a new learner downloads all their data, deletes the account, and cannot si
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText('Credentials already issued stay verifiable');
   await expectNoA11yViolations(page);
+  await page.screenshot({ path: screenshotPath('account-delete-dialog') });
   await dialog.getByLabel('Your password, to confirm').fill('not-my-password');
   await dialog.getByRole('button', { name: 'Delete my account for good' }).click();
   await expect(dialog.getByText('This is not your current password.')).toBeVisible();
