@@ -1,6 +1,7 @@
 import 'katex/dist/katex.min.css';
 import katex from 'katex';
 import { memo } from 'react';
+import { ContentFigure, FIGURE_MARKER, splitFigures } from './content-figure.tsx';
 import { splitMath } from './split-math.ts';
 
 /**
@@ -8,6 +9,23 @@ import { splitMath } from './split-math.ts';
  * readers read the math; a span it cannot parse is shown as typed rather than failing the page.
  */
 export const MathText = memo(function MathText({ text }: { text: string }) {
+  // Imported content may show figures: each reference becomes an <img> between the runs of text.
+  if (FIGURE_MARKER.test(text)) {
+    FIGURE_MARKER.lastIndex = 0;
+    return (
+      <>
+        {splitFigures(text).map((part, index) =>
+          part.kind === 'figure' ? (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one string never move
+            <ContentFigure key={index} letters={part.letters} />
+          ) : (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one string never move
+            <MathText key={index} text={part.value} />
+          ),
+        )}
+      </>
+    );
+  }
   return (
     <>
       {splitMath(text).map((part, index) =>

@@ -145,6 +145,7 @@ export const learningEn = {
     label: 'Label',
     value: 'Value',
     showTable: 'Show the numbers as a table',
+    imageAlt: 'Figure {{number}} of the problem',
   },
   myLearning: {
     title: 'My learning',

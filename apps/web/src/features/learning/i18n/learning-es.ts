@@ -148,6 +148,7 @@ export const learningEs: Messages['learning'] = {
     label: 'Etiqueta',
     value: 'Valor',
     showTable: 'Mostrar los números como tabla',
+    imageAlt: 'Figura {{number}} del problema',
   },
   myLearning: {
     title: 'Mi aprendizaje',
