@@ -90,9 +90,9 @@ test('the demo admin stacks achievements, is told of a cycle, revokes a credenti
   await choose(page, 'Achievements it stacks on', 'Lines certificate', certificate);
   await page.getByRole('button', { name: 'Save achievement' }).click();
   const cycle = `Stacking would make a cycle: “${project}” → “${certificate}” → “${project}”.`;
-  await expect(page.getByRole('alert').filter({ hasText: 'The achievement was not saved' })).toContainText(
-    cycle,
-  );
+  const refusal = page.getByRole('alert').filter({ hasText: 'The achievement was not saved' });
+  await expect(refusal).toContainText(cycle);
+  await expect(refusal).toBeFocused();
   await expect(page.getByRole('combobox', { name: 'Achievements it stacks on' })).toHaveAttribute(
     'aria-invalid',
     'true',

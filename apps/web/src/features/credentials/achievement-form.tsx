@@ -41,6 +41,10 @@ interface AchievementFormProps {
 
 type Field = 'name' | 'skills' | 'achievements' | 'validity' | `threshold:${string}`;
 
+// NOTE: the option lists open inside the form, not in a portal at the end of <body>: there they would be
+// content outside every landmark (axe-core "region").
+const IN_PAGE = { withinPortal: false };
+
 /** The field that names the stacked parts: the server's cycle error points at it. */
 const STACKING_FIELD = 'body/criteria/achievements';
 
@@ -70,6 +74,12 @@ export function AchievementForm(props: AchievementFormProps) {
   const action = useAction();
   const form = useRef<HTMLFormElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const alert = useRef<HTMLDivElement>(null);
+  const [refusals, setRefusals] = useState(0);
+  // After a refusal, focus goes to the summary first: it says what went wrong and which field to change.
+  useEffect(() => {
+    if (refusals > 0) alert.current?.focus();
+  }, [refusals]);
   useEffect(() => heading.current?.focus(), []);
 
   const skillName = (id: string) => {
@@ -126,7 +136,7 @@ export function AchievementForm(props: AchievementFormProps) {
       }
     });
     if (ok) props.onSaved(name.trim());
-    else focusFirstInvalid(form.current);
+    else setRefusals((n) => n + 1);
   }
 
   function save() {
@@ -170,6 +180,8 @@ export function AchievementForm(props: AchievementFormProps) {
         <Stack gap="md" maw={640}>
           {failed ? (
             <Alert
+              ref={alert}
+              tabIndex={-1}
               role="alert"
               color="red"
               variant="light"
@@ -203,6 +215,7 @@ export function AchievementForm(props: AchievementFormProps) {
             description={t('credentials.admin.form.skillsHint')}
             data={skillData}
             searchable
+            comboboxProps={IN_PAGE}
             nothingFoundMessage={t('credentials.admin.form.nothingFound')}
             value={skills.map((s) => s.skillId)}
             onChange={(ids) =>
@@ -230,6 +243,7 @@ export function AchievementForm(props: AchievementFormProps) {
             description={t('credentials.admin.form.achievementsHint')}
             data={others.map((a) => ({ value: a.id, label: a.name }))}
             searchable
+            comboboxProps={IN_PAGE}
             nothingFoundMessage={t('credentials.admin.form.nothingFound')}
             value={parts}
             onChange={setParts}
