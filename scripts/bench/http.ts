@@ -10,15 +10,22 @@
  *   npm run bench:http -- --seconds 5 --connections 20 --starts 5
  *   WEB_DIST=/nowhere npm run bench:http        time starts to GET /api/health instead of the web page
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
+import { scratchDatabase } from './lib/scratch-database.ts';
+import {
+  type BenchServer,
+  killServers,
+  ROOT,
+  spawnServer as spawnBenchServer,
+  stopServer,
+  waitServed,
+} from './lib/start-server.ts';
 
 interface Histogram {
   average: number;
@@ -43,7 +50,6 @@ type Autocannon = (options: {
 // NOTE: autocannon ships no types; require() keeps the one call we make typed here instead of an ambient module.
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
-const ROOT = join(import.meta.dirname, '../..');
 const DEMO_PASSWORD = 'bench-demo-password';
 // The load cases sign in as an account made with the `pathwise` CLI on a database without the demo: the demo's
 // background job (a cohort of 240 learners, minutes of writes) would otherwise run during the measurement.
@@ -63,82 +69,13 @@ const SECONDS = Number(args.seconds);
 const WARMUP = Number(args.warmup);
 const CONNECTIONS = Number(args.connections);
 
-const children = new Set<ChildProcess>();
 const cleanups: (() => Promise<void> | void)[] = [];
 
-interface Server {
-  child: ChildProcess;
-  url: string;
-  output(): string;
-}
+type Server = BenchServer;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-/** Starts `node --import tsx apps/server/src/main.ts` with the given database settings. */
-async function spawnServer(database: DatabaseEnv, extra: Record<string, string> = {}): Promise<Server> {
-  const port = await freePort();
-  const { DATABASE_URL: _url, DATA_DIR: _dir, NODE_ENV: _env, ...inherited } = process.env;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
-    cwd: ROOT,
-    env: {
-      ...inherited,
-      ...database,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      DEMO_PASSWORD,
-      ...extra,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.add(child);
-  child.on('exit', () => children.delete(child));
-  let output = '';
-  child.stdout?.on('data', (chunk) => {
-    output += chunk;
-  });
-  child.stderr?.on('data', (chunk) => {
-    output += chunk;
-  });
-  return { child, url: `http://127.0.0.1:${port}`, output: () => output };
-}
-
-/** Polls `path` until it answers 200; returns the milliseconds since `since`. */
-async function waitServed(server: Server, path: string, since: number): Promise<number> {
-  const deadline = since + 120_000;
-  while (performance.now() < deadline) {
-    if (server.child.exitCode !== null) {
-      throw new Error(`the server exited with ${server.child.exitCode}:\n${server.output()}`);
-    }
-    try {
-      const response = await fetch(`${server.url}${path}`);
-      await response.arrayBuffer();
-      if (response.status === 200) return performance.now() - since;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(`the server did not serve ${path} within 120 s:\n${server.output()}`);
-}
-
-async function stopServer(server: Server): Promise<void> {
-  if (server.child.exitCode !== null || server.child.signalCode !== null) return;
-  const exited = new Promise((resolve) => server.child.once('exit', resolve));
-  server.child.kill('SIGTERM');
-  const timer = setTimeout(() => server.child.kill('SIGKILL'), 20_000);
-  await exited;
-  clearTimeout(timer);
+/** Starts the server on `database` (not waiting for it to listen) with the demo password and `extra` settings. */
+function spawnServer(database: DatabaseEnv, extra: Record<string, string> = {}): Promise<Server> {
+  return spawnBenchServer({ ...database, DEMO_PASSWORD, ...extra });
 }
 
 /** Signs in as the demo admin and returns the session cookie, checked once against `GET /api/me`. */
@@ -181,24 +118,6 @@ async function loadGetMe(server: Server): Promise<LoadFigures> {
     );
   }
   return { rps: Math.round(result.requests.average), p50_ms: result.latency.p50, p99_ms: result.latency.p99 };
-}
-
-async function scratchDatabase(): Promise<string> {
-  const name = `pw_bench_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: PG_ADMIN_URL });
-    await client.connect();
-    try {
-      await client.query(statement);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`create database ${name}`);
-  cleanups.push(() => admin(`drop database if exists ${name} with (force)`));
-  const url = new URL(PG_ADMIN_URL);
-  url.pathname = `/${name}`;
-  return url.toString();
 }
 
 interface Row {
@@ -302,7 +221,7 @@ async function main(): Promise<Row[]> {
   const databases: string[] = [];
   const secrets: string[] = [];
   const database = async (i: number): Promise<DatabaseEnv> => {
-    databases[i] ??= await scratchDatabase();
+    databases[i] ??= await scratchDatabase(PG_ADMIN_URL, 'pw_bench', cleanups);
     // The server refuses PostgreSQL without a secret to seal issuer keys with; one per database, like a deployment.
     secrets[i] ??= randomBytes(32).toString('hex');
     return { DATABASE_URL: databases[i], ISSUER_KEY_SECRET: secrets[i] };
@@ -342,7 +261,7 @@ function print(rows: Row[]): void {
 }
 
 async function cleanUp(): Promise<void> {
-  for (const child of children) child.kill('SIGKILL');
+  killServers();
   for (const cleanup of cleanups.reverse()) {
     try {
       await cleanup();

@@ -11,17 +11,22 @@
  *   npm run bench:lrs -- --seconds 5 --stored 1000000 --pglite-stored 200000 --only postgres
  *   npm run bench:lrs -- --stored 0 --pglite-stored 0      writes only
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDb } from '@pathwise/db';
 import { sql } from 'kysely';
 import pg from 'pg';
+import { scratchDatabase } from './lib/scratch-database.ts';
+import {
+  type BenchServer,
+  killServers,
+  startServer as startBenchServer,
+  stopServer,
+} from './lib/start-server.ts';
 
 interface Histogram {
   average: number;
@@ -47,7 +52,6 @@ type Autocannon = (options: {
 // NOTE: autocannon ships no types; require() keeps the one call we make typed here instead of an ambient module.
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
-const ROOT = join(import.meta.dirname, '../..');
 const KEY = 'bench-lrs-key';
 const SECRET = 'bench-lrs-secret-0123456789';
 const PG_ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -64,85 +68,28 @@ const { values: args } = parseArgs({
 const SECONDS = Number(args.seconds);
 const WARMUP = Number(args.warmup);
 
-const children = new Set<ChildProcess>();
 const cleanups: (() => Promise<void> | void)[] = [];
 
-interface Server {
-  child: ChildProcess;
-  url: string;
+interface Server extends BenchServer {
   databaseUrl?: string;
-  output(): string;
 }
 
 type Database = { DATA_DIR: string } | { DATABASE_URL: string };
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
+/** Starts the server (shared start code in lib/start-server.ts) and waits up to 600 s for GET /xapi/about. */
 async function startServer(database: Database): Promise<Server> {
-  const port = await freePort();
-  const { DATABASE_URL: _url, DATA_DIR: _dir, NODE_ENV: _env, ...inherited } = process.env;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
-    cwd: ROOT,
-    env: {
-      ...inherited,
+  const server = await startBenchServer(
+    {
       ...database,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
       WEB_DIST: '/nonexistent',
       DEMO_LRS_KEY: KEY,
       DEMO_LRS_SECRET: SECRET,
       ISSUER_KEY_SECRET: randomBytes(32).toString('hex'),
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.add(child);
-  child.on('exit', () => children.delete(child));
-  let output = '';
-  child.stdout?.on('data', (chunk) => {
-    output += chunk;
-  });
-  child.stderr?.on('data', (chunk) => {
-    output += chunk;
-  });
-  const server: Server = {
-    child,
-    url: `http://127.0.0.1:${port}`,
-    output: () => output,
-    ...('DATABASE_URL' in database ? { databaseUrl: database.DATABASE_URL } : {}),
-  };
-  const deadline = performance.now() + 600_000;
-  while (performance.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}:\n${output}`);
-    try {
-      const response = await fetch(`${server.url}/xapi/about`);
-      await response.arrayBuffer();
-      if (response.status === 200) return server;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`the server did not answer within 600 s:\n${output}`);
-}
-
-async function stopServer(server: Server): Promise<void> {
-  if (server.child.exitCode !== null || server.child.signalCode !== null) return;
-  const exited = new Promise((resolve) => server.child.once('exit', resolve));
-  server.child.kill('SIGTERM');
-  const timer = setTimeout(() => server.child.kill('SIGKILL'), 20_000);
-  await exited;
-  clearTimeout(timer);
+    '/xapi/about',
+    { timeoutMs: 600_000, pollMs: 50 },
+  );
+  return 'DATABASE_URL' in database ? { ...server, databaseUrl: database.DATABASE_URL } : server;
 }
 
 const HEADERS = {
@@ -353,30 +300,16 @@ async function runBackend(kind: 'postgres' | 'pglite', database: Database, store
   return rows;
 }
 
-async function scratchDatabase(): Promise<string> {
-  const name = `pw_bench_lrs_${process.pid}_${randomBytes(3).toString('hex')}`;
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: PG_ADMIN_URL });
-    await client.connect();
-    try {
-      await client.query(statement);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`create database ${name}`);
-  cleanups.push(() => admin(`drop database if exists ${name} with (force)`));
-  const url = new URL(PG_ADMIN_URL);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
 async function main(): Promise<void> {
   const rows: Row[] = [];
   if (args.only !== 'pglite') {
     console.error('PostgreSQL …');
     rows.push(
-      ...(await runBackend('postgres', { DATABASE_URL: await scratchDatabase() }, Number(args.stored))),
+      ...(await runBackend(
+        'postgres',
+        { DATABASE_URL: await scratchDatabase(PG_ADMIN_URL, 'pw_bench_lrs', cleanups) },
+        Number(args.stored),
+      )),
     );
   }
   if (args.only !== 'postgres') {
@@ -420,6 +353,6 @@ async function main(): Promise<void> {
 try {
   await main();
 } finally {
-  for (const child of children) child.kill('SIGKILL');
+  killServers();
   for (const cleanup of cleanups.reverse()) await cleanup();
 }
