@@ -166,6 +166,7 @@ test('the demo admin stacks achievements, is told of a cycle, revokes a credenti
     page.getByRole('status').filter({ hasText: `“${project}” of ${learnerName} is revoked.` }),
   ).toBeVisible();
   const revokedRow = mine.filter({ hasText: project });
+  await expect(revokedRow.getByRole('rowheader')).toBeFocused();
   await expect(revokedRow).toContainText('Revoked');
   await expect(revokedRow).toContainText(/Revoked .+: awarded to the wrong learner/);
   await expect(revokedRow.getByRole('button', { name: /Revoke/ })).toHaveCount(0);

@@ -1,5 +1,5 @@
 import { Badge, Stack, Table, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/api-client.ts';
 import { useAction } from '../../api/use-action.ts';
@@ -21,6 +21,11 @@ export function IssuedCredentialsPanel({ orgId }: { orgId: string }) {
   const list = useApiData<{ credentials: IssuedCredential[] }>(credentialAdminPaths.credentials(orgId));
   const action = useAction();
   const [target, setTarget] = useState<IssuedCredential | null>(null);
+  // The row just revoked: its button is gone, so focus lands on the row, which now says why it was revoked.
+  const [landing, setLanding] = useState<string | null>(null);
+  useEffect(() => {
+    if (landing) document.getElementById(`issued-${landing}`)?.focus();
+  }, [landing]);
   const date = (iso: string) => formatDate(iso, i18n.language);
   const learnerOf = (c: IssuedCredential) => c.learnerName ?? t('credentials.admin.issued.formerMember');
 
@@ -35,6 +40,7 @@ export function IssuedCredentialsPanel({ orgId }: { orgId: string }) {
     );
     if (ok) setTarget(null);
     await list.reload();
+    if (ok) setLanding(credential.id);
   }
 
   const credentials = list.data?.credentials ?? [];
@@ -59,7 +65,7 @@ export function IssuedCredentialsPanel({ orgId }: { orgId: string }) {
             <Table.Tbody>
               {credentials.map((c) => (
                 <Table.Tr key={c.id} data-testid="issued-credential">
-                  <Table.Th scope="row" fw={600}>
+                  <Table.Th scope="row" fw={600} id={`issued-${c.id}`} tabIndex={-1}>
                     {learnerOf(c)}
                   </Table.Th>
                   <Table.Td>{c.achievementName}</Table.Td>
