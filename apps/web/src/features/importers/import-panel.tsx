@@ -24,6 +24,8 @@ export interface ImportProgressState {
 }
 
 const FORMATS: ImportFormat[] = ['oatutor', 'mathcamps', 'gsm8k'];
+// NOTE: Mantine's placeholder grey (#adb5bd) fails the 4.5:1 contrast on white.
+const READABLE = { placeholder: { color: 'var(--mantine-color-gray-7)' } };
 const FIGURE_TYPES = 'image/gif,image/png,image/jpeg,image/webp,.gif,.png,.jpg,.jpeg,.webp';
 // NOTE: the server's stages are measured by the run it reports (records read, items written); the browser's
 // by the bytes read and sent. Writing the items is most of the work, so it gets most of the bar.
@@ -88,6 +90,7 @@ export function ImportPanel({ orgId }: { orgId: string }) {
   const [report, setReport] = useState<ImportReport | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [missing, setMissing] = useState<string | null>(null);
+  const clear = { 'aria-label': t('importers.clear') };
 
   const showRun = (run: ImportRun) =>
     setProgress({
@@ -157,6 +160,8 @@ export function ImportPanel({ orgId }: { orgId: string }) {
             error={missing}
             required
             clearable
+            clearButtonProps={clear}
+            styles={READABLE}
           />
           {format !== 'gsm8k' ? (
             <FileInput
@@ -168,6 +173,8 @@ export function ImportPanel({ orgId }: { orgId: string }) {
               value={companion}
               onChange={setCompanion}
               clearable
+              clearButtonProps={clear}
+              styles={READABLE}
             />
           ) : null}
           {format === 'oatutor' ? (
@@ -183,6 +190,8 @@ export function ImportPanel({ orgId }: { orgId: string }) {
                 t('importers.figuresChosen', { count: Array.isArray(value) ? value.length : value ? 1 : 0 })
               }
               clearable
+              clearButtonProps={clear}
+              styles={READABLE}
             />
           ) : null}
           <Checkbox

@@ -14,6 +14,7 @@ export const importersEn = {
   companionOatutor: 'BKT parameters (bkt-params.json, optional)',
   companionMathcamps: 'Standards (standards.json, required)',
   choose: 'Choose a file',
+  clear: 'Clear the choice',
   figures: 'Figures (the image files of the figures folder)',
   figuresHint:
     'Select every file in the dataset’s figures folder. A problem whose figure is not among them is rejected and listed in the report with its line.',

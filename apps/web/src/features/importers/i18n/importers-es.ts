@@ -16,6 +16,7 @@ export const importersEs: typeof importersEn = {
   companionOatutor: 'Parámetros BKT (bkt-params.json, opcional)',
   companionMathcamps: 'Estándares (standards.json, obligatorio)',
   choose: 'Elige un archivo',
+  clear: 'Quitar la selección',
   figures: 'Figuras (las imágenes de la carpeta figures)',
   figuresHint:
     'Selecciona todos los archivos de la carpeta figures del conjunto de datos. Un problema cuya figura no esté entre ellos se rechaza y aparece en el informe con su línea.',
