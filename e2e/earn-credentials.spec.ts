@@ -109,6 +109,14 @@ test('a new learner earns the skill badges, the certificate stacks, a signed-out
     page.getByRole('region', { name: 'New' }).getByText(`You earned “${CERTIFICATE}”.`),
   ).toBeVisible();
   await expectNoA11yViolations(page);
+  // Seen once is read: the next visit no longer lists them as new.
+  await expect
+    .poll(async () => (await (await page.request.get(`/api/orgs/${orgId}/record`)).json()).notifications)
+    .toEqual(expect.arrayContaining([expect.objectContaining({ read: true })]));
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'My record' })).toBeVisible();
+  await expect(held.filter({ hasText: CERTIFICATE })).toHaveCount(1);
+  await expect(page.getByRole('region', { name: 'New' })).toHaveCount(0);
 
   // The learner shares the certificate and one badge.
   await page.getByRole('checkbox', { name: CERTIFICATE }).check();

@@ -54,6 +54,7 @@ export type OpenedShare =
 /** API paths of the credential pages. */
 export const credentialPaths = {
   record: (orgId: string) => `/api/orgs/${orgId}/record`,
+  notificationsRead: (orgId: string) => `/api/orgs/${orgId}/record/notifications/read`,
   file: (orgId: string, id: string) => `/api/orgs/${orgId}/record/credentials/${id}/file`,
   clr: (orgId: string) => `/api/orgs/${orgId}/record/clr`,
   shareLinks: (orgId: string) => `/api/orgs/${orgId}/record/share-links`,

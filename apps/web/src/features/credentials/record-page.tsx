@@ -11,7 +11,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../../api/api-client.ts';
@@ -39,6 +39,12 @@ export function RecordPage() {
 function RecordView({ membership }: { membership: Membership }) {
   const { t, i18n } = useTranslation();
   const record = useApiData<LearnerRecord>(credentialPaths.record(membership.orgId));
+  const unread = record.data?.notifications.some((n) => !n.read) ?? false;
+  useEffect(() => {
+    // NOTE: seen once is read: the "New" list stays on this visit and is gone on the next. Best effort: a failure
+    // only means the list shows again.
+    if (unread) api('POST', credentialPaths.notificationsRead(membership.orgId)).catch(() => {});
+  }, [unread, membership.orgId]);
   const links = useApiData<{ links: ShareLinkSummary[] }>(credentialPaths.shareLinks(membership.orgId));
   const date = (iso: string) => formatDate(iso, i18n.language);
   const lang = i18n.language.startsWith('es') ? 'es' : 'en';
