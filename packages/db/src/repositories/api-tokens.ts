@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { ApiTokensTable, Database } from '../schema.ts';
+import { listLiveRows, revokeLiveRow } from './revocable-rows.ts';
 
 export type ApiToken = Selectable<ApiTokensTable>;
 
@@ -28,14 +29,9 @@ export async function createApiToken(
     .executeTakeFirstOrThrow();
 }
 
-export async function listApiTokens(db: Kysely<Database>, orgId: string): Promise<ApiToken[]> {
-  return db
-    .selectFrom('api_tokens')
-    .selectAll()
-    .where('org_id', '=', orgId)
-    .where('revoked_at', 'is', null)
-    .orderBy('created_at', 'desc')
-    .execute();
+/** The live (unrevoked) API tokens of an organization, newest first. */
+export function listApiTokens(db: Kysely<Database>, orgId: string): Promise<ApiToken[]> {
+  return listLiveRows(db, 'api_tokens', orgId);
 }
 
 /** The live (unrevoked) token with that hash; records when it was last used. */
@@ -54,13 +50,7 @@ export async function useApiToken(
   return row ?? null;
 }
 
-export async function revokeApiToken(db: Kysely<Database>, orgId: string, id: string): Promise<boolean> {
-  const result = await db
-    .updateTable('api_tokens')
-    .set({ revoked_at: new Date() })
-    .where('org_id', '=', orgId)
-    .where('id', '=', id)
-    .where('revoked_at', 'is', null)
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+/** Revokes a live API token of the organization; false when there is none. */
+export function revokeApiToken(db: Kysely<Database>, orgId: string, id: string): Promise<boolean> {
+  return revokeLiveRow(db, 'api_tokens', orgId, id);
 }

@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, InvitationsTable } from '../schema.ts';
+import { listLiveRows, revokeLiveRow } from './revocable-rows.ts';
 
 export type Invitation = Selectable<InvitationsTable>;
 
@@ -28,14 +29,9 @@ export async function createInvitation(
     .executeTakeFirstOrThrow();
 }
 
-export async function listInvitations(db: Kysely<Database>, orgId: string): Promise<Invitation[]> {
-  return db
-    .selectFrom('invitations')
-    .selectAll()
-    .where('org_id', '=', orgId)
-    .where('revoked_at', 'is', null)
-    .orderBy('created_at', 'desc')
-    .execute();
+/** The unrevoked invitations of an organization (open, accepted or expired), newest first. */
+export function listInvitations(db: Kysely<Database>, orgId: string): Promise<Invitation[]> {
+  return listLiveRows(db, 'invitations', orgId);
 }
 
 export async function findInvitationByTokenHash(
@@ -61,13 +57,6 @@ export async function markInvitationAccepted(
 }
 
 /** Revokes an open invitation of that organization; false when there is none. */
-export async function revokeInvitation(db: Kysely<Database>, orgId: string, id: string): Promise<boolean> {
-  const result = await db
-    .updateTable('invitations')
-    .set({ revoked_at: new Date() })
-    .where('org_id', '=', orgId)
-    .where('id', '=', id)
-    .where('revoked_at', 'is', null)
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+export function revokeInvitation(db: Kysely<Database>, orgId: string, id: string): Promise<boolean> {
+  return revokeLiveRow(db, 'invitations', orgId, id);
 }

@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, XapiCredentialsTable } from '../schema.ts';
+import { listLiveRows, revokeLiveRow } from './revocable-rows.ts';
 
 export type XapiCredential = Selectable<XapiCredentialsTable>;
 
@@ -30,14 +31,8 @@ export async function createXapiCredential(
 }
 
 /** The live (unrevoked) LRS credentials of an organization, newest first. */
-export async function listXapiCredentials(db: Kysely<Database>, orgId: string): Promise<XapiCredential[]> {
-  return db
-    .selectFrom('xapi_credentials')
-    .selectAll()
-    .where('org_id', '=', orgId)
-    .where('revoked_at', 'is', null)
-    .orderBy('created_at', 'desc')
-    .execute();
+export function listXapiCredentials(db: Kysely<Database>, orgId: string): Promise<XapiCredential[]> {
+  return listLiveRows(db, 'xapi_credentials', orgId);
 }
 
 /** The live credential with this key, whatever its organization (the key decides the organization). */
@@ -55,19 +50,8 @@ export async function findXapiCredentialByKey(
 }
 
 /** Revokes a credential of the organization; false when there is no such live credential. */
-export async function revokeXapiCredential(
-  db: Kysely<Database>,
-  orgId: string,
-  id: string,
-): Promise<boolean> {
-  const result = await db
-    .updateTable('xapi_credentials')
-    .set({ revoked_at: new Date() })
-    .where('org_id', '=', orgId)
-    .where('id', '=', id)
-    .where('revoked_at', 'is', null)
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+export function revokeXapiCredential(db: Kysely<Database>, orgId: string, id: string): Promise<boolean> {
+  return revokeLiveRow(db, 'xapi_credentials', orgId, id);
 }
 
 /**
