@@ -1,8 +1,9 @@
-import { Table, Text } from '@mantine/core';
+import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AuditEvent, Member } from '../../api/types.ts';
 import { useApiData } from '../../api/use-api-data.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
+import { ListTable } from '../../components/list-table.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { formatDate } from '../../i18n/format-date.ts';
 import { PanelSection } from './panel-section.tsx';
@@ -20,36 +21,25 @@ export function AuditPanel({ orgId }: { orgId: string }) {
   }
 
   if (audit.loading && !audit.data) return <LoadingState />;
-  const events = audit.data?.events ?? [];
   return (
     <PanelSection title={t('audit.title')} intro={t('audit.intro')}>
       <ErrorAlert error={audit.error} />
-      {events.length === 0 ? (
-        <Text>{t('audit.empty')}</Text>
-      ) : (
-        <Table.ScrollContainer minWidth={560}>
-          <Table verticalSpacing="xs" striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('audit.when')}</Table.Th>
-                <Table.Th scope="col">{t('audit.who')}</Table.Th>
-                <Table.Th scope="col">{t('audit.what')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {events.map((event) => (
-                <Table.Tr key={event.id}>
-                  <Table.Td>{formatDate(event.createdAt, i18n.language, true)}</Table.Td>
-                  <Table.Td>{who(event)}</Table.Td>
-                  <Table.Td>
-                    {t(`audit.actions.${event.action.replaceAll('.', '_')}`, { defaultValue: event.action })}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      <ListTable
+        headers={[t('audit.when'), t('audit.who'), t('audit.what')]}
+        items={audit.data?.events ?? []}
+        empty={t('audit.empty')}
+        minWidth={560}
+        verticalSpacing="xs"
+        row={(event) => (
+          <Table.Tr key={event.id}>
+            <Table.Td>{formatDate(event.createdAt, i18n.language, true)}</Table.Td>
+            <Table.Td>{who(event)}</Table.Td>
+            <Table.Td>
+              {t(`audit.actions.${event.action.replaceAll('.', '_')}`, { defaultValue: event.action })}
+            </Table.Td>
+          </Table.Tr>
+        )}
+      />
     </PanelSection>
   );
 }

@@ -2,6 +2,7 @@ import { Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { type Member, ROLES, type Role } from '../../api/types.ts';
 import { DangerButton } from '../../components/danger-button.tsx';
+import { ListTable } from '../../components/list-table.tsx';
 import { formatDate } from '../../i18n/format-date.ts';
 import { RoleSelect } from './role-select.tsx';
 
@@ -31,47 +32,44 @@ function MemberName({ member, myUserId }: { member: Member; myUserId: string }) 
 export function MembersTable({ members, myUserId, busy, onRole, onRemove }: MembersListProps) {
   const { t, i18n } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={640}>
-      <Table verticalSpacing="sm" striped highlightOnHover>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('members.name')}</Table.Th>
-            <Table.Th scope="col">{t('members.email')}</Table.Th>
-            <Table.Th scope="col">{t('members.role')}</Table.Th>
-            <Table.Th scope="col">{t('members.joined')}</Table.Th>
-            <Table.Th scope="col">{t('members.actions')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {members.map((member) => (
-            <Table.Tr key={member.userId}>
-              <Table.Th scope="row" fw={600}>
-                <MemberName member={member} myUserId={myUserId} />
-              </Table.Th>
-              <Table.Td>{member.email}</Table.Td>
-              <Table.Td miw={160}>
-                <RoleSelect
-                  roles={ROLES}
-                  value={member.role}
-                  ariaLabel={t('members.roleOf', { name: member.name })}
-                  disabled={busy}
-                  onChange={(role) => onRole(member, role)}
-                />
-              </Table.Td>
-              <Table.Td>{formatDate(member.joinedAt, i18n.language)}</Table.Td>
-              <Table.Td>
-                <DangerButton
-                  onClick={() => onRemove(member)}
-                  label={t('members.removeLabel', { name: member.name })}
-                >
-                  {t('members.remove')}
-                </DangerButton>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <ListTable
+      headers={[
+        t('members.name'),
+        t('members.email'),
+        t('members.role'),
+        t('members.joined'),
+        t('members.actions'),
+      ]}
+      items={members}
+      minWidth={640}
+      highlightOnHover
+      row={(member) => (
+        <Table.Tr key={member.userId}>
+          <Table.Th scope="row" fw={600}>
+            <MemberName member={member} myUserId={myUserId} />
+          </Table.Th>
+          <Table.Td>{member.email}</Table.Td>
+          <Table.Td miw={160}>
+            <RoleSelect
+              roles={ROLES}
+              value={member.role}
+              ariaLabel={t('members.roleOf', { name: member.name })}
+              disabled={busy}
+              onChange={(role) => onRole(member, role)}
+            />
+          </Table.Td>
+          <Table.Td>{formatDate(member.joinedAt, i18n.language)}</Table.Td>
+          <Table.Td>
+            <DangerButton
+              onClick={() => onRemove(member)}
+              label={t('members.removeLabel', { name: member.name })}
+            >
+              {t('members.remove')}
+            </DangerButton>
+          </Table.Td>
+        </Table.Tr>
+      )}
+    />
   );
 }
 
