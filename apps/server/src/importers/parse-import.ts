@@ -3,11 +3,11 @@ import { AppError } from '@pathwise/core';
 import {
   type FigureMediaType,
   figureMediaType,
+  figuresUsed,
   type ImportResult,
   parseGsm8k,
   parseMathcamps,
   parseOatutor,
-  resolveFigures,
   type SuppliedFigure,
 } from '@pathwise/core/importers/index';
 
@@ -72,13 +72,12 @@ export function parseImport(format: ImportFormat, files: ImportFiles): ParsedImp
   checkImportFiles(format, files);
   switch (format) {
     case 'oatutor': {
-      const parsed = parseOatutor(
-        files.problems,
-        files.bktParams === undefined ? {} : { bktParams: files.bktParams },
-      );
       const { supplied, checked } = checkFigures(files.figures ?? new Map());
-      const { result, used } = resolveFigures(parsed, supplied);
-      return { result, figures: [...used].map((sha) => checked.get(sha)!) };
+      const result = parseOatutor(files.problems, {
+        figures: supplied,
+        ...(files.bktParams === undefined ? {} : { bktParams: files.bktParams }),
+      });
+      return { result, figures: [...figuresUsed(result.items)].map((sha) => checked.get(sha)!) };
     }
     case 'mathcamps':
       return { result: parseMathcamps(files.problems, files.standards!), figures: [] };

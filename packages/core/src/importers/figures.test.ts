@@ -6,7 +6,7 @@ import { describe, test } from 'node:test';
 import { decodeFigureMarker, FIGURE_MARKER, figureMarker } from './figure-marker.ts';
 import { figureMediaType } from './figure-media-type.ts';
 import { parseOatutor } from './parse-oatutor.ts';
-import { resolveFigures, type SuppliedFigure } from './resolve-figures.ts';
+import { figuresUsed, type SuppliedFigure } from './resolve-figures.ts';
 
 const folder = join(import.meta.dirname, '../../../../../shared/data/oatutor-elementary-algebra');
 const problems = readFileSync(join(folder, 'problems.jsonl'), 'utf8');
@@ -45,8 +45,8 @@ describe('figures of imported content', () => {
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       supplied.set(name, 'problem' in type ? type : { sha256, mediaType: type.mediaType });
     }
-    const parsed = parseOatutor(problems);
-    const { result, used } = resolveFigures(parsed, supplied);
+    const result = parseOatutor(problems, { figures: supplied });
+    const used = figuresUsed(result.items);
     // Upstream, four problems show figure1.gif but have no figures folder (see the dataset's README).
     const lines = problems.split('\n');
     const incomplete = result.problems.map((p) => JSON.parse(lines[p.line - 1]!).id);
@@ -67,12 +67,31 @@ describe('figures of imported content', () => {
     const record = JSON.parse(problems.split('\n')[line - 1]!);
     const missing = String(Object.values(record.figures)[0]).split('/').pop()!;
     supplied.delete(missing);
-    const partial = resolveFigures(parsed, supplied);
+    const partial = { result: parseOatutor(problems, { figures: supplied }) };
     const rejected = partial.result.problems.find((p) => p.line === line);
     const naming = partial.result.problems.filter((p) => p.message.includes(missing));
     assert.equal(partial.result.problems.length, 4 + naming.length, 'only records using that file are added');
     assert.ok(rejected, 'the problem with the missing figure is rejected at its line');
     assert.match(rejected.message, new RegExp(`${missing} .* was not supplied`));
     assert.ok(!partial.result.items.some((i) => i.line === line));
+  });
+
+  test('a problem rejected for its figure brings no skill into the framework', () => {
+    const lines = problems.split('\n');
+    const slice = [...lines.slice(759, 764), lines[701]!].join('\n');
+    const files = (text: string) =>
+      Object.values(JSON.parse(text).figures as Record<string, string>).map((p) => p.split('/')[1]!);
+    const supplied = new Map<string, SuppliedFigure>(
+      lines
+        .slice(759, 764)
+        .flatMap(files)
+        .map((f) => [f, { sha256: 'a'.repeat(64), mediaType: 'image/png' }]),
+    );
+    const result = parseOatutor(slice, { figures: supplied });
+    assert.deepEqual([result.items.length, result.problems.map((p) => p.line)], [5, [6]]);
+    assert.deepEqual(
+      result.skills.map((s) => s.id),
+      ['oatutor.use_geoboards_to_model_slope'],
+    );
   });
 });

@@ -19,7 +19,7 @@ export interface ImportAttribution {
 /** A stored item as imported: the {@link Item} shape plus its attribution. */
 export interface ImportedItem extends Item {
   readonly attribution: ImportAttribution;
-  /** Images the text refers to (OATutor): name → path inside the dataset folder; see `resolveFigures`. */
+  /** Images the text refers to (OATutor): name → path inside the dataset folder; see `resolveItemFigures`. */
   readonly images?: Readonly<Record<string, string>>;
   /** Once resolved: the figures the text refers to, name → SHA-256 of the stored figure. */
   readonly figures?: Readonly<Record<string, string>>;

@@ -15,4 +15,9 @@ export { oatutorAttribution } from './oatutor-attribution.ts';
 export { GSM8K_SKILL, parseGsm8k } from './parse-gsm8k.ts';
 export { CCSS_PREFIX, parseMathcamps } from './parse-mathcamps.ts';
 export { OATUTOR_PREFIX, parseOatutor } from './parse-oatutor.ts';
-export { datasetFigureRef, resolveFigures, type SuppliedFigure } from './resolve-figures.ts';
+export {
+  datasetFigureRef,
+  figuresUsed,
+  resolveItemFigures,
+  type SuppliedFigure,
+} from './resolve-figures.ts';

@@ -5,7 +5,7 @@ import { answerFromText } from './answer-from-text.ts';
 import type { ImportedItem, ImportedSkill, ImportResult } from './import-result.ts';
 import { RecordCheck, readJsonl } from './jsonl-records.ts';
 import { oatutorAttribution } from './oatutor-attribution.ts';
-import { datasetFigureRef } from './resolve-figures.ts';
+import { datasetFigureRef, resolveItemFigures, type SuppliedFigure } from './resolve-figures.ts';
 
 /** The prefix of every OATutor skill id, keeping imported ids apart from other frameworks. */
 export const OATUTOR_PREFIX = 'oatutor.';
@@ -17,7 +17,7 @@ const same = (s: string): Localized => ({ en: s, es: s });
 
 /** OATutor markup to the project's: `$$…$$` becomes `$…$`, literal "\n" a line break. */
 function markup(s: string): Localized {
-  // NOTE: the marker (closing "##" optional upstream) becomes a file reference that `resolveFigures` replaces
+  // NOTE: the marker (closing "##" optional upstream) becomes a file reference that `resolveItemFigures` replaces
   // with the stored figure; the item keeps the dataset's figure map in `images`.
   const text = s.replace(/##([\w.-]+\.(?:gif|png|jpe?g))(##)?/gi, (_m, name: string) =>
     datasetFigureRef(name),
@@ -95,7 +95,7 @@ function parseStep(check: RecordCheck, s: Json, path: string, skills: Set<string
   return { id, prompt: markup(body), answer, guidingQuestion: first, ...help, misconceptions: [] };
 }
 
-function parseProblem(check: RecordCheck, p: Json, skillsSeen: Set<string>): ImportedItem | null {
+function parseProblem(check: RecordCheck, p: Json): { item: ImportedItem; skills: Set<string> } | null {
   const id = check.text(p, 'id');
   if (!Array.isArray(p.steps) || p.steps.length === 0) {
     check.fail('steps', 'must be a non-empty array');
@@ -106,9 +106,8 @@ function parseProblem(check: RecordCheck, p: Json, skillsSeen: Set<string>): Imp
   const stepSkills = new Set<string>();
   const steps = p.steps.map((s: Json, i: number) => parseStep(check, s ?? {}, `steps[${i}]`, stepSkills));
   if (check.problems.length > 0) return null;
-  for (const k of stepSkills) skillsSeen.add(k);
   const skill = [...stepSkills][0]!;
-  return {
+  const item: ImportedItem = {
     id: `oatutor/${id}`,
     familyId: 'oatutor',
     skillId: OATUTOR_PREFIX + skill,
@@ -120,6 +119,7 @@ function parseProblem(check: RecordCheck, p: Json, skillsSeen: Set<string>): Imp
     attribution: oatutorAttribution,
     line: check.line,
   };
+  return { item, skills: stepSkills };
 }
 
 function isStringMap(value: unknown): value is Record<string, string> {
@@ -142,12 +142,17 @@ function bktOf(params: Json | undefined) {
 
 /**
  * Parses OATutor `problems.jsonl` (one problem a line, steps with hints and scaffolds embedded) and, when
- * given, `bkt-params.json` (skill id → BKT priors). The framework's skills are the skills tagged on the good
- * problems' steps. Every broken record is listed with its line and field.
+ * given, `bkt-params.json` (skill id → BKT priors). With `figures` (the supplied figure files by file name),
+ * figure references are resolved and a problem whose figure is missing or refused is a broken record; without,
+ * they stay dataset references (`images`). The framework's skills are the skills tagged on the good problems'
+ * steps. Every broken record is listed with its line and field.
  * @example
  * const { items, problems } = parseOatutor(readFileSync('problems.jsonl', 'utf8'));
  */
-export function parseOatutor(problemsText: string, options: { bktParams?: string } = {}): ImportResult {
+export function parseOatutor(
+  problemsText: string,
+  options: { bktParams?: string; figures?: ReadonlyMap<string, SuppliedFigure> } = {},
+): ImportResult {
   const { records, problems } = readJsonl(problemsText);
   let bkt: Record<string, Json> = {};
   if (options.bktParams !== undefined) {
@@ -162,11 +167,18 @@ export function parseOatutor(problemsText: string, options: { bktParams?: string
   const ids = new Set<string>();
   for (const { line, value } of records) {
     const check = new RecordCheck(line);
-    const item = parseProblem(check, value, skillIds);
+    const parsed = parseProblem(check, value);
+    let item = parsed?.item ?? null;
+    if (item && options.figures) {
+      const resolved = resolveItemFigures(item, options.figures);
+      check.problems.push(...resolved.problems);
+      item = resolved.item;
+    }
     if (item && ids.has(item.id)) check.fail('id', `duplicate id ${String(value.id)}`);
     else if (item) {
       ids.add(item.id);
       items.push(item);
+      for (const k of parsed!.skills) skillIds.add(k);
     }
     problems.push(...check.problems);
   }

@@ -1,12 +1,12 @@
 import { figureMarker } from './figure-marker.ts';
-import type { ImportedItem, ImportProblem, ImportResult } from './import-result.ts';
+import type { ImportedItem, ImportProblem } from './import-result.ts';
 
 /** What the import knows of one supplied figure file: its stored hash and type, or why it was refused. */
 export type SuppliedFigure = { sha256: string; mediaType: string } | { problem: string };
 
 const DATASET_REF = /\[\[figure-file:([^\]]+)\]\]/g;
 
-/** The reference a parser writes where a dataset's text shows a figure, until `resolveFigures` replaces it. */
+/** The reference a parser writes where a dataset's text shows a figure, until `resolveItemFigures` replaces it. */
 export function datasetFigureRef(name: string): string {
   return `[[figure-file:${name}]]`;
 }
@@ -18,7 +18,17 @@ function ordinalOf(name: string, names: readonly string[]): number {
   return number ? Number(number) : names.indexOf(name) + 1;
 }
 
-function resolveItem(item: ImportedItem, supplied: ReadonlyMap<string, SuppliedFigure>) {
+/**
+ * Replaces the figure references of a parsed item with references to stored figures (by SHA-256). When a figure
+ * file was not supplied, or was refused (type, size), the item is dropped and its problems name the file; the
+ * resolved item keeps `figures` (name → hash).
+ * @example
+ * const { item, problems } = resolveItemFigures(parsed, new Map([['3f2a.gif', { sha256, mediaType }]]));
+ */
+export function resolveItemFigures(
+  item: ImportedItem,
+  supplied: ReadonlyMap<string, SuppliedFigure>,
+): { item: ImportedItem | null; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [];
   const fail = (field: string, message: string) => problems.push({ line: item.line, field, message });
   const { images = {}, ...rest } = item;
@@ -39,32 +49,12 @@ function resolveItem(item: ImportedItem, supplied: ReadonlyMap<string, SuppliedF
       fail(field, `the text shows ${name}, but the record has no such figure (not in its figures map)`);
     return marker;
   });
-  if (problems.length > 0) return { problems };
+  if (problems.length > 0) return { item: null, problems };
   const resolved = JSON.parse(json) as ImportedItem;
   return { item: names.length > 0 ? { ...resolved, figures: hashes } : resolved, problems };
 }
 
-/**
- * Replaces the figure references of parsed items with references to stored figures (by SHA-256). An item whose
- * figure file was not supplied, or was refused (type, size), becomes a rejected record naming the file; the
- * good items keep `figures` (name → hash). Returns the hashes the remaining items use.
- * @example
- * const { result, used } = resolveFigures(parseOatutor(text), new Map([['3f2a.gif', { sha256, mediaType }]]));
- */
-export function resolveFigures(
-  result: ImportResult,
-  supplied: ReadonlyMap<string, SuppliedFigure>,
-): { result: ImportResult; used: Set<string> } {
-  const items: ImportedItem[] = [];
-  const problems: ImportProblem[] = [...result.problems];
-  const used = new Set<string>();
-  for (const parsed of result.items) {
-    const { item, problems: found } = resolveItem(parsed, supplied);
-    problems.push(...found);
-    if (!item) continue;
-    items.push(item);
-    for (const sha of Object.values(item.figures ?? {})) used.add(sha);
-  }
-  problems.sort((a, b) => a.line - b.line);
-  return { result: { ...result, items, problems }, used };
+/** The hashes of the figures that items refer to. */
+export function figuresUsed(items: readonly ImportedItem[]): Set<string> {
+  return new Set(items.flatMap((i) => Object.values(i.figures ?? {})));
 }

@@ -272,6 +272,25 @@ for (const backend of await testBackends()) {
       assert.match(byLine(2)[0].message, /SVG figures are not allowed/);
     });
 
+    test('a run cut short by a restart (no progress for five minutes) is reported failed, nothing written', async () => {
+      const runId = await startImportRun(t.db.db, {
+        orgId: o.orgId,
+        format: 'gsm8k',
+        acceptPartial: false,
+        actorUserId: null,
+        files: {},
+      });
+      const url = `${base}/imports/${runId}`;
+      assert.equal((await call(t.app, o.admin, 'GET', url)).body.status, 'queued', 'a fresh run is waiting');
+      await sql`update import_runs set updated_at = now() - interval '6 minutes' where id = ${runId}`.execute(
+        t.db.db,
+      );
+      const res = await call(t.app, o.admin, 'GET', url);
+      assert.equal(res.body.status, 'failed');
+      assert.match(res.body.error, /stopped before it finished.*nothing was written/);
+      assert.equal((await findImportRun(t.db.db, o.orgId, runId))!.status, 'failed', 'stored as failed');
+    });
+
     test('a learner is served an imported item through the normal placement path and answers it', async () => {
       const enrolled = await call(t.app, o.learner, 'POST', `${base}/pathways/import-gsm8k/enrollment`);
       assert.equal(enrolled.status, 201, enrolled.raw);
