@@ -50,6 +50,17 @@ describe('content import panel', () => {
     expect(screen.getByText('70% — Writing the items: 1000 of 2000')).toBeTruthy();
   });
 
+  it('says when the last step saves everything at once', () => {
+    renderAt(
+      '/a',
+      <Route
+        path="/a"
+        element={<ImportProgressView progress={{ stage: 'writing', fraction: 1, done: 2000, total: 2000 }} />}
+      />,
+    );
+    expect(screen.getByText('99% — Saving all 2000 items in one step…')).toBeTruthy();
+  });
+
   it('reaches 100% when the run is done', () => {
     renderAt(
       '/a',

@@ -48,7 +48,9 @@ function percentOf(p: ImportProgressState): number {
 export function ImportProgressView({ progress }: { progress: ImportProgressState }) {
   const { t } = useTranslation();
   const percent = percentOf(progress);
-  const label = t(`importers.stages.${progress.stage}`, {
+  // The staged items are all written: the last step moves them into the item bank in one transaction.
+  const saving = progress.stage === 'writing' && !!progress.total && progress.done === progress.total;
+  const label = t(saving ? 'importers.stages.saving' : `importers.stages.${progress.stage}`, {
     percent,
     done: progress.done ?? 0,
     total: progress.total ?? 0,

@@ -29,6 +29,7 @@ export const importersEn = {
     queued: 'Waiting for the server…',
     parsing: 'Checking {{total}} records…',
     writing: 'Writing the items: {{done}} of {{total}}',
+    saving: 'Saving all {{total}} items in one step…',
     done: 'Done',
     failed: 'The import stopped',
   },

@@ -31,6 +31,7 @@ export const importersEs: typeof importersEn = {
     queued: 'Esperando al servidor…',
     parsing: 'Comprobando {{total}} registros…',
     writing: 'Guardando los ítems: {{done}} de {{total}}',
+    saving: 'Guardando los {{total}} ítems de una vez…',
     done: 'Hecho',
     failed: 'La importación se detuvo',
   },
