@@ -1,4 +1,4 @@
-import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -10,23 +10,13 @@ import { formatDate } from '../../i18n/format-date.ts';
 import { useLocalized } from '../learning/use-localized.ts';
 import { AtRiskList } from './at-risk-list.tsx';
 import { CsvLink } from './csv-links.tsx';
+import { DashboardSection } from './dashboard-section.tsx';
 import { type ClassDashboard, dashboardPaths } from './dashboards-api.ts';
 import { EngagementChart } from './engagement-chart.tsx';
 import { InterventionLog } from './intervention-log.tsx';
 import { MasteryHeatmap } from './mastery-heatmap.tsx';
 import { StrugglingSkills } from './struggling-skills.tsx';
 import { useStaffOrg } from './use-staff-org.ts';
-
-function Section({ title, children }: { title: string; children: React.ReactNode }) {
-  return (
-    <Paper withBorder radius="lg" p={{ base: 'md', sm: 'lg' }} component="section" aria-label={title}>
-      <Title order={2} size="h3" mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Paper>
-  );
-}
 
 /** The teacher's class dashboard. */
 export function ClassDashboardPage() {
@@ -58,7 +48,7 @@ export function ClassDashboardPage() {
         <LoadingState />
       ) : (
         <Stack gap="lg">
-          <Section title={t('dashboards.dashboard.riskTitle')}>
+          <DashboardSection title={t('dashboards.dashboard.riskTitle')}>
             <AtRiskList
               risk={dash.data.risk}
               orgId={org.orgId}
@@ -67,31 +57,31 @@ export function ClassDashboardPage() {
               onRecorded={() => void dash.reload()}
             />
             <CsvLink href={csv('risk')} label={t('dashboards.dashboard.riskTitle')} />
-          </Section>
-          <Section title={t('dashboards.dashboard.heatmapTitle')}>
+          </DashboardSection>
+          <DashboardSection title={t('dashboards.dashboard.heatmapTitle')}>
             <MasteryHeatmap data={dash.data} onPage={setOffset} />
             <CsvLink href={csv('heatmap')} label={t('dashboards.dashboard.heatmapTitle')} />
-          </Section>
-          <Section title={t('dashboards.dashboard.engagementTitle')}>
+          </DashboardSection>
+          <DashboardSection title={t('dashboards.dashboard.engagementTitle')}>
             {dash.data.engagement.length === 0 ? (
               <Text>{t('dashboards.noData')}</Text>
             ) : (
               <EngagementChart weeks={dash.data.engagement} />
             )}
             <CsvLink href={csv('engagement')} label={t('dashboards.dashboard.engagementTitle')} />
-          </Section>
-          <Section title={t('dashboards.dashboard.strugglingTitle')}>
+          </DashboardSection>
+          <DashboardSection title={t('dashboards.dashboard.strugglingTitle')}>
             {dash.data.struggling.length === 0 ? (
               <Text>{t('dashboards.noData')}</Text>
             ) : (
               <StrugglingSkills skills={dash.data.struggling} />
             )}
             <CsvLink href={csv('skills')} label={t('dashboards.dashboard.strugglingTitle')} />
-          </Section>
-          <Section title={t('dashboards.dashboard.logTitle')}>
+          </DashboardSection>
+          <DashboardSection title={t('dashboards.dashboard.logTitle')}>
             <InterventionLog entries={dash.data.interventions} />
             <CsvLink href={csv('interventions')} label={t('dashboards.dashboard.logTitle')} />
-          </Section>
+          </DashboardSection>
         </Stack>
       )}
     </Page>

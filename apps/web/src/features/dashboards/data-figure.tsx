@@ -1,6 +1,7 @@
-import { Box, Table } from '@mantine/core';
+import { Box } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SimpleTable } from './simple-table.tsx';
 
 /**
  * A chart with the same data as a table for screen readers and keyboard users: the chart is hidden from
@@ -26,28 +27,7 @@ export function DataFigure({
       </Box>
       <details className="pw-data">
         <summary>{t('dashboards.showTable')}</summary>
-        <Table withTableBorder>
-          <Table.Caption>{caption}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              {columns.map((c) => (
-                <Table.Th key={c} scope="col">
-                  {c}
-                </Table.Th>
-              ))}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((r) => (
-              <Table.Tr key={r.join('|')}>
-                {r.map((v, i) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: cells of a fixed column order
-                  <Table.Td key={i}>{v}</Table.Td>
-                ))}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <SimpleTable caption={caption} columns={columns} rows={rows} />
       </details>
     </figure>
   );

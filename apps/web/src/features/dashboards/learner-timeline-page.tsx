@@ -1,4 +1,4 @@
-import { Anchor, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 'recharts';
@@ -8,6 +8,7 @@ import { LoadingState } from '../../components/loading-state.tsx';
 import { Page } from '../../components/page.tsx';
 import { formatDate } from '../../i18n/format-date.ts';
 import { useLocalized } from '../learning/use-localized.ts';
+import { DashboardSection } from './dashboard-section.tsx';
 import { dashboardPaths, type Timeline } from './dashboards-api.ts';
 import { DataFigure } from './data-figure.tsx';
 import { InterventionLog } from './intervention-log.tsx';
@@ -34,16 +35,7 @@ export function LearnerTimelinePage() {
         <LoadingState />
       ) : (
         <Stack gap="lg">
-          <Paper
-            withBorder
-            radius="lg"
-            p="md"
-            component="section"
-            aria-label={t('dashboards.timeline.activityTitle')}
-          >
-            <Title order={2} size="h3" mb="sm">
-              {t('dashboards.timeline.activityTitle')}
-            </Title>
+          <DashboardSection title={t('dashboards.timeline.activityTitle')}>
             <DataFigure
               caption={t('dashboards.timeline.activityCaption')}
               chart={
@@ -64,29 +56,11 @@ export function LearnerTimelinePage() {
               ]}
               rows={data.data.days.map((d) => [formatDate(d.day, locale), d.attempts, d.correct, d.minutes])}
             />
-          </Paper>
-          <Paper
-            withBorder
-            radius="lg"
-            p="md"
-            component="section"
-            aria-label={t('dashboards.dashboard.logTitle')}
-          >
-            <Title order={2} size="h3" mb="sm">
-              {t('dashboards.dashboard.logTitle')}
-            </Title>
+          </DashboardSection>
+          <DashboardSection title={t('dashboards.dashboard.logTitle')}>
             <InterventionLog entries={data.data.interventions} showLearner={false} />
-          </Paper>
-          <Paper
-            withBorder
-            radius="lg"
-            p="md"
-            component="section"
-            aria-label={t('dashboards.timeline.recentTitle')}
-          >
-            <Title order={2} size="h3" mb="sm">
-              {t('dashboards.timeline.recentTitle')}
-            </Title>
+          </DashboardSection>
+          <DashboardSection title={t('dashboards.timeline.recentTitle')}>
             {data.data.statements.length === 0 ? (
               <Text>{t('dashboards.noData')}</Text>
             ) : (
@@ -102,17 +76,8 @@ export function LearnerTimelinePage() {
                 ))}
               </Stack>
             )}
-          </Paper>
-          <Paper
-            withBorder
-            radius="lg"
-            p="md"
-            component="section"
-            aria-label={t('dashboards.timeline.masteryTitle')}
-          >
-            <Title order={2} size="h3" mb="sm">
-              {t('dashboards.timeline.masteryTitle')}
-            </Title>
+          </DashboardSection>
+          <DashboardSection title={t('dashboards.timeline.masteryTitle')}>
             <Table withTableBorder>
               <Table.Caption>{t('dashboards.timeline.masteryTitle')}</Table.Caption>
               <Table.Thead>
@@ -138,7 +103,7 @@ export function LearnerTimelinePage() {
                   ))}
               </Table.Tbody>
             </Table>
-          </Paper>
+          </DashboardSection>
         </Stack>
       )}
     </Page>

@@ -1,4 +1,4 @@
-import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { useApiData } from '../../api/use-api-data.ts';
@@ -8,6 +8,7 @@ import { Page } from '../../components/page.tsx';
 import { formatDate } from '../../i18n/format-date.ts';
 import { useLocalized } from '../learning/use-localized.ts';
 import { CsvLink } from './csv-links.tsx';
+import { DashboardSection } from './dashboard-section.tsx';
 import type { ProgramFigures } from './dashboards-api.ts';
 import { DataFigure } from './data-figure.tsx';
 import { EarlyWarningPanel } from './early-warning-panel.tsx';
@@ -52,16 +53,7 @@ export function ProgramPage() {
             ))}
           </SimpleGrid>
           <CsvLink href={csv('totals')} label={t('dashboards.program.title')} />
-          <Paper
-            withBorder
-            radius="lg"
-            p="md"
-            component="section"
-            aria-label={t('dashboards.program.riskTitle')}
-          >
-            <Title order={2} size="h3" mb="sm">
-              {t('dashboards.program.riskTitle')}
-            </Title>
+          <DashboardSection title={t('dashboards.program.riskTitle')}>
             <DataFigure
               caption={t('dashboards.program.riskCaption')}
               chart={
@@ -86,17 +78,8 @@ export function ProgramPage() {
               rows={f.riskOverTime.map((r) => [formatDate(r.week, locale), r.atRisk, r.scored])}
             />
             <CsvLink href={csv('risk')} label={t('dashboards.program.riskTitle')} />
-          </Paper>
-          <Paper
-            withBorder
-            radius="lg"
-            p="md"
-            component="section"
-            aria-label={t('dashboards.program.classesTitle')}
-          >
-            <Title order={2} size="h3" mb="sm">
-              {t('dashboards.program.classesTitle')}
-            </Title>
+          </DashboardSection>
+          <DashboardSection title={t('dashboards.program.classesTitle')}>
             <SimpleTable
               caption={t('dashboards.program.classesTitle')}
               columns={[
@@ -109,17 +92,8 @@ export function ProgramPage() {
               rows={f.classes.map((c) => [c.name, c.learners, c.active7d, c.atRisk, c.scored])}
             />
             <CsvLink href={csv('classes')} label={t('dashboards.program.classesTitle')} />
-          </Paper>
-          <Paper
-            withBorder
-            radius="lg"
-            p="md"
-            component="section"
-            aria-label={t('dashboards.program.pathwaysTitle')}
-          >
-            <Title order={2} size="h3" mb="sm">
-              {t('dashboards.program.pathwaysTitle')}
-            </Title>
+          </DashboardSection>
+          <DashboardSection title={t('dashboards.program.pathwaysTitle')}>
             <SimpleTable
               caption={t('dashboards.program.pathwaysTitle')}
               columns={[
@@ -131,7 +105,7 @@ export function ProgramPage() {
               rows={f.pathways.map((p) => [pick(p.name), p.enrolled, p.active7d, p.completed])}
             />
             <CsvLink href={csv('pathways')} label={t('dashboards.program.pathwaysTitle')} />
-          </Paper>
+          </DashboardSection>
           <Paper withBorder radius="lg" p="md">
             <EarlyWarningPanel orgId={org.orgId} />
           </Paper>
