@@ -4,9 +4,16 @@ import type { AppContext } from '../types.ts';
 import { awardEarnedAchievements } from './award-earned-achievements.ts';
 import { issueCredential } from './issue-credential.ts';
 
+/** What an award issued: the credential awarded, then the stacked ones it completed (in the order issued). */
+export interface AwardResult {
+  awarded: IssuedCredentialRow;
+  stacked: IssuedCredentialRow[];
+}
+
 /**
  * A teacher awards an achievement to a learner of the organization, with the evidence they approved; stacked
- * achievements that this completes issue at once. Returns every credential issued.
+ * achievements that this completes issue at once. Refusals name the input they are about (`params/achievementId`,
+ * `body/learnerId`), so a form can show each next to its field.
  */
 export async function awardAchievement(
   ctx: AppContext,
@@ -17,15 +24,22 @@ export async function awardAchievement(
     evidence: { narrative: string; url?: string };
     actorUserId: string | null;
   },
-): Promise<IssuedCredentialRow[]> {
+): Promise<AwardResult> {
   return ctx.db.db.transaction().execute(async (trx) => {
     const achievement = await findAchievement(trx, input.orgId, input.achievementId);
-    if (!achievement || achievement.archived_at) throw new AppError('not_found', 'No such achievement');
+    if (!achievement || achievement.archived_at)
+      throw new AppError('not_found', 'No such achievement', [
+        { field: 'params/achievementId', message: 'is not an achievement of this organization' },
+      ]);
     if ((await findRole(trx, input.orgId, input.learnerId)) !== 'learner')
-      throw new AppError('not_found', 'No such learner in this organization');
+      throw new AppError('not_found', 'No such learner in this organization', [
+        { field: 'body/learnerId', message: 'is not a learner of this organization' },
+      ]);
     const held = await heldAchievementIds(trx, input.orgId, input.learnerId, ctx.now());
     if (held.has(achievement.id))
-      throw new AppError('conflict', 'The learner already holds this achievement');
+      throw new AppError('conflict', 'The learner already holds this achievement', [
+        { field: 'body/learnerId', message: 'already holds this achievement' },
+      ]);
     const row = await issueCredential(trx, ctx, {
       orgId: input.orgId,
       userId: input.learnerId,
@@ -40,6 +54,6 @@ export async function awardAchievement(
       awardedBy: input.actorUserId,
     });
     const stacked = await awardEarnedAchievements(trx, ctx, { orgId: input.orgId, userId: input.learnerId });
-    return [row, ...stacked];
+    return { awarded: row, stacked };
   });
 }

@@ -1,5 +1,6 @@
 import {
   countIssuedByAchievement,
+  type IssuedCredentialRow,
   listAchievements,
   listMembers,
   listOrgCredentials,
@@ -15,6 +16,7 @@ import { OrgParams, StringEnum } from '../../presenters.ts';
 import type { App, AppContext } from '../../types.ts';
 import {
   AchievementListSchema,
+  AwardResultSchema,
   IssuedCredentialListSchema,
   SkillOptionsSchema,
 } from './credential-schemas.ts';
@@ -160,15 +162,17 @@ export function registerAchievementRoutes(app: App, ctx: AppContext): void {
         body: Type.Object(
           {
             learnerId: Type.String({ format: 'uuid' }),
-            narrative: Type.String({ minLength: 1, maxLength: 2000 }),
-            url: Type.Optional(Type.String({ format: 'uri', maxLength: 500 })),
+            // NOTE: not blank; and only a web address: the URL becomes the evidence id that viewers may follow.
+            narrative: Type.String({ minLength: 1, maxLength: 2000, pattern: '\\S' }),
+            url: Type.Optional(Type.String({ format: 'uri', pattern: '^https?://', maxLength: 500 })),
           },
           { additionalProperties: false },
         ),
+        response: { 201: AwardResultSchema },
       },
     },
     async (request, reply) => {
-      const issued = await awardAchievement(ctx, {
+      const { awarded, stacked } = await awardAchievement(ctx, {
         orgId: request.org!.id,
         achievementId: request.params.achievementId,
         learnerId: request.body.learnerId,
@@ -179,7 +183,12 @@ export function registerAchievementRoutes(app: App, ctx: AppContext): void {
         actorUserId: actorUser(request.principal),
       });
       const names = new Map((await listAchievements(ctx.db.db, request.org!.id)).map((a) => [a.id, a.name]));
-      return reply.code(201).send({ issued: issued.map((r) => presentCredential(r, names, ctx.now())) });
+      const present = (r: IssuedCredentialRow) => presentCredential(r, names, ctx.now());
+      return reply.code(201).send({
+        awarded: present(awarded),
+        stacked: stacked.map(present),
+        issued: [awarded, ...stacked].map(present),
+      });
     },
   );
 

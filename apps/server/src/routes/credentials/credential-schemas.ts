@@ -42,6 +42,31 @@ export const SkillOptionsSchema = Type.Object({
   ),
 });
 
+/** A credential as `presentCredential` shows it (the learner's record, an award's answer). */
+export const CredentialSchema = Type.Object({
+  id: Type.String(),
+  credentialId: Type.String(),
+  achievementId: Type.String(),
+  achievementName: Type.String(),
+  issuedAt: DateTime,
+  validUntil: NullableDateTime,
+  state: StringEnum(['active', 'revoked', 'expired']),
+  revocationReason: Type.Union([Type.String(), Type.Null()]),
+  evidence: Type.Array(Type.Unknown()),
+  skillIds: Type.Array(Type.String()),
+});
+
+/** What a teacher's award issued: the credential awarded and the stacked ones it completed. */
+export const AwardResultSchema = Type.Object({
+  awarded: CredentialSchema,
+  stacked: Type.Array(CredentialSchema, {
+    description: 'Achievements that stack on the awarded one and issued with it, in the order issued',
+  }),
+  issued: Type.Array(CredentialSchema, {
+    description: 'Every credential issued: the awarded one, then stacked',
+  }),
+});
+
 /** A credential the organization issued, for its administrators. */
 export const IssuedCredentialSchema = Type.Object({
   id: Type.String(),
