@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { listItems } from '@pathwise/db';
+import { countContentFigures, listItems } from '@pathwise/db';
 import { type CliTarget, cliTargetKinds, createCliTarget, REPO_ROOT, runPathwise } from '../cli-harness.ts';
 
 const data = join(REPO_ROOT, '../shared/data');
@@ -55,6 +55,40 @@ for (const kind of await cliTargetKinds()) {
       assert.match(res.stdout, /Imported 8 of 9 gsm8k records/);
       assert.match(res.stdout, /Copyright \(c\) 2021 OpenAI/);
       assert.equal(await gsm8kCount(), 8);
+    });
+
+    test('oatutor reads figures/ beside the problems; a problem whose figure file is missing is rejected', async () => {
+      const oatutor = join(data, 'oatutor-elementary-algebra');
+      const lines = readFileSync(join(oatutor, 'problems.jsonl'), 'utf8').split('\n');
+      const [withFile, without] = [lines[759]!, lines[701]!];
+      const folder = join(dir, 'oatutor');
+      mkdirSync(join(folder, 'figures'), { recursive: true });
+      writeFileSync(join(folder, 'problems.jsonl'), `${withFile}\n${without}\n`);
+      const files = (text: string) =>
+        Object.values(JSON.parse(text).figures as Record<string, string>).map((p) => p.split('/')[1]!);
+      for (const f of files(withFile)) copyFileSync(join(oatutor, 'figures', f), join(folder, 'figures', f));
+      const missing = files(without)[0]!;
+
+      const refused = await run(['import', 'oatutor', folder]);
+      assert.equal(refused.code, 2, refused.stderr);
+      assert.match(
+        refused.stderr,
+        new RegExp(`line 2: figures\\.figure1\\.gif: the figure file ${missing} .*was not supplied`),
+      );
+      const accepted = await run(['import', 'oatutor', folder, '--accept-partial']);
+      assert.equal(accepted.code, 0, accepted.stderr);
+      assert.match(accepted.stderr, /read 2\/2 records/);
+      assert.match(accepted.stderr, /written 1\/1 items/);
+      assert.match(accepted.stdout, /Imported 1 of 2 oatutor records \(1 skills, 1 figures,/);
+      const stored = await target.withDb(async (db) => {
+        const org = await db.db
+          .selectFrom('organizations')
+          .select('id')
+          .where('slug', '=', 'demo')
+          .executeTakeFirstOrThrow();
+        return countContentFigures(db.db, org.id);
+      });
+      assert.equal(stored, files(withFile).length);
     });
 
     test('bad input: an unknown organization and a missing path exit 2', async () => {
