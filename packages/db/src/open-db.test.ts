@@ -40,6 +40,22 @@ for (const backend of await testBackends()) {
       assert.equal(row, undefined);
     });
 
+    test('a chain of queries lets timers and I/O run between its queries', async () => {
+      // A background job is such a chain: the HTTP server (I/O, timers) must keep answering while it runs.
+      let firedAt: number | null = null;
+      let done = 0;
+      const timer = setTimeout(() => {
+        firedAt = done;
+      }, 1);
+      try {
+        for (; done < 300; done++) await sql`select ${done}::int as n`.execute(db.db);
+      } finally {
+        clearTimeout(timer);
+      }
+      assert.notEqual(firedAt, null, 'a 1 ms timer did not fire during 300 queries');
+      assert.ok((firedAt ?? 300) < 300);
+    });
+
     test('the kind is reported', () => {
       assert.equal(db.kind, backend.kind);
     });

@@ -35,6 +35,30 @@ function warnIdleError(error: Error): void {
 // NOTE: int8 (bigserial ids, count(*)) comes back as a string by default; our counts fit in a JS number.
 pg.types.setTypeParser(20, (value: string) => Number.parseInt(value, 10));
 
+const SYNC = 0x53; // 'S': ends an extended-protocol query (parse, bind, describe, execute, sync)
+const QUERY = 0x51; // 'Q': a simple-protocol query
+
+/**
+ * PGlite runs in this process and answers through promises alone, so a chain of queries (a background job) would
+ * never let the event loop poll for I/O: on the embedded database the HTTP server answered nobody until the job
+ * ended (the demo cohort job froze it for a minute). A socket to PostgreSQL answers each round trip in a new turn
+ * of the event loop; this wrapper does the same, waiting for one turn before each query's round trip.
+ */
+function yieldingEachRoundTrip(pglite: PGlite): PGlite {
+  const execProtocolStream: PGlite['execProtocolStream'] = async (message, options) => {
+    if (message[0] === SYNC || message[0] === QUERY) await new Promise((resolve) => setImmediate(resolve));
+    return pglite.execProtocolStream(message, options);
+  };
+  return new Proxy(pglite, {
+    get(target, key) {
+      if (key === 'execProtocolStream') return execProtocolStream;
+      // NOTE: PGlite keeps its state in private fields: its methods and getters must run on the instance itself.
+      const value = Reflect.get(target, key, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
 /**
  * Opens the embedded PGlite database in a data folder (locked against a second process) or, with
  * `databaseUrl`, a PostgreSQL server. The same Kysely code runs on both: only the pool differs.
@@ -61,7 +85,7 @@ export async function openDb(options: OpenDbOptions): Promise<Db> {
       // NOTE: the default keeps ~130 MB of WAL; a learning platform's embedded install needs far less.
       postgresqlconf: ['min_wal_size=32MB', 'max_wal_size=64MB'],
     } as Parameters<typeof PGlite.create>[1]);
-    const pool = new pg.Pool(createPgConfig(pglite));
+    const pool = new pg.Pool(createPgConfig(yieldingEachRoundTrip(pglite)));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return {
       db,
