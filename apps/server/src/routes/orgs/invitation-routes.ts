@@ -11,6 +11,7 @@ import {
 import { Type } from 'typebox';
 import { actorToken, actorUser } from '../../identity/actor.ts';
 import { acceptInvitation } from '../../identity/join.ts';
+import { revokeWithAudit } from '../../identity/revoke-with-audit.ts';
 import { hashToken, newSecretToken } from '../../identity/secret-token.ts';
 import {
   InvitationSchema,
@@ -104,17 +105,13 @@ export function registerInvitationRoutes(app: App, ctx: AppContext): void {
     },
     async (request, reply) => {
       const orgId = request.org!.id;
-      await ctx.db.db.transaction().execute(async (trx) => {
-        if (!(await revokeInvitation(trx, orgId, request.params.invitationId)))
-          throw new AppError('not_found', 'No such invitation');
-        await recordAudit(trx, {
-          orgId,
-          actorUserId: actorUser(request.principal),
-          actorTokenId: actorToken(request.principal),
-          action: 'invitation.revoked',
-          targetType: 'invitation',
-          targetId: request.params.invitationId,
-        });
+      const invitationId = request.params.invitationId;
+      await revokeWithAudit(ctx.db.db, request.principal, {
+        orgId,
+        targetType: 'invitation',
+        targetId: invitationId,
+        notFound: 'No such invitation',
+        revoke: (trx) => revokeInvitation(trx, orgId, invitationId),
       });
       return reply.status(204).send();
     },

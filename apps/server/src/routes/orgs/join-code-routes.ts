@@ -3,6 +3,7 @@ import { createJoinCode, listJoinCodes, recordAudit, revokeJoinCode } from '@pat
 import { Type } from 'typebox';
 import { actorToken, actorUser } from '../../identity/actor.ts';
 import { joinWithCode } from '../../identity/join.ts';
+import { revokeWithAudit } from '../../identity/revoke-with-audit.ts';
 import { newJoinCode } from '../../identity/secret-token.ts';
 import {
   JoinCodeSchema,
@@ -94,19 +95,13 @@ export function registerJoinCodeRoutes(app: App, ctx: AppContext): void {
     },
     async (request, reply) => {
       const orgId = request.org!.id;
-      await ctx.db.db.transaction().execute(async (trx) => {
-        if (
-          !(await revokeJoinCode(trx, orgId, request.params.joinCodeId, learnerCodesOnly(request.org!.role)))
-        )
-          throw new AppError('not_found', 'No such join code');
-        await recordAudit(trx, {
-          orgId,
-          actorUserId: actorUser(request.principal),
-          actorTokenId: actorToken(request.principal),
-          action: 'join_code.revoked',
-          targetType: 'join_code',
-          targetId: request.params.joinCodeId,
-        });
+      const joinCodeId = request.params.joinCodeId;
+      await revokeWithAudit(ctx.db.db, request.principal, {
+        orgId,
+        targetType: 'join_code',
+        targetId: joinCodeId,
+        notFound: 'No such join code',
+        revoke: (trx) => revokeJoinCode(trx, orgId, joinCodeId, learnerCodesOnly(request.org!.role)),
       });
       return reply.status(204).send();
     },

@@ -1,7 +1,7 @@
-import { AppError } from '@pathwise/core';
 import { createApiToken, listApiTokens, recordAudit, revokeApiToken } from '@pathwise/db';
 import { Type } from 'typebox';
 import { actorUser } from '../../identity/actor.ts';
+import { revokeWithAudit } from '../../identity/revoke-with-audit.ts';
 import { hashToken, newSecretToken } from '../../identity/secret-token.ts';
 import { ApiTokenSchema, OrgParams, presentApiToken, RoleSchema } from '../../presenters.ts';
 import type { App, AppContext } from '../../types.ts';
@@ -75,16 +75,13 @@ export function registerTokenRoutes(app: App, ctx: AppContext): void {
     },
     async (request, reply) => {
       const orgId = request.org!.id;
-      await ctx.db.db.transaction().execute(async (trx) => {
-        if (!(await revokeApiToken(trx, orgId, request.params.tokenId)))
-          throw new AppError('not_found', 'No such token');
-        await recordAudit(trx, {
-          orgId,
-          actorUserId: actorUser(request.principal),
-          action: 'api_token.revoked',
-          targetType: 'api_token',
-          targetId: request.params.tokenId,
-        });
+      const tokenId = request.params.tokenId;
+      await revokeWithAudit(ctx.db.db, request.principal, {
+        orgId,
+        targetType: 'api_token',
+        targetId: tokenId,
+        notFound: 'No such token',
+        revoke: (trx) => revokeApiToken(trx, orgId, tokenId),
       });
       return reply.status(204).send();
     },

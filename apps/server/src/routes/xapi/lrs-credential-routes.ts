@@ -1,7 +1,7 @@
-import { AppError } from '@pathwise/core';
-import { listXapiCredentials, recordAudit, revokeXapiCredential, type XapiCredential } from '@pathwise/db';
+import { listXapiCredentials, revokeXapiCredential, type XapiCredential } from '@pathwise/db';
 import { Type } from 'typebox';
 import { actorUser } from '../../identity/actor.ts';
+import { revokeWithAudit } from '../../identity/revoke-with-audit.ts';
 import { forgetLrsCredentials } from '../../lrs/lrs-client.ts';
 import { createLrsCredential } from '../../lrs/lrs-credentials.ts';
 import { LRS_SCOPES } from '../../lrs/lrs-scopes.ts';
@@ -90,16 +90,13 @@ export function registerLrsCredentialRoutes(app: App, ctx: AppContext): void {
     },
     async (request, reply) => {
       const orgId = request.org!.id;
-      await ctx.db.db.transaction().execute(async (trx) => {
-        if (!(await revokeXapiCredential(trx, orgId, request.params.credentialId)))
-          throw new AppError('not_found', 'No such LRS credential');
-        await recordAudit(trx, {
-          orgId,
-          actorUserId: actorUser(request.principal),
-          action: 'lrs_credential.revoked',
-          targetType: 'lrs_credential',
-          targetId: request.params.credentialId,
-        });
+      const credentialId = request.params.credentialId;
+      await revokeWithAudit(ctx.db.db, request.principal, {
+        orgId,
+        targetType: 'lrs_credential',
+        targetId: credentialId,
+        notFound: 'No such LRS credential',
+        revoke: (trx) => revokeXapiCredential(trx, orgId, credentialId),
       });
       forgetLrsCredentials();
       return reply.status(204).send();
