@@ -26,6 +26,7 @@ export * from './repositories/join-codes.ts';
 export * from './repositories/learning/content.ts';
 export * from './repositories/learning/content-figures.ts';
 export * from './repositories/learning/enrollments.ts';
+export * from './repositories/learning/framework-edits.ts';
 export * from './repositories/learning/import-runs.ts';
 export * from './repositories/learning/items.ts';
 export * from './repositories/learning/learner-states.ts';

@@ -9,11 +9,19 @@ export interface Problem {
   code: ErrorCode;
   detail: string;
   errors?: FieldProblem[];
+  /** Extension members of the code (RFC 9457 §3.2), e.g. `cycle` for `invalid_framework`. */
+  [extension: string]: unknown;
 }
 
-function toProblem(code: ErrorCode, detail: string, errors?: FieldProblem[]): Problem {
+function toProblem(
+  code: ErrorCode,
+  detail: string,
+  errors?: FieldProblem[],
+  extensions?: Readonly<Record<string, unknown>>,
+): Problem {
   const status = statusOf(code);
   return {
+    ...extensions,
     type: `https://pathwise.dev/problems/${code.replaceAll('_', '-')}`,
     title: code.replaceAll('_', ' '),
     status,
@@ -77,7 +85,7 @@ export function registerProblemHandler(app: App, options: { spa: boolean }): voi
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const problem =
       error instanceof AppError
-        ? toProblem(error.code, error.message, error.errors)
+        ? toProblem(error.code, error.message, error.errors, error.extensions)
         : fromFastifyError(error);
     if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
     return sendProblem(reply, problem);

@@ -17,6 +17,7 @@ export const ERROR_CODES = {
   gone: 410,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  invalid_framework: 422,
   rate_limited: 429,
   internal: 500,
   unavailable: 503,
@@ -39,12 +40,20 @@ export interface FieldProblem {
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly errors: FieldProblem[] | undefined;
+  /** Further members of the problem document (e.g. `cycle`: the skill ids of a refused cycle). */
+  readonly extensions: Readonly<Record<string, unknown>> | undefined;
 
-  constructor(code: ErrorCode, message: string, errors?: FieldProblem[]) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    errors?: FieldProblem[],
+    extensions?: Readonly<Record<string, unknown>>,
+  ) {
     super(message);
     this.name = 'AppError';
     this.code = code;
     this.errors = errors;
+    this.extensions = extensions;
   }
 
   get status(): number {

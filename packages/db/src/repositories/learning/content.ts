@@ -30,7 +30,11 @@ export async function findContentVersion(db: Kysely<Database>, orgId: string): P
   return Number(row?.version ?? 0);
 }
 
-async function bumpContentVersion(db: Kysely<Database>, orgId: string): Promise<void> {
+/**
+ * Moves the organization's content version on, so every catalog cache reloads. Called first in a framework edit's
+ * transaction, it also holds the version row's lock until commit: concurrent edits of one framework take turns.
+ */
+export async function bumpContentVersion(db: Kysely<Database>, orgId: string): Promise<void> {
   await db
     .insertInto('learning_content_versions')
     .values({ org_id: orgId })

@@ -1,0 +1,87 @@
+import { readFramework } from '../../framework/read-framework.ts';
+import { saveFrameworkPathway } from '../../framework/save-framework-pathway.ts';
+import { saveFrameworkSkill } from '../../framework/save-framework-skill.ts';
+import { actorToken, actorUser } from '../../identity/actor.ts';
+import { OrgParams } from '../../presenters.ts';
+import type { App, AppContext } from '../../types.ts';
+import {
+  FrameworkPathwaySchema,
+  FrameworkSchema,
+  FrameworkSkillSchema,
+  PathwayBody,
+  PathwayParams,
+  SkillBody,
+  SkillParams,
+} from './framework-schemas.ts';
+
+const tags = ['framework'];
+const REFUSAL =
+  'A change that would make a cycle, or that names a skill that does not exist, is refused with 422 ' +
+  '(code invalid_framework; the detail names the cycle by skill names in order, its ids are in `cycle`) and ' +
+  'nothing is written.';
+
+/** The skills framework of an organization: read it (staff), edit skills and pathways (administrators). */
+export function registerFrameworkRoutes(app: App, ctx: AppContext): void {
+  app.get(
+    '/api/orgs/:orgId/framework',
+    {
+      config: { access: { roles: ['admin', 'teacher'] } },
+      schema: {
+        tags,
+        summary:
+          'The skills framework: skills (hierarchy, prerequisites, names and descriptions) and pathways',
+        params: OrgParams,
+        response: { 200: FrameworkSchema },
+      },
+    },
+    async (request) => readFramework(ctx.db.db, request.org!.id),
+  );
+
+  app.put(
+    '/api/orgs/:orgId/framework/skills/:skillId',
+    {
+      config: { access: { roles: ['admin'] } },
+      schema: {
+        tags,
+        summary: `Create (201) or update (200) one skill: names, descriptions, parent and prerequisites. ${REFUSAL}`,
+        params: SkillParams,
+        body: SkillBody,
+        response: { 200: FrameworkSkillSchema, 201: FrameworkSkillSchema },
+      },
+    },
+    async (request, reply) => {
+      const { skill, created } = await saveFrameworkSkill(ctx.db.db, {
+        orgId: request.org!.id,
+        skillId: request.params.skillId,
+        input: request.body,
+        actor: { userId: actorUser(request.principal), tokenId: actorToken(request.principal) },
+      });
+      return reply.status(created ? 201 : 200).send(skill);
+    },
+  );
+
+  app.put(
+    '/api/orgs/:orgId/framework/pathways/:pathwayId',
+    {
+      config: { access: { roles: ['admin'] } },
+      schema: {
+        tags,
+        summary:
+          'Create (201) or update (200) one pathway: names, descriptions and its goal skills. An unknown goal ' +
+          'skill is refused with 422 naming it; nothing is written.',
+        params: PathwayParams,
+        body: PathwayBody,
+        response: { 200: FrameworkPathwaySchema, 201: FrameworkPathwaySchema },
+      },
+    },
+    async (request, reply) => {
+      const { pathway, created } = await saveFrameworkPathway(ctx.db.db, {
+        orgId: request.org!.id,
+        pathwayId: request.params.pathwayId,
+        input: request.body,
+        actor: { userId: actorUser(request.principal), tokenId: actorToken(request.principal) },
+      });
+      return reply.status(created ? 201 : 200).send(pathway);
+    },
+  );
+}

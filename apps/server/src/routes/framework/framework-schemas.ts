@@ -1,0 +1,72 @@
+import { Type } from 'typebox';
+
+/** A skill, pathway or framework id: text chosen by the content (`alg.slope`, `ccss.6.EE.A.1`). */
+const ContentId = Type.String({ minLength: 1, maxLength: 200, pattern: '^[^\\s/]+$' });
+
+const Names = Type.Object(
+  {
+    en: Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' }),
+    es: Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' }),
+  },
+  { additionalProperties: false },
+);
+const Descriptions = Type.Object(
+  { en: Type.String({ maxLength: 2000 }), es: Type.String({ maxLength: 2000 }) },
+  { additionalProperties: false },
+);
+
+export const SkillParams = Type.Object({ orgId: Type.String(), skillId: ContentId });
+export const PathwayParams = Type.Object({ orgId: Type.String(), pathwayId: ContentId });
+
+export const SkillBody = Type.Object(
+  {
+    name: Names,
+    description: Descriptions,
+    parentId: Type.Union([ContentId, Type.Null()], { description: 'The skill above it in the hierarchy' }),
+    prerequisites: Type.Array(ContentId, {
+      uniqueItems: true,
+      maxItems: 200,
+      description: 'The skills to master first',
+    }),
+  },
+  { additionalProperties: false },
+);
+
+export const PathwayBody = Type.Object(
+  {
+    name: Names,
+    description: Descriptions,
+    goalSkillIds: Type.Array(ContentId, {
+      minItems: 1,
+      uniqueItems: true,
+      maxItems: 500,
+      description:
+        'The goal: skills a learner of the pathway sets out to master (their prerequisites join in)',
+    }),
+  },
+  { additionalProperties: false },
+);
+
+const Localized = Type.Object({ en: Type.String(), es: Type.String() });
+
+export const FrameworkSkillSchema = Type.Object({
+  id: Type.String(),
+  framework: Type.String({ description: 'The framework (import or demo) the skill came from' }),
+  parentId: Type.Union([Type.String(), Type.Null()]),
+  name: Localized,
+  description: Localized,
+  prerequisites: Type.Array(Type.String()),
+});
+
+export const FrameworkPathwaySchema = Type.Object({
+  id: Type.String(),
+  framework: Type.String(),
+  name: Localized,
+  description: Localized,
+  goalSkillIds: Type.Array(Type.String()),
+});
+
+export const FrameworkSchema = Type.Object({
+  skills: Type.Array(FrameworkSkillSchema),
+  pathways: Type.Array(FrameworkPathwaySchema),
+});
