@@ -130,6 +130,20 @@ export const credentialAdminPaths = {
   skills: (orgId: string) => `/api/orgs/${orgId}/achievement-skills`,
   credentials: (orgId: string) => `/api/orgs/${orgId}/credentials`,
   revoke: (orgId: string, id: string) => `/api/orgs/${orgId}/credentials/${id}/revoke`,
+  award: (orgId: string, achievementId: string) => `/api/orgs/${orgId}/achievements/${achievementId}/awards`,
   issuer: (orgId: string) => `/api/orgs/${orgId}/issuer`,
   rotate: (orgId: string) => `/api/orgs/${orgId}/issuer/rotate`,
 };
+
+/** A piece of evidence in a credential (Open Badges 3.0 `evidence`): the teacher's words and the work's URL. */
+export interface CredentialEvidence {
+  id?: string;
+  name?: string;
+  narrative?: string;
+}
+
+/** What a teacher's award issued: the credential awarded and the stacked ones it completed. */
+export interface AwardResult {
+  awarded: CredentialSummary & { achievementId: string; evidence: CredentialEvidence[] };
+  stacked: (CredentialSummary & { achievementId: string })[];
+}

@@ -10,6 +10,8 @@ import { VerifyPage } from './verify-page.tsx';
 const AchievementsAdminPage = lazy(() =>
   import('./achievements-admin-page.tsx').then((m) => ({ default: m.AchievementsAdminPage })),
 );
+// Only teachers and administrators award: it loads on demand too.
+const AwardPage = lazy(() => import('./award-page.tsx').then((m) => ({ default: m.AwardPage })));
 
 /** Pages anyone may open, signed in or not: verification of a file or of a share link. */
 export const credentialPublicRoutes = (
@@ -19,7 +21,10 @@ export const credentialPublicRoutes = (
   </>
 );
 
-/** Signed-in credential pages: the learner's record, the employer's match, the administrator's achievements. */
+/**
+ * Signed-in credential pages: the learner's record, the employer's match, the administrator's achievements, the
+ * teacher's award.
+ */
 export const credentialRoutes = (
   <>
     <Route path="o/:orgSlug/record" element={<RecordPage />} />
@@ -32,6 +37,14 @@ export const credentialRoutes = (
         </Suspense>
       }
     />
+    <Route
+      path="o/:orgSlug/award"
+      element={
+        <Suspense fallback={<LoadingState />}>
+          <AwardPage />
+        </Suspense>
+      }
+    />
   </>
 );
 
@@ -40,5 +53,12 @@ export const credentialPagePaths = {
   record: (orgSlug: string) => `/o/${orgSlug}/record`,
   match: (orgSlug: string) => `/o/${orgSlug}/match`,
   achievements: (orgSlug: string) => `/o/${orgSlug}/achievements`,
+  /** The teacher's award, with the class (and the learner) prefilled when given. */
+  award: (orgSlug: string, prefill?: { classId: string; learnerId?: string }) => {
+    const query = new URLSearchParams(prefill ? { class: prefill.classId } : {});
+    if (prefill?.learnerId) query.set('learner', prefill.learnerId);
+    const search = query.toString();
+    return `/o/${orgSlug}/award${search ? `?${search}` : ''}`;
+  },
   verify: '/verify',
 };

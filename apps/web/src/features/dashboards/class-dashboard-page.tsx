@@ -1,4 +1,4 @@
-import { Anchor, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { Page } from '../../components/page.tsx';
 import { formatDate } from '../../i18n/format-date.ts';
+import { credentialPagePaths } from '../credentials/credentials-routes.tsx';
 import { useLocalized } from '../learning/use-localized.ts';
 import { AtRiskList } from './at-risk-list.tsx';
 import { CsvLink } from './csv-links.tsx';
@@ -40,9 +41,14 @@ export function ClassDashboardPage() {
           : undefined
       }
     >
-      <Anchor component={Link} to={dashboardPaths.classes(org.orgSlug)}>
-        {t('dashboards.dashboard.back')}
-      </Anchor>
+      <Group justify="space-between">
+        <Anchor component={Link} to={dashboardPaths.classes(org.orgSlug)}>
+          {t('dashboards.dashboard.back')}
+        </Anchor>
+        <Button component={Link} variant="light" to={credentialPagePaths.award(org.orgSlug, { classId })}>
+          {t('credentials.award.link.forClass')}
+        </Button>
+      </Group>
       <ErrorAlert error={dash.error ?? cls.error} />
       {!dash.data ? (
         <LoadingState />

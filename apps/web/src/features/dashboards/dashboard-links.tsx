@@ -1,9 +1,10 @@
 import { Button, Group, Paper, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { credentialPagePaths } from '../credentials/credentials-routes.tsx';
 import { dashboardPaths } from './dashboards-api.ts';
 
-/** The way from a teacher's or administrator's home to the dashboards. */
+/** The way from a teacher's or administrator's home to the dashboards, and to award a credential. */
 export function DashboardLinks({ orgSlug, admin = false }: { orgSlug: string; admin?: boolean }) {
   const { t } = useTranslation();
   return (
@@ -23,6 +24,9 @@ export function DashboardLinks({ orgSlug, admin = false }: { orgSlug: string; ad
             {t('dashboards.home.openProgram')}
           </Button>
         )}
+        <Button component={Link} to={credentialPagePaths.award(orgSlug)} variant="default">
+          {t('credentials.award.link.open')}
+        </Button>
       </Group>
     </Paper>
   );

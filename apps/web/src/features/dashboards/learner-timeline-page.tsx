@@ -1,4 +1,4 @@
-import { Anchor, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 'recharts';
@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { Page } from '../../components/page.tsx';
 import { formatDate } from '../../i18n/format-date.ts';
+import { credentialPagePaths } from '../credentials/credentials-routes.tsx';
 import { useLocalized } from '../learning/use-localized.ts';
 import { DashboardSection } from './dashboard-section.tsx';
 import { dashboardPaths, type Timeline } from './dashboards-api.ts';
@@ -27,9 +28,20 @@ export function LearnerTimelinePage() {
   const name = cls.data?.members.find((m) => m.userId === userId)?.name ?? '';
   return (
     <Page title={t('dashboards.timeline.title', { name })}>
-      <Anchor component={Link} to={dashboardPaths.classDashboard(org.orgSlug, classId)}>
-        {t('dashboards.timeline.back')}
-      </Anchor>
+      <Group justify="space-between">
+        <Anchor component={Link} to={dashboardPaths.classDashboard(org.orgSlug, classId)}>
+          {t('dashboards.timeline.back')}
+        </Anchor>
+        {name ? (
+          <Button
+            component={Link}
+            variant="light"
+            to={credentialPagePaths.award(org.orgSlug, { classId, learnerId: userId })}
+          >
+            {t('credentials.award.link.forLearner', { name })}
+          </Button>
+        ) : null}
+      </Group>
       <ErrorAlert error={data.error} />
       {!data.data ? (
         <LoadingState />

@@ -1,8 +1,10 @@
 import { credentialsAdminEn } from './credentials-admin-en.ts';
+import { credentialsAwardEn } from './credentials-award-en.ts';
 
 /** English strings of the credential pages, merged into the app's catalogue under `credentials`. */
 export const credentialsEn = {
   admin: credentialsAdminEn,
+  award: credentialsAwardEn,
   home: {
     nav: 'Credentials',
     record: 'My record and sharing',

@@ -1,9 +1,11 @@
 import { credentialsAdminEs } from './credentials-admin-es.ts';
+import { credentialsAwardEs } from './credentials-award-es.ts';
 import type { credentialsEn } from './credentials-en.ts';
 
 /** Spanish strings of the credential pages. */
 export const credentialsEs: typeof credentialsEn = {
   admin: credentialsAdminEs,
+  award: credentialsAwardEs,
   home: {
     nav: 'Credenciales',
     record: 'Mi expediente y compartir',
