@@ -32,7 +32,7 @@ test('an admin imports OATutor problems with their figures: the progress reaches
   page,
   browser,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(420_000);
   // Five geoboard problems whose text shows a figure, one whose figure file is left out, and a broken line.
   const slope = lines.slice(759, 764);
   const withoutFile = lines[701]!;
@@ -41,9 +41,11 @@ test('an admin imports OATutor problems with their figures: the progress reaches
   const figureFiles = [...new Set(slope.flatMap(figuresOf))];
   const missing = figuresOf(withoutFile).find((f) => !figureFiles.includes(f))!;
 
+  // NOTE: on a fresh server the demo's background jobs may hold the embedded database for a while at first.
   await page.goto('/sign-up');
+  await expect(page.getByRole('textbox', { name: 'Your name' })).toBeVisible({ timeout: 150_000 });
   await signUp(page, 'Iris Importer', 'Import Academy');
-  await expect(page).toHaveURL(/\/o\/import-academy[\w-]*\/admin$/);
+  await expect(page).toHaveURL(/\/o\/import-academy[\w-]*\/admin$/, { timeout: 150_000 });
   const slug = /\/o\/([\w-]+)\/admin$/.exec(page.url())![1]!;
   await page.getByRole('tab', { name: 'Import content' }).click();
   await choose(page, /Problems file/, [problems]);
