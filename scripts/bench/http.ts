@@ -13,10 +13,10 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { autocannon } from './lib/autocannon.ts';
 import { scratchDatabase } from './lib/scratch-database.ts';
 import {
   type BenchServer,
@@ -26,29 +26,6 @@ import {
   stopServer,
   waitServed,
 } from './lib/start-server.ts';
-
-interface Histogram {
-  average: number;
-  p50: number;
-  p99: number;
-}
-interface AutocannonResult {
-  requests: Histogram;
-  latency: Histogram;
-  non2xx: number;
-  errors: number;
-  timeouts: number;
-  duration: number;
-}
-type Autocannon = (options: {
-  url: string;
-  connections: number;
-  duration: number;
-  headers: Record<string, string>;
-}) => Promise<AutocannonResult>;
-
-// NOTE: autocannon ships no types; require() keeps the one call we make typed here instead of an ambient module.
-const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
 const DEMO_PASSWORD = 'bench-demo-password';
 // The load cases sign in as an account made with the `pathwise` CLI on a database without the demo: the demo's

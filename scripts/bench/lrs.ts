@@ -13,13 +13,13 @@
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDb } from '@pathwise/db';
 import { sql } from 'kysely';
 import pg from 'pg';
+import { autocannon } from './lib/autocannon.ts';
 import { scratchDatabase } from './lib/scratch-database.ts';
 import {
   type BenchServer,
@@ -27,30 +27,6 @@ import {
   startServer as startBenchServer,
   stopServer,
 } from './lib/start-server.ts';
-
-interface Histogram {
-  average: number;
-  p50: number;
-  p99: number;
-}
-interface AutocannonResult {
-  requests: Histogram;
-  latency: Histogram;
-  non2xx: number;
-  errors: number;
-  timeouts: number;
-}
-type Autocannon = (options: {
-  url: string;
-  connections: number;
-  duration: number;
-  method?: string;
-  body?: string;
-  headers: Record<string, string>;
-}) => Promise<AutocannonResult>;
-
-// NOTE: autocannon ships no types; require() keeps the one call we make typed here instead of an ambient module.
-const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
 const KEY = 'bench-lrs-key';
 const SECRET = 'bench-lrs-secret-0123456789';
