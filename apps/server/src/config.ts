@@ -13,6 +13,11 @@ export interface Config {
   demoPassword: string;
   /** Seed the demo organization into a new database. */
   seedDemo: boolean;
+  /**
+   * JOB_WORKERS: run background jobs in this process (default). With false, jobs are still enqueued but nothing
+   * runs them here: no workers, schedules or queue maintenance (benchmarks measure the server without them).
+   */
+  jobWorkers: boolean;
   logLevel: string;
   /** Max sign-in attempts per minute for one address and client. */
   signInRateLimit: number;
@@ -130,6 +135,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     passwordHashCost,
     demoPassword,
     seedDemo: flag(env, 'SEED_DEMO', true, problems),
+    jobWorkers: flag(env, 'JOB_WORKERS', true, problems),
     logLevel,
     signInRateLimit: intIn(env, 'SIGN_IN_RATE_LIMIT', 10, 1, 100000, problems),
     webDist: env.WEB_DIST || new URL('../../web/dist', import.meta.url).pathname,

@@ -26,7 +26,10 @@ export async function startServer(config: Config): Promise<RunningServer> {
     const jobs = await startJobQueue(
       db,
       [...analyticsJobs(db, () => new Date()), ...demoJobs(db, (m) => app.log.info(m))],
-      { onError: (error) => app.log.error({ err: error }, 'background job failed') },
+      {
+        workers: config.jobWorkers,
+        onError: (error) => app.log.error({ err: error }, 'background job failed'),
+      },
     );
     let demoLrs: RunningServer['demoLrs'];
     if (config.seedDemo) {

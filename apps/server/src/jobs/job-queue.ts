@@ -37,17 +37,25 @@ export function findJobQueue(db: Db): JobQueue | null {
 
 /**
  * Starts pg-boss on the app's pool and a worker per job. With `schedule: false` cron jobs are not scheduled
- * (tests enqueue what they need).
+ * (tests enqueue what they need); with `workers: false` jobs can be enqueued but nothing runs them in this process
+ * (no workers, no schedules, no maintenance: nothing polls the database).
  */
 export async function startJobQueue(
   db: Db,
   jobs: readonly JobDefinition[],
-  options: { schedule?: boolean; pollingIntervalSeconds?: number; onError?: (error: unknown) => void } = {},
+  options: {
+    schedule?: boolean;
+    workers?: boolean;
+    pollingIntervalSeconds?: number;
+    onError?: (error: unknown) => void;
+  } = {},
 ): Promise<JobQueue> {
+  const workers = options.workers ?? true;
+  const schedule = workers && (options.schedule ?? true);
   const boss = new PgBoss({
     db: { executeSql: (text, values) => db.pool.query(text, values) },
-    schedule: options.schedule ?? true,
-    supervise: options.schedule ?? true,
+    schedule,
+    supervise: schedule,
   });
   boss.on('error', (error) => options.onError?.(error));
   await boss.start();
@@ -71,6 +79,7 @@ export async function startJobQueue(
       policy: 'short',
       ...(job.expireInMinutes ? { expireInSeconds: job.expireInMinutes * 60 } : {}),
     });
+    if (!workers) continue;
     await boss.work<Record<string, unknown>>(
       job.name,
       { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2, batchSize: 1 },
@@ -78,7 +87,7 @@ export async function startJobQueue(
         if (first) await job.handle(first.data ?? {}, queue);
       },
     );
-    if (job.cron && (options.schedule ?? true)) await boss.schedule(job.name, job.cron, {});
+    if (job.cron && schedule) await boss.schedule(job.name, job.cron, {});
   }
   running.set(db, queue);
   return queue;

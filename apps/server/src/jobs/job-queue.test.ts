@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { testBackends } from '@pathwise/db/testing';
+import { sql } from 'kysely';
+import { buildTestApp, type TestApp } from '../test/test-app.ts';
+import { type JobDefinition, startJobQueue } from './job-queue.ts';
+
+const CHAIN = 'test-query-chain';
+const COUNTED = 'test-counted';
+
+/** Resolves when `check()` holds, polling every 20 ms; rejects after `ms`. */
+async function until(check: () => boolean, ms: number, what: string): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+for (const backend of await testBackends()) {
+  describe(`job queue on ${backend.kind}`, () => {
+    let t: TestApp;
+    let url: string;
+    before(async () => {
+      t = await buildTestApp(backend);
+      url = await t.app.listen({ port: 0, host: '127.0.0.1' });
+    });
+    after(() => t.close());
+
+    test('the server answers over HTTP while a job runs a long chain of queries', async () => {
+      const job = { started: false, answered: false, queries: 0, finished: false };
+      const chain: JobDefinition = {
+        name: CHAIN,
+        async handle() {
+          job.started = true;
+          // Stops as soon as the HTTP answer came (or after 3,000 queries: the answer never came during the job).
+          for (; job.queries < 3000 && !job.answered; job.queries++)
+            await sql`select ${job.queries}::int as n`.execute(t.db.db);
+          job.finished = true;
+        },
+      };
+      const queue = await startJobQueue(t.db, [chain], { schedule: false, pollingIntervalSeconds: 0.5 });
+      try {
+        await queue.enqueue(t.db.db, CHAIN, {});
+        await until(() => job.started, 20_000, 'the job to start');
+        const response = await fetch(`${url}/api/health`);
+        assert.equal(response.status, 200);
+        job.answered = true;
+        await until(() => job.finished, 60_000, 'the job to finish');
+        assert.ok(
+          job.queries < 3000,
+          `the health check was answered only after the job's ${job.queries} queries`,
+        );
+      } finally {
+        await queue.stop();
+      }
+    });
+
+    test('with workers off, jobs are enqueued but not run', async () => {
+      let runs = 0;
+      const counted: JobDefinition = {
+        name: COUNTED,
+        async handle() {
+          runs++;
+        },
+      };
+      const idle = await startJobQueue(t.db, [counted], { workers: false, pollingIntervalSeconds: 0.5 });
+      let id: string | null;
+      try {
+        id = await idle.enqueue(t.db.db, COUNTED, {});
+        assert.ok(id);
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        assert.equal(runs, 0);
+        assert.equal((await idle.boss.getJobById(COUNTED, id))?.state, 'created');
+      } finally {
+        await idle.stop();
+      }
+      // A process with workers picks the waiting job up.
+      const working = await startJobQueue(t.db, [counted], { schedule: false, pollingIntervalSeconds: 0.5 });
+      try {
+        await until(() => runs === 1, 20_000, 'the waiting job to run');
+      } finally {
+        await working.stop();
+      }
+    });
+  });
+}
