@@ -3,6 +3,7 @@ import { AppLayout } from './components/app-layout.tsx';
 import { accountRoutes } from './features/account/account-routes.tsx';
 import { credentialPublicRoutes, credentialRoutes } from './features/credentials/credentials-routes.tsx';
 import { dashboardRoutes } from './features/dashboards/dashboard-routes.tsx';
+import { frameworkRoutes } from './features/framework/framework-routes.tsx';
 import { learningRoutes } from './features/learning/learning-routes.tsx';
 import { InvitePage } from './routes/invite-page.tsx';
 import { LandingRedirect } from './routes/landing-redirect.tsx';
@@ -30,6 +31,7 @@ export function AppRoutes() {
           {learningRoutes}
           {dashboardRoutes}
           {credentialRoutes}
+          {frameworkRoutes}
           {accountRoutes}
         </Route>
         <Route path="*" element={<NotFoundPage />} />

@@ -1,6 +1,7 @@
 import { accountEn } from '../features/account/i18n/account-en.ts';
 import { credentialsEn } from '../features/credentials/i18n/credentials-en.ts';
 import { dashboardsEn } from '../features/dashboards/i18n/dashboards-en.ts';
+import { frameworkEn } from '../features/framework/i18n/framework-en.ts';
 import { importersEn } from '../features/importers/i18n/importers-en.ts';
 import { learningEn } from '../features/learning/i18n/learning-en.ts';
 
@@ -292,6 +293,7 @@ export const en = {
   importers: importersEn,
   credentials: credentialsEn,
   account: accountEn,
+  framework: frameworkEn,
 } as const;
 
 type Catalogue<T> = { readonly [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };

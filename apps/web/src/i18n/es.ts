@@ -1,6 +1,7 @@
 import { accountEs } from '../features/account/i18n/account-es.ts';
 import { credentialsEs } from '../features/credentials/i18n/credentials-es.ts';
 import { dashboardsEs } from '../features/dashboards/i18n/dashboards-es.ts';
+import { frameworkEs } from '../features/framework/i18n/framework-es.ts';
 import { importersEs } from '../features/importers/i18n/importers-es.ts';
 import { learningEs } from '../features/learning/i18n/learning-es.ts';
 import type { Messages } from './en.ts';
@@ -297,4 +298,5 @@ export const es: Messages = {
   importers: importersEs,
   credentials: credentialsEs,
   account: accountEs,
+  framework: frameworkEs,
 };

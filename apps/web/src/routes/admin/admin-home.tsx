@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { AchievementsAdminLink } from '../../features/credentials/achievements-admin-link.tsx';
 import { DashboardLinks } from '../../features/dashboards/dashboard-links.tsx';
+import { FrameworkAdminLink } from '../../features/framework/framework-admin-link.tsx';
 import { ImportPanel } from '../../features/importers/import-panel.tsx';
 import { HomePage, type HomeProps } from '../homes/home-page.tsx';
 import { AuditPanel } from './audit-panel.tsx';
@@ -41,6 +42,7 @@ export function AdminHome(props: HomeProps) {
     <HomePage {...props} intro={t('home.admin.intro', { orgName: props.membership.orgName })}>
       <DashboardLinks orgSlug={props.membership.orgSlug} admin />
       <AchievementsAdminLink orgSlug={props.membership.orgSlug} />
+      <FrameworkAdminLink orgSlug={props.membership.orgSlug} />
       <Paper withBorder radius="lg" p={{ base: 'sm', sm: 'lg' }}>
         <Tabs
           value={tab}

@@ -1,0 +1,43 @@
+import type { Localized } from '../learning/learning-api.ts';
+
+/** A skill as `GET /api/orgs/:orgId/framework` answers it. */
+export interface FrameworkSkill {
+  id: string;
+  framework: string;
+  parentId: string | null;
+  name: Localized;
+  description: Localized;
+  /** The skills to master first. */
+  prerequisites: string[];
+}
+
+export interface FrameworkPathway {
+  id: string;
+  framework: string;
+  name: Localized;
+  description: Localized;
+  goalSkillIds: string[];
+}
+
+export interface Framework {
+  skills: FrameworkSkill[];
+  pathways: FrameworkPathway[];
+}
+
+/** What `PUT …/framework/skills/:skillId` takes. */
+export interface SkillInput {
+  name: Localized;
+  description: Localized;
+  parentId: string | null;
+  prerequisites: string[];
+}
+
+/** API paths of the skills framework. */
+export const frameworkPaths = {
+  framework: (orgId: string) => `/api/orgs/${orgId}/framework`,
+  skill: (orgId: string, skillId: string) =>
+    `/api/orgs/${orgId}/framework/skills/${encodeURIComponent(skillId)}`,
+};
+
+/** Client path of the administrator's framework page. */
+export const frameworkPagePath = (orgSlug: string) => `/o/${orgSlug}/framework`;

@@ -1,0 +1,53 @@
+import type { frameworkEn } from './framework-en.ts';
+
+/** Spanish strings of the skills framework page, under `framework`. */
+export const frameworkEs: typeof frameworkEn = {
+  link: {
+    title: 'Marco de habilidades',
+    text: 'Las habilidades que dominan los estudiantes, cómo se agrupan en ejes y cuáles van primero.',
+    open: 'Abrir el marco de habilidades',
+  },
+  title: 'Marco de habilidades',
+  intro:
+    'Cada habilidad de tu organización por eje, con las habilidades que se dominan antes. Cambia los nombres de una habilidad o sus requisitos previos; un cambio que formaría un ciclo de requisitos se rechaza.',
+  backHome: '← Volver a la administración',
+  strandCaption: 'Habilidades del eje {{name}}, con sus requisitos previos',
+  columns: {
+    skill: 'Habilidad',
+    partOf: 'Forma parte de',
+    prerequisites: 'Requisitos previos',
+    actions: 'Acciones',
+  },
+  none: 'Ninguno',
+  level: 'nivel {{level}}',
+  edit: 'Editar',
+  editLabel: 'Editar {{name}}',
+  empty:
+    'Esta organización aún no tiene habilidades. Importa un conjunto de datos o un marco CASE para empezar.',
+  pathways: {
+    title: 'Rutas',
+    caption: 'Rutas y las habilidades a las que llevan',
+    name: 'Ruta',
+    goals: 'Habilidades meta',
+  },
+  form: {
+    title: 'Editar «{{name}}»',
+    nameEn: 'Nombre en inglés',
+    nameEs: 'Nombre en español',
+    descriptionEn: 'Descripción en inglés',
+    descriptionEs: 'Descripción en español',
+    prerequisites: 'Requisitos previos',
+    prerequisitesHint: 'Las habilidades que un estudiante domina antes de esta.',
+    nothingFound: 'Ninguna habilidad con ese nombre',
+    save: 'Guardar',
+    cancel: 'Cancelar',
+    nameRequired: 'Escribe un nombre.',
+    problemTitle: 'No se guardó',
+    cycle:
+      'Estos requisitos previos formarían un ciclo: {{cycle}}. Cada habilidad necesitaría primero la siguiente, así que nadie podría empezar. No se cambió nada: quita uno de ellos.',
+    hierarchyCycle: 'Esto pondría una habilidad dentro de sí misma: {{cycle}}. No se cambió nada.',
+    unknownSkill:
+      'Una habilidad indicada aquí ya no existe. Vuelve a cargar la página e inténtalo de nuevo. No se cambió nada.',
+    saved: 'Se guardó «{{name}}».',
+  },
+};
