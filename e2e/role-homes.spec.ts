@@ -5,15 +5,15 @@ const HOMES: { role: DemoRole; firstName: string; content: string[] }[] = [
   {
     role: 'learner',
     firstName: 'Lucía',
-    content: ['Your pathways', 'Your credentials'],
+    content: ['Your pathways', 'Your credentials', 'Your data'],
   },
   {
     role: 'teacher',
     firstName: 'Tomás',
-    content: ['Share a join code', 'Class dashboard', 'Planning assistant'],
+    content: ['Share a join code', 'Your classes', 'Planning assistant'],
   },
-  { role: 'admin', firstName: 'Ada', content: ['Members'] },
-  { role: 'employer', firstName: 'Emma', content: ['Verify a credential', 'Job profiles', 'Skill matches'] },
+  { role: 'admin', firstName: 'Ada', content: ['Members', 'Your classes', 'Achievements and credentials'] },
+  { role: 'employer', firstName: 'Emma', content: ['Verify a credential', 'Skill matches'] },
 ];
 
 for (const home of HOMES) {

@@ -124,25 +124,20 @@ export const en = {
   home: {
     welcome: 'Welcome, {{name}}',
     comingSoon: 'Coming soon',
+    comingTitle: 'Coming next',
+    openAccount: 'Open your account',
     learner: {
-      title: 'Your learning',
-      intro: 'This is where your learning lives. Here is what is coming to this page.',
-      pathwaysTitle: 'Your pathways',
-      pathwaysText:
-        'Pick a goal, like a certificate or a job. A short check finds the skills you already know, so you start where you are.',
-      practiceTitle: 'Practice and a tutor',
-      practiceText:
-        'Practise one step at a time with instant feedback. A tutor asks helpful questions when you are stuck.',
+      moreTitle: 'More for you',
       recordTitle: 'Your credentials',
       recordText:
-        'Earn badges for the skills you master. They belong to you: download them or share them with a link.',
+        'Badges for the skills you master are yours: see your record, download them or share them with a link.',
+      verifyTitle: 'Check a credential',
+      verifyText: 'See whether any credential file or share link is genuine, still valid and not revoked.',
+      dataTitle: 'Your data',
+      dataText: 'Download everything Pathwise holds about you in one file, or delete your account.',
     },
     teacher: {
-      title: 'Your classes',
-      intro: 'Bring your learners in with a join code today. Class tools are on their way.',
-      dashboardTitle: 'Class dashboard',
-      dashboardText:
-        'See which skills each learner has mastered, where the class struggles and who may need help, with the reasons.',
+      intro: 'Bring your learners in with a join code, and follow each class on its dashboard.',
       assistantTitle: 'Planning assistant',
       assistantText:
         'Draft lesson plans, quizzes and rubrics aligned to your skills framework, then edit and publish.',
@@ -158,18 +153,21 @@ export const en = {
       audit: 'Audit trail',
       laterTitle: 'Also on the way',
       laterText:
-        'Integrations with the systems you already run (LTI, OneRoster), importing skills frameworks (CASE), and privacy requests (data export and deletion).',
+        'Integrations with the systems you already run (LTI, OneRoster) and importing skills frameworks (CASE).',
+      privacyTitle: 'Privacy requests',
+      privacyText: 'Each person downloads their data or deletes their account on their own account page.',
     },
     employer: {
       title: 'Hiring and verification',
-      intro: 'Check skills that people choose to share with you. Here is what is coming to this page.',
+      intro:
+        'Check skills that people choose to share with you: verify their credentials and match them to a job.',
       verifyTitle: 'Verify a credential',
       verifyText:
         'Open a share link or drop a credential file and see each check: signature, issuer, revocation and expiry.',
-      jobsTitle: 'Job profiles',
-      jobsText: 'Describe a role from an occupation or your own list of skills.',
+      verifyLink: 'Open the verifier',
       matchTitle: 'Skill matches',
-      matchText: 'See how a shared record matches a job, with the evidence behind every skill.',
+      matchText:
+        'Pick a job profile (from O*NET, ESCO or your own list of skills) and see how a shared record matches it, with the evidence behind every skill.',
     },
   },
   members: {

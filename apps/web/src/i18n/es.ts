@@ -126,25 +126,21 @@ export const es: Messages = {
   home: {
     welcome: 'Hola, {{name}}',
     comingSoon: 'Próximamente',
+    comingTitle: 'Próximamente',
+    openAccount: 'Abrir tu cuenta',
     learner: {
-      title: 'Tu aprendizaje',
-      intro: 'Aquí vive tu aprendizaje. Esto es lo que llegará a esta página.',
-      pathwaysTitle: 'Tus rutas',
-      pathwaysText:
-        'Elige una meta, como un certificado o un empleo. Una prueba corta descubre lo que ya sabes, para que empieces desde donde estás.',
-      practiceTitle: 'Práctica y un tutor',
-      practiceText:
-        'Practica paso a paso con respuesta inmediata. Un tutor te hace preguntas útiles cuando te atascas.',
+      moreTitle: 'Más para ti',
       recordTitle: 'Tus credenciales',
       recordText:
-        'Obtén insignias por las habilidades que dominas. Son tuyas: descárgalas o compártelas con un enlace.',
+        'Las insignias de las habilidades que dominas son tuyas: mira tu expediente, descárgalas o compártelas con un enlace.',
+      verifyTitle: 'Comprobar una credencial',
+      verifyText:
+        'Mira si un archivo de credencial o un enlace compartido es auténtico, sigue vigente y no fue revocado.',
+      dataTitle: 'Tus datos',
+      dataText: 'Descarga en un archivo todo lo que Pathwise guarda sobre ti, o borra tu cuenta.',
     },
     teacher: {
-      title: 'Tus clases',
-      intro: 'Invita hoy a tus estudiantes con un código. Las herramientas de clase están en camino.',
-      dashboardTitle: 'Panel de la clase',
-      dashboardText:
-        'Mira qué habilidades domina cada estudiante, dónde tiene dificultades la clase y quién puede necesitar ayuda, con los motivos.',
+      intro: 'Invita a tus estudiantes con un código y sigue cada clase en su panel.',
       assistantTitle: 'Asistente de planificación',
       assistantText:
         'Prepara planes de clase, cuestionarios y rúbricas alineados con tu marco de habilidades; luego edítalos y publícalos.',
@@ -160,20 +156,21 @@ export const es: Messages = {
       audit: 'Registro de auditoría',
       laterTitle: 'También en camino',
       laterText:
-        'Integraciones con los sistemas que ya usas (LTI, OneRoster), importación de marcos de habilidades (CASE) y solicitudes de privacidad (exportar y borrar datos).',
+        'Integraciones con los sistemas que ya usas (LTI, OneRoster) e importación de marcos de habilidades (CASE).',
+      privacyTitle: 'Solicitudes de privacidad',
+      privacyText: 'Cada persona descarga sus datos o borra su cuenta desde su propia página de cuenta.',
     },
     employer: {
       title: 'Contratación y verificación',
       intro:
-        'Verifica las habilidades que las personas deciden compartir contigo. Esto es lo que llegará a esta página.',
+        'Verifica las habilidades que las personas deciden compartir contigo: comprueba sus credenciales y compáralas con un puesto.',
       verifyTitle: 'Verificar una credencial',
       verifyText:
         'Abre un enlace compartido o suelta un archivo de credencial y mira cada comprobación: firma, emisor, revocación y caducidad.',
-      jobsTitle: 'Perfiles de puesto',
-      jobsText: 'Describe un puesto a partir de una ocupación o de tu propia lista de habilidades.',
+      verifyLink: 'Abrir el verificador',
       matchTitle: 'Coincidencia de habilidades',
       matchText:
-        'Mira cómo un expediente compartido encaja con un puesto, con la evidencia de cada habilidad.',
+        'Elige un perfil de puesto (de O*NET, ESCO o tu propia lista de habilidades) y mira cómo encaja un expediente compartido, con la evidencia de cada habilidad.',
     },
   },
   members: {

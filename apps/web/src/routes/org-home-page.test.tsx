@@ -7,12 +7,16 @@ import { OrgHomePage } from './org-home-page.tsx';
 const routes = <Route path="/o/:orgSlug/:role" element={<OrgHomePage />} />;
 
 describe('role homes', () => {
-  it('a learner sees a welcome, their pathways and what is coming', () => {
+  it('a learner sees a welcome, their pathways, and links to their credentials and their data', () => {
     renderAt('/o/demo/learner', routes, buildMe('learner'));
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Welcome, Lucía');
     expect(screen.getByRole('heading', { name: 'Your pathways' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Your credentials' })).toBeTruthy();
-    expect(screen.getAllByText('Coming soon').length).toBeGreaterThan(0);
+    expect(screen.getByRole('link', { name: 'My record and sharing' }).getAttribute('href')).toBe(
+      '/o/demo/record',
+    );
+    expect(screen.getByRole('link', { name: 'Open your account' }).getAttribute('href')).toBe('/account');
+    expect(screen.queryByText('Coming soon')).toBeNull();
   });
 
   it("another role's path sends a learner to their own home", () => {
@@ -21,10 +25,22 @@ describe('role homes', () => {
     expect(screen.queryByRole('tab', { name: /Members/ })).toBeNull();
   });
 
-  it('an employer sees verification and job profiles', () => {
+  it('an employer sees verification and skill matches, with links and nothing announced as coming', () => {
     renderAt('/o/demo/employer', routes, buildMe('employer', 'Emma Employer'));
     expect(screen.getByRole('heading', { name: 'Verify a credential' })).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'Job profiles' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Open the verifier' }).getAttribute('href')).toBe('/verify');
+    expect(screen.getByRole('heading', { name: 'Skill matches' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Match a shared record' }).getAttribute('href')).toBe(
+      '/o/demo/match',
+    );
+    expect(screen.queryByText('Coming soon')).toBeNull();
+  });
+
+  it('a teacher finds the class dashboards; only the planning assistant is still coming', () => {
+    renderAt('/o/demo/teacher', routes, buildMe('teacher', 'Tomás Teacher'));
+    expect(screen.getByRole('link', { name: 'Open classes' }).getAttribute('href')).toBe('/o/demo/classes');
+    expect(screen.getByRole('heading', { name: 'Planning assistant' })).toBeTruthy();
+    expect(screen.getAllByText('Coming soon')).toHaveLength(1);
   });
 
   it('an organization the person is not in is "not found"', () => {

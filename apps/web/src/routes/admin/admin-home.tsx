@@ -1,4 +1,4 @@
-import { Paper, Tabs, Text } from '@mantine/core';
+import { Anchor, Paper, Tabs, Text } from '@mantine/core';
 import {
   IconDatabaseImport,
   IconHistory,
@@ -8,7 +8,8 @@ import {
   IconUsers,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
+import { accountPaths } from '../../features/account/account-api.ts';
 import { AchievementsAdminLink } from '../../features/credentials/achievements-admin-link.tsx';
 import { DashboardLinks } from '../../features/dashboards/dashboard-links.tsx';
 import { FrameworkAdminLink } from '../../features/framework/framework-admin-link.tsx';
@@ -83,6 +84,12 @@ export function AdminHome(props: HomeProps) {
           </Tabs.Panel>
         </Tabs>
       </Paper>
+      <Text c="dimmed" size="sm">
+        <strong>{t('home.admin.privacyTitle')}:</strong> {t('home.admin.privacyText')}{' '}
+        <Anchor component={Link} to={accountPaths.account}>
+          {t('home.openAccount')}
+        </Anchor>
+      </Text>
       <Text c="dimmed" size="sm">
         <strong>{t('home.admin.laterTitle')}:</strong> {t('home.admin.laterText')}
       </Text>

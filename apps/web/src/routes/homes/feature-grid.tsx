@@ -1,7 +1,7 @@
 import { SimpleGrid, Stack, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 
-/** The "what is coming" cards of a home, under their own heading. */
+/** Feature cards of a home (what there is to open, or what is coming), under their own heading. */
 export function FeatureGrid({
   title,
   columns,

@@ -16,7 +16,6 @@ export const learningEn = {
   home: {
     title: 'Your pathways',
     intro: 'Pick up where you left off, or start a new pathway. A short check finds what you already know.',
-    comingTitle: 'Coming next',
     progress: '{{mastered}} of {{total}} skills mastered',
     start: 'Start',
     continuePlacement: 'Continue the placement',

@@ -18,7 +18,6 @@ export const learningEs: Messages['learning'] = {
   home: {
     title: 'Tus rutas',
     intro: 'Sigue donde lo dejaste o empieza una ruta nueva. Una prueba corta descubre lo que ya sabes.',
-    comingTitle: 'Próximamente',
     progress: '{{mastered}} de {{total}} habilidades dominadas',
     start: 'Empezar',
     continuePlacement: 'Continuar la prueba de ubicación',
