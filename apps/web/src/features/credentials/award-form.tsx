@@ -34,7 +34,7 @@ export function AwardForm(props: AwardFormProps) {
   const { t } = useTranslation();
   const [achievementId, setAchievementId] = useState('');
   const [classId, setClassId] = useState(props.initial.classId || props.classes[0]?.id || '');
-  const [learnerId, setLearnerId] = useState(props.initial.learnerId);
+  const [chosenLearner, setLearnerId] = useState(props.initial.learnerId);
   const [narrative, setNarrative] = useState('');
   const [url, setUrl] = useState('');
   const [problems, setProblems] = useState<Partial<Record<AwardField, string>>>({});
@@ -53,7 +53,10 @@ export function AwardForm(props: AwardFormProps) {
   }, [refusals]);
 
   const achievement = props.achievements.find((a) => a.id === achievementId);
-  const learnerName = learners.find((l) => l.userId === learnerId)?.name ?? '';
+  // Only a learner of the class shown counts as chosen (a prefilled one may have left the class).
+  const learner = learners.find((l) => l.userId === chosenLearner);
+  const learnerId = learner?.userId ?? '';
+  const learnerName = learner?.name ?? '';
   const clear = (field: AwardField) => {
     if (problems[field]) setProblems({ ...problems, [field]: undefined });
     setRefusal(null);
@@ -170,7 +173,7 @@ export function AwardForm(props: AwardFormProps) {
               { value: '', label: t('credentials.award.form.chooseLearner') },
               ...learners.map((l) => ({ value: l.userId, label: l.name })),
             ]}
-            value={members.data ? learnerId : ''}
+            value={learnerId}
             onChange={(e) => {
               setLearnerId(e.currentTarget.value);
               clear('learner');
