@@ -44,7 +44,7 @@ export async function saveFrameworkPathway(
     const existing = (await listPathways(trx, orgId)).find((p) => p.id === pathwayId);
     const pathway: PathwayRow = {
       id: pathwayId,
-      framework: existing?.framework ?? skills.get(input.goalSkillIds[0]!)?.framework ?? EDITED_FRAMEWORK,
+      framework: existing?.framework ?? EDITED_FRAMEWORK,
       ...input,
     };
     await savePathway(trx, orgId, pathway);

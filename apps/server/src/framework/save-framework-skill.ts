@@ -10,7 +10,11 @@ import {
 import type { Kysely } from 'kysely';
 import { frameworkRefusal } from './framework-refusal.ts';
 
-/** The framework id given to a skill created at the top of the hierarchy by an administrator. */
+/**
+ * The framework id of skills and pathways an administrator creates by hand.
+ * NOTE: not the parent's framework: `framework` tells where a skill came from, and the demo framework means
+ * "practised with the seeded item families", which a new skill is not.
+ */
 export const EDITED_FRAMEWORK = 'org-framework';
 
 /** What an administrator sets on a skill. */
@@ -55,10 +59,9 @@ export async function saveFrameworkSkill(
     await bumpContentVersion(trx, orgId);
     const skills = await listSkills(trx, orgId);
     const existing = skills.find((s) => s.id === skillId);
-    const parentFramework = skills.find((s) => s.id === input.parentId)?.framework;
     const skill: SkillRow = {
       id: skillId,
-      framework: existing?.framework ?? parentFramework ?? EDITED_FRAMEWORK,
+      framework: existing?.framework ?? EDITED_FRAMEWORK,
       ...input,
     };
     const next = existing ? skills.map((s) => (s.id === skillId ? skill : s)) : [...skills, skill];

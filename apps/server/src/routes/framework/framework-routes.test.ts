@@ -182,7 +182,7 @@ for (const backend of await testBackends()) {
         prerequisites: ['alg.integers-add'],
       });
       assert.equal(created.status, 201, created.raw);
-      assert.equal(created.body.framework, 'pathwise-demo', 'a new skill joins its parent’s framework');
+      assert.equal(created.body.framework, 'org-framework', 'made by hand, not a demo skill');
       const slope = await skillOf('alg.slope');
       const updated = await edit('alg.slope', {
         prerequisites: [...slope.prerequisites, 'alg.graph-reading'],
@@ -213,6 +213,26 @@ for (const backend of await testBackends()) {
         (await skillOf('alg.graph-reading')).name,
         names('Read a coordinate graph', 'Leer un plano'),
       );
+    });
+
+    test('two edits at once that would close a cycle together: one is saved, the other refused', async () => {
+      const put = (id: string, prerequisites: string[]) =>
+        call(t, o.admin, 'PUT', `${base}/skills/${id}`, {
+          name: names(id),
+          description: names(''),
+          parentId: null,
+          prerequisites,
+        });
+      assert.equal((await put('race.a', [])).status, 201);
+      assert.equal((await put('race.b', [])).status, 201);
+      const results = await Promise.all([put('race.a', ['race.b']), put('race.b', ['race.a'])]);
+      assert.deepEqual(results.map((r) => r.status).sort(), [200, 422], results.map((r) => r.raw).join('\n'));
+      const framework = (await call(t, o.admin, 'GET', base)).body.skills as {
+        id: string;
+        prerequisites: string[];
+      }[];
+      const edges = framework.filter((s) => s.id.startsWith('race.')).flatMap((s) => s.prerequisites);
+      assert.equal(edges.length, 1);
     });
 
     test('administrators create and edit pathways; learners see them', async () => {
