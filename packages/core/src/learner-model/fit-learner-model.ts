@@ -10,6 +10,7 @@ import {
 } from './learner-model-params.ts';
 import { replayProblem } from './replay-problem.ts';
 import { groupProblems, type LearnerLog, type Scoring } from './response-log.ts';
+import { skillSuccessCounts } from './skill-success-counts.ts';
 import { newLearnerModelState } from './update-mastery.ts';
 
 /** Options of {@link fitLearnerModel}. */
@@ -47,20 +48,7 @@ function baseRates(
   logs: readonly LearnerLog[],
   strength = 5,
 ): { rates: Map<SkillId, number>; overall: number } {
-  const counts = new Map<SkillId, [number, number]>();
-  let right = 0;
-  let total = 0;
-  for (const log of logs) {
-    for (const row of log.rows) {
-      const c = counts.get(row.skill) ?? [0, 0];
-      c[0] += row.correct ? 1 : 0;
-      c[1] += 1;
-      counts.set(row.skill, c);
-      right += row.correct ? 1 : 0;
-      total += 1;
-    }
-  }
-  const overall = total === 0 ? 0.5 : right / total;
+  const { counts, overall } = skillSuccessCounts(logs);
   const rates = new Map(
     [...counts].map(([s, [r, n]]) => [s, (r + strength * overall) / (n + strength)] as const),
   );
