@@ -12,6 +12,16 @@ export type {
 } from './import-result.ts';
 export { latexToAscii } from './latex-to-ascii.ts';
 export { oatutorAttribution } from './oatutor-attribution.ts';
+export {
+  CASE_CROSSWALK_FRAMEWORK,
+  CASE_FRAMEWORK_PREFIX,
+  type CaseCrosswalk,
+  type CasePackage,
+  type CaseProblem,
+  type CaseSkill,
+  type CaseSkipped,
+  parseCasePackage,
+} from './parse-case-package.ts';
 export { GSM8K_SKILL, parseGsm8k } from './parse-gsm8k.ts';
 export { CCSS_PREFIX, parseMathcamps } from './parse-mathcamps.ts';
 export { OATUTOR_PREFIX, parseOatutor } from './parse-oatutor.ts';
