@@ -1,6 +1,6 @@
 import { fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
+import { type ComponentProps, useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { applyLocale } from '../../i18n/i18n.ts';
 import { AnswerInput } from './answer-input.tsx';
@@ -21,6 +21,20 @@ const NUMBER: PublicStep = {
   id: 's1',
   prompt: { en: 'What is $3 + 4$?', es: '¿Cuánto es $3 + 4$?' },
   answerType: 'number',
+};
+
+/** The props of the current, only step of a practice item with no verdict yet; tests override what they vary. */
+const CURRENT: ComponentProps<typeof StepBlock> = {
+  step: NUMBER,
+  index: 0,
+  count: 1,
+  state: 'current',
+  feedback: null,
+  placement: false,
+  busy: false,
+  error: null,
+  onAnswer: () => {},
+  autoFocus: false,
 };
 
 function Controlled({ step, onValue }: { step: PublicStep; onValue: (v: string) => void }) {
@@ -90,20 +104,7 @@ describe('AnswerInput', () => {
 describe('StepBlock', () => {
   it('refuses an empty answer with a message next to the field, without sending it', () => {
     const onAnswer = vi.fn();
-    renderLearning(
-      <StepBlock
-        step={NUMBER}
-        index={0}
-        count={2}
-        state="current"
-        feedback={null}
-        placement={false}
-        busy={false}
-        error={null}
-        onAnswer={onAnswer}
-        autoFocus={false}
-      />,
-    );
+    renderLearning(<StepBlock {...CURRENT} count={2} onAnswer={onAnswer} />);
     expect(screen.getByText('Step 1 of 2')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Check' }));
     expect(onAnswer).not.toHaveBeenCalled();
@@ -113,29 +114,13 @@ describe('StepBlock', () => {
 
   it('sends what was typed, and explains an unreadable answer as not counted', () => {
     const onAnswer = vi.fn();
-    const { rerender } = renderLearning(
-      <StepBlock
-        step={NUMBER}
-        index={0}
-        count={1}
-        state="current"
-        feedback={null}
-        placement={false}
-        busy={false}
-        error={null}
-        onAnswer={onAnswer}
-        autoFocus={false}
-      />,
-    );
+    const { rerender } = renderLearning(<StepBlock {...CURRENT} onAnswer={onAnswer} />);
     fireEvent.change(screen.getByRole('textbox', { name: 'Your answer' }), { target: { value: '2x+' } });
     fireEvent.click(screen.getByRole('button', { name: 'Check' }));
     expect(onAnswer).toHaveBeenCalledWith('2x+');
     rerender(
       <StepBlock
-        step={NUMBER}
-        index={0}
-        count={1}
-        state="current"
+        {...CURRENT}
         feedback={{
           result: 'invalid',
           message: {
@@ -148,11 +133,7 @@ describe('StepBlock', () => {
           nextStepId: 's1',
           mastery: null,
         }}
-        placement={false}
-        busy={false}
-        error={null}
         onAnswer={onAnswer}
-        autoFocus={false}
       />,
     );
     expect(screen.getByText('We could not read that answer')).toBeTruthy();
@@ -161,21 +142,7 @@ describe('StepBlock', () => {
 
   it('opens the tutor from the step, saying whether it is open', () => {
     const onOpen = vi.fn();
-    renderLearning(
-      <StepBlock
-        step={NUMBER}
-        index={0}
-        count={1}
-        state="current"
-        feedback={null}
-        placement={false}
-        busy={false}
-        error={null}
-        onAnswer={() => {}}
-        autoFocus={false}
-        tutor={{ open: false, onOpen }}
-      />,
-    );
+    renderLearning(<StepBlock {...CURRENT} tutor={{ open: false, onOpen }} />);
     const button = screen.getByRole('button', { name: 'Ask the tutor' });
     expect(button.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(button);
