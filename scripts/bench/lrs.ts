@@ -5,6 +5,10 @@
  * - statements/s of 100-statement batches;
  * - GET /xapi/statements with an agent, verb or activity filter once the store holds `--stored` statements,
  *   bulk-loaded with set-based SQL (1 million on PostgreSQL; fewer on PGlite by default, as the output says).
+ * The server runs as deployed (job queue on) without the demo: an organization and its administrator are made with
+ * the CLI and the administrator creates the LRS credential (the demo's background job, minutes of writes, would
+ * otherwise compete with the measurement). A case in which no request succeeds stops the run with the failing
+ * status codes and one response.
  * Prints a table, then one JSON object per case. Stops every process and removes everything it made.
  *
  *   npm run bench:lrs
@@ -19,7 +23,8 @@ import { parseArgs } from 'node:util';
 import { openDb } from '@pathwise/db';
 import { sql } from 'kysely';
 import pg from 'pg';
-import { autocannon } from './lib/autocannon.ts';
+import { autocannon, describeFailures } from './lib/autocannon.ts';
+import { BENCH_ACCOUNT, createBenchAdmin, signInBenchAdmin } from './lib/bench-account.ts';
 import { scratchDatabase } from './lib/scratch-database.ts';
 import {
   type BenchServer,
@@ -28,8 +33,6 @@ import {
   stopServer,
 } from './lib/start-server.ts';
 
-const KEY = 'bench-lrs-key';
-const SECRET = 'bench-lrs-secret-0123456789';
 const PG_ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 const { values: args } = parseArgs({
@@ -50,29 +53,38 @@ interface Server extends BenchServer {
   databaseUrl?: string;
 }
 
-type Database = { DATA_DIR: string } | { DATABASE_URL: string };
+type Database = { DATA_DIR: string } | { DATABASE_URL: string; ISSUER_KEY_SECRET: string };
 
-/** Starts the server (shared start code in lib/start-server.ts) and waits up to 600 s for GET /xapi/about. */
+/** Starts the server without the demo (shared start code in lib/start-server.ts); waits up to 600 s for it. */
 async function startServer(database: Database): Promise<Server> {
   const server = await startBenchServer(
-    {
-      ...database,
-      WEB_DIST: '/nonexistent',
-      DEMO_LRS_KEY: KEY,
-      DEMO_LRS_SECRET: SECRET,
-      ISSUER_KEY_SECRET: randomBytes(32).toString('hex'),
-    },
+    { ...database, WEB_DIST: '/nonexistent', SEED_DEMO: 'false' },
     '/xapi/about',
     { timeoutMs: 600_000, pollMs: 50 },
   );
   return 'DATABASE_URL' in database ? { ...server, databaseUrl: database.DATABASE_URL } : server;
 }
 
-const HEADERS = {
-  authorization: `Basic ${Buffer.from(`${KEY}:${SECRET}`).toString('base64')}`,
-  'x-experience-api-version': '2.0.0',
-  'content-type': 'application/json',
-};
+/** The headers of every /xapi request: Basic auth with the credential `lrsCredential` made. */
+let HEADERS: Record<string, string> = {};
+
+/** Signs in as the bench administrator and creates an LRS credential of the `bench` organization (scope all). */
+async function lrsCredential(server: Server): Promise<Record<string, string>> {
+  const session = await signInBenchAdmin(server);
+  const response = await fetch(`${server.url}/api/orgs/${session.orgId}/lrs-credentials`, {
+    method: 'POST',
+    headers: { cookie: session.cookie, 'x-csrf-token': session.csrf, 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'bench', scopes: ['all'] }),
+  });
+  if (response.status !== 201)
+    throw new Error(`creating the LRS credential answered ${response.status}: ${await response.text()}`);
+  const { key, secret } = (await response.json()) as { key: string; secret: string };
+  return {
+    authorization: `Basic ${Buffer.from(`${key}:${secret}`).toString('base64')}`,
+    'x-experience-api-version': '2.0.0',
+    'content-type': 'application/json',
+  };
+}
 
 function benchStatement(n: number): Record<string, unknown> {
   return {
@@ -135,6 +147,21 @@ interface LoadFigures {
   postgres_cpu_us: number;
 }
 
+/** The status and the start of the body of one request like those of the load, or why there was none. */
+async function sampleAnswer(options: { url: string; method?: string; body?: string }): Promise<string> {
+  try {
+    const response = await fetch(options.url, {
+      method: options.method ?? 'GET',
+      headers: HEADERS,
+      ...(options.body ? { body: options.body } : {}),
+      signal: AbortSignal.timeout(30_000),
+    });
+    return `${response.status} ${(await response.text()).slice(0, 300)}`;
+  } catch (error) {
+    return `no answer (${(error as Error).message})`;
+  }
+}
+
 async function load(
   server: Server,
   url: string,
@@ -150,7 +177,13 @@ async function load(
   const [node1, pg1] = [cpuSeconds(pid), await backendCpu(server.databaseUrl)];
   const units = result.requests.average * SECONDS * Math.max(perRequest, 1);
   const failures = result.non2xx + result.errors + result.timeouts;
-  if (result.requests.average === 0) throw new Error(`no request succeeded (${failures} failed)`);
+  if (result['2xx'] === 0) {
+    throw new Error(
+      `no request to ${request.method ?? 'GET'} ${url} succeeded in ${SECONDS} s (${failures} failed: ` +
+        `${describeFailures(result)}); one more request: ${await sampleAnswer(options)}`,
+    );
+  }
+  if (failures > 0) console.error(`    ${failures} failed: ${describeFailures(result)}`);
   return {
     requests_per_s: Math.round(result.requests.average),
     statements_per_s: Math.round(result.requests.average * perRequest),
@@ -164,7 +197,7 @@ async function load(
   };
 }
 
-/** Bulk-loads `count` statements into the demo organization with set-based SQL, in chunks. */
+/** Bulk-loads `count` statements into the bench organization with set-based SQL, in chunks. */
 async function bulkLoad(database: Database, count: number): Promise<number> {
   const db = await openDb(
     'DATABASE_URL' in database ? { databaseUrl: database.DATABASE_URL } : { dataDir: database.DATA_DIR },
@@ -174,7 +207,7 @@ async function bulkLoad(database: Database, count: number): Promise<number> {
     const org = await db.db
       .selectFrom('organizations')
       .select('id')
-      .where('slug', '=', 'demo')
+      .where('slug', '=', BENCH_ACCOUNT.org)
       .executeTakeFirstOrThrow();
     const chunk = 100_000;
     for (let from = 0; from < count; from += chunk) {
@@ -231,8 +264,10 @@ async function runBackend(kind: 'postgres' | 'pglite', database: Database, store
     rows.push(row);
     console.error(`  ${kind} ${name}: ${JSON.stringify(figures)}`);
   };
+  await createBenchAdmin(database);
   let server = await startServer(database);
   try {
+    HEADERS = await lrsCredential(server);
     const statementsUrl = `${server.url}/xapi/statements`;
     const single = JSON.stringify(benchStatement(1));
     const batch = JSON.stringify(Array.from({ length: 100 }, (_, i) => benchStatement(i)));
@@ -283,7 +318,11 @@ async function main(): Promise<void> {
     rows.push(
       ...(await runBackend(
         'postgres',
-        { DATABASE_URL: await scratchDatabase(PG_ADMIN_URL, 'pw_bench_lrs', cleanups) },
+        {
+          DATABASE_URL: await scratchDatabase(PG_ADMIN_URL, 'pw_bench_lrs', cleanups),
+          // The server refuses PostgreSQL without a secret to seal issuer keys with.
+          ISSUER_KEY_SECRET: randomBytes(32).toString('hex'),
+        },
         Number(args.stored),
       )),
     );
