@@ -50,12 +50,13 @@ function describe(problem: SkillGraphProblem, names: SkillNames): { field: strin
 /**
  * The 422 refusal of a framework change (an edit or an import) that the skills graph rejects. The message names
  * every problem; a cycle is named by skill names in order, and its ids are in the `cycle` member (starting from
- * `editedId` when it is on the cycle), so a client can name it in its own language.
+ * `editedId` when it is on the cycle), so a client can name it in its own language. `field` names the input
+ * field of every problem (an import's associations) instead of the edit's field.
  */
 export function frameworkRefusal(
   problems: readonly SkillGraphProblem[],
   names: SkillNames,
-  options: { editedId?: string; fieldPrefix?: string } = {},
+  options: { editedId?: string; field?: string } = {},
 ): AppError {
   const turned = problems.map((p) =>
     p.code === 'prerequisite-cycle' || p.code === 'parent-cycle'
@@ -64,7 +65,7 @@ export function frameworkRefusal(
   );
   const errors = turned.map((p) => {
     const { field, message } = describe(p, names);
-    return { field: `${options.fieldPrefix ?? 'body/'}${field}`, message };
+    return { field: options.field ?? `body/${field}`, message };
   });
   const cycle = turned.find((p) => p.code === 'prerequisite-cycle' || p.code === 'parent-cycle');
   return new AppError(

@@ -1,3 +1,4 @@
+import { importCasePackage } from '../../framework/import-case-package.ts';
 import { readFramework } from '../../framework/read-framework.ts';
 import { saveFrameworkPathway } from '../../framework/save-framework-pathway.ts';
 import { saveFrameworkSkill } from '../../framework/save-framework-skill.ts';
@@ -5,9 +6,12 @@ import { actorToken, actorUser } from '../../identity/actor.ts';
 import { OrgParams } from '../../presenters.ts';
 import type { App, AppContext } from '../../types.ts';
 import {
+  CaseImportReportSchema,
+  CasePackageBody,
   FrameworkPathwaySchema,
   FrameworkSchema,
   FrameworkSkillSchema,
+  MAX_CASE_BODY,
   PathwayBody,
   PathwayParams,
   SkillBody,
@@ -20,7 +24,10 @@ const REFUSAL =
   '(code invalid_framework; the detail names the cycle by skill names in order, its ids are in `cycle`) and ' +
   'nothing is written.';
 
-/** The skills framework of an organization: read it (staff), edit skills and pathways (administrators). */
+/**
+ * The skills framework of an organization: read it (staff); edit skills and pathways, import a CASE package
+ * (administrators).
+ */
 export function registerFrameworkRoutes(app: App, ctx: AppContext): void {
   app.get(
     '/api/orgs/:orgId/framework',
@@ -83,5 +90,29 @@ export function registerFrameworkRoutes(app: App, ctx: AppContext): void {
       });
       return reply.status(created ? 201 : 200).send(pathway);
     },
+  );
+
+  app.post(
+    '/api/orgs/:orgId/framework/case-import',
+    {
+      config: { access: { roles: ['admin'] } },
+      bodyLimit: MAX_CASE_BODY,
+      schema: {
+        tags,
+        summary:
+          'Import a CASE 1.0 CFPackage as skills of the framework: CFItems → skills, isChildOf → hierarchy, ' +
+          'A precedes B → A is a prerequisite of B, exactMatchOf / isRelatedTo → crosswalks. All or nothing: a ' +
+          `broken package is refused with 400 listing every problem by path. ${REFUSAL}`,
+        params: OrgParams,
+        body: CasePackageBody,
+        response: { 200: CaseImportReportSchema },
+      },
+    },
+    async (request) =>
+      importCasePackage(ctx.db.db, {
+        orgId: request.org!.id,
+        body: request.body,
+        actor: { userId: actorUser(request.principal), tokenId: actorToken(request.principal) },
+      }),
   );
 }

@@ -70,3 +70,35 @@ export const FrameworkSchema = Type.Object({
   skills: Type.Array(FrameworkSkillSchema),
   pathways: Type.Array(FrameworkPathwaySchema),
 });
+
+/** The largest CASE package accepted (a state's full standards run to a few MB). */
+export const MAX_CASE_BODY = 16 * 1024 * 1024;
+
+/**
+ * A CASE 1.0 CFPackage as JSON. Only its outline is checked here; the reader reports every broken item or
+ * association by its path.
+ */
+export const CasePackageBody = Type.Object(
+  {
+    CFDocument: Type.Object({ identifier: Type.String({ minLength: 1 }) }, { additionalProperties: true }),
+    CFItems: Type.Optional(Type.Array(Type.Unknown(), { maxItems: 50_000 })),
+    CFAssociations: Type.Optional(Type.Array(Type.Unknown(), { maxItems: 200_000 })),
+  },
+  { additionalProperties: true, description: 'A CASE 1.0 CFPackage (CFDocument, CFItems, CFAssociations)' },
+);
+
+export const CaseImportReportSchema = Type.Object({
+  framework: Type.String({ description: 'case:<CFDocument identifier>' }),
+  title: Type.String(),
+  skills: Type.Integer(),
+  created: Type.Integer(),
+  updated: Type.Integer(),
+  prerequisites: Type.Integer(),
+  crosswalks: Type.Integer(),
+  skipped: Type.Array(
+    Type.Object({ identifier: Type.String(), associationType: Type.String(), reason: Type.String() }),
+  ),
+  copiedLanguage: Type.Boolean({
+    description: 'The package has one language; its text fills both English and Spanish',
+  }),
+});

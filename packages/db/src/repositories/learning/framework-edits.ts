@@ -56,3 +56,42 @@ export async function savePathway(db: Kysely<Database>, orgId: string, pathway: 
     )
     .execute();
 }
+
+/**
+ * Inserts or replaces skills of one framework (an import), keeping the place of skills already stored and
+ * putting new ones after every other skill of the organization, in the given order.
+ */
+export async function appendSkills(db: Kysely<Database>, orgId: string, skills: readonly SkillRow[]) {
+  if (skills.length === 0) return;
+  const last = await db
+    .selectFrom('skills')
+    .select((eb) => eb.fn.max('position').as('max'))
+    .where('org_id', '=', orgId)
+    .executeTakeFirst();
+  const base = last?.max === null || last?.max === undefined ? 0 : Number(last.max) + 1;
+  for (let start = 0; start < skills.length; start += 1000) {
+    const rows = skills.slice(start, start + 1000).map((s, i) => ({
+      org_id: orgId,
+      id: s.id,
+      framework: s.framework,
+      parent_id: s.parentId,
+      name: JSON.stringify(s.name),
+      description: JSON.stringify(s.description),
+      prerequisites: s.prerequisites,
+      position: base + start + i,
+    }));
+    await db
+      .insertInto('skills')
+      .values(rows)
+      .onConflict((oc) =>
+        oc.columns(['org_id', 'id']).doUpdateSet((eb) => ({
+          framework: eb.ref('excluded.framework'),
+          parent_id: eb.ref('excluded.parent_id'),
+          name: eb.ref('excluded.name'),
+          description: eb.ref('excluded.description'),
+          prerequisites: eb.ref('excluded.prerequisites'),
+        })),
+      )
+      .execute();
+  }
+}
