@@ -29,6 +29,9 @@ export default defineConfig({
     // start-server.ts sets it before any test runs.
     baseURL: process.env.PATHWISE_E2E_URL,
     locale: 'en-US',
+    // The theme honours reduced motion, so dialogs appear at once: axe never reads a half-faded dialog whose
+    // colours are mid-transition (a contrast failure that depends on the machine's speed).
+    reducedMotion: 'reduce',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },

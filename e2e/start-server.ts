@@ -91,7 +91,8 @@ export default async function startServer(): Promise<() => Promise<void>> {
   server.stdout?.on('data', keep);
   server.stderr?.on('data', keep);
   try {
-    await waitForHealth(url, server, Date.now() + 60_000);
+    // A ceiling, not a wait: on a busy machine the first start (migrations, demo seed) can take a minute.
+    await waitForHealth(url, server, Date.now() + 180_000);
   } catch (error) {
     server.kill('SIGKILL');
     await rm(dataDir, { recursive: true, force: true });

@@ -33,7 +33,8 @@ function start(env: Record<string, string>): {
   return { child, output: () => out, exited };
 }
 
-async function waitFor(output: () => string, pattern: RegExp, ms = 60_000) {
+/** Waits for a line of output; the ceiling is generous because a loaded machine starts the server slowly. */
+async function waitFor(output: () => string, pattern: RegExp, ms = 180_000) {
   const until = Date.now() + ms;
   while (!pattern.test(output())) {
     if (Date.now() > until) throw new Error(`timed out waiting for ${pattern}: ${output()}`);
