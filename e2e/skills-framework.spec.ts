@@ -1,5 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
-import { DEMO_PASSWORD, demoEmail, expectNoA11yViolations, screenshotPath, signIn } from './support.ts';
+import {
+  DEMO_PASSWORD,
+  demoEmail,
+  expectNoA11yViolations,
+  screenshotPath,
+  signIn,
+  uniqueEmail,
+} from './support.ts';
+
+// NOTE: no skip when the file is missing: reading it fails the run (CI has ../shared).
+const OPENSALT = fileURLToPath(
+  new URL(
+    '../../shared/data/case/frameworks/opensalt-framework-20c5134f-423d-4097-a971-3dd5152bf507.json',
+    import.meta.url,
+  ),
+);
 
 interface FrameworkSkill {
   id: string;
@@ -116,4 +134,67 @@ test('the demo admin edits prerequisites: a cycle is refused naming it, a valid 
     });
     expect(restored.status()).toBe(200);
   }
+});
+
+/** Chooses a file through the file input labelled `label` (a Mantine FileInput opens the browser's chooser). */
+async function chooseFile(page: Page, label: string, path: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: label }).click();
+  await (await chooser).setFiles(path);
+}
+
+// A new organization of its own: the demo keeps its framework for the other tests.
+test('an admin imports a CASE package: its skills and prerequisites appear; a package with a cycle is refused naming it', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const signedUp = await page.request.post('/api/auth/sign-up', {
+    data: {
+      email: uniqueEmail('casey'),
+      password: 'a-long-password-1',
+      name: 'Casey Standards',
+      organizationName: `CASE Academy ${Date.now().toString(36).slice(-5)}`,
+    },
+  });
+  expect(signedUp.status()).toBe(201);
+  const me = await (await page.request.get('/api/me')).json();
+  const slug = me.memberships[0].orgSlug as string;
+  await page.goto(`/o/${slug}/framework`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Skills framework' })).toBeVisible();
+
+  // A copy with a loop: 6.RP.A.2 precedes 6.RP.A.1, which already precedes it.
+  const pkg = JSON.parse(readFileSync(OPENSALT, 'utf8'));
+  const idOf = (code: string) =>
+    pkg.CFItems.find(
+      (i: { humanCodingScheme: string }) => i.humanCodingScheme === `CCSS.Math.Content.${code}`,
+    ).identifier as string;
+  pkg.CFAssociations.push({
+    identifier: 'loop',
+    associationType: 'precedes',
+    originNodeURI: { identifier: idOf('6.RP.A.2'), uri: 'urn:a2' },
+    destinationNodeURI: { identifier: idOf('6.RP.A.1'), uri: 'urn:a1' },
+  });
+  const cyclic = test.info().outputPath('cyclic.json');
+  await writeFile(cyclic, JSON.stringify(pkg));
+  await chooseFile(page, 'CASE package (JSON)', cyclic);
+  await page.getByRole('button', { name: 'Import framework' }).click();
+  const refusal = page.getByRole('alert').filter({ hasText: 'Nothing was imported' });
+  await expect(refusal).toContainText(/would make a loop: CCSS\.Math\.Content\.6\.RP\.A\.[12] → /);
+  await expect(refusal).toContainText('CCSS.Math.Content.6.RP.A.1');
+  await expect(refusal).toContainText('CCSS.Math.Content.6.RP.A.2');
+  await expect(page.getByRole('table')).toHaveCount(0);
+
+  await chooseFile(page, 'CASE package (JSON)', OPENSALT);
+  await page.getByRole('button', { name: 'Import framework' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Imported “What Standards Could Be”' }),
+  ).toContainText('16 skills (16 new, 0 replaced), 2 prerequisites, 18 crosswalks.');
+  await expect(
+    page.getByRole('table', { name: /Skills of the strand CCSS\.Math\.Content\.6\.RP\.A,/ }),
+  ).toBeVisible();
+  await expect(page.getByTestId(`prerequisites-${idOf('6.RP.A.2')}`)).toHaveText(
+    'CCSS.Math.Content.6.RP.A.1',
+  );
+  await expectNoA11yViolations(page);
+  await page.screenshot({ path: screenshotPath('skills-framework-case-import'), fullPage: true });
 });

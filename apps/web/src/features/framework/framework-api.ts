@@ -32,9 +32,23 @@ export interface SkillInput {
   prerequisites: string[];
 }
 
+/** What `POST …/framework/case-import` wrote. */
+export interface CaseImportReport {
+  framework: string;
+  title: string;
+  skills: number;
+  created: number;
+  updated: number;
+  prerequisites: number;
+  crosswalks: number;
+  skipped: { identifier: string; associationType: string; reason: string }[];
+  copiedLanguage: boolean;
+}
+
 /** API paths of the skills framework. */
 export const frameworkPaths = {
   framework: (orgId: string) => `/api/orgs/${orgId}/framework`,
+  caseImport: (orgId: string) => `/api/orgs/${orgId}/framework/case-import`,
   skill: (orgId: string, skillId: string) =>
     `/api/orgs/${orgId}/framework/skills/${encodeURIComponent(skillId)}`,
 };

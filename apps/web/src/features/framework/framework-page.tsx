@@ -11,6 +11,7 @@ import { NotFoundPage } from '../../routes/not-found-page.tsx';
 import { homePathOf } from '../../session/home-path.ts';
 import { useSession } from '../../session/session-context.tsx';
 import { useLocalized } from '../learning/use-localized.ts';
+import { CaseImportSection } from './case-import-section.tsx';
 import { type Framework, type FrameworkSkill, frameworkPaths } from './framework-api.ts';
 import { frameworkStrands, type Strand } from './framework-outline.ts';
 import { SkillEditForm } from './skill-edit-form.tsx';
@@ -18,7 +19,7 @@ import { SkillEditForm } from './skill-edit-form.tsx';
 /**
  * `/o/:orgSlug/framework`, for administrators: the skills by strand, each with the strand part it belongs to and
  * its prerequisites, one table per strand; a skill's names and prerequisites are edited in place. The pathways
- * and their goal skills follow.
+ * and their goal skills follow, then the import of a CASE package.
  */
 export function FrameworkPage() {
   const { t } = useTranslation();
@@ -80,6 +81,9 @@ export function FrameworkPage() {
       ))}
       {framework.data && framework.data.pathways.length > 0 ? (
         <PathwaysSection framework={framework.data} />
+      ) : null}
+      {framework.data ? (
+        <CaseImportSection orgId={membership.orgId} skills={skills} onImported={framework.reload} />
       ) : null}
     </Page>
   );

@@ -22,6 +22,24 @@ export const frameworkEn = {
     name: 'Pathway',
     goals: 'Goal skills',
   },
+  case: {
+    title: 'Import a CASE framework',
+    intro:
+      'Add the skills of a CASE 1.0 package (CFPackage JSON): items become skills, "is child of" the hierarchy, "precedes" the prerequisites, "exact match" and "is related to" the crosswalks. All or nothing; importing the same package again replaces its skills.',
+    file: 'CASE package (JSON)',
+    choose: 'Choose a file',
+    clear: 'Clear the file',
+    import: 'Import framework',
+    fileRequired: 'Choose a CASE package file.',
+    notJson: 'This file is not JSON. Nothing was imported.',
+    refusedTitle: 'Nothing was imported',
+    broken: 'Problems found in the package: {{count}}. The first ones:',
+    done: 'Imported “{{title}}”: {{skills}} skills ({{created}} new, {{updated}} replaced), {{prerequisites}} prerequisites, {{crosswalks}} crosswalks.',
+    skipped:
+      'Associations left out (examples, links outside the package: no place in a skills framework): {{count}}.',
+    copiedLanguage:
+      'The framework is written in one language: its text fills both English and Spanish. Translate a skill’s names with Edit.',
+  },
   form: {
     title: 'Edit “{{name}}”',
     nameEn: 'Name in English',

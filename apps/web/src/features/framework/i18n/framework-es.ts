@@ -30,6 +30,24 @@ export const frameworkEs: typeof frameworkEn = {
     name: 'Ruta',
     goals: 'Habilidades meta',
   },
+  case: {
+    title: 'Importar un marco CASE',
+    intro:
+      'Añade las habilidades de un paquete CASE 1.0 (CFPackage en JSON): los elementos pasan a ser habilidades, «es hijo de» la jerarquía, «precede a» los requisitos previos, «equivale a» y «está relacionado con» las correspondencias. Todo o nada; importar de nuevo el mismo paquete reemplaza sus habilidades.',
+    file: 'Paquete CASE (JSON)',
+    choose: 'Elige un archivo',
+    clear: 'Quitar el archivo',
+    import: 'Importar el marco',
+    fileRequired: 'Elige un archivo de paquete CASE.',
+    notJson: 'Este archivo no es JSON. No se importó nada.',
+    refusedTitle: 'No se importó nada',
+    broken: 'Problemas encontrados en el paquete: {{count}}. Los primeros:',
+    done: 'Se importó «{{title}}»: {{skills}} habilidades ({{created}} nuevas, {{updated}} reemplazadas), {{prerequisites}} requisitos previos, {{crosswalks}} correspondencias.',
+    skipped:
+      'Asociaciones dejadas fuera (ejemplos, enlaces fuera del paquete: sin lugar en un marco de habilidades): {{count}}.',
+    copiedLanguage:
+      'El marco está escrito en un solo idioma: su texto llena el inglés y el español. Traduce los nombres de una habilidad con Editar.',
+  },
   form: {
     title: 'Editar «{{name}}»',
     nameEn: 'Nombre en inglés',
