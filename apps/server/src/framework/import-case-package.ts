@@ -26,7 +26,7 @@ export interface CaseImportReport {
   crosswalks: number;
   /** Associations with no place in a skills framework (exemplars, links to nodes outside the package). */
   skipped: CaseSkipped[];
-  /** True when the package has one language, copied into the other. */
+  /** True when the items' text (one language per CASE item) was copied into both languages. */
   copiedLanguage: boolean;
 }
 

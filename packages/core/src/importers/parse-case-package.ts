@@ -47,7 +47,7 @@ export interface CasePackage {
   readonly crosswalks: readonly CaseCrosswalk[];
   readonly skipped: readonly CaseSkipped[];
   readonly problems: readonly CaseProblem[];
-  /** True when the items are in one language only and that text fills both languages. */
+  /** True when an item's text, in its one language, fills both English and Spanish (always, with items). */
   readonly copiedLanguage: boolean;
 }
 
@@ -73,7 +73,7 @@ function readItems(pkg: Json, problems: CaseProblem[]) {
   const items = Array.isArray(pkg.CFItems) ? pkg.CFItems : [];
   if (pkg.CFItems !== undefined && !Array.isArray(pkg.CFItems))
     problems.push({ field: 'CFItems', message: 'must be an array' });
-  const read: { id: string; name: string; description: string; language: string | null }[] = [];
+  const read: { id: string; name: string; description: string }[] = [];
   const seen = new Set<string>();
   for (const [i, item] of items.entries()) {
     const at = `CFItems[${i}]`;
@@ -96,7 +96,7 @@ function readItems(pkg: Json, problems: CaseProblem[]) {
     seen.add(id);
     // The name: the code people cite (humanCodingScheme), else the short statement, else the statement itself.
     const name = text(item.humanCodingScheme) ?? text(item.abbreviatedStatement) ?? statement;
-    read.push({ id, name: clip(name, NAME_MAX), description: statement, language: text(item.language) });
+    read.push({ id, name: clip(name, NAME_MAX), description: statement });
   }
   return read;
 }
@@ -107,6 +107,59 @@ const CROSSWALKS: Record<string, CrosswalkRelation> = {
   // ("similar enough to be used interchangeably in some applications").
   isRelatedTo: 'closeMatch',
 };
+
+/** What one association means for the framework. */
+type Reading =
+  | { readonly problem: string }
+  | { readonly skip: string }
+  | { readonly child: string; readonly parentId: string | null; readonly sequence: number }
+  | { readonly skill: string; readonly requires: string }
+  | { readonly crosswalk: CaseCrosswalk };
+
+function readAssociation(
+  association: Json,
+  index: number,
+  ids: ReadonlySet<string>,
+  docId: string | null,
+): Reading {
+  const type = text(association.associationType) ?? '';
+  const origin = nodeOf(association.originNodeURI);
+  const destination = nodeOf(association.destinationNodeURI);
+  if (!origin || !destination) return { problem: 'needs originNodeURI and destinationNodeURI' };
+  const inside = (node: { identifier: string }) => ids.has(node.identifier);
+  if (type === 'isChildOf') {
+    if (!inside(origin)) return { skip: 'its child is not an item of this package' };
+    const parentId = inside(destination) ? destination.identifier : null;
+    if (parentId === null && destination.identifier !== docId)
+      return { skip: 'its parent is outside this package' };
+    const sequence = Number(association.sequenceNumber ?? Number.NaN);
+    // Without a sequenceNumber, siblings keep the package's order, after the numbered ones.
+    return {
+      child: origin.identifier,
+      parentId,
+      sequence: Number.isFinite(sequence) ? sequence : index + 1e9,
+    };
+  }
+  if (type === 'precedes') {
+    if (!inside(origin) || !inside(destination)) return { skip: 'it links to a node outside this package' };
+    return { skill: destination.identifier, requires: origin.identifier };
+  }
+  const relation = CROSSWALKS[type];
+  if (!relation)
+    return { skip: `${type || 'an association without a type'} has no place in a skills framework` };
+  if (!inside(origin)) return { skip: 'its origin is not an item of this package' };
+  if (inside(destination)) return { skip: 'both ends are in this package' };
+  const title = destination.title && !/^destination$/i.test(destination.title) ? destination.title : null;
+  return {
+    crosswalk: {
+      skillId: origin.identifier,
+      targetFramework: CASE_CROSSWALK_FRAMEWORK,
+      targetCode: clip(destination.uri, 300),
+      targetName: clip(title ?? destination.identifier, 300),
+      relation,
+    },
+  };
+}
 
 /**
  * Reads a CASE 1.0 CFPackage (parsed JSON) as a skills framework: each CFItem becomes a skill (humanCodingScheme
@@ -134,74 +187,31 @@ export function parseCasePackage(input: unknown): CasePackage {
   const skipped: CaseSkipped[] = [];
   const associations = Array.isArray(pkg.CFAssociations) ? pkg.CFAssociations : [];
   for (const [i, association] of associations.entries()) {
-    const at = `CFAssociations[${i}]`;
-    if (!isObject(association)) {
-      problems.push({ field: at, message: 'must be an object' });
-      continue;
-    }
-    const type = text(association.associationType) ?? '';
-    const identifier = text(association.identifier) ?? at;
-    const origin = nodeOf(association.originNodeURI);
-    const destination = nodeOf(association.destinationNodeURI);
-    if (!origin || !destination) {
-      problems.push({ field: at, message: 'needs originNodeURI and destinationNodeURI' });
-      continue;
-    }
-    const skip = (reason: string): void => {
-      skipped.push({ identifier, associationType: type, reason });
-    };
-    const inside = (node: { identifier: string }) => ids.has(node.identifier);
-    if (type === 'isChildOf') {
-      if (!inside(origin)) {
-        skip('its child is not an item of this package');
-        continue;
-      }
-      const parentId = inside(destination) ? destination.identifier : null;
-      if (parentId === null && destination.identifier !== docId) {
-        skip('its parent is outside this package');
-        continue;
-      }
-      if (parent.has(origin.identifier) && parent.get(origin.identifier)!.id !== parentId) {
-        problems.push({ field: at, message: `${origin.identifier} is a child of two parents` });
-        continue;
-      }
-      const sequence = Number(association.sequenceNumber);
-      parent.set(origin.identifier, {
-        id: parentId,
-        sequence: Number.isFinite(sequence) ? sequence : i + 1e9,
+    const field = `CFAssociations[${i}]`;
+    const reading: Reading = isObject(association)
+      ? readAssociation(association, i, ids, docId)
+      : { problem: 'must be an object' };
+    if ('problem' in reading) problems.push({ field, message: reading.problem });
+    else if ('skip' in reading) {
+      const { identifier, associationType } = association as Json;
+      skipped.push({
+        identifier: text(identifier) ?? field,
+        associationType: text(associationType) ?? '',
+        reason: reading.skip,
       });
-    } else if (type === 'precedes') {
-      if (!inside(origin) || !inside(destination)) {
-        skip('it links to a node outside this package');
-        continue;
-      }
-      prerequisites.get(destination.identifier)!.push(origin.identifier);
-    } else if (CROSSWALKS[type]) {
-      if (!inside(origin)) {
-        skip('its origin is not an item of this package');
-        continue;
-      }
-      if (inside(destination)) {
-        skip('both ends are in this package');
-        continue;
-      }
-      const title = destination.title && !/^destination$/i.test(destination.title) ? destination.title : null;
-      crosswalks.push({
-        skillId: origin.identifier,
-        targetFramework: CASE_CROSSWALK_FRAMEWORK,
-        targetCode: clip(destination.uri, 300),
-        targetName: clip(title ?? destination.identifier, 300),
-        relation: CROSSWALKS[type]!,
-      });
-    } else skip(`${type || 'an association without a type'} has no place in a skills framework`);
+    } else if ('child' in reading) {
+      const known = parent.get(reading.child);
+      if (known && known.id !== reading.parentId)
+        problems.push({ field, message: `${reading.child} is a child of two parents` });
+      else parent.set(reading.child, { id: reading.parentId, sequence: reading.sequence });
+    } else if ('requires' in reading) prerequisites.get(reading.skill)!.push(reading.requires);
+    else crosswalks.push(reading.crosswalk);
   }
-  const languages = new Set(items.map((i) => i.language ?? 'en'));
-  const copiedLanguage = !(languages.size === 2 && languages.has('en') && languages.has('es'));
   const skills = hierarchyOrder(items, parent).map((item) => ({
     id: item.id,
     parentId: parent.get(item.id)?.id ?? null,
-    // NOTE: a CASE item has one language; an English-only framework shows its English text in Spanish too
-    // (the administrator may translate a skill's names on the framework page).
+    // NOTE: a CASE item is written in one language; its text fills both of ours (an English framework shows
+    // English to Spanish readers until the administrator translates a skill's names on the framework page).
     name: { en: item.name, es: item.name },
     description: { en: item.description, es: item.description },
     prerequisites: [...new Set(prerequisites.get(item.id) ?? [])],
@@ -213,7 +223,7 @@ export function parseCasePackage(input: unknown): CasePackage {
     crosswalks: dedupe(crosswalks),
     skipped,
     problems,
-    copiedLanguage,
+    copiedLanguage: skills.length > 0,
   };
 }
 
