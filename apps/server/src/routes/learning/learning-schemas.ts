@@ -18,7 +18,7 @@ const EarnedCredentialsSchema = Type.Array(
   },
 );
 
-const FigureSchema = Type.Object({
+export const FigureSchema = Type.Object({
   kind: StringEnum(['bar', 'line', 'pie', 'table']),
   title: LocalizedSchema,
   labels: Type.Array(LocalizedSchema),
@@ -193,18 +193,4 @@ export const MyLearningSchema = Type.Object({
     }),
   ),
   reviewsDue: Type.Integer(),
-});
-
-export const ItemBankSchema = Type.Object({
-  items: Type.Array(
-    Type.Object({
-      id: Type.String(),
-      skillId: Type.String(),
-      source: Type.String(),
-      difficulty: Type.Integer(),
-      stem: Type.Union([LocalizedSchema, Type.Null()]),
-    }),
-  ),
-  total: Type.Integer(),
-  families: Type.Array(Type.Object({ id: Type.String(), skillId: Type.String(), name: LocalizedSchema })),
 });

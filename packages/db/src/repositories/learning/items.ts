@@ -103,15 +103,39 @@ export async function skillsWithStoredItems(
   return new Set(rows.map((r) => r.skill_id));
 }
 
+/** What the item bank is filtered by: a skill, a source, and words of the stem or the id (`q`). */
+export interface ItemFilter {
+  skillId?: string | undefined;
+  source?: string | undefined;
+  q?: string | undefined;
+}
+
+function filtered(db: Kysely<Database>, orgId: string, filter: ItemFilter) {
+  let base = db.selectFrom('items').where('org_id', '=', orgId);
+  if (filter.skillId) base = base.where('skill_id', '=', filter.skillId);
+  if (filter.source) base = base.where('source', '=', filter.source);
+  const words = filter.q?.trim();
+  if (words) {
+    // NOTE: ILIKE with the pattern's own wildcards escaped: the words are matched as typed, in either language.
+    const pattern = `%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    base = base.where((eb) =>
+      eb.or([
+        eb('id', 'ilike', pattern),
+        eb(sql<string>`content->'stem'->>'en'`, 'ilike', pattern),
+        eb(sql<string>`content->'stem'->>'es'`, 'ilike', pattern),
+      ]),
+    );
+  }
+  return base;
+}
+
 /** A page of the item bank, with the total count of the filter. */
 export async function listItems(
   db: Kysely<Database>,
   orgId: string,
-  filter: { skillId?: string | undefined; source?: string | undefined; limit: number; offset: number },
+  filter: ItemFilter & { limit: number; offset: number },
 ): Promise<{ items: ItemRow[]; total: number }> {
-  let base = db.selectFrom('items').where('org_id', '=', orgId);
-  if (filter.skillId) base = base.where('skill_id', '=', filter.skillId);
-  if (filter.source) base = base.where('source', '=', filter.source);
+  const base = filtered(db, orgId, filter);
   const [rows, count] = await Promise.all([
     base
       .select(['id', 'skill_id', 'source', 'difficulty', 'family_id', 'seed', 'content'])
@@ -123,4 +147,51 @@ export async function listItems(
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { items: rows.map(toItemRow), total: Number(count.n) };
+}
+
+/** One item of the bank by its id, or null. */
+export async function findItemRow(
+  db: Kysely<Database>,
+  orgId: string,
+  itemId: string,
+): Promise<ItemRow | null> {
+  const row = await db
+    .selectFrom('items')
+    .select(['id', 'skill_id', 'source', 'difficulty', 'family_id', 'seed', 'content'])
+    .where('org_id', '=', orgId)
+    .where('id', '=', itemId)
+    .executeTakeFirst();
+  return row ? toItemRow(row) : null;
+}
+
+/** How many stored items each source has, by source. */
+export async function countItemsBySource(
+  db: Kysely<Database>,
+  orgId: string,
+): Promise<{ source: string; items: number }[]> {
+  const rows = await db
+    .selectFrom('items')
+    .select((eb) => ['source', eb.fn.countAll<number>().as('n')])
+    .where('org_id', '=', orgId)
+    .groupBy('source')
+    .orderBy('source')
+    .execute();
+  return rows.map((r) => ({ source: r.source, items: Number(r.n) }));
+}
+
+/** How many stored items each skill has, of one source when given. */
+export async function countItemsBySkill(
+  db: Kysely<Database>,
+  orgId: string,
+  source?: string,
+): Promise<{ skillId: string; items: number }[]> {
+  let query = db
+    .selectFrom('items')
+    .select((eb) => ['skill_id', eb.fn.countAll<number>().as('n')])
+    .where('org_id', '=', orgId)
+    .groupBy('skill_id')
+    .orderBy('skill_id');
+  if (source) query = query.where('source', '=', source);
+  const rows = await query.execute();
+  return rows.map((r) => ({ skillId: r.skill_id, items: Number(r.n) }));
 }
