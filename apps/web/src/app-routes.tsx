@@ -4,6 +4,7 @@ import { accountRoutes } from './features/account/account-routes.tsx';
 import { credentialPublicRoutes, credentialRoutes } from './features/credentials/credentials-routes.tsx';
 import { dashboardRoutes } from './features/dashboards/dashboard-routes.tsx';
 import { frameworkRoutes } from './features/framework/framework-routes.tsx';
+import { itemBankRoutes } from './features/item-bank/item-bank-routes.tsx';
 import { learningRoutes } from './features/learning/learning-routes.tsx';
 import { InvitePage } from './routes/invite-page.tsx';
 import { LandingRedirect } from './routes/landing-redirect.tsx';
@@ -32,6 +33,7 @@ export function AppRoutes() {
           {dashboardRoutes}
           {credentialRoutes}
           {frameworkRoutes}
+          {itemBankRoutes}
           {accountRoutes}
         </Route>
         <Route path="*" element={<NotFoundPage />} />

@@ -3,6 +3,7 @@ import { credentialsEn } from '../features/credentials/i18n/credentials-en.ts';
 import { dashboardsEn } from '../features/dashboards/i18n/dashboards-en.ts';
 import { frameworkEn } from '../features/framework/i18n/framework-en.ts';
 import { importersEn } from '../features/importers/i18n/importers-en.ts';
+import { itemBankEn } from '../features/item-bank/i18n/item-bank-en.ts';
 import { learningEn } from '../features/learning/i18n/learning-en.ts';
 
 /** English: the reference catalogue. Every other language has exactly these keys (checked by tsc and a test). */
@@ -292,6 +293,7 @@ export const en = {
   credentials: credentialsEn,
   account: accountEn,
   framework: frameworkEn,
+  itemBank: itemBankEn,
 } as const;
 
 type Catalogue<T> = { readonly [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };

@@ -3,6 +3,7 @@ import { credentialsEs } from '../features/credentials/i18n/credentials-es.ts';
 import { dashboardsEs } from '../features/dashboards/i18n/dashboards-es.ts';
 import { frameworkEs } from '../features/framework/i18n/framework-es.ts';
 import { importersEs } from '../features/importers/i18n/importers-es.ts';
+import { itemBankEs } from '../features/item-bank/i18n/item-bank-es.ts';
 import { learningEs } from '../features/learning/i18n/learning-es.ts';
 import type { Messages } from './en.ts';
 
@@ -296,4 +297,5 @@ export const es: Messages = {
   credentials: credentialsEs,
   account: accountEs,
   framework: frameworkEs,
+  itemBank: itemBankEs,
 };

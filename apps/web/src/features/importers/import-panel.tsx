@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { PanelSection } from '../../routes/admin/panel-section.tsx';
+import { ImportedItemsLink } from '../item-bank/item-bank-link.tsx';
 import {
   followImport,
   type ImportFormat,
@@ -259,6 +260,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
       <Text size="sm" c="dimmed">
         <strong>{t('importers.attribution')}:</strong> {report.attribution.text}
       </Text>
+      {report.written ? <ImportedItemsLink source={report.source} /> : null}
     </Stack>
   );
 }

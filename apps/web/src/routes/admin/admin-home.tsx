@@ -14,6 +14,7 @@ import { AchievementsAdminLink } from '../../features/credentials/achievements-a
 import { DashboardLinks } from '../../features/dashboards/dashboard-links.tsx';
 import { FrameworkAdminLink } from '../../features/framework/framework-admin-link.tsx';
 import { ImportPanel } from '../../features/importers/import-panel.tsx';
+import { ItemBankLink } from '../../features/item-bank/item-bank-link.tsx';
 import { HomePage, type HomeProps } from '../homes/home-page.tsx';
 import { AuditPanel } from './audit-panel.tsx';
 import { InvitationsPanel } from './invitations-panel.tsx';
@@ -44,6 +45,7 @@ export function AdminHome(props: HomeProps) {
       <DashboardLinks orgSlug={props.membership.orgSlug} admin />
       <AchievementsAdminLink orgSlug={props.membership.orgSlug} />
       <FrameworkAdminLink orgSlug={props.membership.orgSlug} />
+      <ItemBankLink orgSlug={props.membership.orgSlug} />
       <Paper withBorder radius="lg" p={{ base: 'sm', sm: 'lg' }}>
         <Tabs
           value={tab}
