@@ -67,6 +67,8 @@ function nodeOf(value: unknown): { identifier: string; uri: string; title: strin
 }
 
 const NAME_MAX = 200;
+/** The framework page edits descriptions up to this length. */
+const DESCRIPTION_MAX = 10_000;
 const clip = (s: string, max: number) => (s.length <= max ? s : `${s.slice(0, max - 1)}…`);
 
 function readItems(pkg: Json, problems: CaseProblem[]) {
@@ -96,7 +98,7 @@ function readItems(pkg: Json, problems: CaseProblem[]) {
     seen.add(id);
     // The name: the code people cite (humanCodingScheme), else the short statement, else the statement itself.
     const name = text(item.humanCodingScheme) ?? text(item.abbreviatedStatement) ?? statement;
-    read.push({ id, name: clip(name, NAME_MAX), description: statement });
+    read.push({ id, name: clip(name, NAME_MAX), description: clip(statement, DESCRIPTION_MAX) });
   }
   return read;
 }

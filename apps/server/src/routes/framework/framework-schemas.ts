@@ -3,6 +3,9 @@ import { Type } from 'typebox';
 /** A skill, pathway or framework id: text chosen by the content (`alg.slope`, `ccss.6.EE.A.1`). */
 const ContentId = Type.String({ minLength: 1, maxLength: 200, pattern: '^[^\\s/]+$' });
 
+/** A description's length: room for the longest standards statements an import brings (CASE fullStatement). */
+const MAX_DESCRIPTION = 10_000;
+
 const Names = Type.Object(
   {
     en: Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' }),
@@ -11,7 +14,7 @@ const Names = Type.Object(
   { additionalProperties: false },
 );
 const Descriptions = Type.Object(
-  { en: Type.String({ maxLength: 2000 }), es: Type.String({ maxLength: 2000 }) },
+  { en: Type.String({ maxLength: MAX_DESCRIPTION }), es: Type.String({ maxLength: MAX_DESCRIPTION }) },
   { additionalProperties: false },
 );
 

@@ -160,7 +160,7 @@ export function SkillEditForm(props: SkillEditFormProps) {
             <Textarea
               label={t('framework.form.descriptionEn')}
               lang="en"
-              maxLength={2000}
+              maxLength={10_000}
               autosize
               minRows={2}
               value={description.en}
@@ -169,7 +169,7 @@ export function SkillEditForm(props: SkillEditFormProps) {
             <Textarea
               label={t('framework.form.descriptionEs')}
               lang="es"
-              maxLength={2000}
+              maxLength={10_000}
               autosize
               minRows={2}
               value={description.es}
