@@ -117,6 +117,15 @@ test('the demo teacher awards a project with evidence from a learner timeline; t
   expect(record.notifications.map((n: { achievementName: string }) => n.achievementName)).toEqual(
     expect.arrayContaining([project, certificate]),
   );
+  // The learner reads the evidence on their record page, with the link to the work.
+  await learnerPage.goto('/o/demo/record');
+  const heldCard = learnerPage.getByTestId('credential').filter({ hasText: project });
+  await expect(heldCard).toContainText('Evidence: Measured the slope of three ramps');
+  await expect(heldCard.getByRole('link', { name: `See the work behind ${project}` })).toHaveAttribute(
+    'href',
+    'https://example.org/projects/ramps',
+  );
+  await expectNoA11yViolations(learnerPage);
 
   // Awarding it again is refused by the server, said in words next to the learner.
   await page.getByRole('button', { name: 'Award another credential' }).click();

@@ -23,7 +23,7 @@ export interface CredentialSummary {
 }
 
 export interface LearnerRecord {
-  credentials: CredentialSummary[];
+  credentials: (CredentialSummary & { evidence: CredentialEvidence[] })[];
   skills: {
     skillId: string;
     name: { en: string; es: string };

@@ -94,6 +94,16 @@ function RecordView({ membership }: { membership: Membership }) {
                       <Text size="sm" c="dimmed">
                         {t('credentials.record.issued', { date: date(c.issuedAt) })}
                       </Text>
+                      {(c.evidence ?? []).map((e, i) => (
+                        <Text size="sm" key={e.id ?? i}>
+                          {e.narrative ? t('credentials.record.evidence', { narrative: e.narrative }) : null}{' '}
+                          {e.id?.startsWith('http') ? (
+                            <Anchor href={e.id} target="_blank" rel="noreferrer">
+                              {t('credentials.record.evidenceLink', { name: c.achievementName })}
+                            </Anchor>
+                          ) : null}
+                        </Text>
+                      ))}
                     </div>
                     <Group gap="xs">
                       <Badge color={STATE_COLOR[c.state]}>{t(`credentials.share.state.${c.state}`)}</Badge>

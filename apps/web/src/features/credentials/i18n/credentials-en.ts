@@ -48,6 +48,8 @@ export const credentialsEn = {
     credentialsTitle: 'Credentials',
     none: 'No credential yet: master the skills of an achievement and it is issued to you.',
     issued: 'Issued {{date}}',
+    evidence: 'Evidence: {{narrative}}',
+    evidenceLink: 'See the work behind {{name}}',
     download: 'Download {{name}}',
     exportClr: 'Download the whole record (signed CLR 2.0)',
     notificationsTitle: 'New',

@@ -50,6 +50,8 @@ export const credentialsEs: typeof credentialsEn = {
     credentialsTitle: 'Credenciales',
     none: 'Aún no tienes credenciales: domina las habilidades de un logro y se te emitirá.',
     issued: 'Emitida el {{date}}',
+    evidence: 'Evidencia: {{narrative}}',
+    evidenceLink: 'Ver el trabajo que respalda {{name}}',
     download: 'Descargar {{name}}',
     exportClr: 'Descargar todo el expediente (CLR 2.0 firmado)',
     notificationsTitle: 'Novedades',
