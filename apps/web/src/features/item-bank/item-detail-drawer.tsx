@@ -24,17 +24,22 @@ export function ItemDetailDrawer({ orgId, itemId, onClose }: ItemDetailDrawerPro
   const item = detail.data && detail.data.id === itemId ? detail.data : null;
   const title = item ? splitStem(pick(item.stem)).title : t('itemBank.detail.loading');
   return (
-    <Drawer
-      opened={itemId !== null}
-      onClose={onClose}
-      position="right"
-      size="xl"
-      title={<MathText text={title} />}
-      closeButtonProps={{ 'aria-label': t('itemBank.detail.close') }}
-    >
-      <ErrorAlert error={detail.error} />
-      {item ? <ItemDetailView item={item} /> : detail.error ? null : <LoadingState />}
-    </Drawer>
+    // NOTE: the header is a `div`: Mantine's default `<header>` counts as a second banner landmark for axe-core.
+    <Drawer.Root opened={itemId !== null} onClose={onClose} position="right" size="xl">
+      <Drawer.Overlay />
+      <Drawer.Content>
+        <Drawer.Header component="div">
+          <Drawer.Title fw={650} fz="lg">
+            <MathText text={title} />
+          </Drawer.Title>
+          <Drawer.CloseButton aria-label={t('itemBank.detail.close')} />
+        </Drawer.Header>
+        <Drawer.Body>
+          <ErrorAlert error={detail.error} />
+          {item ? <ItemDetailView item={item} /> : detail.error ? null : <LoadingState />}
+        </Drawer.Body>
+      </Drawer.Content>
+    </Drawer.Root>
   );
 }
 
