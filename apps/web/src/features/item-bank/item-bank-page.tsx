@@ -38,7 +38,8 @@ function useBankAddress() {
     if (merged.q) query.q = merged.q;
     if (page > 1) query.page = String(page);
     if (item) query.item = item;
-    setParams(query, { replace: next.item === undefined });
+    // Opening an item is a step Back can undo; filters and closing replace the address.
+    setParams(query, { replace: typeof next.item !== 'string' });
   }
   return { filter, openItem, update };
 }
