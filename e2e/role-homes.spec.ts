@@ -10,7 +10,7 @@ const HOMES: { role: DemoRole; firstName: string; content: string[] }[] = [
   {
     role: 'teacher',
     firstName: 'Tomás',
-    content: ['Share a join code', 'Your classes', 'Planning assistant'],
+    content: ['Share a join code', 'Your classes', 'Item bank', 'Planning assistant'],
   },
   { role: 'admin', firstName: 'Ada', content: ['Members', 'Your classes', 'Achievements and credentials'] },
   { role: 'employer', firstName: 'Emma', content: ['Verify a credential', 'Skill matches'] },

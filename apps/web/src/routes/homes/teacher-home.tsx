@@ -2,17 +2,19 @@ import { Paper } from '@mantine/core';
 import { IconSparkles } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { DashboardLinks } from '../../features/dashboards/dashboard-links.tsx';
+import { ItemBankLink } from '../../features/item-bank/item-bank-link.tsx';
 import { JoinCodesPanel } from '../admin/join-codes-panel.tsx';
 import { FeatureCard } from './feature-card.tsx';
 import { FeatureGrid } from './feature-grid.tsx';
 import { HomePage, type HomeProps } from './home-page.tsx';
 
-/** The teacher's home: the classes and their dashboards, join codes for learners; the assistant to come. */
+/** The teacher's home: the classes and their dashboards, the item bank, join codes for learners; the assistant to come. */
 export function TeacherHome(props: HomeProps) {
   const { t } = useTranslation();
   return (
     <HomePage {...props} intro={t('home.teacher.intro')}>
       <DashboardLinks orgSlug={props.membership.orgSlug} />
+      <ItemBankLink orgSlug={props.membership.orgSlug} />
       <Paper withBorder radius="lg" p={{ base: 'md', sm: 'lg' }}>
         <JoinCodesPanel orgId={props.membership.orgId} roles={['learner']} />
       </Paper>
