@@ -1,22 +1,26 @@
 /**
  * HTTP benchmark of the real server, started as a child process the way `npm start` starts it:
- * - requests per second and p99 latency of an authenticated `GET /api/me` (session cookie of the demo admin) on
- *   loopback, with autocannon, on PGlite and on PostgreSQL (a scratch database, created and dropped here);
+ * - requests per second, p50/p99 latency and server CPU per request of an authenticated `GET /api/me` (session
+ *   cookie of an admin made with the CLI, no demo) on loopback, with autocannon, on PGlite and on PostgreSQL (a
+ *   scratch database, created and dropped here), each with the job queue running (as deployed) and without it
+ *   (JOB_WORKERS=false), the two servers alternating `--rounds` times on the same database so that their ratio is
+ *   measured under one machine load;
  * - the time from starting the server process to a served page (`GET /` when the web app is built, else
  *   `GET /api/health`; the output says which) on a new data folder and on an existing one.
  * Prints a table, then one JSON object per case. Stops every process and removes everything it made.
  *
  *   npm run bench:http                          20 connections, 3 s warm-up, 10 s measured; 3 starts per case
- *   npm run bench:http -- --seconds 5 --connections 20 --starts 5
+ *   npm run bench:http -- --seconds 5 --connections 20 --starts 5 --rounds 3
  *   WEB_DIST=/nowhere npm run bench:http        time starts to GET /api/health instead of the web page
  */
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { autocannon } from './lib/autocannon.ts';
+import { autocannon, describeFailures } from './lib/autocannon.ts';
+import { type BenchDatabase, createBenchAdmin, signInBenchAdmin } from './lib/bench-account.ts';
+import { cpuSeconds } from './lib/process-cpu.ts';
 import { scratchDatabase } from './lib/scratch-database.ts';
 import {
   type BenchServer,
@@ -28,9 +32,6 @@ import {
 } from './lib/start-server.ts';
 
 const DEMO_PASSWORD = 'bench-demo-password';
-// The load cases sign in as an account made with the `pathwise` CLI on a database without the demo: the demo's
-// background job (a cohort of 240 learners, minutes of writes) would otherwise run during the measurement.
-const ACCOUNT = { email: 'bench-admin@example.org', password: 'bench-password-1' };
 const PG_ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 const { values: args } = parseArgs({
@@ -39,12 +40,14 @@ const { values: args } = parseArgs({
     warmup: { type: 'string', default: '3' },
     connections: { type: 'string', default: '20' },
     starts: { type: 'string', default: '3' },
+    rounds: { type: 'string', default: '2' },
   },
 });
 const STARTS = Number(args.starts);
 const SECONDS = Number(args.seconds);
 const WARMUP = Number(args.warmup);
 const CONNECTIONS = Number(args.connections);
+const ROUNDS = Number(args.rounds);
 
 const cleanups: (() => Promise<void> | void)[] = [];
 
@@ -55,46 +58,33 @@ function spawnServer(database: DatabaseEnv, extra: Record<string, string> = {}):
   return spawnBenchServer({ ...database, DEMO_PASSWORD, ...extra });
 }
 
-/** Signs in as the demo admin and returns the session cookie, checked once against `GET /api/me`. */
-async function sessionCookie(server: Server): Promise<string> {
-  const response = await fetch(`${server.url}/api/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(ACCOUNT),
-  });
-  if (response.status !== 200)
-    throw new Error(`sign-in answered ${response.status}: ${await response.text()}`);
-  const session = response.headers.getSetCookie().find((c) => c.startsWith('pw_session='));
-  if (!session) throw new Error('sign-in set no pw_session cookie');
-  const cookie = session.split(';')[0]!;
-  const me = await fetch(`${server.url}/api/me`, { headers: { cookie } });
-  const body = (await me.json()) as { user?: { email?: string } };
-  if (me.status !== 200 || body.user?.email !== ACCOUNT.email)
-    throw new Error(`GET /api/me answered ${me.status}`);
-  return cookie;
-}
-
 interface LoadFigures {
   rps: number;
   p50_ms: number;
   p99_ms: number;
+  /** Server process CPU per request (with PGlite, the database's too; not PostgreSQL's). */
+  cpu_us: number;
 }
 
 async function loadGetMe(server: Server): Promise<LoadFigures> {
   const options = {
     url: `${server.url}/api/me`,
     connections: CONNECTIONS,
-    headers: { cookie: await sessionCookie(server) },
+    headers: { cookie: (await signInBenchAdmin(server)).cookie },
   };
   await autocannon({ ...options, duration: WARMUP });
+  const cpu0 = cpuSeconds(server.child.pid ?? 0);
   const result = await autocannon({ ...options, duration: SECONDS });
+  const cpu = cpuSeconds(server.child.pid ?? 0) - cpu0;
   const failures = result.non2xx + result.errors + result.timeouts;
-  if (failures > 0) {
-    throw new Error(
-      `${failures} failed requests (non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts})`,
-    );
-  }
-  return { rps: Math.round(result.requests.average), p50_ms: result.latency.p50, p99_ms: result.latency.p99 };
+  if (failures > 0) throw new Error(`${failures} failed requests: ${describeFailures(result)}`);
+  const rps = result.requests.average;
+  return {
+    rps: Math.round(rps),
+    p50_ms: result.latency.p50,
+    p99_ms: result.latency.p99,
+    cpu_us: Math.round((cpu / (rps * SECONDS)) * 1e6),
+  };
 }
 
 interface Row {
@@ -103,7 +93,7 @@ interface Row {
   note: string;
 }
 
-type DatabaseEnv = { DATA_DIR: string } | { DATABASE_URL: string; ISSUER_KEY_SECRET: string };
+type DatabaseEnv = BenchDatabase;
 
 /** Starts and stops the server STARTS times, each on `database(i)`; the time to a served page of each start. */
 async function timeStarts(database: (i: number) => Promise<DatabaseEnv>, page: string) {
@@ -124,61 +114,57 @@ async function timeStarts(database: (i: number) => Promise<DatabaseEnv>, page: s
   };
 }
 
-/** Runs the `pathwise` CLI on a database; throws with its output when it fails. */
-function pathwise(args: string[], database: DatabaseEnv, input = ''): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const { DATABASE_URL: _url, DATA_DIR: _dir, ...inherited } = process.env;
-    const child = spawn(process.execPath, ['apps/cli/bin/pathwise.js', ...args], {
-      cwd: ROOT,
-      env: { ...inherited, ...database },
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      output += chunk;
-    });
-    child.on('error', reject);
-    child.on('close', (code) =>
-      code === 0
-        ? resolve()
-        : reject(new Error(`pathwise ${args.join(' ')} exited with ${code}:\n${output}`)),
-    );
-    child.stdin.end(input);
-  });
+/** The median of `values` (the mean of the middle two for an even count). */
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-async function loadCase(name: string, database: DatabaseEnv, page: string): Promise<Row> {
-  await pathwise(['org', 'create', '--name', 'Bench', '--slug', 'bench'], database);
-  await pathwise(
-    [
-      'user',
-      'create',
-      '--email',
-      ACCOUNT.email,
-      '--name',
-      'Bench',
-      '--password-stdin',
-      '--org',
-      'bench',
-      '--role',
-      'admin',
-    ],
-    database,
-    ACCOUNT.password,
-  );
-  const server = await spawnServer(database, { SEED_DEMO: 'false' });
-  try {
-    await waitServed(server, page, performance.now());
-    return {
-      case: name,
-      figures: { ...(await loadGetMe(server)) },
-      note: 'authenticated GET /api/me, no demo data',
-    };
-  } finally {
-    await stopServer(server);
+/**
+ * GET /api/me under load on `database` (an admin made with the CLI, no demo): a server with the job queue running
+ * (as deployed) and one with JOB_WORKERS=false (nothing polls the database), alternating ROUNDS times in the order
+ * ABBA…, so that both see the same machine load; a row per setting with the medians, the second with the ratio.
+ */
+async function loadCases(name: string, database: DatabaseEnv, page: string): Promise<Row[]> {
+  await createBenchAdmin(database);
+  const runs: Record<'jobs' | 'noJobs', LoadFigures[]> = { jobs: [], noJobs: [] };
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const setting of round % 2 === 0 ? (['jobs', 'noJobs'] as const) : (['noJobs', 'jobs'] as const)) {
+      const server = await spawnServer(database, {
+        SEED_DEMO: 'false',
+        JOB_WORKERS: setting === 'jobs' ? 'true' : 'false',
+      });
+      try {
+        await waitServed(server, page, performance.now());
+        runs[setting].push(await loadGetMe(server));
+      } finally {
+        await stopServer(server);
+      }
+    }
   }
+  const figures = (list: LoadFigures[]) => ({
+    rps: Math.round(median(list.map((f) => f.rps))),
+    p50_ms: median(list.map((f) => f.p50_ms)),
+    p99_ms: median(list.map((f) => f.p99_ms)),
+    cpu_us: Math.round(median(list.map((f) => f.cpu_us))),
+    rps_runs: list.map((f) => f.rps).join('/'),
+  });
+  const withJobs = figures(runs.jobs);
+  const withoutJobs = figures(runs.noJobs);
+  const ratio = Math.round((withoutJobs.rps / withJobs.rps) * 100) / 100;
+  const cpuRatio = Math.round((withoutJobs.cpu_us / withJobs.cpu_us) * 100) / 100;
+  const what = `authenticated GET /api/me, no demo data; median of ${ROUNDS} alternating runs`;
+  return [
+    { case: name, figures: withJobs, note: `${what} (${withJobs.rps_runs}); job queue running` },
+    {
+      case: `${name}-no-jobs`,
+      figures: { ...withoutJobs, rps_vs_jobs: ratio, cpu_vs_jobs: cpuRatio },
+      note:
+        `${what} (${withoutJobs.rps_runs}); JOB_WORKERS=false: ${ratio}× the rate, ${cpuRatio}× the CPU per ` +
+        'request of the server with the queue',
+    },
+  ];
 }
 
 async function main(): Promise<Row[]> {
@@ -211,10 +197,10 @@ async function main(): Promise<Row[]> {
       'initdb, migrations, demo seed',
     ),
     startRow('start-existing-data-folder', await timeStarts(async () => folder(0), page), 'reopen only'),
-    await loadCase('get-me-pglite', folder(STARTS), page),
+    ...(await loadCases('get-me-pglite', folder(STARTS), page)),
     startRow('start-new-postgres-database', await timeStarts(database, page), 'migrations, demo seed'),
     startRow('start-existing-postgres-database', await timeStarts(() => database(0), page), 'nothing to do'),
-    await loadCase('get-me-postgres', await database(STARTS), page),
+    ...(await loadCases('get-me-postgres', await database(STARTS), page)),
   ];
 }
 
@@ -224,13 +210,13 @@ function print(rows: Row[]): void {
       `${WARMUP} s warm-up, ${SECONDS} s measured; autocannon shares the machine with the server\n`,
   );
   console.log(
-    `${'case'.padEnd(30)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'ms'.padStart(7)}  note`,
+    `${'case'.padEnd(30)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'cpu µs'.padStart(7)} ${'ms'.padStart(7)}  note`,
   );
   for (const row of rows) {
     const f = row.figures;
     const cell = (key: string, width: number) => String(f[key] ?? '').padStart(width);
     console.log(
-      `${row.case.padEnd(30)} ${cell('rps', 8)} ${cell('p50_ms', 7)} ${cell('p99_ms', 7)} ${cell('ms', 7)}  ${row.note}`,
+      `${row.case.padEnd(30)} ${cell('rps', 8)} ${cell('p50_ms', 7)} ${cell('p99_ms', 7)} ${cell('cpu_us', 7)} ${cell('ms', 7)}  ${row.note}`,
     );
   }
   console.log('');

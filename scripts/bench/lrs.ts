@@ -16,7 +16,7 @@
  *   npm run bench:lrs -- --stored 0 --pglite-stored 0      writes only
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -25,6 +25,7 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import { autocannon, describeFailures } from './lib/autocannon.ts';
 import { BENCH_ACCOUNT, createBenchAdmin, signInBenchAdmin } from './lib/bench-account.ts';
+import { cpuSeconds } from './lib/process-cpu.ts';
 import { scratchDatabase } from './lib/scratch-database.ts';
 import {
   type BenchServer,
@@ -102,16 +103,6 @@ function benchStatement(n: number): Record<string, unknown> {
     context: { registration: '6fbd6e3a-7b4e-4f0e-9d3c-0c2b8e3c2f11', platform: 'bench' },
     timestamp: new Date().toISOString(),
   };
-}
-
-/** CPU seconds (user + system) a process has used, from /proc (Linux); 0 elsewhere. */
-function cpuSeconds(pid: number): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return 0;
-  }
 }
 
 /** CPU seconds used so far by each backend process of a PostgreSQL database (the server's pool connections). */
