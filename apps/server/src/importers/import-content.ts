@@ -1,5 +1,6 @@
 import type { ImportAttribution, ImportProblem, ImportResult } from '@pathwise/core/importers/index';
 import {
+  appendSkills,
   type Database,
   promoteStagedItems,
   recordAudit,
@@ -7,7 +8,6 @@ import {
   updateImportRun,
   upsertContentFigures,
   upsertPathways,
-  upsertSkills,
 } from '@pathwise/db';
 import type { Kysely } from 'kysely';
 import type { ParsedImport } from './parse-import.ts';
@@ -102,10 +102,11 @@ export async function importContent(
   const withItems = new Set(result.items.map((i) => i.skillId));
   return db.transaction().execute(async (trx) => {
     const { orgId } = run;
-    await upsertSkills(
+    await appendSkills(
       trx,
       orgId,
       result.skills.map((s) => ({ ...s, framework: result.framework, prerequisites: [] })),
+      { keepEdges: true },
     );
     await upsertPathways(trx, orgId, [
       {

@@ -25,6 +25,9 @@ describe('importers on the real datasets', () => {
     assert.equal(steps.reduce((n, s) => n + s.hints.length, 0) + scaffolds, 10_699);
     assert.equal(r.skills.length, 201);
     assert.ok(r.skills.every((s) => s.bkt?.pInit === 0.1));
+    const decimals = r.skills.find((s) => s.id === 'oatutor.add_or_subtract_decimals.');
+    assert.equal(decimals?.name.en, 'Add or subtract decimals');
+    assert.ok(r.skills.every((s) => !s.name.en.includes('_')));
     assert.ok(r.items.every((i) => i.attribution.text.includes('OpenStax')));
     const withImages = r.items.filter((i) => i.images);
     assert.equal(withImages.length, 168);

@@ -7,6 +7,12 @@ import { RecordCheck, readJsonl } from './jsonl-records.ts';
 import { oatutorAttribution } from './oatutor-attribution.ts';
 import { datasetFigureRef, resolveItemFigures, type SuppliedFigure } from './resolve-figures.ts';
 
+/** An OATutor skill id as words: "add_or_subtract_decimals." → "Add or subtract decimals". */
+export function skillName(id: string): string {
+  const words = id.replace(/_/g, ' ').replace(/\.$/, '').replace(/\s+/g, ' ').trim();
+  return words.length === 0 ? id : words[0]!.toUpperCase() + words.slice(1);
+}
+
 /** The prefix of every OATutor skill id, keeping imported ids apart from other frameworks. */
 export const OATUTOR_PREFIX = 'oatutor.';
 
@@ -187,8 +193,9 @@ export function parseOatutor(
     return {
       id: OATUTOR_PREFIX + id,
       parentId: null,
-      // NOTE: upstream ids are opaque (some are fragments split on commas), so the name is the id itself.
-      name: same(id),
+      // NOTE: upstream ids are snake_case phrases (some are fragments split on commas upstream, e.g.
+      // "and_percents"), so the name is the id read as words; the id stays in the description.
+      name: same(skillName(id)),
       description: same(`OATutor skill "${id}" (OpenStax Elementary Algebra)`),
       ...(prior ? { bkt: prior } : {}),
     };

@@ -324,6 +324,37 @@ for (const backend of await testBackends()) {
       assert.ok(ccss.body.items.every((i: { skillId: string }) => i.skillId.startsWith('ccss.')));
     });
 
+    test('a re-import keeps the prerequisites an administrator gave imported skills', async () => {
+      const problems = oatutorLines
+        .filter((l) => l && !l.includes('"figures"'))
+        .slice(0, 8)
+        .join('\n');
+      const first = await runImport(t, o, { format: 'oatutor', problems, acceptPartial: true });
+      assert.equal(first.run.report.written, true);
+      const framework = await call(t.app, o.admin, 'GET', `${base}/framework`);
+      const imported = framework.body.skills.filter((s: { id: string }) => s.id.startsWith('oatutor.'));
+      assert.ok(imported.length >= 2, 'two imported skills to link');
+      const [before, after] = imported as { id: string; name: object; description: object }[];
+      const edit = await call(
+        t.app,
+        o.admin,
+        'PUT',
+        `${base}/framework/skills/${encodeURIComponent(after!.id)}`,
+        {
+          name: after!.name,
+          description: after!.description,
+          parentId: null,
+          prerequisites: [before!.id],
+        },
+      );
+      assert.equal(edit.status, 200, edit.raw);
+      const again = await runImport(t, o, { format: 'oatutor', problems, acceptPartial: true });
+      assert.equal(again.run.report.written, true);
+      const kept = await call(t.app, o.admin, 'GET', `${base}/framework`);
+      const edited = kept.body.skills.find((s: { id: string }) => s.id === after!.id);
+      assert.deepEqual(edited.prerequisites, [before!.id]);
+    });
+
     test('bad input, who may import and follow a run, and the documentation', async () => {
       const missing = await call(t.app, o.admin, 'POST', `${base}/imports`, {
         format: 'mathcamps',

@@ -59,9 +59,16 @@ export async function savePathway(db: Kysely<Database>, orgId: string, pathway: 
 
 /**
  * Inserts or replaces skills of one framework (an import), keeping the place of skills already stored and
- * putting new ones after every other skill of the organization, in the given order.
+ * putting new ones after every other skill of the organization, in the given order. With `keepEdges` (a dataset
+ * of items, which carries no edges) a stored skill keeps its parent and prerequisites, which an administrator may
+ * have edited, and takes only the new name and description; a CASE package replaces them.
  */
-export async function appendSkills(db: Kysely<Database>, orgId: string, skills: readonly SkillRow[]) {
+export async function appendSkills(
+  db: Kysely<Database>,
+  orgId: string,
+  skills: readonly SkillRow[],
+  options: { keepEdges?: boolean } = {},
+) {
   if (skills.length === 0) return;
   const last = await db
     .selectFrom('skills')
@@ -85,11 +92,15 @@ export async function appendSkills(db: Kysely<Database>, orgId: string, skills: 
       .values(rows)
       .onConflict((oc) =>
         oc.columns(['org_id', 'id']).doUpdateSet((eb) => ({
-          framework: eb.ref('excluded.framework'),
-          parent_id: eb.ref('excluded.parent_id'),
           name: eb.ref('excluded.name'),
           description: eb.ref('excluded.description'),
-          prerequisites: eb.ref('excluded.prerequisites'),
+          ...(options.keepEdges
+            ? {}
+            : {
+                framework: eb.ref('excluded.framework'),
+                parent_id: eb.ref('excluded.parent_id'),
+                prerequisites: eb.ref('excluded.prerequisites'),
+              }),
         })),
       )
       .execute();
