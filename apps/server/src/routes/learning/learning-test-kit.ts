@@ -23,7 +23,7 @@ export async function learningOrg(t: TestApp, name = 'Learning School'): Promise
 export async function call(
   app: App,
   s: Session,
-  method: 'GET' | 'POST' | 'PATCH',
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH',
   url: string,
   payload?: object,
 ) {
