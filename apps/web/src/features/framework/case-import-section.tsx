@@ -7,7 +7,7 @@ import { ApiError } from '../../api/api-error.ts';
 import { useAction } from '../../api/use-action.ts';
 import { useLocalized } from '../learning/use-localized.ts';
 import { type CaseImportReport, type FrameworkSkill, frameworkPaths } from './framework-api.ts';
-import { refusalMessage } from './skill-edit-form.tsx';
+import { refusalMessage } from './framework-refusal.ts';
 
 const READABLE = { placeholder: { color: 'var(--mantine-color-gray-7)' } };
 const LISTED = 10;

@@ -32,6 +32,13 @@ export interface SkillInput {
   prerequisites: string[];
 }
 
+/** What `PUT …/framework/pathways/:pathwayId` takes. */
+export interface PathwayInput {
+  name: Localized;
+  description: Localized;
+  goalSkillIds: string[];
+}
+
 /** What `POST …/framework/case-import` wrote. */
 export interface CaseImportReport {
   framework: string;
@@ -51,6 +58,8 @@ export const frameworkPaths = {
   caseImport: (orgId: string) => `/api/orgs/${orgId}/framework/case-import`,
   skill: (orgId: string, skillId: string) =>
     `/api/orgs/${orgId}/framework/skills/${encodeURIComponent(skillId)}`,
+  pathway: (orgId: string, pathwayId: string) =>
+    `/api/orgs/${orgId}/framework/pathways/${encodeURIComponent(pathwayId)}`,
 };
 
 /** Client path of the administrator's framework page. */

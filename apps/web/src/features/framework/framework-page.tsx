@@ -1,4 +1,4 @@
-import { Anchor, Box, Button, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, Box, Button, Group, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -14,12 +14,14 @@ import { useLocalized } from '../learning/use-localized.ts';
 import { CaseImportSection } from './case-import-section.tsx';
 import { type Framework, type FrameworkSkill, frameworkPaths } from './framework-api.ts';
 import { frameworkStrands, type Strand } from './framework-outline.ts';
+import { PathwaysSection } from './pathways-section.tsx';
 import { SkillEditForm } from './skill-edit-form.tsx';
 
 /**
  * `/o/:orgSlug/framework`, for administrators: the skills by strand, each with the strand part it belongs to and
- * its prerequisites, one table per strand; a skill's names and prerequisites are edited in place. The pathways
- * and their goal skills follow, then the import of a CASE package.
+ * its prerequisites, one table per strand; a new skill is made above them, a skill is edited in place (names,
+ * place in the hierarchy, prerequisites). The pathways follow (goal skills, skills covered; create, edit), then
+ * the import of a CASE package.
  */
 export function FrameworkPage() {
   const { t } = useTranslation();
@@ -28,17 +30,22 @@ export function FrameworkPage() {
   const membership = me?.memberships.find((m) => m.orgSlug === orgSlug && m.role === 'admin');
   const framework = useApiData<Framework>(membership ? frameworkPaths.framework(membership.orgId) : null);
   const [editing, setEditing] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   if (!membership) return <NotFoundPage />;
 
-  async function saved(skillId: string, name: string) {
+  async function saved(skillId: string, name: string, created: boolean) {
     setEditing(null);
-    setStatus(t('framework.form.saved', { name }));
+    setCreating(false);
+    setStatus(t(created ? 'framework.form.created' : 'framework.form.saved', { name }));
     await framework.reload();
-    // Back to where the administrator was: the skill's own edit button.
-    requestAnimationFrame(() =>
-      document.querySelector<HTMLElement>(`[data-edit-skill="${CSS.escape(skillId)}"]`)?.focus(),
-    );
+    // Back to where the administrator was, or to the new skill: its edit button.
+    focusLater(`[data-edit-skill="${CSS.escape(skillId)}"]`);
+  }
+
+  async function pathwaySaved(name: string, created: boolean) {
+    setStatus(t(created ? 'framework.pathwayForm.created' : 'framework.form.saved', { name }));
+    await framework.reload();
   }
 
   const skills = framework.data?.skills ?? [];
@@ -58,6 +65,33 @@ export function FrameworkPage() {
       <ErrorAlert error={framework.error} />
       {framework.loading && !framework.data ? <LoadingState /> : null}
       {framework.data && skills.length === 0 ? <Text>{t('framework.empty')}</Text> : null}
+      {framework.data ? (
+        <Group>
+          <Button
+            data-new-skill
+            aria-expanded={creating}
+            onClick={() => {
+              setStatus(null);
+              setEditing(null);
+              setCreating(true);
+            }}
+          >
+            {t('framework.newSkill')}
+          </Button>
+        </Group>
+      ) : null}
+      {creating ? (
+        <SkillEditForm
+          orgId={membership.orgId}
+          skill={null}
+          skills={skills}
+          onSaved={(id, name) => void saved(id, name, true)}
+          onCancel={() => {
+            setCreating(false);
+            focusLater('[data-new-skill]');
+          }}
+        />
+      ) : null}
       {frameworkStrands(skills).map((strand) => (
         <StrandSection
           key={strand.root.id}
@@ -66,27 +100,36 @@ export function FrameworkPage() {
           editing={editing}
           onEdit={(id) => {
             setStatus(null);
+            setCreating(false);
             setEditing(id);
           }}
           form={(skill) => (
             <SkillEditForm
+              key={skill.id}
               orgId={membership.orgId}
               skill={skill}
               skills={skills}
-              onSaved={(name) => void saved(skill.id, name)}
-              onCancel={() => setEditing(null)}
+              onSaved={(id, name) => void saved(id, name, false)}
+              onCancel={() => {
+                setEditing(null);
+                focusLater(`[data-edit-skill="${CSS.escape(skill.id)}"]`);
+              }}
             />
           )}
         />
       ))}
-      {framework.data && framework.data.pathways.length > 0 ? (
-        <PathwaysSection framework={framework.data} />
+      {framework.data ? (
+        <PathwaysSection orgId={membership.orgId} framework={framework.data} onSaved={pathwaySaved} />
       ) : null}
       {framework.data ? (
         <CaseImportSection orgId={membership.orgId} skills={skills} onImported={framework.reload} />
       ) : null}
     </Page>
   );
+}
+
+function focusLater(selector: string) {
+  requestAnimationFrame(() => document.querySelector<HTMLElement>(selector)?.focus());
 }
 
 interface StrandSectionProps {
@@ -163,46 +206,6 @@ function StrandSection({ strand, skills, editing, onEdit, form }: StrandSectionP
         </Table.ScrollContainer>
         {editing && strand.rows.some((r) => r.skill.id === editing) ? form(byId.get(editing)!) : null}
       </Stack>
-    </Paper>
-  );
-}
-
-function PathwaysSection({ framework }: { framework: Framework }) {
-  const { t } = useTranslation();
-  const { pick } = useLocalized();
-  const byId = new Map(framework.skills.map((s) => [s.id, s]));
-  return (
-    <Paper
-      withBorder
-      radius="lg"
-      p={{ base: 'sm', sm: 'lg' }}
-      component="section"
-      aria-labelledby="pathways-title"
-    >
-      <Title order={2} size="h3" id="pathways-title" mb="md">
-        {t('framework.pathways.title')}
-      </Title>
-      <Table.ScrollContainer minWidth={480}>
-        <Table withTableBorder>
-          <Table.Caption>{t('framework.pathways.caption')}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('framework.pathways.name')}</Table.Th>
-              <Table.Th scope="col">{t('framework.pathways.goals')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {framework.pathways.map((p) => (
-              <Table.Tr key={p.id}>
-                <Table.Th scope="row">{pick(p.name)}</Table.Th>
-                <Table.Td>
-                  {p.goalSkillIds.map((id) => (byId.get(id) ? pick(byId.get(id)!.name) : id)).join(', ')}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
     </Paper>
   );
 }

@@ -4,6 +4,7 @@ import {
   Group,
   MultiSelect,
   Paper,
+  Select,
   SimpleGrid,
   Stack,
   Textarea,
@@ -11,117 +12,125 @@ import {
   Title,
 } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
-import type { TFunction } from 'i18next';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/api-client.ts';
-import { ApiError } from '../../api/api-error.ts';
 import { useAction } from '../../api/use-action.ts';
-import { errorMessage } from '../../i18n/error-message.ts';
 import { focusFirstInvalid } from '../../session/validate.ts';
 import type { Localized } from '../learning/learning-api.ts';
 import { useLocalized } from '../learning/use-localized.ts';
 import { type FrameworkSkill, frameworkPaths, type SkillInput } from './framework-api.ts';
-import { cycleInWords } from './framework-outline.ts';
+import { selfAndDescendantIds } from './framework-closure.ts';
+import { checkNewId, type FrameworkField, refusalField, refusalMessage } from './framework-refusal.ts';
+import { IN_PAGE, skillOptions } from './skill-options.ts';
 
 interface SkillEditFormProps {
   orgId: string;
-  skill: FrameworkSkill;
+  /** The skill to edit; null to create one. */
+  skill: FrameworkSkill | null;
   skills: readonly FrameworkSkill[];
-  onSaved(name: string): void;
+  /** Where a new skill goes at first (a strand or any skill); null for a strand of its own. */
+  defaultParentId?: string | null;
+  onSaved(skillId: string, name: string, created: boolean): void;
   onCancel(): void;
 }
 
-// NOTE: the option list opens inside the form, not in a portal at the end of <body>: there it would be content
-// outside every landmark (axe-core "region").
-const IN_PAGE = { withinPortal: false };
+// NOTE: a Select option's value cannot be null; a space can never be a skill id (the server refuses whitespace).
+const TOP = ' ';
+const EMPTY: Localized = { en: '', es: '' };
+
+type Problems = Partial<Record<'en' | 'es' | FrameworkField, string>>;
 
 /**
- * The sentence for a refused save, in the reader's language. A cycle is named from the ids the server sends
- * (`cycle`), by the skills' names in this language; the edited skill by the name typed in the form.
+ * Creates a skill (its id, names and descriptions in English and Spanish, where it sits, its prerequisites) or
+ * edits one (everything but the id). A refusal of the server (an id taken, a parent or prerequisite that is gone,
+ * a cycle) is said in the reader's language at the top, where focus goes, and at the field it concerns.
  */
-export function refusalMessage(t: TFunction, error: unknown, nameOf: (id: string) => string): string {
-  if (!(error instanceof ApiError) || error.code !== 'invalid_framework') return errorMessage(t, error);
-  const cycle = error.extensions.cycle;
-  if (Array.isArray(cycle) && cycle.every((id) => typeof id === 'string')) {
-    const words = cycleInWords(cycle, nameOf);
-    return error.extensions.cycleKind === 'parent-cycle'
-      ? t('framework.form.hierarchyCycle', { cycle: words })
-      : t('framework.form.cycle', { cycle: words });
-  }
-  return t('framework.form.unknownSkill');
-}
-
-/** Edits one skill: its names and descriptions in English and Spanish, and its prerequisites. */
 export function SkillEditForm(props: SkillEditFormProps) {
   const { t } = useTranslation();
   const { locale, pick } = useLocalized();
   const { skill } = props;
-  const [name, setName] = useState<Localized>(skill.name);
-  const [description, setDescription] = useState<Localized>(skill.description);
-  const [prerequisites, setPrerequisites] = useState<string[]>(skill.prerequisites);
-  const [problems, setProblems] = useState<{ en?: string; es?: string }>({});
+  const [id, setId] = useState('');
+  const [name, setName] = useState<Localized>(skill?.name ?? EMPTY);
+  const [description, setDescription] = useState<Localized>(skill?.description ?? EMPTY);
+  const [parentId, setParentId] = useState<string | null>(
+    skill ? skill.parentId : (props.defaultParentId ?? null),
+  );
+  const [prerequisites, setPrerequisites] = useState<string[]>(skill?.prerequisites ?? []);
+  const [problems, setProblems] = useState<Problems>({});
   const [refusal, setRefusal] = useState<string | null>(null);
   const [refusals, setRefusals] = useState(0);
   const action = useAction();
   const form = useRef<HTMLFormElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const alert = useRef<HTMLDivElement>(null);
+  const titleId = useId();
   useEffect(() => heading.current?.focus(), []);
   // After a refusal, focus goes to the message: it says what went wrong and what to change.
   useEffect(() => {
     if (refusals > 0) alert.current?.focus();
   }, [refusals]);
 
-  const nameOf = (id: string) => {
-    if (id === skill.id) return name[locale].trim() || name.en.trim();
-    const other = props.skills.find((s) => s.id === id);
-    return other ? pick(other.name) : id;
+  const ownId = skill?.id ?? id.trim();
+  const nameOf = (other: string) => {
+    if (other === ownId) return name[locale].trim() || name.en.trim() || other;
+    const found = props.skills.find((s) => s.id === other);
+    return found ? pick(found.name) : other;
   };
-  const options = props.skills
-    .filter((s) => s.id !== skill.id)
-    .map((s) => ({ value: s.id, label: pick(s.name) }));
-  // A skill may appear twice by name (two frameworks): keep the label unique so the list stays readable.
-  const counts = new Map<string, number>();
-  for (const o of options) counts.set(o.label, (counts.get(o.label) ?? 0) + 1);
-  const data = options.map((o) =>
-    (counts.get(o.label) ?? 0) > 1 ? { ...o, label: `${o.label} (${o.value})` } : o,
+  const prerequisiteData = skillOptions(
+    props.skills.filter((s) => s.id !== skill?.id),
+    pick,
   );
+  const inside = skill ? selfAndDescendantIds(props.skills, skill.id) : new Set<string>();
+  const parentData = [
+    { value: TOP, label: t('framework.form.topLevel') },
+    ...skillOptions(
+      props.skills.filter((s) => !inside.has(s.id)),
+      pick,
+    ),
+  ];
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const found = {
+    const idProblem = skill ? null : checkNewId(t, ownId, new Set(props.skills.map((s) => s.id)));
+    const found: Problems = {
+      ...(idProblem ? { id: idProblem } : {}),
       ...(name.en.trim() ? {} : { en: t('framework.form.nameRequired') }),
       ...(name.es.trim() ? {} : { es: t('framework.form.nameRequired') }),
     };
     setProblems(found);
+    setRefusal(null);
     if (Object.keys(found).length > 0) {
       focusFirstInvalid(form.current);
       return;
     }
-    setRefusal(null);
     const body: SkillInput = {
       name: { en: name.en.trim(), es: name.es.trim() },
       description: { en: description.en.trim(), es: description.es.trim() },
-      parentId: skill.parentId,
+      parentId,
       prerequisites,
     };
     const ok = await action.run(async () => {
       try {
-        return await api('PUT', frameworkPaths.skill(props.orgId, skill.id), body);
+        // NOTE: the PUT creates or replaces; a new id is checked against the loaded framework above (a skill
+        // another administrator made since the page loaded would be replaced).
+        return await api('PUT', frameworkPaths.skill(props.orgId, ownId), body);
       } catch (error) {
-        setRefusal(refusalMessage(t, error, nameOf));
+        const message = refusalMessage(t, error, nameOf);
+        const field = refusalField(error);
+        setRefusal(message);
+        setProblems(field ? { [field]: message } : {});
         throw error;
       }
     });
-    if (ok) props.onSaved(pick(body.name));
+    if (ok) props.onSaved(ownId, pick(body.name), !skill);
     else setRefusals((n) => n + 1);
   }
 
   return (
-    <Paper withBorder radius="md" p="md" component="section" aria-labelledby="skill-form-title">
-      <Title order={3} size="h4" id="skill-form-title" ref={heading} tabIndex={-1} mb="sm">
-        {t('framework.form.title', { name: pick(skill.name) })}
+    <Paper withBorder radius="md" p="md" component="section" aria-labelledby={titleId}>
+      <Title order={3} size="h4" id={titleId} ref={heading} tabIndex={-1} mb="sm">
+        {skill ? t('framework.form.title', { name: pick(skill.name) }) : t('framework.form.newTitle')}
       </Title>
       <form ref={form} onSubmit={submit} noValidate>
         <Stack gap="md" maw={720}>
@@ -138,6 +147,19 @@ export function SkillEditForm(props: SkillEditFormProps) {
               {refusal}
             </Alert>
           ) : null}
+          {skill ? null : (
+            <TextInput
+              label={t('framework.form.id')}
+              description={t('framework.form.idHint')}
+              required
+              maxLength={200}
+              autoComplete="off"
+              spellCheck={false}
+              value={id}
+              onChange={(e) => setId(e.currentTarget.value)}
+              error={problems.id}
+            />
+          )}
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput
               label={t('framework.form.nameEn')}
@@ -176,19 +198,32 @@ export function SkillEditForm(props: SkillEditFormProps) {
               onChange={(e) => setDescription({ ...description, es: e.currentTarget.value })}
             />
           </SimpleGrid>
+          <Select
+            label={t('framework.form.parent')}
+            description={t('framework.form.parentHint')}
+            data={parentData}
+            searchable
+            allowDeselect={false}
+            comboboxProps={IN_PAGE}
+            nothingFoundMessage={t('framework.form.nothingFound')}
+            value={parentId ?? TOP}
+            onChange={(value) => setParentId(value === null || value === TOP ? null : value)}
+            error={problems.parentId}
+          />
           <MultiSelect
             label={t('framework.form.prerequisites')}
             description={t('framework.form.prerequisitesHint')}
-            data={data}
+            data={prerequisiteData}
             searchable
             comboboxProps={IN_PAGE}
             nothingFoundMessage={t('framework.form.nothingFound')}
             value={prerequisites}
             onChange={setPrerequisites}
+            error={problems.prerequisites}
           />
           <Group>
             <Button type="submit" loading={action.busy}>
-              {t('framework.form.save')}
+              {skill ? t('framework.form.save') : t('framework.form.create')}
             </Button>
             <Button variant="default" onClick={props.onCancel}>
               {t('framework.form.cancel')}

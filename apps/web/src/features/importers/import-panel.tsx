@@ -1,8 +1,21 @@
-import { Alert, Button, Checkbox, FileInput, Progress, Select, Stack, Table, Text } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Checkbox,
+  FileInput,
+  Progress,
+  Select,
+  Stack,
+  Table,
+  Text,
+} from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { PanelSection } from '../../routes/admin/panel-section.tsx';
+import { frameworkPagePath } from '../framework/framework-api.ts';
 import { ImportedItemsLink } from '../item-bank/item-bank-link.tsx';
 import {
   followImport,
@@ -94,6 +107,7 @@ export function ImportPanel({ orgId }: { orgId: string }) {
   const [error, setError] = useState<unknown>(null);
   const [missing, setMissing] = useState<string | null>(null);
   const clear = { 'aria-label': t('importers.clear') };
+  const { orgSlug } = useParams();
 
   const showRun = (run: ImportRun) =>
     setProgress({
@@ -145,6 +159,14 @@ export function ImportPanel({ orgId }: { orgId: string }) {
   const busy = progress !== null && progress.stage !== 'done' && progress.stage !== 'failed';
   return (
     <PanelSection title={t('importers.title')} intro={t('importers.intro')}>
+      {orgSlug ? (
+        <Text size="sm" mb="sm">
+          {t('importers.casePointer')}{' '}
+          <Anchor component={Link} to={frameworkPagePath(orgSlug)}>
+            {t('importers.casePointerLink')}
+          </Anchor>
+        </Text>
+      ) : null}
       <form onSubmit={submit} noValidate>
         <Stack gap="sm" maw={560}>
           <Select

@@ -9,7 +9,7 @@ export const frameworkEs: typeof frameworkEn = {
   },
   title: 'Marco de habilidades',
   intro:
-    'Cada habilidad de tu organización por eje, con las habilidades que se dominan antes. Cambia los nombres de una habilidad o sus requisitos previos; un cambio que formaría un ciclo de requisitos se rechaza.',
+    'Cada habilidad de tu organización por eje, con las habilidades que se dominan antes. Añade una habilidad, o cambia sus nombres, su lugar o sus requisitos previos; un cambio que formaría un ciclo de requisitos se rechaza.',
   backHome: '← Volver a la administración',
   strandCaption: 'Habilidades del eje {{name}}, con sus requisitos previos',
   columns: {
@@ -20,6 +20,7 @@ export const frameworkEs: typeof frameworkEn = {
   },
   none: 'Ninguno',
   level: 'nivel {{level}}',
+  newSkill: 'Nueva habilidad',
   edit: 'Editar',
   editLabel: 'Editar {{name}}',
   empty:
@@ -29,6 +30,25 @@ export const frameworkEs: typeof frameworkEn = {
     caption: 'Rutas y las habilidades a las que llevan',
     name: 'Ruta',
     goals: 'Habilidades meta',
+    covered: 'Habilidades que abarca',
+    intro:
+      'Una ruta es una meta: las habilidades que un estudiante se propone dominar. Sus requisitos previos se suman; «Habilidades que abarca» las cuenta todas.',
+    empty: 'Aún no hay rutas.',
+    new: 'Nueva ruta',
+  },
+  pathwayForm: {
+    title: 'Editar la ruta «{{name}}»',
+    newTitle: 'Nueva ruta',
+    id: 'Identificador de la ruta',
+    idHint: 'Un código corto que no cambia, sin espacios ni barras, p. ej. geometria-basica.',
+    goals: 'Habilidades meta',
+    goalsHint:
+      'Las habilidades que un estudiante de esta ruta se propone dominar. Sus requisitos previos se suman.',
+    goalsRequired: 'Elige al menos una habilidad meta.',
+    unknownGoal:
+      'Una habilidad meta elegida aquí ya no existe. Vuelve a cargar la página e inténtalo de nuevo. No se cambió nada.',
+    create: 'Crear la ruta',
+    created: 'Se creó la ruta «{{name}}».',
   },
   case: {
     title: 'Importar un marco CASE',
@@ -50,6 +70,19 @@ export const frameworkEs: typeof frameworkEn = {
   },
   form: {
     title: 'Editar «{{name}}»',
+    newTitle: 'Nueva habilidad',
+    id: 'Identificador de la habilidad',
+    idHint: 'Un código corto que no cambia, sin espacios ni barras, p. ej. geo.angulos.',
+    idRequired: 'Escribe un identificador.',
+    idPattern: 'Usa como máximo 200 caracteres, sin espacios ni barras.',
+    idTaken: 'Este identificador ya está en uso. Elige otro.',
+    parent: 'Forma parte de',
+    parentHint: 'El eje o la habilidad bajo la que va. Arriba del todo, es un eje propio.',
+    topLevel: 'Ninguna: un eje propio',
+    create: 'Crear la habilidad',
+    created: 'Se creó «{{name}}».',
+    unknownParent:
+      'La habilidad elegida en «Forma parte de» ya no existe. Vuelve a cargar la página e inténtalo de nuevo. No se cambió nada.',
     nameEn: 'Nombre en inglés',
     nameEs: 'Nombre en español',
     descriptionEn: 'Descripción en inglés',

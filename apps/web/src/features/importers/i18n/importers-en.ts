@@ -4,6 +4,8 @@ export const importersEn = {
   title: 'Import content',
   intro:
     'Add problems from an open dataset to the item bank: OATutor (problems.jsonl, with bkt-params.json and the image files of its figures folder), MathCAMPS (problems.jsonl with standards.json) or GSM8K Socratic (JSONL).',
+  casePointer: 'A skills framework (a CASE 1.0 package) is imported on',
+  casePointerLink: 'the skills framework page',
   format: 'Dataset',
   formats: {
     oatutor: 'OATutor (Elementary Algebra)',

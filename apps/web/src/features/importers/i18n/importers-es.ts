@@ -6,6 +6,8 @@ export const importersEs: typeof importersEn = {
   title: 'Importar contenido',
   intro:
     'Añade problemas de un conjunto de datos abierto al banco de ítems: OATutor (problems.jsonl, con bkt-params.json y las imágenes de su carpeta figures), MathCAMPS (problems.jsonl con standards.json) o GSM8K Socratic (JSONL).',
+  casePointer: 'Un marco de habilidades (un paquete CASE 1.0) se importa en',
+  casePointerLink: 'la página del marco de habilidades',
   format: 'Conjunto de datos',
   formats: {
     oatutor: 'OATutor (Álgebra elemental)',
