@@ -116,6 +116,11 @@ test('the demo admin edits prerequisites: a cycle is refused naming it, a valid 
       `These prerequisites would make a loop: ${newName} → ${TARGET_NAME} → ${newName}.`,
     );
     await expect(refusal).toBeFocused();
+    // Said at the field too.
+    await expect(page.getByRole('combobox', { name: 'Prerequisites' })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
     await expectNoA11yViolations(page);
     await page.screenshot({ path: screenshotPath('skills-framework-cycle'), fullPage: true });
     await page.getByRole('button', { name: 'Cancel' }).click();
@@ -197,4 +202,140 @@ test('an admin imports a CASE package: its skills and prerequisites appear; a pa
   );
   await expectNoA11yViolations(page);
   await page.screenshot({ path: screenshotPath('skills-framework-case-import'), fullPage: true });
+});
+
+/** Picks the option of a Mantine select by typing part of it. */
+async function pick(page: Page, label: string, search: string, option: string) {
+  const input = page.getByRole('combobox', { name: label });
+  await input.click();
+  await input.fill(search);
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+// A new organization of its own: the demo's pathways stay as the other tests expect them.
+test('an admin creates a skill under a strand with a prerequisite, moves a skill, and makes a pathway of it that a learner sees', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const tag = Date.now().toString(36).slice(-5);
+  const signedUp = await page.request.post('/api/auth/sign-up', {
+    data: {
+      email: uniqueEmail('gina'),
+      password: 'a-long-password-1',
+      name: 'Gina Geometry',
+      organizationName: `Geometry School ${tag}`,
+    },
+  });
+  expect(signedUp.status()).toBe(201);
+  const me = await (await page.request.get('/api/me')).json();
+  const { orgId, orgSlug } = me.memberships[0] as { orgId: string; orgSlug: string };
+  await page.goto(`/o/${orgSlug}/framework`);
+  await expect(page.getByText('This organization has no skills yet.')).toBeVisible();
+
+  // A strand of its own, made on the page.
+  await page.getByRole('button', { name: 'New skill' }).click();
+  await expect(page.getByRole('heading', { name: 'New skill' })).toBeFocused();
+  await page.getByRole('textbox', { name: 'Skill id' }).fill('geo');
+  await page.getByRole('textbox', { name: 'Name in English' }).fill('Geometry');
+  await page.getByRole('textbox', { name: 'Name in Spanish' }).fill('Geometría');
+  await page.getByRole('button', { name: 'Create skill' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Created “Geometry”.' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Edit Geometry' })).toBeFocused();
+  const headers = { 'x-csrf-token': await csrfOf(page.request) };
+  const angles = await page.request.put(`/api/orgs/${orgId}/framework/skills/geo.angles`, {
+    headers,
+    data: {
+      name: { en: 'Angles', es: 'Ángulos' },
+      description: { en: '', es: '' },
+      parentId: 'geo',
+      prerequisites: [],
+    },
+  });
+  expect(angles.status()).toBe(201);
+  await page.reload();
+
+  // A taken id is refused at its field before anything is sent.
+  await page.getByRole('button', { name: 'New skill' }).click();
+  const id = page.getByRole('textbox', { name: 'Skill id' });
+  await id.fill('geo.angles');
+  await page.getByRole('textbox', { name: 'Name in English' }).fill('Triangle angles');
+  await page.getByRole('textbox', { name: 'Name in Spanish' }).fill('Ángulos del triángulo');
+  await page
+    .getByRole('textbox', { name: 'Description in English' })
+    .fill('The angles of a triangle add up to 180°.');
+  await page.getByRole('button', { name: 'Create skill' }).click();
+  await expect(id).toHaveAttribute('aria-invalid', 'true');
+  await expect(id).toBeFocused();
+  await expect(page.getByText('This id is already taken. Choose another id.')).toBeVisible();
+  await expectNoA11yViolations(page);
+
+  // Under the strand, with the prerequisite.
+  await id.fill('geo.triangles');
+  await pick(page, 'Part of', 'Geom', 'Geometry');
+  await choose(page, 'Prerequisites', 'Ang', 'Angles');
+  await page.getByRole('button', { name: 'Create skill' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Created “Triangle angles”.' })).toBeVisible();
+  const strand = page.getByRole('table', { name: /Skills of the strand Geometry,/ });
+  await expect(strand.getByRole('row', { name: /Triangle angles/ })).toContainText('Geometry');
+  await expect(page.getByTestId('prerequisites-geo.triangles')).toHaveText('Angles');
+  const stored = await skillOf(page.request, orgId, 'geo.triangles');
+  expect(stored).toMatchObject({
+    parentId: 'geo',
+    prerequisites: ['geo.angles'],
+    name: { en: 'Triangle angles', es: 'Ángulos del triángulo' },
+    description: { en: 'The angles of a triangle add up to 180°.', es: '' },
+  });
+
+  // A pathway whose goal is the new skill: it covers the skill and its prerequisite.
+  await page.getByRole('button', { name: 'New pathway' }).click();
+  await expect(page.getByRole('heading', { name: 'New pathway' })).toBeFocused();
+  await page.getByRole('textbox', { name: 'Pathway id' }).fill('triangles');
+  await page.getByRole('textbox', { name: 'Name in English' }).fill('Triangles');
+  await page.getByRole('textbox', { name: 'Name in Spanish' }).fill('Triángulos');
+  await choose(page, 'Goal skills', 'Triangle', 'Triangle angles');
+  await expectNoA11yViolations(page);
+  await page.getByRole('button', { name: 'Create pathway' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Created the pathway “Triangles”.' }),
+  ).toBeVisible();
+  await expect(page.getByTestId('pathway-goals-triangles')).toHaveText('Triangle angles');
+  await expect(page.getByTestId('pathway-covered-triangles')).toHaveText('2');
+  await expect(page.getByRole('button', { name: 'Edit Triangles' })).toBeFocused();
+  await page.screenshot({ path: screenshotPath('skills-framework-create'), fullPage: true });
+
+  // A skill moved to the top becomes a strand of its own.
+  await page.getByRole('button', { name: 'Edit Angles' }).click();
+  await pick(page, 'Part of', 'None', 'None: a strand of its own');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved “Angles”.' })).toBeVisible();
+  await expect(page.getByRole('table', { name: /Skills of the strand Angles,/ })).toBeVisible();
+  expect((await skillOf(page.request, orgId, 'geo.angles')).parentId).toBeNull();
+  await expectNoA11yViolations(page);
+
+  // A learner of the school sees the pathway, with both skills.
+  const code = await page.request.post(`/api/orgs/${orgId}/join-codes`, {
+    headers,
+    data: { role: 'learner', maxUses: 1 },
+  });
+  expect(code.status()).toBe(201);
+  const learnerContext = await browser.newContext();
+  const joined = await learnerContext.request.post('/api/auth/sign-up', {
+    data: {
+      email: uniqueEmail('tina'),
+      password: 'a-long-password-1',
+      name: 'Tina Triangle',
+      joinCode: (await code.json()).code,
+    },
+  });
+  expect(joined.status()).toBe(201);
+  const listed = await learnerContext.request.get(`/api/orgs/${orgId}/pathways`);
+  expect(listed.status()).toBe(200);
+  const pathways = (await listed.json()).pathways as {
+    id: string;
+    name: { en: string };
+    skillCount: number;
+  }[];
+  expect(pathways.map((p) => [p.id, p.name.en, p.skillCount])).toEqual([['triangles', 'Triangles', 2]]);
+  await learnerContext.close();
 });

@@ -84,6 +84,7 @@ export function FrameworkPage() {
         <SkillEditForm
           orgId={membership.orgId}
           skill={null}
+          headingOrder={2}
           skills={skills}
           onSaved={(id, name) => void saved(id, name, true)}
           onCancel={() => {

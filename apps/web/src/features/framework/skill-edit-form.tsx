@@ -31,6 +31,8 @@ interface SkillEditFormProps {
   skills: readonly FrameworkSkill[];
   /** Where a new skill goes at first (a strand or any skill); null for a strand of its own. */
   defaultParentId?: string | null;
+  /** The level of the form's heading: 2 at the top of the page, 3 (the default) inside a strand. */
+  headingOrder?: 2 | 3;
   onSaved(skillId: string, name: string, created: boolean): void;
   onCancel(): void;
 }
@@ -129,7 +131,7 @@ export function SkillEditForm(props: SkillEditFormProps) {
 
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-labelledby={titleId}>
-      <Title order={3} size="h4" id={titleId} ref={heading} tabIndex={-1} mb="sm">
+      <Title order={props.headingOrder ?? 3} size="h4" id={titleId} ref={heading} tabIndex={-1} mb="sm">
         {skill ? t('framework.form.title', { name: pick(skill.name) }) : t('framework.form.newTitle')}
       </Title>
       <form ref={form} onSubmit={submit} noValidate>
