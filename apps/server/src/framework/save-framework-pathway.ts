@@ -9,7 +9,7 @@ import {
   savePathway,
 } from '@pathwise/db';
 import type { Kysely } from 'kysely';
-import { EDITED_FRAMEWORK, type FrameworkActor } from './save-framework-skill.ts';
+import { EDITED_FRAMEWORK, type FrameworkActor, idTaken } from './save-framework-skill.ts';
 
 /** What an administrator sets on a pathway: its names and its goal (the skills it leads to). */
 export interface PathwayInput {
@@ -20,11 +20,18 @@ export interface PathwayInput {
 
 /**
  * Creates or updates one pathway. Every goal skill must be a skill of the organization (else 422 naming it and
- * nothing is written); the content version moves on and the change is audited, in one transaction.
+ * nothing is written); the content version moves on and the change is audited, in one transaction. With
+ * `createOnly`, an id already taken is refused (409, naming it) instead of replacing that pathway.
  */
 export async function saveFrameworkPathway(
   db: Kysely<Database>,
-  change: { orgId: string; pathwayId: string; input: PathwayInput; actor: FrameworkActor },
+  change: {
+    orgId: string;
+    pathwayId: string;
+    input: PathwayInput;
+    actor: FrameworkActor;
+    createOnly?: boolean;
+  },
 ): Promise<{ pathway: PathwayRow; created: boolean }> {
   const { orgId, pathwayId, input } = change;
   return db.transaction().execute(async (trx) => {
@@ -42,6 +49,7 @@ export async function saveFrameworkPathway(
       );
     }
     const existing = (await listPathways(trx, orgId)).find((p) => p.id === pathwayId);
+    if (existing && change.createOnly) throw idTaken('pathway', pathwayId);
     const pathway: PathwayRow = {
       id: pathwayId,
       framework: existing?.framework ?? EDITED_FRAMEWORK,

@@ -1,3 +1,4 @@
+import { AppError } from '@pathwise/core';
 import { asSkillId, buildSkillGraph, type Skill } from '@pathwise/core/skills-graph/index';
 import {
   bumpContentVersion,
@@ -32,6 +33,13 @@ export interface FrameworkActor {
   tokenId: string | null;
 }
 
+/** The refusal of a create whose id is taken (a create must not replace what another change made). */
+export function idTaken(what: 'skill' | 'pathway', id: string): AppError {
+  return new AppError('conflict', `Nothing was changed. A ${what} with the id "${id}" already exists.`, [
+    { field: 'body/id', message: `A ${what} with the id "${id}" already exists` },
+  ]);
+}
+
 /** A stored skill as the skills graph reads it. */
 export function toSkill(row: SkillRow): Skill {
   return {
@@ -47,11 +55,12 @@ export function toSkill(row: SkillRow): Skill {
  * Creates or updates one skill of an organization's framework. The whole framework is rebuilt with the change
  * first: a change that would make a cycle, or that names a skill that does not exist, is refused (422, naming
  * the cycle or the skill) and nothing is written. On success the content version moves on, so learners' maps
- * follow, and the change is audited, all in one transaction.
+ * follow, and the change is audited, all in one transaction. With `createOnly`, an id already taken is refused
+ * (409, naming it) instead of replacing that skill.
  */
 export async function saveFrameworkSkill(
   db: Kysely<Database>,
-  change: { orgId: string; skillId: string; input: SkillInput; actor: FrameworkActor },
+  change: { orgId: string; skillId: string; input: SkillInput; actor: FrameworkActor; createOnly?: boolean },
 ): Promise<{ skill: SkillRow; created: boolean }> {
   const { orgId, skillId, input } = change;
   return db.transaction().execute(async (trx) => {
@@ -59,6 +68,7 @@ export async function saveFrameworkSkill(
     await bumpContentVersion(trx, orgId);
     const skills = await listSkills(trx, orgId);
     const existing = skills.find((s) => s.id === skillId);
+    if (existing && change.createOnly) throw idTaken('skill', skillId);
     const skill: SkillRow = {
       id: skillId,
       framework: existing?.framework ?? EDITED_FRAMEWORK,

@@ -5,7 +5,7 @@ import { sql } from 'kysely';
 import { addMember, buildTestApp, type Session, type TestApp } from '../../test/test-app.ts';
 import { type LearningOrg, learningOrg } from '../learning/learning-test-kit.ts';
 
-type Method = 'GET' | 'PUT';
+type Method = 'GET' | 'PUT' | 'POST';
 
 async function call(t: TestApp, who: Session, method: Method, url: string, payload?: object) {
   const res = await t.app.inject({ method, url, headers: who.headers, ...(payload ? { payload } : {}) });
@@ -233,6 +233,69 @@ for (const backend of await testBackends()) {
       }[];
       const edges = framework.filter((s) => s.id.startsWith('race.')).flatMap((s) => s.prerequisites);
       assert.equal(edges.length, 1);
+    });
+
+    test('POST creates a skill or a pathway and refuses an id already taken (409 at body/id), writing nothing', async () => {
+      const skill = {
+        name: names('Read a table', 'Leer una tabla'),
+        description: names('', ''),
+        parentId: 'alg.linear',
+        prerequisites: ['alg.integers-add'],
+      };
+      const created = await call(t, o.admin, 'POST', `${base}/skills`, { id: 'alg.table-reading', ...skill });
+      assert.equal(created.status, 201, created.raw);
+      assert.equal(created.body.id, 'alg.table-reading');
+      assert.deepEqual((await skillOf('alg.table-reading')).prerequisites, ['alg.integers-add']);
+      const slope = await skillOf('alg.slope');
+      const before = await snapshot(t, o.orgId);
+      // A skill of the demo and the one just made: neither is replaced.
+      for (const id of ['alg.slope', 'alg.table-reading']) {
+        const taken = await call(t, o.admin, 'POST', `${base}/skills`, { ...skill, id, prerequisites: [] });
+        assert.equal(taken.status, 409, taken.raw);
+        assert.match(taken.type, /application\/problem\+json/);
+        assert.equal(taken.body.code, 'conflict');
+        assert.equal(taken.body.errors[0].field, 'body/id');
+        assert.ok(taken.body.detail.includes(`"${id}" already exists`), taken.body.detail);
+      }
+      assert.deepEqual(await snapshot(t, o.orgId), before);
+      assert.deepEqual(await skillOf('alg.slope'), slope);
+      const badId = await call(t, o.admin, 'POST', `${base}/skills`, { ...skill, id: 'has space' });
+      assert.equal(badId.status, 400, badId.raw);
+      assert.ok(
+        badId.body.errors.some((e: { field: string }) => e.field === 'body/id'),
+        badId.raw,
+      );
+      const cycle = await call(t, o.admin, 'POST', `${base}/skills`, {
+        ...skill,
+        id: 'alg.loop',
+        prerequisites: ['alg.loop'],
+      });
+      assert.equal(cycle.status, 422, cycle.raw);
+      assert.deepEqual(cycle.body.cycle, ['alg.loop']);
+      const teacherTry = await call(t, teacher, 'POST', `${base}/skills`, { ...skill, id: 'alg.teacher' });
+      assert.equal(teacherTry.status, 403, teacherTry.raw);
+
+      const pathway = {
+        name: names('Tables', 'Tablas'),
+        description: names('', ''),
+        goalSkillIds: ['alg.table-reading'],
+      };
+      const made = await call(t, o.admin, 'POST', `${base}/pathways`, { id: 'tables', ...pathway });
+      assert.equal(made.status, 201, made.raw);
+      const afterPathway = await snapshot(t, o.orgId);
+      const takenPathway = await call(t, o.admin, 'POST', `${base}/pathways`, {
+        ...pathway,
+        id: 'algebra-foundations',
+      });
+      assert.equal(takenPathway.status, 409, takenPathway.raw);
+      assert.equal(takenPathway.body.errors[0].field, 'body/id');
+      assert.deepEqual(await snapshot(t, o.orgId), afterPathway);
+      const listed = await call(t, o.learner, 'GET', `/api/orgs/${o.orgId}/pathways`);
+      const tables = listed.body.pathways.find((p: { id: string }) => p.id === 'tables');
+      // The goal and its prerequisite.
+      assert.equal(tables.skillCount, 2);
+      const algebra = listed.body.pathways.find((p: { id: string }) => p.id === 'algebra-foundations');
+      assert.equal(algebra.name.en, 'Algebra foundations', 'the demo pathway was not replaced');
     });
 
     test('administrators create and edit pathways; learners see them', async () => {

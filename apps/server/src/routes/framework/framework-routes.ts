@@ -12,6 +12,8 @@ import {
   FrameworkSchema,
   FrameworkSkillSchema,
   MAX_CASE_BODY,
+  NewPathwayBody,
+  NewSkillBody,
   PathwayBody,
   PathwayParams,
   SkillBody,
@@ -64,6 +66,60 @@ export function registerFrameworkRoutes(app: App, ctx: AppContext): void {
         actor: { userId: actorUser(request.principal), tokenId: actorToken(request.principal) },
       });
       return reply.status(created ? 201 : 200).send(skill);
+    },
+  );
+
+  app.post(
+    '/api/orgs/:orgId/framework/skills',
+    {
+      config: { access: { roles: ['admin'] } },
+      schema: {
+        tags,
+        summary:
+          'Create one skill (201); an id already taken is refused with 409 (code conflict) and nothing is ' +
+          `written, where PUT would replace that skill. ${REFUSAL}`,
+        params: OrgParams,
+        body: NewSkillBody,
+        response: { 201: FrameworkSkillSchema },
+      },
+    },
+    async (request, reply) => {
+      const { id, ...input } = request.body;
+      const { skill } = await saveFrameworkSkill(ctx.db.db, {
+        orgId: request.org!.id,
+        skillId: id,
+        input,
+        actor: { userId: actorUser(request.principal), tokenId: actorToken(request.principal) },
+        createOnly: true,
+      });
+      return reply.status(201).send(skill);
+    },
+  );
+
+  app.post(
+    '/api/orgs/:orgId/framework/pathways',
+    {
+      config: { access: { roles: ['admin'] } },
+      schema: {
+        tags,
+        summary:
+          'Create one pathway (201); an id already taken is refused with 409 (code conflict), an unknown ' +
+          'goal skill with 422 naming it; nothing is written.',
+        params: OrgParams,
+        body: NewPathwayBody,
+        response: { 201: FrameworkPathwaySchema },
+      },
+    },
+    async (request, reply) => {
+      const { id, ...input } = request.body;
+      const { pathway } = await saveFrameworkPathway(ctx.db.db, {
+        orgId: request.org!.id,
+        pathwayId: id,
+        input,
+        actor: { userId: actorUser(request.principal), tokenId: actorToken(request.principal) },
+        createOnly: true,
+      });
+      return reply.status(201).send(pathway);
     },
   );
 

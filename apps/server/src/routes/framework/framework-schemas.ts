@@ -21,32 +21,38 @@ const Descriptions = Type.Object(
 export const SkillParams = Type.Object({ orgId: Type.String(), skillId: ContentId });
 export const PathwayParams = Type.Object({ orgId: Type.String(), pathwayId: ContentId });
 
-export const SkillBody = Type.Object(
-  {
-    name: Names,
-    description: Descriptions,
-    parentId: Type.Union([ContentId, Type.Null()], { description: 'The skill above it in the hierarchy' }),
-    prerequisites: Type.Array(ContentId, {
-      uniqueItems: true,
-      maxItems: 200,
-      description: 'The skills to master first',
-    }),
-  },
-  { additionalProperties: false },
-);
+const skillFields = {
+  name: Names,
+  description: Descriptions,
+  parentId: Type.Union([ContentId, Type.Null()], { description: 'The skill above it in the hierarchy' }),
+  prerequisites: Type.Array(ContentId, {
+    uniqueItems: true,
+    maxItems: 200,
+    description: 'The skills to master first',
+  }),
+};
 
-export const PathwayBody = Type.Object(
-  {
-    name: Names,
-    description: Descriptions,
-    goalSkillIds: Type.Array(ContentId, {
-      minItems: 1,
-      uniqueItems: true,
-      maxItems: 500,
-      description:
-        'The goal: skills a learner of the pathway sets out to master (their prerequisites join in)',
-    }),
-  },
+export const SkillBody = Type.Object(skillFields, { additionalProperties: false });
+
+/** A new skill: its id with the rest. */
+export const NewSkillBody = Type.Object({ id: ContentId, ...skillFields }, { additionalProperties: false });
+
+const pathwayFields = {
+  name: Names,
+  description: Descriptions,
+  goalSkillIds: Type.Array(ContentId, {
+    minItems: 1,
+    uniqueItems: true,
+    maxItems: 500,
+    description: 'The goal: skills a learner of the pathway sets out to master (their prerequisites join in)',
+  }),
+};
+
+export const PathwayBody = Type.Object(pathwayFields, { additionalProperties: false });
+
+/** A new pathway: its id with the rest. */
+export const NewPathwayBody = Type.Object(
+  { id: ContentId, ...pathwayFields },
   { additionalProperties: false },
 );
 
