@@ -56,6 +56,10 @@ export interface CaseImportReport {
 export const frameworkPaths = {
   framework: (orgId: string) => `/api/orgs/${orgId}/framework`,
   caseImport: (orgId: string) => `/api/orgs/${orgId}/framework/case-import`,
+  /** POST: create only (409 when the id is taken). */
+  skills: (orgId: string) => `/api/orgs/${orgId}/framework/skills`,
+  pathways: (orgId: string) => `/api/orgs/${orgId}/framework/pathways`,
+  /** PUT: create or replace. */
   skill: (orgId: string, skillId: string) =>
     `/api/orgs/${orgId}/framework/skills/${encodeURIComponent(skillId)}`,
   pathway: (orgId: string, pathwayId: string) =>

@@ -64,6 +64,9 @@ describe('a refused framework edit', () => {
       { field: 'params/skillId', message: 'must match pattern' },
     ]);
     expect(refusalField(badId)).toBe('id');
+    const taken = new ApiError(409, 'conflict', '', [{ field: 'body/id', message: 'already exists' }]);
+    expect(refusalField(taken)).toBe('id');
+    expect(refusalMessage(i18next.t, taken, nameOf)).toBe('This id is already taken. Choose another id.');
     expect(refusalField(new ApiError(403, 'forbidden', ''))).toBeNull();
     expect(refusalField(new Error('x'))).toBeNull();
   });

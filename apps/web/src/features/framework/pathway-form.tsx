@@ -94,7 +94,10 @@ export function PathwayForm(props: PathwayFormProps) {
     };
     const ok = await action.run(async () => {
       try {
-        return await api('PUT', frameworkPaths.pathway(props.orgId, ownId), body);
+        // A new pathway goes by POST: if another change took the id since the page loaded, it is refused.
+        return pathway
+          ? await api('PUT', frameworkPaths.pathway(props.orgId, pathway.id), body)
+          : await api('POST', frameworkPaths.pathways(props.orgId), { id: ownId, ...body });
       } catch (error) {
         const message = refusalMessage(t, error, nameOf);
         const field = refusalField(error);

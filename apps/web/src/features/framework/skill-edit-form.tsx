@@ -114,9 +114,10 @@ export function SkillEditForm(props: SkillEditFormProps) {
     };
     const ok = await action.run(async () => {
       try {
-        // NOTE: the PUT creates or replaces; a new id is checked against the loaded framework above (a skill
-        // another administrator made since the page loaded would be replaced).
-        return await api('PUT', frameworkPaths.skill(props.orgId, ownId), body);
+        // A new skill goes by POST: if another change took the id since the page loaded, it is refused, not replaced.
+        return skill
+          ? await api('PUT', frameworkPaths.skill(props.orgId, skill.id), body)
+          : await api('POST', frameworkPaths.skills(props.orgId), { id: ownId, ...body });
       } catch (error) {
         const message = refusalMessage(t, error, nameOf);
         const field = refusalField(error);
