@@ -230,7 +230,12 @@ test('an admin creates a skill under a strand with a prerequisite, moves a skill
   expect(signedUp.status()).toBe(201);
   const me = await (await page.request.get('/api/me')).json();
   const { orgId, orgSlug } = me.memberships[0] as { orgId: string; orgSlug: string };
-  await page.goto(`/o/${orgSlug}/framework`);
+  // The content import points to the framework page for CASE packages.
+  await page.goto(`/o/${orgSlug}/admin?tab=imports`);
+  await expect(page.getByRole('link', { name: 'the skills framework page' })).toBeVisible();
+  await expectNoA11yViolations(page);
+  await page.getByRole('link', { name: 'the skills framework page' }).click();
+  await expect(page).toHaveURL(new RegExp(`/o/${orgSlug}/framework$`));
   await expect(page.getByText('This organization has no skills yet.')).toBeVisible();
 
   // A strand of its own, made on the page.

@@ -16,7 +16,8 @@ export const frameworkEn = {
   newSkill: 'New skill',
   edit: 'Edit',
   editLabel: 'Edit {{name}}',
-  empty: 'This organization has no skills yet. Import a dataset or a CASE framework to start.',
+  empty:
+    'This organization has no skills yet. Add one with “New skill”, or import a dataset or a CASE framework.',
   pathways: {
     title: 'Pathways',
     caption: 'Pathways and the skills they lead to',

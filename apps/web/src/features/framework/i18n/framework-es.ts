@@ -24,7 +24,7 @@ export const frameworkEs: typeof frameworkEn = {
   edit: 'Editar',
   editLabel: 'Editar {{name}}',
   empty:
-    'Esta organización aún no tiene habilidades. Importa un conjunto de datos o un marco CASE para empezar.',
+    'Esta organización aún no tiene habilidades. Añade una con «Nueva habilidad», o importa un conjunto de datos o un marco CASE.',
   pathways: {
     title: 'Rutas',
     caption: 'Rutas y las habilidades a las que llevan',
