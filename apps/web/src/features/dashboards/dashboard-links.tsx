@@ -1,6 +1,7 @@
-import { Button, Group, Paper, Text, Title } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { HomeLinkCard } from '../../components/home-link-card.tsx';
 import { credentialPagePaths } from '../credentials/credentials-routes.tsx';
 import { dashboardPaths } from './dashboards-api.ts';
 
@@ -8,13 +9,7 @@ import { dashboardPaths } from './dashboards-api.ts';
 export function DashboardLinks({ orgSlug, admin = false }: { orgSlug: string; admin?: boolean }) {
   const { t } = useTranslation();
   return (
-    <Paper withBorder radius="lg" p={{ base: 'md', sm: 'lg' }}>
-      <Title order={2} size="h3">
-        {t('dashboards.home.classesTitle')}
-      </Title>
-      <Text size="sm" mb="sm">
-        {t('dashboards.home.classesText')}
-      </Text>
+    <HomeLinkCard title={t('dashboards.home.classesTitle')} text={t('dashboards.home.classesText')}>
       <Group>
         <Button component={Link} to={dashboardPaths.classes(orgSlug)}>
           {t('dashboards.home.openClasses')}
@@ -28,6 +23,6 @@ export function DashboardLinks({ orgSlug, admin = false }: { orgSlug: string; ad
           {t('credentials.award.link.open')}
         </Button>
       </Group>
-    </Paper>
+    </HomeLinkCard>
   );
 }

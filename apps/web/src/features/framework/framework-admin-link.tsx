@@ -1,22 +1,17 @@
-import { Button, Paper, Text, Title } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { HomeLinkCard } from '../../components/home-link-card.tsx';
 import { frameworkPagePath } from './framework-api.ts';
 
 /** The way from the administrator's home to the skills framework. */
 export function FrameworkAdminLink({ orgSlug }: { orgSlug: string }) {
   const { t } = useTranslation();
   return (
-    <Paper withBorder radius="lg" p={{ base: 'md', sm: 'lg' }}>
-      <Title order={2} size="h3">
-        {t('framework.link.title')}
-      </Title>
-      <Text size="sm" mb="sm">
-        {t('framework.link.text')}
-      </Text>
+    <HomeLinkCard title={t('framework.link.title')} text={t('framework.link.text')}>
       <Button component={Link} to={frameworkPagePath(orgSlug)}>
         {t('framework.link.open')}
       </Button>
-    </Paper>
+    </HomeLinkCard>
   );
 }

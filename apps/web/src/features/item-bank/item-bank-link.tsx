@@ -1,23 +1,18 @@
-import { Anchor, Button, Paper, Text, Title } from '@mantine/core';
+import { Anchor, Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { HomeLinkCard } from '../../components/home-link-card.tsx';
 import { itemBankPagePath } from './item-bank-api.ts';
 
 /** The way from a staff home to the item bank. */
 export function ItemBankLink({ orgSlug }: { orgSlug: string }) {
   const { t } = useTranslation();
   return (
-    <Paper withBorder radius="lg" p={{ base: 'md', sm: 'lg' }}>
-      <Title order={2} size="h3">
-        {t('itemBank.link.title')}
-      </Title>
-      <Text size="sm" mb="sm">
-        {t('itemBank.link.text')}
-      </Text>
+    <HomeLinkCard title={t('itemBank.link.title')} text={t('itemBank.link.text')}>
       <Button component={Link} to={itemBankPagePath(orgSlug)}>
         {t('itemBank.link.open')}
       </Button>
-    </Paper>
+    </HomeLinkCard>
   );
 }
 
