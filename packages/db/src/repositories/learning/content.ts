@@ -44,20 +44,25 @@ export async function bumpContentVersion(db: Kysely<Database>, orgId: string): P
     .execute();
 }
 
+/** A skill as a row of the `skills` table, at `position` in the organization's framework. */
+export function skillsTableRow(orgId: string, s: SkillRow, position: number) {
+  return {
+    org_id: orgId,
+    id: s.id,
+    framework: s.framework,
+    parent_id: s.parentId,
+    name: JSON.stringify(s.name),
+    description: JSON.stringify(s.description),
+    prerequisites: s.prerequisites,
+    position,
+  };
+}
+
 /** Inserts or replaces skills of a framework (in the given order). Validate the graph before calling. */
 export async function upsertSkills(db: Kysely<Database>, orgId: string, skills: readonly SkillRow[]) {
   if (skills.length === 0) return;
   for (let start = 0; start < skills.length; start += 1000) {
-    const rows = skills.slice(start, start + 1000).map((s, i) => ({
-      org_id: orgId,
-      id: s.id,
-      framework: s.framework,
-      parent_id: s.parentId,
-      name: JSON.stringify(s.name),
-      description: JSON.stringify(s.description),
-      prerequisites: s.prerequisites,
-      position: start + i,
-    }));
+    const rows = skills.slice(start, start + 1000).map((s, i) => skillsTableRow(orgId, s, start + i));
     await db
       .insertInto('skills')
       .values(rows)

@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../schema.ts';
-import type { PathwayRow, SkillRow } from './content.ts';
+import { type PathwayRow, type SkillRow, skillsTableRow } from './content.ts';
 
 /**
  * Creates or updates one skill. An update keeps the skill's framework and place in the list; a new skill goes
@@ -14,13 +14,7 @@ export async function saveSkill(db: Kysely<Database>, orgId: string, skill: Skil
   await db
     .insertInto('skills')
     .values({
-      org_id: orgId,
-      id: skill.id,
-      framework: skill.framework,
-      parent_id: skill.parentId,
-      name: JSON.stringify(skill.name),
-      description: JSON.stringify(skill.description),
-      prerequisites: skill.prerequisites,
+      ...skillsTableRow(orgId, skill, 0),
       position: sql<number>`(select coalesce(max(position) + 1, 0) from skills where org_id = ${orgId})`,
     })
     .onConflict((oc) =>
@@ -77,16 +71,7 @@ export async function appendSkills(
     .executeTakeFirst();
   const base = last?.max === null || last?.max === undefined ? 0 : Number(last.max) + 1;
   for (let start = 0; start < skills.length; start += 1000) {
-    const rows = skills.slice(start, start + 1000).map((s, i) => ({
-      org_id: orgId,
-      id: s.id,
-      framework: s.framework,
-      parent_id: s.parentId,
-      name: JSON.stringify(s.name),
-      description: JSON.stringify(s.description),
-      prerequisites: s.prerequisites,
-      position: base + start + i,
-    }));
+    const rows = skills.slice(start, start + 1000).map((s, i) => skillsTableRow(orgId, s, base + start + i));
     await db
       .insertInto('skills')
       .values(rows)
