@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   Checkbox,
   Group,
@@ -11,13 +10,13 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { IconAlertCircle } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/api-client.ts';
 import { ApiError } from '../../api/api-error.ts';
 import { useAction } from '../../api/use-action.ts';
+import { RefusalAlert } from '../../components/refusal-alert.tsx';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { focusFirstInvalid, problemsOf } from '../../session/validate.ts';
 import { useLocalized } from '../learning/use-localized.ts';
@@ -179,17 +178,9 @@ export function AchievementForm(props: AchievementFormProps) {
       <form ref={form} onSubmit={submit} noValidate>
         <Stack gap="md" maw={640}>
           {failed ? (
-            <Alert
-              ref={alert}
-              tabIndex={-1}
-              role="alert"
-              color="red"
-              variant="light"
-              title={t('credentials.admin.form.problemTitle')}
-              icon={<IconAlertCircle aria-hidden="true" />}
-            >
+            <RefusalAlert ref={alert} title={t('credentials.admin.form.problemTitle')}>
               {failed}
-            </Alert>
+            </RefusalAlert>
           ) : null}
           <TextInput
             label={t('credentials.admin.form.name')}

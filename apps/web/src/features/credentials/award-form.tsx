@@ -1,11 +1,11 @@
-import { Alert, Button, NativeSelect, Paper, Stack, Textarea, TextInput, Title } from '@mantine/core';
-import { IconAlertCircle } from '@tabler/icons-react';
+import { Button, NativeSelect, Paper, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/api-client.ts';
 import { useAction } from '../../api/use-action.ts';
 import { useApiData } from '../../api/use-api-data.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
+import { RefusalAlert } from '../../components/refusal-alert.tsx';
 import { focusFirstInvalid } from '../../session/validate.ts';
 import { type AwardField, type AwardRefusal, awardRefusal, checkAward } from './award-checks.ts';
 import { type AchievementSummary, type AwardResult, credentialAdminPaths } from './credentials-api.ts';
@@ -128,17 +128,9 @@ export function AwardForm(props: AwardFormProps) {
       <form ref={form} onSubmit={submit} noValidate>
         <Stack gap="md" maw={640}>
           {refusal ? (
-            <Alert
-              ref={alert}
-              tabIndex={-1}
-              role="alert"
-              color="red"
-              variant="light"
-              title={t('credentials.award.form.problemTitle')}
-              icon={<IconAlertCircle aria-hidden="true" />}
-            >
+            <RefusalAlert ref={alert} title={t('credentials.award.form.problemTitle')}>
               {refusal.message}
-            </Alert>
+            </RefusalAlert>
           ) : null}
           <NativeSelect
             label={t('credentials.award.form.achievement')}

@@ -1,10 +1,11 @@
 import { Alert, Button, FileInput, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconAlertCircle, IconCircleCheck } from '@tabler/icons-react';
+import { IconCircleCheck } from '@tabler/icons-react';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/api-client.ts';
 import { ApiError } from '../../api/api-error.ts';
 import { useAction } from '../../api/use-action.ts';
+import { RefusalAlert } from '../../components/refusal-alert.tsx';
 import { useLocalized } from '../learning/use-localized.ts';
 import { type CaseImportReport, type FrameworkSkill, frameworkPaths } from './framework-api.ts';
 import { refusalMessage } from './framework-refusal.ts';
@@ -123,15 +124,7 @@ export function CaseImportSection(props: {
             </Button>
           </Group>
           {refusal ? (
-            <Alert
-              ref={alert}
-              tabIndex={-1}
-              role="alert"
-              color="red"
-              variant="light"
-              title={t('framework.case.refusedTitle')}
-              icon={<IconAlertCircle aria-hidden="true" />}
-            >
+            <RefusalAlert ref={alert} title={t('framework.case.refusedTitle')}>
               <Text size="sm">{refusal.message}</Text>
               {refusal.paths.length > 0 ? (
                 <List size="sm" mt="xs">
@@ -142,7 +135,7 @@ export function CaseImportSection(props: {
                   ))}
                 </List>
               ) : null}
-            </Alert>
+            </RefusalAlert>
           ) : null}
           <div role="status" aria-live="polite">
             {report ? (

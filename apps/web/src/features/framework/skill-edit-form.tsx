@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   Group,
   MultiSelect,
@@ -11,11 +10,11 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { IconAlertCircle } from '@tabler/icons-react';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/api-client.ts';
 import { useAction } from '../../api/use-action.ts';
+import { RefusalAlert } from '../../components/refusal-alert.tsx';
 import { focusFirstInvalid } from '../../session/validate.ts';
 import type { Localized } from '../learning/learning-api.ts';
 import { useLocalized } from '../learning/use-localized.ts';
@@ -138,17 +137,9 @@ export function SkillEditForm(props: SkillEditFormProps) {
       <form ref={form} onSubmit={submit} noValidate>
         <Stack gap="md" maw={720}>
           {refusal ? (
-            <Alert
-              ref={alert}
-              tabIndex={-1}
-              role="alert"
-              color="red"
-              variant="light"
-              title={t('framework.form.problemTitle')}
-              icon={<IconAlertCircle aria-hidden="true" />}
-            >
+            <RefusalAlert ref={alert} title={t('framework.form.problemTitle')}>
               {refusal}
-            </Alert>
+            </RefusalAlert>
           ) : null}
           {skill ? null : (
             <TextInput
