@@ -13,6 +13,7 @@ export { hintLadder, type Rung } from './hint-ladder.ts';
 export {
   createModelPhraser,
   type FetchLike,
+  MODEL_REPLY_MAX_BYTES,
   type ModelConfig,
   ModelError,
   type PhraseRequest,

@@ -45,7 +45,7 @@ describe('createModelPhraser', () => {
       return {
         ok: true,
         status: 200,
-        json: async () => ({ choices: [{ message: { content: '  ¿Qué le pasa a x?  ' } }] }),
+        body: Response.json({ choices: [{ message: { content: '  ¿Qué le pasa a x?  ' } }] }).body,
       };
     };
     const phraser = createModelPhraser(
@@ -70,13 +70,13 @@ describe('createModelPhraser', () => {
     const failing = createModelPhraser({ baseUrl: 'http://h/v1', model: 'm', timeoutMs: 10 }, async () => ({
       ok: false,
       status: 503,
-      json: async () => ({}),
+      body: Response.json({}).body,
     }));
     await assert.rejects(failing.phrase(request), ModelError);
     const empty = createModelPhraser({ baseUrl: 'http://h/v1', model: 'm', timeoutMs: 10 }, async () => ({
       ok: true,
       status: 200,
-      json: async () => ({ choices: [] }),
+      body: Response.json({ choices: [] }).body,
     }));
     await assert.rejects(empty.phrase(request), ModelError);
   });

@@ -11,11 +11,20 @@ export interface ModelConfig {
   readonly timeoutMs: number;
 }
 
-/** The subset of `fetch` the phraser needs, so that any implementation (or a test double) can be injected. */
+/**
+ * The subset of `fetch` the phraser needs, so that any implementation (or a test double) can be injected. The
+ * reply is read from `body` as a stream, never all at once (see {@link MODEL_REPLY_MAX_BYTES}).
+ */
 export type FetchLike = (
   url: string,
   init: { method: 'POST'; headers: Record<string, string>; body: string; signal: AbortSignal },
-) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>;
+) => Promise<{ ok: boolean; status: number; body: ReadableStream<Uint8Array> | null }>;
+
+/**
+ * The most the phraser reads of a model's reply (a reply is at most 200 tokens of text): past it the connection
+ * is dropped and the engine answers, so a runaway or hostile endpoint cannot fill the server's memory.
+ */
+export const MODEL_REPLY_MAX_BYTES = 256 * 1024;
 
 /** What the model is given: the planned reply and the visible problem, never the answer. */
 export interface PhraseRequest {
@@ -98,6 +107,35 @@ function contentOf(body: unknown): string {
   return content.trim();
 }
 
+/** Reads a JSON body of at most `maxBytes`, cancelling the stream (and so the connection) as soon as it is larger. */
+async function readJsonCapped(body: ReadableStream<Uint8Array> | null, maxBytes: number): Promise<unknown> {
+  if (!body) throw new ModelError('The model returned no body');
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw new ModelError(`The model's reply is larger than ${maxBytes} bytes`);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  try {
+    return JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    throw new ModelError('The model returned something other than JSON');
+  }
+}
+
 /**
  * A phraser backed by an OpenAI-compatible `/chat/completions` endpoint. The answer is never sent to the
  * model; its output still goes through the answer guard.
@@ -122,8 +160,11 @@ export function createModelPhraser(config: ModelConfig, fetchImpl: FetchLike): R
         }),
         signal: request.signal,
       });
-      if (!response.ok) throw new ModelError(`The model endpoint answered HTTP ${response.status}`);
-      return contentOf(await response.json());
+      if (!response.ok) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new ModelError(`The model endpoint answered HTTP ${response.status}`);
+      }
+      return contentOf(await readJsonCapped(response.body, MODEL_REPLY_MAX_BYTES));
     },
   };
 }

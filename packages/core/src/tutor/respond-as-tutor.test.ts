@@ -142,7 +142,7 @@ describe('respondAsTutor with a model endpoint', () => {
       return {
         ok: true,
         status: 200,
-        json: async () => ({ choices: [{ message: { content: `Fine: ${finalAnswer}` } }] }),
+        body: Response.json({ choices: [{ message: { content: `Fine: ${finalAnswer}` } }] }).body,
       };
     };
     const config = { baseUrl: 'http://127.0.0.1:9/v1', model: 'm', timeoutMs: 500 };
@@ -158,7 +158,7 @@ describe('respondAsTutor with a model endpoint', () => {
     assert.equal(leaked.fallbackReason, 'blocked');
     assert.equal(revealsAnswer(leaked.text, item, 1), null);
     assert.ok(!bodies[0]!.includes(finalAnswer), 'the answer is never sent to the model');
-    const down: FetchLike = async () => ({ ok: false, status: 502, json: async () => ({}) });
+    const down: FetchLike = async () => ({ ok: false, status: 502, body: Response.json({}).body });
     const failed = await respondAsTutor(request, { phraser: createModelPhraser(config, down) });
     assert.equal(failed.fallbackReason, 'model-error');
     assert.equal(failed.text, leaked.text);
