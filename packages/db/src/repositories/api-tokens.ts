@@ -34,7 +34,12 @@ export function listApiTokens(db: Kysely<Database>, orgId: string): Promise<ApiT
   return listLiveRows(db, 'api_tokens', orgId);
 }
 
-/** The live (unrevoked) token with that hash; records when it was last used. */
+/**
+ * The live (unrevoked) token with that hash; records when it was last used. A token acts for the administrator
+ * who made it: it is live only while that person is still an admin member of its organization (demoted, removed
+ * or deleted, and the token stops; promoted back, and it works again). Tokens with no creator were made by the
+ * operator with the CLI and answer to nobody in the organization.
+ */
 export async function useApiToken(
   db: Kysely<Database>,
   tokenHash: string,
@@ -45,6 +50,19 @@ export async function useApiToken(
     .set({ last_used_at: now })
     .where('token_hash', '=', tokenHash)
     .where('revoked_at', 'is', null)
+    .where((eb) =>
+      eb.or([
+        eb('api_tokens.created_by', 'is', null),
+        eb.exists(
+          eb
+            .selectFrom('memberships')
+            .select('memberships.user_id')
+            .whereRef('memberships.org_id', '=', 'api_tokens.org_id')
+            .whereRef('memberships.user_id', '=', 'api_tokens.created_by')
+            .where('memberships.role', '=', 'admin'),
+        ),
+      ]),
+    )
     .returningAll()
     .executeTakeFirst();
   return row ?? null;
