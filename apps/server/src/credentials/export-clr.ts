@@ -24,7 +24,7 @@ export async function exportClr(ctx: AppContext, who: { orgId: string; userId: s
     const unsigned = buildClrCredential({
       id: `urn:uuid:${randomUUID()}`,
       issuer: issuer.profile,
-      learnerId: learnerSubjectId(who.userId),
+      learnerId: learnerSubjectId(ctx.config, who.orgId, who.userId),
       name: `Learner record${user ? ` of ${user.name}` : ''}`,
       description: `Every credential held at ${issuer.profile.name}`,
       credentials: rows.map((r) => r.document),

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import {
   type AchievementRow,
   type Database,
@@ -21,10 +21,12 @@ import {
 } from '@pathwise/open-badges';
 import type { Kysely } from 'kysely';
 import { recordActivity } from '../activity/record-activity.ts';
+import type { Config } from '../config.ts';
 import type { AppContext } from '../types.ts';
 import { criteriaNarrative, readCriteria } from './achievement-criteria.ts';
 import { appendToLog } from './issuance-log.ts';
 import { issuerDocumentLoader, loadIssuer, statusListUrl } from './issuer-identity.ts';
+import { sealingKey } from './sealing-key.ts';
 import { currentStatusList, freeStatusIndex, STATUS_LIST_NO } from './status-list-store.ts';
 
 /** The public id (URL) of an achievement. */
@@ -32,9 +34,27 @@ export function achievementUrl(publicUrl: string, slug: string, id: string): str
   return `${publicUrl}/api/public/orgs/${slug}/achievements/${id}`;
 }
 
-/** The subject id of a learner in credentials: a URN of their account id (no name, no address). */
-export function learnerSubjectId(userId: string): string {
-  return `urn:uuid:${userId}`;
+/** The public page of a framework skill: where a credential's `alignment[].targetUrl` points. */
+export function publicSkillPageUrl(publicUrl: string, slug: string, skillId: string): string {
+  return `${publicUrl}/skills/${slug}/${encodeURIComponent(skillId)}`;
+}
+
+/**
+ * The subject id of a learner in an organization's credentials: an opaque `urn:uuid:` derived (HMAC-SHA-256
+ * under the server's sealing key) from the organization and the account, so the credentials and the CLR of one
+ * learner name the same subject, while no account id leaves the server and two organizations' credentials of one
+ * person cannot be linked by it. NOTE: changing ISSUER_KEY_SECRET changes the subject of credentials issued after.
+ */
+export function learnerSubjectId(config: Config, orgId: string, userId: string): string {
+  const b = createHmac('sha256', sealingKey(config))
+    .update(`pathwise credential subject v1\0${orgId}\0${userId}`)
+    .digest()
+    .subarray(0, 16);
+  // RFC 9562 version 8 (custom) and variant bits, so the URN is a well-formed UUID.
+  b[6] = (b[6]! & 0x0f) | 0x80;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const hex = b.toString('hex');
+  return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 /**
@@ -72,7 +92,7 @@ export async function issueCredential(
     id: `urn:uuid:${randomUUID()}`,
     issuer: issuer.profile,
     recipient: {
-      id: learnerSubjectId(userId),
+      id: learnerSubjectId(ctx.config, orgId, userId),
       identifier: hashedEmailIdentifier(learner.email),
     },
     achievement: {
@@ -89,7 +109,7 @@ export async function issueCredential(
       },
       alignments: achievement.skill_ids.map((id) => ({
         targetName: skills.get(id)?.name.en ?? id,
-        targetUrl: `${base}/api/public/orgs/${issuer.slug}/skills/${encodeURIComponent(id)}`,
+        targetUrl: publicSkillPageUrl(base, issuer.slug, id),
         targetCode: id,
         targetFramework: skills.get(id)?.framework ?? 'pathwise',
         targetType: 'ceasn:Competency',

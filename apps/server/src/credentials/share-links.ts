@@ -3,6 +3,7 @@ import {
   findIssuedCredentials,
   findShareLinkByTokenHash,
   findUserById,
+  type IssuedCredentialRow,
   insertShareLink,
   listAchievements,
   recordAudit,
@@ -69,8 +70,22 @@ export type OpenedShare =
       orgId: string;
       learnerName: string;
       expiresAt: string;
-      credentials: (ReturnType<typeof presentCredential> & { document: Record<string, unknown> })[];
+      credentials: SharedCredential[];
     };
+
+/**
+ * A shared credential as anyone holding the link sees it: named by its public credential id (`urn:uuid:`, the one
+ * inside the signed document), never by the stored row's id.
+ */
+export type SharedCredential = ReturnType<typeof presentCredential> & { document: Record<string, unknown> };
+
+function presentShared(
+  row: IssuedCredentialRow,
+  names: ReadonlyMap<string, string>,
+  now: Date,
+): SharedCredential {
+  return { ...presentCredential(row, names, now), id: row.credential_id, document: row.document };
+}
 
 /**
  * Opens a share link (anyone holding the token), and records the view. An unknown token is not found; an
@@ -93,6 +108,6 @@ export async function openShareLink(ctx: AppContext, token: string, viewer: stri
     orgId: link.org_id,
     learnerName: learner?.deleted_at ? '' : (learner?.name ?? ''),
     expiresAt,
-    credentials: rows.map((r) => ({ ...presentCredential(r, names, now), document: r.document })),
+    credentials: rows.map((r) => presentShared(r, names, now)),
   };
 }

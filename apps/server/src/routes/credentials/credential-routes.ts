@@ -3,6 +3,7 @@ import { registerAchievementRoutes } from './achievement-routes.ts';
 import { registerEmployerRoutes } from './employer-routes.ts';
 import { registerIssuerRoutes } from './issuer-routes.ts';
 import { registerPublicLogRoutes } from './public-log-routes.ts';
+import { registerPublicSkillRoutes } from './public-skill-routes.ts';
 import { registerRecordRoutes } from './record-routes.ts';
 import { registerVerifyRoutes } from './verify-routes.ts';
 
@@ -10,6 +11,7 @@ import { registerVerifyRoutes } from './verify-routes.ts';
 export function registerCredentialRoutes(app: App, ctx: AppContext): void {
   registerIssuerRoutes(app, ctx);
   registerPublicLogRoutes(app, ctx);
+  registerPublicSkillRoutes(app, ctx);
   registerAchievementRoutes(app, ctx);
   registerRecordRoutes(app, ctx);
   registerVerifyRoutes(app, ctx);
