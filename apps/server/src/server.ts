@@ -5,6 +5,7 @@ import { DEMO_ACCOUNTS, seedDemo } from './demo/seed-demo.ts';
 import { analyticsJobs } from './jobs/analytics-jobs.ts';
 import { DEMO_COHORT_JOB, demoJobs } from './jobs/demo-jobs.ts';
 import { startJobQueue } from './jobs/job-queue.ts';
+import { publicUrlWarning } from './public-url-warning.ts';
 import type { App } from './types.ts';
 
 export interface RunningServer {
@@ -80,6 +81,8 @@ export function startBanner(server: RunningServer, config: Config, passwordFromE
     `Pathwise is running at ${server.url} (database: ${server.db.kind})`,
     `API docs: ${server.url}/api/docs`,
   ];
+  const didWebProblem = publicUrlWarning(config.publicUrl);
+  if (didWebProblem) lines.push(didWebProblem);
   if (config.seedDemo) {
     lines.push('Demo accounts (organization "Pathwise Demo School"):');
     for (const account of DEMO_ACCOUNTS) lines.push(`  ${account.role.padEnd(9)} ${account.email}`);
