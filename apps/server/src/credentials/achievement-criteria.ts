@@ -49,6 +49,15 @@ export function partsMet(criteria: AchievementCriteria, standing: LearnerStandin
 }
 
 /**
+ * The stacking rule when a credential is revoked: "revoked with it". A credential whose achievement stacks on
+ * others is revoked too as soon as one of those parts is no longer held. Returns the first part missing (the one
+ * the reason names), or null when every part is still held.
+ */
+export function stackedPartLost(criteria: AchievementCriteria, held: ReadonlySet<string>): string | null {
+  return criteria.achievements.find((id) => !held.has(id)) ?? null;
+}
+
+/**
  * Rejects criteria whose stacking would make a cycle (A needs B needs … needs A), naming the cycle.
  * `parts` maps every achievement id to the achievement ids it stacks on; `names` gives their names.
  */

@@ -1,5 +1,12 @@
 import { AppError } from '@pathwise/core';
-import { findAchievement, findRole, heldAchievementIds, type IssuedCredentialRow } from '@pathwise/db';
+import {
+  findAchievement,
+  findRole,
+  heldAchievementIds,
+  type IssuedCredentialRow,
+  lockIssuer,
+  revokedAchievementIds,
+} from '@pathwise/db';
 import type { AppContext } from '../types.ts';
 import { awardEarnedAchievements } from './award-earned-achievements.ts';
 import { issueCredential } from './issue-credential.ts';
@@ -26,6 +33,7 @@ export async function awardAchievement(
   },
 ): Promise<AwardResult> {
   return ctx.db.db.transaction().execute(async (trx) => {
+    await lockIssuer(trx, input.orgId);
     const achievement = await findAchievement(trx, input.orgId, input.achievementId);
     if (!achievement || achievement.archived_at)
       throw new AppError('not_found', 'No such achievement', [
@@ -40,6 +48,13 @@ export async function awardAchievement(
       throw new AppError('conflict', 'The learner already holds this achievement', [
         { field: 'body/learnerId', message: 'already holds this achievement' },
       ]);
+    // Revocation is final: only an administrator's re-award of the revoked credential issues it again.
+    if ((await revokedAchievementIds(trx, input.orgId, input.learnerId)).has(achievement.id))
+      throw new AppError(
+        'conflict',
+        `This learner's “${achievement.name}” was revoked; only an administrator can award it again, by re-awarding the revoked credential`,
+        [{ field: 'params/achievementId', message: `“${achievement.name}” was revoked for this learner` }],
+      );
     const row = await issueCredential(trx, ctx, {
       orgId: input.orgId,
       userId: input.learnerId,

@@ -42,6 +42,8 @@ export interface IssuedCredentialsTable {
   valid_until: NullableTimestamp;
   revoked_at: NullableTimestamp;
   revocation_reason: string | null;
+  /** When a new copy replaced this expired one (migration 0011). */
+  superseded_at: NullableTimestamp;
 }
 
 export interface StatusListsTable {

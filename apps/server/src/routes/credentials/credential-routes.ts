@@ -5,6 +5,7 @@ import { registerIssuerRoutes } from './issuer-routes.ts';
 import { registerPublicLogRoutes } from './public-log-routes.ts';
 import { registerPublicSkillRoutes } from './public-skill-routes.ts';
 import { registerRecordRoutes } from './record-routes.ts';
+import { registerReissueRoutes } from './reissue-routes.ts';
 import { registerVerifyRoutes } from './verify-routes.ts';
 
 /** Verifiable credentials: issuer identity, achievements, the learner's record, verification, employers. */
@@ -13,6 +14,7 @@ export function registerCredentialRoutes(app: App, ctx: AppContext): void {
   registerPublicLogRoutes(app, ctx);
   registerPublicSkillRoutes(app, ctx);
   registerAchievementRoutes(app, ctx);
+  registerReissueRoutes(app, ctx);
   registerRecordRoutes(app, ctx);
   registerVerifyRoutes(app, ctx);
   registerEmployerRoutes(app, ctx);

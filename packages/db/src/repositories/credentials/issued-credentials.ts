@@ -21,6 +21,17 @@ export async function insertIssuedCredential(
     validUntil: Date | null;
   },
 ): Promise<IssuedCredentialRow> {
+  // An expired copy earned again is superseded by the new one (only one live credential per achievement).
+  await db
+    .updateTable('issued_credentials')
+    .set({ superseded_at: input.issuedAt })
+    .where('org_id', '=', input.orgId)
+    .where('user_id', '=', input.userId)
+    .where('achievement_id', '=', input.achievementId)
+    .where('revoked_at', 'is', null)
+    .where('superseded_at', 'is', null)
+    .where('valid_until', '<=', input.issuedAt)
+    .execute();
   return db
     .insertInto('issued_credentials')
     .values({
@@ -119,6 +130,46 @@ export async function heldAchievementIds(
     .where((eb) => eb.or([eb('valid_until', 'is', null), eb('valid_until', '>', now)]))
     .execute();
   return new Set(rows.map((r) => r.achievement_id));
+}
+
+/**
+ * The achievement ids whose newest credential to this learner is revoked: never issued to them again
+ * automatically (practice, placement, stacking, a teacher), only by an administrator's re-award.
+ */
+export async function revokedAchievementIds(
+  db: Kysely<Database>,
+  orgId: string,
+  userId: string,
+): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('issued_credentials')
+    .distinctOn('achievement_id')
+    .select(['achievement_id', 'revoked_at'])
+    .where('org_id', '=', orgId)
+    .where('user_id', '=', userId)
+    .orderBy('achievement_id')
+    .orderBy('log_index', 'desc')
+    .execute();
+  return new Set(rows.filter((r) => r.revoked_at !== null).map((r) => r.achievement_id));
+}
+
+/** The newest credential of one achievement to one learner (by issuance-log index), or null. */
+export async function newestCredentialOf(
+  db: Kysely<Database>,
+  orgId: string,
+  userId: string,
+  achievementId: string,
+): Promise<IssuedCredentialRow | null> {
+  const row = await db
+    .selectFrom('issued_credentials')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('user_id', '=', userId)
+    .where('achievement_id', '=', achievementId)
+    .orderBy('log_index', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row ?? null;
 }
 
 /** True when the slot of a status list is taken. */
