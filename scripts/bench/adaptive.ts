@@ -16,6 +16,7 @@ import pg from 'pg';
 import { loadConfig } from '../../apps/server/src/config.ts';
 import { answerStep } from '../../apps/server/src/learning/answer-step.ts';
 import { practiceNext } from '../../apps/server/src/learning/practice-next.ts';
+import { createMailer } from '../../apps/server/src/mail/mailer.ts';
 import type { AppContext } from '../../apps/server/src/types.ts';
 
 const { values: args } = parseArgs({
@@ -103,11 +104,8 @@ async function measure(kind: 'pglite' | 'postgres', db: Db) {
   const orgId = await load(db);
   console.error(`loaded ${kind} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   const loadSeconds = (performance.now() - t0) / 1000;
-  const ctx: AppContext = {
-    db,
-    config: loadConfig({ NODE_ENV: 'test', WEB_DIST: '/nonexistent' }),
-    now: () => new Date(),
-  };
+  const config = loadConfig({ NODE_ENV: 'test', WEB_DIST: '/nonexistent' });
+  const ctx: AppContext = { db, config, now: () => new Date(), mailer: createMailer(config) };
   const users = await db.db
     .selectFrom('users')
     .select('id')

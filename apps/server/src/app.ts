@@ -7,6 +7,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { AppError } from '@pathwise/core';
 import Fastify from 'fastify';
+import { createMailer, type Mailer } from './mail/mailer.ts';
 import { registerAccess } from './plugins/access.ts';
 import { registerProblemHandler } from './plugins/problem.ts';
 import { registerAccountRoutes } from './routes/account/account-routes.ts';
@@ -45,8 +46,10 @@ const ROUTE_MODULES: ((app: App, ctx: AppContext) => void)[] = [
   registerAccountRoutes,
 ];
 
-export interface BuildAppOptions extends Omit<AppContext, 'now'> {
+export interface BuildAppOptions extends Omit<AppContext, 'now' | 'mailer'> {
   now?: () => Date;
+  /** Outgoing mail; by default from the configuration (SMTP_URL, else the outbox folder). */
+  mailer?: Mailer;
   /** Extra route modules (later capabilities, tests). */
   routes?: ((app: App, ctx: AppContext) => void)[];
 }
@@ -56,7 +59,12 @@ export interface BuildAppOptions extends Omit<AppContext, 'now'> {
  * It does not listen; `main.ts` does, and tests use `app.inject()`.
  */
 export async function buildApp(options: BuildAppOptions): Promise<App> {
-  const ctx: AppContext = { db: options.db, config: options.config, now: options.now ?? (() => new Date()) };
+  const ctx: AppContext = {
+    db: options.db,
+    config: options.config,
+    now: options.now ?? (() => new Date()),
+    mailer: options.mailer ?? createMailer(options.config),
+  };
   const app = Fastify({
     logger: {
       level: ctx.config.logLevel,
@@ -106,6 +114,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     app.swagger(),
   );
 
+  app.addHook('onClose', () => ctx.mailer.close());
   registerAccess(app, ctx);
   for (const register of [...ROUTE_MODULES, ...(options.routes ?? [])]) register(app, ctx);
   await registerWeb(app, ctx);

@@ -21,6 +21,10 @@ export const UserSchema = Type.Object({
   name: Type.String(),
   locale: Type.String(),
   kind: Type.String({ description: 'What the person signed up for: learner or employer' }),
+  emailVerified: Type.Boolean({
+    description:
+      'Whether the person proved they hold the address (a link sent there); until then it names nobody',
+  }),
 });
 export const MembershipSchema = Type.Object({
   orgId: Type.String(),
@@ -35,7 +39,14 @@ export const MeSchema = Type.Object({
 });
 
 export function presentUser(user: User) {
-  return { id: user.id, email: user.email, name: user.name, locale: user.locale, kind: user.kind };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    locale: user.locale,
+    kind: user.kind,
+    emailVerified: user.email_verified_at !== null,
+  };
 }
 
 export function presentMe(user: User, memberships: MembershipView[], csrfToken: string) {

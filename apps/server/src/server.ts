@@ -5,6 +5,7 @@ import { DEMO_ACCOUNTS, seedDemo } from './demo/seed-demo.ts';
 import { analyticsJobs } from './jobs/analytics-jobs.ts';
 import { DEMO_COHORT_JOB, demoJobs } from './jobs/demo-jobs.ts';
 import { startJobQueue } from './jobs/job-queue.ts';
+import { mailDestination } from './mail/mailer.ts';
 import { publicUrlWarning } from './public-url-warning.ts';
 import type { App } from './types.ts';
 
@@ -80,6 +81,9 @@ export function startBanner(server: RunningServer, config: Config, passwordFromE
   const lines = [
     `Pathwise is running at ${server.url} (database: ${server.db.kind})`,
     `API docs: ${server.url}/api/docs`,
+    config.mail.smtpUrl
+      ? `Outgoing mail: sent through ${mailDestination(config)}`
+      : `Outgoing mail: no SMTP_URL, so messages are written to ${mailDestination(config)} (read them there)`,
   ];
   const didWebProblem = publicUrlWarning(config.publicUrl);
   if (didWebProblem) lines.push(didWebProblem);

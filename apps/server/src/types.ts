@@ -9,6 +9,7 @@ import type {
   RawServerDefault,
 } from 'fastify';
 import type { Config } from './config.ts';
+import type { Mailer } from './mail/mailer.ts';
 
 /** Who may call a route. Every `/api` route declares one; the server refuses to start otherwise. */
 export type Access =
@@ -59,4 +60,6 @@ export interface AppContext {
   config: Config;
   /** The clock; tests may pass another. */
   now: () => Date;
+  /** Outgoing mail (SMTP, or the outbox folder); see `mail/mailer.ts`. */
+  mailer: Mailer;
 }

@@ -42,7 +42,8 @@ export async function deleteAccount(ctx: AppContext, input: { userId: string; pa
       );
     }
     const now = ctx.now();
-    const counts = await eraseAccountData(trx, accountOwner(ctx.config.publicUrl, user), now);
+    const orgIds = memberships.map((m) => m.orgId);
+    const counts = await eraseAccountData(trx, accountOwner(ctx.config.publicUrl, user, orgIds), now);
     // NOTE: the entries name the account by its id only: once the profile is erased it is a pseudonym.
     for (const m of memberships) {
       await recordAudit(trx, {

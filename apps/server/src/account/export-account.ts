@@ -1,5 +1,5 @@
 import { AppError } from '@pathwise/core';
-import { findUserById, readAccountData, recordAudit } from '@pathwise/db';
+import { findUserById, listMembershipsOfUser, readAccountData, recordAudit } from '@pathwise/db';
 import type { AppContext } from '../types.ts';
 import { accountOwner } from './account-owner.ts';
 
@@ -9,7 +9,8 @@ export const ACCOUNT_EXPORT_VERSION = 1;
 /**
  * Everything Pathwise holds about the signed-in person, across all their organizations, as one JSON document:
  * profile, memberships, learning, classes, analytics, credentials (the signed documents as issued), share links
- * with their view log, notifications, consents, xAPI statements and documents about them, and the audit entries
+ * with their view log, notifications, consents, xAPI statements and documents about them in their organizations
+ * (by their own account agent, and by their address only once it is verified), and the audit entries
  * of what they did. Password hashes, session and token secrets and issuer keys are never in it. The export
  * itself is recorded in the audit trail.
  */
@@ -20,7 +21,8 @@ export async function exportAccount(ctx: AppContext, userId: string) {
   const data = await ctx.db.db.transaction().execute(async (trx) => {
     // NOTE: one repeatable-read snapshot would be stricter; a single transaction already keeps the audit entry
     // and the reads together, and an export taken while practising may simply be a moment old.
-    const rows = await readAccountData(trx, accountOwner(ctx.config.publicUrl, user));
+    const orgIds = (await listMembershipsOfUser(trx, userId)).map((m) => m.orgId);
+    const rows = await readAccountData(trx, accountOwner(ctx.config.publicUrl, user, orgIds));
     await recordAudit(trx, {
       orgId: null,
       actorUserId: userId,

@@ -29,7 +29,19 @@ export const PERSONAL_DATA_MAP: Readonly<Record<PersonColumn, PersonalDataRule>>
     excluded: 'session token hashes and CSRF tokens are secrets; they end with the account',
     onDelete: 'deleted',
   },
-  'invitations.email': { exportedAs: 'invitations', onDelete: 'deleted (addressed to the person)' },
+  'email_verification_tokens.user_id': {
+    excluded:
+      'verification links are secrets (stored hashed); whether the address is verified is in the profile',
+    onDelete: 'deleted',
+  },
+  'email_verification_tokens.email': {
+    excluded: 'the address a verification link was sent to: the profile address, or an earlier one of it',
+    onDelete: 'deleted',
+  },
+  'invitations.email': {
+    exportedAs: 'invitations',
+    onDelete: 'deleted (addressed to the person), once the address is verified; before, only accepted ones',
+  },
   'invitations.accepted_by': { exportedAs: 'invitations', onDelete: 'deleted' },
   'invitations.invited_by': {
     excluded: "invitations the person sent carry other people's addresses",

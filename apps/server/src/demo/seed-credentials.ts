@@ -12,6 +12,7 @@ import { awardEarnedAchievements } from '../credentials/award-earned-achievement
 import { saveAchievement } from '../credentials/save-achievement.ts';
 import { sealingKey } from '../credentials/sealing-key.ts';
 import { createShareLink } from '../credentials/share-links.ts';
+import { createMailer } from '../mail/mailer.ts';
 import type { AppContext } from '../types.ts';
 
 const BADGES = [
@@ -39,7 +40,7 @@ export async function seedDemoCredentials(
   const token = demoShareToken(config);
   const url = `${config.publicUrl}/verify/share/${token}`;
   if ((await listAchievements(db.db, orgId)).length > 0) return url;
-  const ctx: AppContext = { db, config, now: () => new Date() };
+  const ctx: AppContext = { db, config, now: () => new Date(), mailer: createMailer(config) };
   const learner = await findUserByEmail(db.db, emails.learner);
   const teacher = await findUserByEmail(db.db, emails.teacher);
   if (!learner || !teacher) throw new Error('the demo accounts are missing');

@@ -77,6 +77,8 @@ async function seedDemoOrganization(
           name: account.name,
           passwordHash,
           kind: account.role === 'employer' ? 'employer' : 'learner',
+          // The demo addresses are ours: nobody else can claim them.
+          emailVerifiedAt: new Date(),
         }));
       await addMembership(trx, { orgId: org.id, userId: user.id, role: account.role });
     }

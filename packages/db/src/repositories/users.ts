@@ -6,7 +6,15 @@ export type User = Selectable<UsersTable>;
 /** Creates a user; the email must already be normalized. A taken email raises a unique violation (23505). */
 export async function createUser(
   db: Kysely<Database>,
-  input: { email: string; name: string; passwordHash: string; locale?: string; kind?: string },
+  input: {
+    email: string;
+    name: string;
+    passwordHash: string;
+    locale?: string;
+    kind?: string;
+    /** Set when the address is known to be the person's (demo and command-line accounts); else unverified. */
+    emailVerifiedAt?: Date | null;
+  },
 ): Promise<User> {
   return db
     .insertInto('users')
@@ -16,6 +24,7 @@ export async function createUser(
       password_hash: input.passwordHash,
       locale: input.locale ?? 'en',
       kind: input.kind ?? 'learner',
+      email_verified_at: input.emailVerifiedAt ?? null,
     })
     .returningAll()
     .executeTakeFirstOrThrow();

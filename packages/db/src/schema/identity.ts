@@ -21,6 +21,8 @@ export interface UsersTable {
   deleted_at: NullableTimestamp;
 }
 
+  /** When the person proved they hold `email` (a verification link, or an invitation link sent there). */
+  email_verified_at: NullableTimestamp;
 export interface MembershipsTable {
   org_id: string;
   user_id: string;
@@ -93,6 +95,17 @@ export interface AuditEventsTable {
 export interface IdentityTables {
   organizations: OrganizationsTable;
   users: UsersTable;
+/** A link sent to prove an address: stored hashed, expiring, used once (migration 0009). */
+export interface EmailVerificationTokensTable {
+  token_hash: string;
+  user_id: string;
+  /** The address the link was sent to; it verifies only while the account still has this address. */
+  email: string;
+  expires_at: Timestamp;
+  used_at: NullableTimestamp;
+  created_at: Generated<Date>;
+}
+
   memberships: MembershipsTable;
   sessions: SessionsTable;
   invitations: InvitationsTable;
@@ -100,3 +113,4 @@ export interface IdentityTables {
   api_tokens: ApiTokensTable;
   audit_events: AuditEventsTable;
 }
+  email_verification_tokens: EmailVerificationTokensTable;

@@ -32,6 +32,32 @@ for (const backend of await testBackends()) {
       }
     });
 
+    test('the profile says whether the address is verified; verification links never leave', async () => {
+      const person = await signUp(t.app);
+      const tokens = await t.db.db
+        .selectFrom('email_verification_tokens')
+        .select('token_hash')
+        .where('user_id', '=', person.userId)
+        .execute();
+      assert.equal(tokens.length, 1, 'sign-up stored one verification token');
+      const { doc, text } = await exportOf(t, person);
+      assert.equal(doc.profile.email_verified_at, null);
+      assert.ok(!text.includes(tokens[0]!.token_hash), 'not even its hash');
+      const deleted = await t.app.inject({
+        method: 'DELETE',
+        url: '/api/me',
+        headers: person.headers,
+        payload: { password: 'correct horse battery' },
+      });
+      assert.equal(deleted.statusCode, 204, deleted.body);
+      const left = await t.db.db
+        .selectFrom('email_verification_tokens')
+        .select('token_hash')
+        .where('user_id', '=', person.userId)
+        .execute();
+      assert.deepEqual(left, [], 'deleted with the account');
+    });
+
     test('each exported column has its section in a real export file', async () => {
       const person = await signUp(t.app);
       const { doc } = await exportOf(t, person);

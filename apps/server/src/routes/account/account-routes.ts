@@ -6,6 +6,7 @@ import { exportAccount } from '../../account/export-account.ts';
 import { clearSessionCookie } from '../../identity/sessions.ts';
 import type { App, AppContext } from '../../types.ts';
 import { AccountExportSchema, DeleteAccountBody } from './account-schemas.ts';
+import { registerEmailVerificationRoutes } from './email-verification-routes.ts';
 
 function signedInUser(request: FastifyRequest): string {
   const principal = request.principal;
@@ -13,9 +14,10 @@ function signedInUser(request: FastifyRequest): string {
   return principal.userId;
 }
 
-/** The signed-in person's own data: download all of it, or delete the account. */
+/** The signed-in person's own data: download all of it, or delete the account; and proving their address. */
 export function registerAccountRoutes(app: App, ctx: AppContext): void {
   const tags = ['account'];
+  registerEmailVerificationRoutes(app, ctx);
   app.get(
     '/api/me/export',
     {
@@ -43,11 +45,13 @@ export function registerAccountRoutes(app: App, ctx: AppContext): void {
     {
       config: {
         access: 'user',
-        // The password check is a password oracle: as slow to guess through as sign-in.
+        // The password check is a password oracle: as slow to guess through as sign-in, and per account (not
+        // per client), so a stolen session cannot guess from many addresses.
         rateLimit: {
           max: ctx.config.signInRateLimit,
           timeWindow: 60_000,
-          keyGenerator: (request) => `delete-account|${request.ip}`,
+          keyGenerator: (request) =>
+            `delete-account|${request.principal?.kind === 'user' ? request.principal.userId : request.ip}`,
         },
       },
       schema: {

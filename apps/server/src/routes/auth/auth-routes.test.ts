@@ -19,15 +19,22 @@ for (const backend of await testBackends()) {
     });
     after(() => t.close());
 
-    test('sign-up creates the account, an HttpOnly SameSite session cookie, and /api/me answers', async () => {
+    test('sign-up creates the account (202, no session); sign-in gets an HttpOnly SameSite cookie, /api/me answers', async () => {
       const email = uniqueEmail();
       const res = await t.app.inject({
         method: 'POST',
         url: '/api/auth/sign-up',
         payload: { email: email.toUpperCase(), password: 'long enough pw', name: ' Ana ' },
       });
-      assert.equal(res.statusCode, 201, res.body);
-      const cookie = res.cookies.find((c) => c.name === 'pw_session');
+      assert.equal(res.statusCode, 202, res.body);
+      assert.equal(res.cookies.length, 0, 'sign-up says nothing about the address, not even by a cookie');
+      const signedIn = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/sign-in',
+        payload: { email, password: 'long enough pw' },
+      });
+      assert.equal(signedIn.statusCode, 200, signedIn.body);
+      const cookie = signedIn.cookies.find((c) => c.name === 'pw_session');
       assert.ok(cookie?.httpOnly);
       assert.equal(cookie?.sameSite, 'Lax');
       assert.equal(cookie?.path, '/');
@@ -103,15 +110,14 @@ for (const backend of await testBackends()) {
       assert.equal(await countUsers(t), before);
     });
 
-    test('a taken email gets 409 and a wrong join code rolls the whole sign-up back', async () => {
+    test('a taken email gets the same 202 (see sign-up-taken-address.test.ts); a wrong join code rolls back', async () => {
       const first = await signUp(t.app);
       const again = await t.app.inject({
         method: 'POST',
         url: '/api/auth/sign-up',
         payload: { email: first.email, password: 'long enough pw', name: 'B' },
       });
-      assert.equal(again.statusCode, 409);
-      assert.equal(again.json().code, 'email_taken');
+      assert.equal(again.statusCode, 202);
       const before = await countUsers(t);
       const email = uniqueEmail();
       const res = await t.app.inject({
@@ -214,13 +220,19 @@ describe('cookies outside tests', async () => {
   test('the session cookie is Secure when NODE_ENV is not test', async () => {
     const t = await buildTestApp(backend!, { NODE_ENV: 'production', LOG_LEVEL: 'silent' });
     try {
+      const email = uniqueEmail();
       const res = await t.app.inject({
         method: 'POST',
         url: '/api/auth/sign-up',
-        payload: { email: uniqueEmail(), password: 'long enough pw', name: 'S' },
+        payload: { email, password: 'long enough pw', name: 'S' },
       });
-      assert.equal(res.statusCode, 201);
-      assert.equal(res.cookies.find((c) => c.name === 'pw_session')?.secure, true);
+      assert.equal(res.statusCode, 202);
+      const signedIn = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/sign-in',
+        payload: { email, password: 'long enough pw' },
+      });
+      assert.equal(signedIn.cookies.find((c) => c.name === 'pw_session')?.secure, true);
     } finally {
       await t.close();
     }

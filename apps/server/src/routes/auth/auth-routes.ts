@@ -1,21 +1,17 @@
 import { AppError, normalizeEmail } from '@pathwise/core';
 import {
-  createUser,
   deleteSession,
   findUserByEmail,
   findUserById,
-  isUniqueViolation,
   listMembershipsOfUser,
-  recordAudit,
   updateUser,
 } from '@pathwise/db';
 import { Type } from 'typebox';
-import { createOrganizationFor } from '../../identity/create-organization.ts';
-import { acceptInvitation, joinWithCode } from '../../identity/join.ts';
 import { hashPassword, verifyPassword } from '../../identity/password.ts';
 import { clearSessionCookie, startSession } from '../../identity/sessions.ts';
 import { LocaleSchema, MeSchema, presentMe, StringEnum } from '../../presenters.ts';
 import type { App, AppContext } from '../../types.ts';
+import { signUp } from '../../identity/sign-up.ts';
 
 const Password = Type.String({ minLength: 10, maxLength: 200, description: 'At least 10 characters' });
 const Email = Type.String({ format: 'email', maxLength: 254 });
@@ -48,6 +44,12 @@ const SignUpBody = Type.Object(
 
 const SignInBody = Type.Object(
   { email: Type.String({ maxLength: 254 }), password: Type.String({ maxLength: 200 }) },
+const SignUpAnswerSchema = Type.Object({ message: Type.String() });
+const SIGN_UP_ANSWER = {
+  message:
+    'Check your mail. A new account can sign in now; an address that already has one was told by mail.',
+};
+
   {
     additionalProperties: false,
   },
@@ -79,9 +81,12 @@ export function registerAuthRoutes(app: App, ctx: AppContext): void {
       config: { access: 'public' },
       schema: {
         tags: ['auth'],
-        summary: 'Create an account (and join or create an organization)',
+        summary: 'Create an account (and join or create an organization), then sign in',
+        description:
+          'Answers 202 whether or not the address already has an account (it then gets a mail saying someone ' +
+          'tried); a new address gets a verification link. No session is started: sign in next.',
         body: SignUpBody,
-        response: { 201: MeSchema },
+        response: { 202: SignUpAnswerSchema },
       },
     },
     async (request, reply) => {
@@ -98,39 +103,23 @@ export function registerAuthRoutes(app: App, ctx: AppContext): void {
         );
       }
       const passwordHash = await hashPassword(body.password, ctx.config.passwordHashCost);
-      const user = await ctx.db.db.transaction().execute(async (trx) => {
-        let created: Awaited<ReturnType<typeof createUser>>;
-        try {
-          created = await createUser(trx, {
-            email,
-            name: body.name.trim(),
-            passwordHash,
-            locale: body.locale ?? 'en',
-            kind: body.role ?? 'learner',
-          });
-        } catch (error) {
-          if (isUniqueViolation(error)) {
-            throw new AppError('email_taken', 'An account with this email exists; sign in instead', [
-              { field: 'body/email', message: 'is already registered' },
-            ]);
-          }
-          throw error;
-        }
-        const now = ctx.now();
-        if (body.joinCode) await joinWithCode(trx, created.id, body.joinCode, now);
-        if (body.invitationToken) await acceptInvitation(trx, created, body.invitationToken, now);
-        if (body.organizationName) await createOrganizationFor(trx, created.id, body.organizationName);
-        await recordAudit(trx, {
-          orgId: null,
-          actorUserId: created.id,
-          action: 'user.signed_up',
-          targetType: 'user',
-          targetId: created.id,
-        });
-        return created;
-      });
-      const csrfToken = await startSession(ctx, reply, user.id);
-      return reply.status(201).send(await me(ctx, user.id, csrfToken));
+      // NOTE: the same answer whether the address was free or taken (see identity/sign-up.ts); no session either
+      // way: the person signs in next (the web app does it at once), so the answer says nothing about the address.
+      await signUp(
+        ctx,
+        {
+          email,
+          name: body.name.trim(),
+          passwordHash,
+          locale: body.locale ?? 'en',
+          kind: body.role ?? 'learner',
+          joinCode: body.joinCode,
+          invitationToken: body.invitationToken,
+          organizationName: body.organizationName,
+        },
+        request.log,
+      );
+      return reply.status(202).send(SIGN_UP_ANSWER);
     },
   );
 

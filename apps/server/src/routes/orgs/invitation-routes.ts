@@ -13,6 +13,8 @@ import { actorToken, actorUser } from '../../identity/actor.ts';
 import { acceptInvitation } from '../../identity/join.ts';
 import { revokeWithAudit } from '../../identity/revoke-with-audit.ts';
 import { hashToken, newSecretToken } from '../../identity/secret-token.ts';
+import { sendInBackground } from '../../mail/mailer.ts';
+import { invitationMail } from '../../mail/messages.ts';
 import {
   InvitationSchema,
   MembershipSchema,
@@ -33,7 +35,7 @@ export function registerInvitationRoutes(app: App, ctx: AppContext): void {
       config: { access: { roles: ['admin'] } },
       schema: {
         tags: ['organizations'],
-        summary: 'Invite someone by email; the link is returned once',
+        summary: 'Invite someone by email (the link is mailed to them, and returned once)',
         params: OrgParams,
         body: Type.Object(
           { email: Type.String({ format: 'email', maxLength: 254 }), role: RoleSchema },
@@ -73,6 +75,12 @@ export function registerInvitationRoutes(app: App, ctx: AppContext): void {
         return created;
       });
       const url = `${ctx.config.publicUrl}/invite/${token}`;
+      const org = await findOrganizationById(ctx.db.db, orgId);
+      sendInBackground(
+        ctx.mailer,
+        invitationMail({ to: email, orgName: org?.name ?? '', role: invitation.role, url }),
+        request.log,
+      );
       return reply.status(201).send({ ...presentInvitation(invitation), url, token });
     },
   );

@@ -1,12 +1,27 @@
-import { type Kysely, sql } from 'kysely';
+import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import type { Database } from '../../schema.ts';
 
 /** Who an account's data belongs to: its id, its address, and the xAPI agent keys that name the person. */
 export interface AccountOwner {
   userId: string;
   email: string;
-  /** `agentKey()` strings of the person (account, mbox, mbox_sha1sum); statements and documents are found by these. */
+  /** Whether the person proved they hold `email`; until then, invitations addressed to it are not theirs. */
+  emailVerified: boolean;
+  /**
+   * `agentKey()` strings of the person (account, and mbox / mbox_sha1sum only for a verified address); statements
+   * and documents are found by these.
+   */
   agentKeys: readonly string[];
+  /** The organizations the person is a member of: xAPI statements and documents are looked for in these only. */
+  orgIds: readonly string[];
+}
+
+/** Invitations that are the person's: accepted by them, or addressed to their address once it is verified. */
+export function invitationsOf(owner: AccountOwner) {
+  return (eb: ExpressionBuilder<Database, 'invitations'>) =>
+    owner.emailVerified
+      ? eb.or([eb('email', '=', owner.email), eb('accepted_by', '=', owner.userId)])
+      : eb('accepted_by', '=', owner.userId);
 }
 
 /**
@@ -15,11 +30,13 @@ export interface AccountOwner {
  * afterwards). Rows of other people are never read: every query is keyed by the person.
  */
 export async function readAccountData(db: Kysely<Database>, owner: AccountOwner) {
-  const { userId, email } = owner;
+  const { userId } = owner;
   const keys = [...owner.agentKeys];
+  const orgIds = [...owner.orgIds];
+  const xapiWanted = keys.length > 0 && orgIds.length > 0;
   const profile = await db
     .selectFrom('users')
-    .select(['id', 'email', 'name', 'locale', 'kind', 'created_at'])
+    .select(['id', 'email', 'email_verified_at', 'name', 'locale', 'kind', 'created_at'])
     .where('id', '=', userId)
     .executeTakeFirst();
   const memberships = await db
@@ -32,7 +49,7 @@ export async function readAccountData(db: Kysely<Database>, owner: AccountOwner)
   const invitations = await db
     .selectFrom('invitations')
     .select(['id', 'org_id', 'email', 'role', 'expires_at', 'accepted_at', 'revoked_at', 'created_at'])
-    .where((eb) => eb.or([eb('email', '=', email), eb('accepted_by', '=', userId)]))
+    .where(invitationsOf(owner))
     .orderBy('created_at')
     .execute();
   const apiTokens = await db
@@ -165,41 +182,41 @@ export async function readAccountData(db: Kysely<Database>, owner: AccountOwner)
       views: views.filter((v) => v.share_link_id === link.id).map(({ share_link_id: _, ...v }) => v),
     })),
   };
-  const statements =
-    keys.length === 0
-      ? []
-      : await db
-          .selectFrom('xapi_statements')
-          .select(['org_id', 'stored', 'voided', 'statement'])
-          // `agents` is contained in `related_agents`, whose GIN index serves the first condition.
-          .where(sql<boolean>`related_agents && ${keys}::text[]`)
-          .where(sql<boolean>`agents && ${keys}::text[]`)
-          .orderBy('stored')
-          .orderBy('seq')
-          .execute();
+  const statements = !xapiWanted
+    ? []
+    : await db
+        .selectFrom('xapi_statements')
+        .select(['org_id', 'stored', 'voided', 'statement'])
+        .where('org_id', 'in', orgIds)
+        // `agents` is contained in `related_agents`, whose GIN index serves the first condition.
+        .where(sql<boolean>`related_agents && ${keys}::text[]`)
+        .where(sql<boolean>`agents && ${keys}::text[]`)
+        .orderBy('stored')
+        .orderBy('seq')
+        .execute();
   const xapi = {
     statements,
     attachments: await attachmentsOf(db, statements),
-    documents:
-      keys.length === 0
-        ? []
-        : (
-            await db
-              .selectFrom('xapi_documents')
-              .select([
-                'org_id',
-                'kind',
-                'activity_id',
-                'registration',
-                'document_id',
-                'content_type',
-                'contents',
-                'updated',
-              ])
-              .where('agent_key', 'in', keys)
-              .orderBy('updated')
-              .execute()
-          ).map(({ contents, ...doc }) => ({ ...doc, ...readableContents(doc.content_type, contents) })),
+    documents: !xapiWanted
+      ? []
+      : (
+          await db
+            .selectFrom('xapi_documents')
+            .select([
+              'org_id',
+              'kind',
+              'activity_id',
+              'registration',
+              'document_id',
+              'content_type',
+              'contents',
+              'updated',
+            ])
+            .where('org_id', 'in', orgIds)
+            .where('agent_key', 'in', keys)
+            .orderBy('updated')
+            .execute()
+        ).map(({ contents, ...doc }) => ({ ...doc, ...readableContents(doc.content_type, contents) })),
   };
   return {
     profile,

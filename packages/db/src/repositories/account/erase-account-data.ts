@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../schema.ts';
-import type { AccountOwner } from './account-data.ts';
+import { type AccountOwner, invitationsOf } from './account-data.ts';
 
 /** How many rows each table lost (or had changed), for the audit entry and the tests. */
 export type ErasedCounts = Record<string, number>;
@@ -32,8 +32,9 @@ export async function eraseAccountData(
   owner: AccountOwner,
   now: Date,
 ): Promise<ErasedCounts> {
-  const { userId, email } = owner;
+  const { userId } = owner;
   const keys = [...owner.agentKeys];
+  const orgIds = [...owner.orgIds];
   const counts: ErasedCounts = {};
   const del = async <T extends keyof Database & string>(table: T, column: string, value: string) => {
     const result = await trx
@@ -43,6 +44,7 @@ export async function eraseAccountData(
     counts[table] = (counts[table] ?? 0) + n(result);
   };
   await del('sessions', 'user_id', userId);
+  await del('email_verification_tokens', 'user_id', userId);
   counts.api_tokens = n(
     await trx
       .updateTable('api_tokens')
@@ -51,12 +53,7 @@ export async function eraseAccountData(
       .where('revoked_at', 'is', null)
       .executeTakeFirst(),
   );
-  counts.invitations = n(
-    await trx
-      .deleteFrom('invitations')
-      .where((eb) => eb.or([eb('email', '=', email), eb('accepted_by', '=', userId)]))
-      .executeTakeFirst(),
-  );
+  counts.invitations = n(await trx.deleteFrom('invitations').where(invitationsOf(owner)).executeTakeFirst());
   await del('memberships', 'user_id', userId);
   await del('class_members', 'user_id', userId);
   await del('interventions', 'learner_id', userId);
@@ -90,9 +87,11 @@ export async function eraseAccountData(
       .where('user_id', '=', userId)
       .executeTakeFirst(),
   );
-  if (keys.length > 0) {
+  // NOTE: only in the person's organizations: another organization's records are not theirs to erase.
+  if (keys.length > 0 && orgIds.length > 0) {
     const statements = await trx
       .deleteFrom('xapi_statements')
+      .where('org_id', 'in', orgIds)
       .where(sql<boolean>`related_agents && ${keys}::text[]`)
       .where(sql<boolean>`agents && ${keys}::text[]`)
       .returning(['org_id', sql<unknown>`statement->'attachments'`.as('attachments')])
@@ -100,7 +99,11 @@ export async function eraseAccountData(
     counts.xapi_statements = statements.length;
     counts.xapi_attachments = await deleteOrphanedAttachments(trx, statements);
     counts.xapi_documents = n(
-      await trx.deleteFrom('xapi_documents').where('agent_key', 'in', keys).executeTakeFirst(),
+      await trx
+        .deleteFrom('xapi_documents')
+        .where('org_id', 'in', orgIds)
+        .where('agent_key', 'in', keys)
+        .executeTakeFirst(),
     );
   }
   counts.users = n(
@@ -111,6 +114,7 @@ export async function eraseAccountData(
         name: '',
         // Not a hash any verifier accepts: nobody can sign in as the tombstone.
         password_hash: '!',
+        email_verified_at: null,
         deleted_at: now,
       })
       .where('id', '=', userId)

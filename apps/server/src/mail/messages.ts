@@ -1,0 +1,45 @@
+import type { MailMessage } from './mailer.ts';
+
+type Locale = 'en' | 'es';
+const lang = (locale: string): Locale => (locale === 'es' ? 'es' : 'en');
+
+/** The link that proves a person holds their address (sign-up, or "send the link again"). */
+export function verificationMail(input: {
+  to: string;
+  name: string;
+  locale: string;
+  url: string;
+}): MailMessage {
+  const text = {
+    en: `Hello ${input.name},\n\nConfirm that this is your address for Pathwise by opening this link (valid for 24 hours, once):\n\n${input.url}\n\nIf you did not create a Pathwise account, ignore this message.\n`,
+    es: `Hola ${input.name}:\n\nConfirma que esta es tu dirección para Pathwise abriendo este enlace (válido 24 horas, una sola vez):\n\n${input.url}\n\nSi no creaste una cuenta en Pathwise, ignora este mensaje.\n`,
+  };
+  const subject = { en: 'Confirm your email address', es: 'Confirma tu dirección de correo' };
+  const l = lang(input.locale);
+  return { to: input.to, subject: subject[l], text: text[l] };
+}
+
+/** Told to the holder of an address when someone tries to sign up with it again. */
+export function signUpAttemptMail(input: { to: string; locale: string; signInUrl: string }): MailMessage {
+  const text = {
+    en: `Someone tried to create a Pathwise account with this address, which already has one.\n\nIf it was you, sign in instead: ${input.signInUrl}\nIf it was not you, you can ignore this message: nothing changed in your account.\n`,
+    es: `Alguien intentó crear una cuenta de Pathwise con esta dirección, que ya tiene una.\n\nSi fuiste tú, inicia sesión: ${input.signInUrl}\nSi no fuiste tú, puedes ignorar este mensaje: tu cuenta no ha cambiado.\n`,
+  };
+  const subject = { en: 'Your Pathwise account', es: 'Tu cuenta de Pathwise' };
+  const l = lang(input.locale);
+  return { to: input.to, subject: subject[l], text: text[l] };
+}
+
+/** An invitation to join an organization, with its link. */
+export function invitationMail(input: {
+  to: string;
+  orgName: string;
+  role: string;
+  url: string;
+}): MailMessage {
+  return {
+    to: input.to,
+    subject: `Invitation to ${input.orgName} on Pathwise`,
+    text: `You are invited to join ${input.orgName} on Pathwise as ${input.role}.\n\nOpen this link to accept (it also confirms this address is yours):\n\n${input.url}\n\nInvitación a ${input.orgName} en Pathwise. Abre el enlace para aceptarla.\n`,
+  };
+}
