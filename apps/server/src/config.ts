@@ -33,6 +33,11 @@ export interface Config {
    * into the data folder when unset; with DATABASE_URL it is required (outside tests).
    */
   issuerKeySecret: string | undefined;
+  /**
+   * Outgoing mail. SMTP_URL (smtp:// or smtps://, credentials in the URL) sends for real; without it, messages are
+   * written to DATA_DIR/outbox as .eml files. MAIL_FROM: the sender (default `Pathwise <no-reply@host>`).
+   */
+  mail: { smtpUrl: string | undefined; from: string };
 }
 
 /** Thrown with every problem of the environment at once. */
@@ -89,6 +94,20 @@ function aiConfig(env: NodeJS.ProcessEnv, problems: string[]): Config['ai'] {
   return { baseUrl, model, ...(apiKey ? { apiKey } : {}), timeoutMs };
 }
 
+function mailConfig(env: NodeJS.ProcessEnv, publicUrl: string, problems: string[]): Config['mail'] {
+  const smtpUrl = env.SMTP_URL?.trim() || undefined;
+  if (smtpUrl && !/^smtps?:\/\/[^/]/.test(smtpUrl))
+    problems.push('SMTP_URL must be an smtp:// or smtps:// URL (credentials, if any, in the URL)');
+  let host = 'localhost';
+  try {
+    host = new URL(publicUrl).hostname || host;
+  } catch {}
+  const from = env.MAIL_FROM?.trim() || `Pathwise <no-reply@${host}>`;
+  if (!/^[^<>@\s]+@[^<>@\s]+$|<[^<>@\s]+@[^<>@\s]+>$/.test(from))
+    problems.push(`MAIL_FROM must be an address, optionally with a name: "Name <a@b>" (got "${from}")`);
+  return { smtpUrl, from };
+}
+
 /**
  * Parses the environment into a {@link Config}, listing every problem rather than stopping at the first.
  *
@@ -125,6 +144,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   const ai = aiConfig(env, problems);
+  const mail = mailConfig(env, publicUrl, problems);
   const config: Config = {
     port,
     host,
@@ -143,6 +163,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoLrsKey: env.DEMO_LRS_KEY || undefined,
     demoLrsSecret: env.DEMO_LRS_SECRET || undefined,
     issuerKeySecret: env.ISSUER_KEY_SECRET?.trim() || undefined,
+    mail,
   };
   if (
     config.issuerKeySecret &&

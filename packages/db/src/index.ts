@@ -21,6 +21,7 @@ export * from './repositories/credentials/issuer-keys.ts';
 export * from './repositories/credentials/notifications-and-profiles.ts';
 export * from './repositories/credentials/share-links.ts';
 export * from './repositories/credentials/status-lists.ts';
+export * from './repositories/email-verifications.ts';
 export * from './repositories/invitations.ts';
 export * from './repositories/join-codes.ts';
 export * from './repositories/learning/content.ts';

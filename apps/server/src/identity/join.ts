@@ -5,6 +5,7 @@ import {
   type Database,
   findInvitationByTokenHash,
   findOrganizationById,
+  markEmailVerified,
   markInvitationAccepted,
   recordAudit,
 } from '@pathwise/db';
@@ -49,7 +50,8 @@ export async function joinWithCode(
 }
 
 /**
- * Accepts an invitation: the person signed in must use the invited email address. Call inside a transaction.
+ * Accepts an invitation: the person signed in must use the invited email address. Holding the link proves the
+ * mailbox it was sent to, so the address becomes verified. Call inside a transaction.
  */
 export async function acceptInvitation(
   db: Kysely<Database>,
@@ -70,6 +72,8 @@ export async function acceptInvitation(
   }
   await addMembership(db, { orgId: invitation.org_id, userId: user.id, role: invitation.role });
   await markInvitationAccepted(db, invitation.id, user.id);
+  // The link was sent to this address: whoever opened it holds the mailbox.
+  await markEmailVerified(db, user.id, invitation.email, now);
   await recordAudit(db, {
     orgId: invitation.org_id,
     actorUserId: user.id,
