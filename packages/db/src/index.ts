@@ -12,6 +12,7 @@ export * from './repositories/analytics/risk-inputs.ts';
 export * from './repositories/analytics/risk-store.ts';
 export * from './repositories/api-tokens.ts';
 export * from './repositories/audit.ts';
+export * from './repositories/classes/class-reach.ts';
 export * from './repositories/classes/classes.ts';
 export * from './repositories/classes/interventions.ts';
 export * from './repositories/credentials/achievements.ts';

@@ -1,10 +1,12 @@
 import { AppError } from '@pathwise/core';
 import {
+  addClassMembers,
   addMembership,
   consumeJoinCode,
   type Database,
   findInvitationByTokenHash,
   findOrganizationById,
+  findRole,
   markEmailVerified,
   markInvitationAccepted,
   recordAudit,
@@ -39,14 +41,41 @@ export async function joinWithCode(
     ]);
   }
   await addMembership(db, { orgId: joinCode.org_id, userId, role: joinCode.role });
+  if (joinCode.class_id) await joinClass(db, { ...joinCode, class_id: joinCode.class_id }, userId);
   await recordAudit(db, {
     orgId: joinCode.org_id,
     actorUserId: userId,
     action: 'membership.joined_with_code',
     targetType: 'join_code',
     targetId: joinCode.id,
+    ...(joinCode.class_id ? { details: { classId: joinCode.class_id } } : {}),
   });
   return joined(db, joinCode.org_id, joinCode.role);
+}
+
+/**
+ * A class code puts a learner into its class. Someone with another role in the organization is refused (the
+ * caller's transaction rolls back, so the use is not counted): a class code is for learners.
+ */
+async function joinClass(
+  db: Kysely<Database>,
+  code: { org_id: string; class_id: string },
+  userId: string,
+): Promise<void> {
+  const role = await findRole(db, code.org_id, userId);
+  if (role !== 'learner') {
+    throw new AppError(
+      'conflict',
+      `This is a class code for learners; you are ${role} in this organization`,
+      [{ field: 'body/joinCode', message: 'is a class code for learners' }],
+    );
+  }
+  await addClassMembers(db, {
+    orgId: code.org_id,
+    classId: code.class_id,
+    userIds: [userId],
+    role: 'learner',
+  });
 }
 
 /**

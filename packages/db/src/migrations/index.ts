@@ -8,6 +8,7 @@ import * as m0006 from './0006-credentials.ts';
 import * as m0007 from './0007-skill-crosswalks.ts';
 import * as m0008 from './0008-content-imports.ts';
 import * as m0009 from './0009-email-verification.ts';
+import * as m0010 from './0010-class-access.ts';
 import * as m0011 from './0011-credential-superseded.ts';
 
 /**
@@ -24,5 +25,6 @@ export const migrations: Record<string, Migration> = {
   '0007-skill-crosswalks': m0007,
   '0008-content-imports': m0008,
   '0009-email-verification': m0009,
+  '0010-class-access': m0010,
   '0011-credential-superseded': m0011,
 };

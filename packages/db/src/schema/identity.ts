@@ -7,6 +7,8 @@ export interface OrganizationsTable {
   name: string;
   settings: Json<Record<string, unknown>>;
   created_at: Generated<Date>;
+  /** Teachers may add any learner of the organization to the classes they teach (migration 0010). */
+  teachers_enrol_any_learner: Generated<boolean>;
 }
 
 export interface UsersTable {
@@ -19,10 +21,10 @@ export interface UsersTable {
   kind: Generated<string>;
   created_at: Generated<Date>;
   deleted_at: NullableTimestamp;
-}
-
   /** When the person proved they hold `email` (a verification link, or an invitation link sent there). */
   email_verified_at: NullableTimestamp;
+}
+
 export interface MembershipsTable {
   org_id: string;
   user_id: string;
@@ -64,6 +66,8 @@ export interface JoinCodesTable {
   revoked_at: NullableTimestamp;
   created_by: string | null;
   created_at: Generated<Date>;
+  /** A class code: whoever joins with it also lands in this class, as a learner (migration 0010). */
+  class_id: string | null;
 }
 
 export interface ApiTokensTable {
@@ -91,10 +95,6 @@ export interface AuditEventsTable {
   created_at: Generated<Date>;
 }
 
-/** Organizations, people, roles, sessions, invitations, join codes, API tokens, audit (migration 0001). */
-export interface IdentityTables {
-  organizations: OrganizationsTable;
-  users: UsersTable;
 /** A link sent to prove an address: stored hashed, expiring, used once (migration 0009). */
 export interface EmailVerificationTokensTable {
   token_hash: string;
@@ -106,11 +106,15 @@ export interface EmailVerificationTokensTable {
   created_at: Generated<Date>;
 }
 
+/** Organizations, people, roles, sessions, invitations, join codes, API tokens, audit (migration 0001). */
+export interface IdentityTables {
+  organizations: OrganizationsTable;
+  users: UsersTable;
   memberships: MembershipsTable;
   sessions: SessionsTable;
   invitations: InvitationsTable;
   join_codes: JoinCodesTable;
   api_tokens: ApiTokensTable;
   audit_events: AuditEventsTable;
-}
   email_verification_tokens: EmailVerificationTokensTable;
+}

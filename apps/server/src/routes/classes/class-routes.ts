@@ -1,15 +1,12 @@
 import { AppError } from '@pathwise/core';
 import type { Database } from '@pathwise/db';
 import {
-  addClassMembers,
   createClass,
   deleteClass,
   listClasses,
   listClassMembers,
-  listMembers,
   listPathways,
   recordAudit,
-  removeClassMember,
   renameClass,
   setClassPathways,
 } from '@pathwise/db';
@@ -19,16 +16,16 @@ import { actorUser } from '../../identity/actor.ts';
 import { OrgParams } from '../../presenters.ts';
 import type { App, AppContext } from '../../types.ts';
 import { getVisibleClass } from './class-access.ts';
+import { registerClassCodeRoutes } from './class-code-routes.ts';
+import { registerClassMemberRoutes } from './class-member-routes.ts';
 import {
-  AddMembersBody,
   ClassBody,
   ClassDetailSchema,
-  ClassMemberParams,
-  ClassMemberSchema,
   ClassParams,
   ClassPatchBody,
   ClassSummarySchema,
 } from './class-schemas.ts';
+import { registerClassSettingsRoutes } from './class-settings-routes.ts';
 
 const STAFF = { roles: ['admin', 'teacher'] } as const;
 
@@ -42,7 +39,10 @@ async function checkPathways(db: Kysely<Database>, orgId: string, ids: readonly 
   }
 }
 
-/** Classes made by hand: teachers create them and add members of the organization; admins see all. */
+/**
+ * Classes made by hand: teachers create them and teach them, administrators see all; their members, class codes
+ * and the organization's class settings are registered with them.
+ */
 export function registerClassRoutes(app: App, ctx: AppContext): void {
   app.get(
     '/api/orgs/:orgId/class-options',
@@ -200,94 +200,7 @@ export function registerClassRoutes(app: App, ctx: AppContext): void {
     },
   );
 
-  app.get(
-    '/api/orgs/:orgId/classes/:classId/candidates',
-    {
-      config: { access: STAFF },
-      schema: {
-        tags: ['classes'],
-        summary: 'Members of the organization who could join the class',
-        params: ClassParams,
-        response: { 200: Type.Object({ people: Type.Array(ClassMemberSchema) }) },
-      },
-    },
-    async (request) => {
-      const found = await getVisibleClass(ctx, request, request.params.classId);
-      const orgId = request.org!.id;
-      const inClass = new Set((await listClassMembers(ctx.db.db, orgId, found.id)).map((m) => m.userId));
-      const people = (await listMembers(ctx.db.db, orgId))
-        .filter((m) => !inClass.has(m.userId) && ['learner', 'teacher'].includes(m.role))
-        .map((m) => ({
-          userId: m.userId,
-          name: m.name,
-          email: m.email,
-          role: m.role as 'learner' | 'teacher',
-        }));
-      return { people };
-    },
-  );
-
-  app.post(
-    '/api/orgs/:orgId/classes/:classId/members',
-    {
-      config: { access: STAFF },
-      schema: {
-        tags: ['classes'],
-        summary: 'Add members of the organization to the class',
-        params: ClassParams,
-        body: AddMembersBody,
-      },
-    },
-    async (request, reply) => {
-      const found = await getVisibleClass(ctx, request, request.params.classId);
-      const orgId = request.org!.id;
-      const roles = new Map((await listMembers(ctx.db.db, orgId)).map((m) => [m.userId, m.role]));
-      const allowed = request.body.role === 'learner' ? ['learner'] : ['teacher', 'admin'];
-      const wrong = request.body.userIds.filter((id) => !allowed.includes(roles.get(id) ?? ''));
-      if (wrong.length > 0) {
-        throw new AppError(
-          'validation_failed',
-          `Not a ${request.body.role} of this organization: ${wrong.join(', ')}`,
-          [
-            {
-              field: 'body/userIds',
-              message: `not ${request.body.role}s of this organization: ${wrong.join(', ')}`,
-            },
-          ],
-        );
-      }
-      await ctx.db.db.transaction().execute(async (trx) => {
-        await addClassMembers(trx, {
-          orgId,
-          classId: found.id,
-          userIds: request.body.userIds,
-          role: request.body.role,
-        });
-        await recordAudit(trx, {
-          orgId,
-          actorUserId: actorUser(request.principal),
-          action: 'class.members_added',
-          targetType: 'class',
-          targetId: found.id,
-          details: { userIds: request.body.userIds, role: request.body.role },
-        });
-      });
-      return reply.status(204).send();
-    },
-  );
-
-  app.delete(
-    '/api/orgs/:orgId/classes/:classId/members/:userId',
-    {
-      config: { access: STAFF },
-      schema: { tags: ['classes'], summary: 'Remove someone from the class', params: ClassMemberParams },
-    },
-    async (request, reply) => {
-      const found = await getVisibleClass(ctx, request, request.params.classId);
-      if (!(await removeClassMember(ctx.db.db, request.org!.id, found.id, request.params.userId))) {
-        throw new AppError('not_found', 'That person is not in this class');
-      }
-      return reply.status(204).send();
-    },
-  );
+  registerClassMemberRoutes(app, ctx);
+  registerClassCodeRoutes(app, ctx);
+  registerClassSettingsRoutes(app, ctx);
 }

@@ -54,3 +54,38 @@ export const AddMembersBody = Type.Object(
   },
   { additionalProperties: false },
 );
+
+/** A person the caller may add to a class; a teacher sees no email of a learner outside their classes. */
+export const CandidateSchema = Type.Object({
+  userId: Type.String(),
+  name: Type.String(),
+  email: Type.Union([Type.String(), Type.Null()]),
+  role: Type.Union([Type.Literal('teacher'), Type.Literal('learner')]),
+});
+
+export const ClassCodeBody = Type.Object(
+  {
+    maxUses: Type.Optional(Type.Integer({ minimum: 1, maximum: 100000 })),
+    expiresInDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 365 })),
+  },
+  { additionalProperties: false },
+);
+
+export const ClassCodeSchema = Type.Object({
+  id: Type.String(),
+  code: Type.String(),
+  role: Type.Literal('learner'),
+  classId: Type.String(),
+  uses: Type.Integer(),
+  maxUses: Type.Union([Type.Integer(), Type.Null()]),
+  expiresAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+});
+
+export const ClassSettingsSchema = Type.Object(
+  {
+    teachersEnrolAnyLearner: Type.Boolean({
+      description: 'Teachers may add any learner of the organization to the classes they teach',
+    }),
+  },
+  { additionalProperties: false },
+);

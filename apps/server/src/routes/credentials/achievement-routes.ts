@@ -14,6 +14,7 @@ import { saveAchievement } from '../../credentials/save-achievement.ts';
 import { actorToken, actorUser } from '../../identity/actor.ts';
 import { OrgParams, StringEnum } from '../../presenters.ts';
 import type { App, AppContext } from '../../types.ts';
+import { assertReachesLearner } from '../classes/class-access.ts';
 import {
   AchievementListSchema,
   AwardResultSchema,
@@ -172,6 +173,8 @@ export function registerAchievementRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
+      // Teachers award the learners of the classes they teach only (issue 9); administrators, any learner.
+      await assertReachesLearner(ctx.db.db, request, request.body.learnerId, 'body/learnerId');
       const { awarded, stacked } = await awardAchievement(ctx, {
         orgId: request.org!.id,
         achievementId: request.params.achievementId,

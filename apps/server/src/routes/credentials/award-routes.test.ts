@@ -28,6 +28,14 @@ for (const backend of await testBackends()) {
       base = `/api/orgs/${orgId}`;
       teacher = await addMember(t.app, admin, orgId, 'teacher');
       learner = await addMember(t.app, admin, orgId, 'learner');
+      // A teacher awards the learners of the classes they teach (teacher-reach.test.ts has the refusals).
+      const cls = await call(t.app, teacher, 'POST', `${base}/classes`, { name: 'Budgeting' });
+      assert.equal(cls.status, 201, cls.raw);
+      const joined = await call(t.app, admin, 'POST', `${base}/classes/${cls.body.id}/members`, {
+        userIds: [learner.userId],
+        role: 'learner',
+      });
+      assert.equal(joined.status, 204, joined.raw);
       const p = await call(t.app, admin, 'POST', `${base}/achievements`, {
         name: 'Budget project',
         criteria: { evidence: { required: true, narrative: 'a budgeting project' } },

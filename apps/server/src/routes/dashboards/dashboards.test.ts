@@ -91,7 +91,8 @@ for (const backend of await testBackends()) {
       });
       assert.equal(created.status, 201, created.raw);
       classId = created.body.id;
-      const added = await call(t.app, teacher, 'POST', `/api/orgs/${orgId}/classes/${classId}/members`, {
+      // Learners come into a class by its class code or an administrator (a teacher adds only their own learners).
+      const added = await call(t.app, admin, 'POST', `/api/orgs/${orgId}/classes/${classId}/members`, {
         userIds: [steady.userId, drifting.userId],
         role: 'learner',
       });
