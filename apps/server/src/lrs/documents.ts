@@ -58,6 +58,8 @@ async function read(
       'Content-Type': document.content_type,
       ETag: document.etag,
       'Last-Modified': document.updated.toUTCString(),
+      // NOTE: a document is data for the activity provider, never a page: a browser saves it, it does not show it.
+      'Content-Disposition': 'attachment',
     },
     body: document.contents,
   };

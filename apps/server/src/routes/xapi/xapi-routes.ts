@@ -20,6 +20,17 @@ const CORS_HEADERS = {
     'ETag, Last-Modified, Content-Type, X-Experience-API-Version, X-Experience-API-Consistent-Through',
 };
 
+/**
+ * On every LRS answer, errors included. Documents are stored with whatever Content-Type a client chose (text/html
+ * too) and the alternate request syntax lets a plain cross-site form navigate a browser to one: whatever comes
+ * back must never run as a page of the app's own origin. A sandbox without allow-scripts runs no script and gives
+ * the page an opaque origin; `default-src 'none'` loads nothing; nosniff stops content-type guessing.
+ */
+export const LRS_PROTECTIVE_HEADERS = {
+  'Content-Security-Policy': "sandbox; default-src 'none'",
+  'X-Content-Type-Options': 'nosniff',
+};
+
 const PREFLIGHT_HEADERS = {
   'Access-Control-Allow-Methods': 'GET, HEAD, PUT, POST, DELETE',
   'Access-Control-Allow-Headers':
@@ -91,6 +102,7 @@ export function registerXapiRoutes(app: App, ctx: AppContext): void {
       lrs.addHook('onRequest', async (_request, reply) => {
         reply.header(VERSION_HEADER, LATEST_XAPI_VERSION);
         reply.headers(CORS_HEADERS);
+        reply.headers(LRS_PROTECTIVE_HEADERS);
       });
       // Browser-launched content calls the LRS from its own origin with Basic auth (no cookies): preflights pass.
       lrs.route({
