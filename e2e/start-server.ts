@@ -80,6 +80,7 @@ export default async function startServer(): Promise<() => Promise<void>> {
       LOG_LEVEL: 'warn',
       // Several tests sign in as the same demo account within a minute.
       SIGN_IN_RATE_LIMIT: '100',
+      SIGN_IN_IP_RATE_LIMIT: '1000',
       DATABASE_URL: '',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

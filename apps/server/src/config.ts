@@ -19,8 +19,10 @@ export interface Config {
    */
   jobWorkers: boolean;
   logLevel: string;
-  /** Max sign-in attempts per minute for one address and client. */
+  /** Max sign-in attempts per minute for one address (any client); also deletion password checks per account. */
   signInRateLimit: number;
+  /** Max sign-in attempts per minute from one client IP (any address), checked before any password hashing. */
+  signInIpRateLimit: number;
   /** Serve the web app from this folder when it exists. */
   webDist: string;
   /** The tutor's optional OpenAI-compatible model endpoint (AI_BASE_URL, AI_MODEL, AI_API_KEY); null: engine only. */
@@ -158,6 +160,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobWorkers: flag(env, 'JOB_WORKERS', true, problems),
     logLevel,
     signInRateLimit: intIn(env, 'SIGN_IN_RATE_LIMIT', 10, 1, 100000, problems),
+    signInIpRateLimit: intIn(env, 'SIGN_IN_IP_RATE_LIMIT', 100, 1, 100000, problems),
     webDist: env.WEB_DIST || new URL('../../web/dist', import.meta.url).pathname,
     ai,
     demoLrsKey: env.DEMO_LRS_KEY || undefined,

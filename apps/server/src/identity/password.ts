@@ -1,14 +1,20 @@
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import { passwordHashing } from './hash-queue.ts';
 
 const KEY_LENGTH = 32;
 
+// Every derivation waits for a slot of the process-wide gate: a flood of sign-ins queues (then gets 503) instead of
+// filling the libuv thread pool and memory (32 MiB each) and stalling everything else.
 function derive(password: string, salt: Buffer, n: number, r: number, p: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    // maxmem must cover 128 * N * r bytes, with room to spare.
-    scrypt(password, salt, KEY_LENGTH, { N: n, r, p, maxmem: 256 * n * r + 1024 * 1024 }, (err, key) =>
-      err ? reject(err) : resolve(key),
-    );
-  });
+  return passwordHashing.run(
+    () =>
+      new Promise<Buffer>((resolve, reject) => {
+        // maxmem must cover 128 * N * r bytes, with room to spare.
+        scrypt(password, salt, KEY_LENGTH, { N: n, r, p, maxmem: 256 * n * r + 1024 * 1024 }, (err, key) =>
+          err ? reject(err) : resolve(key),
+        );
+      }),
+  );
 }
 
 /**

@@ -102,4 +102,9 @@ export function registerAccess(app: App, ctx: AppContext): void {
     if (!access) return;
     await authorize(ctx, request, access);
   });
+  // A refusal that says when to come back (the password hashing queue when full) gets a Retry-After header.
+  app.addHook('onError', async (_request, reply, error) => {
+    const seconds = error instanceof AppError ? error.extensions?.retryAfterSeconds : undefined;
+    if (typeof seconds === 'number') reply.header('retry-after', String(seconds));
+  });
 }

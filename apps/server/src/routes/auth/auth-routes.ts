@@ -1,4 +1,4 @@
-import { AppError, normalizeEmail } from '@pathwise/core';
+import { AppError, emailKey, normalizeEmail } from '@pathwise/core';
 import {
   deleteSession,
   findUserByEmail,
@@ -8,10 +8,12 @@ import {
 } from '@pathwise/db';
 import { Type } from 'typebox';
 import { hashPassword, verifyPassword } from '../../identity/password.ts';
+import { assertNewPassword } from '../../identity/password-strength.ts';
 import { clearSessionCookie, startSession } from '../../identity/sessions.ts';
+import { signUp } from '../../identity/sign-up.ts';
+import { WindowLimit } from '../../identity/window-limit.ts';
 import { LocaleSchema, MeSchema, presentMe, StringEnum } from '../../presenters.ts';
 import type { App, AppContext } from '../../types.ts';
-import { signUp } from '../../identity/sign-up.ts';
 
 const Password = Type.String({ minLength: 10, maxLength: 200, description: 'At least 10 characters' });
 const Email = Type.String({ format: 'email', maxLength: 254 });
@@ -42,14 +44,14 @@ const SignUpBody = Type.Object(
   { additionalProperties: false },
 );
 
-const SignInBody = Type.Object(
-  { email: Type.String({ maxLength: 254 }), password: Type.String({ maxLength: 200 }) },
 const SignUpAnswerSchema = Type.Object({ message: Type.String() });
 const SIGN_UP_ANSWER = {
   message:
     'Check your mail. A new account can sign in now; an address that already has one was told by mail.',
 };
 
+const SignInBody = Type.Object(
+  { email: Type.String({ maxLength: 254 }), password: Type.String({ maxLength: 200 }) },
   {
     additionalProperties: false,
   },
@@ -102,6 +104,7 @@ export function registerAuthRoutes(app: App, ctx: AppContext): void {
           [{ field: 'body', message: 'has more than one of joinCode, invitationToken, organizationName' }],
         );
       }
+      await assertNewPassword(body.password, 'body/password', [email, body.name]);
       const passwordHash = await hashPassword(body.password, ctx.config.passwordHashCost);
       // NOTE: the same answer whether the address was free or taken (see identity/sign-up.ts); no session either
       // way: the person signs in next (the web app does it at once), so the answer says nothing about the address.
@@ -123,17 +126,30 @@ export function registerAuthRoutes(app: App, ctx: AppContext): void {
     },
   );
 
+  // Per client, before the body is even read: one client cannot queue more password checks than this.
+  const signInsFromClient = new WindowLimit(ctx.config.signInIpRateLimit, 60_000);
   app.post(
     '/api/auth/sign-in',
     {
       config: {
         access: 'public',
+        // Per address, whatever the client and however it is spelled: the key is the one the account is looked
+        // up by (NFKC, trimmed, lower-cased), so " A@b.org " or a full-width "Ａ@b.org" gets no fresh tries.
         rateLimit: {
           max: ctx.config.signInRateLimit,
           timeWindow: 60_000,
           keyGenerator: (request) =>
-            `${request.ip}|${String((request.body as { email?: unknown } | undefined)?.email ?? '').toLowerCase()}`,
+            `sign-in|${emailKey(String((request.body as { email?: unknown } | undefined)?.email ?? ''))}`,
         },
+      },
+      onRequest: async (request, reply) => {
+        const limit = signInsFromClient.hit(request.ip);
+        if (limit.allowed) return;
+        reply.header('retry-after', String(limit.retryAfterSeconds));
+        throw new AppError(
+          'rate_limited',
+          'Too many sign-in attempts from here; wait a minute and try again',
+        );
       },
       schema: {
         tags: ['auth'],
