@@ -91,6 +91,23 @@ for (const kind of await cliTargetKinds()) {
       assert.equal(stored, files(withFile).length);
     });
 
+    test('a hostile file is read as a stream: 100 lines listed, the rest counted by reason, nothing written', async () => {
+      const hostile = join(dir, 'hostile.jsonl');
+      const broken = Array.from({ length: 20_000 }, (_, i) => `{"broken": ${i}`).join('\n');
+      writeFileSync(hostile, `${'x'.repeat(2 * 1024 * 1024)}\n${broken}\n`);
+      const res = await run(['import', 'gsm8k', hostile]);
+      assert.equal(res.code, 2, res.stderr);
+      assert.match(
+        res.stderr,
+        /line 1: \(line\): longer than the 1048576 characters a line may have \(2097152\)/,
+      );
+      assert.equal(res.stderr.match(/^ {2}line \d+:/gm)?.length, 100);
+      assert.match(res.stderr, /… and 19901 more; problems by reason:/);
+      assert.match(res.stderr, /20000 {2}\(line\): not valid JSON/);
+      assert.match(res.stderr, /20001 problem\(s\) in 20001 records; nothing was imported/);
+      assert.equal(await gsm8kCount(), 8);
+    });
+
     test('bad input: an unknown organization and a missing path exit 2', async () => {
       assert.equal((await run(['import', 'gsm8k', file, '--org', 'nowhere'])).code, 2);
       const missing = await run(['import', 'mathcamps', join(dir, 'none')]);

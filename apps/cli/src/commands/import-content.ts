@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { MAX_FIGURE_BYTES } from '@pathwise/core/importers/index';
 import { CliError, EXIT } from '../cli-error.ts';
 import type { Command } from '../command.ts';
 import { parseSlug } from '../input.ts';
@@ -30,16 +31,21 @@ function readFiles(format: Format, path: string) {
   const layout = LAYOUT[format];
   const problemsPath = folder ? join(path, layout.problems) : path;
   if (!existsSync(problemsPath)) throw new CliError(`${path}: no ${layout.problems} in this folder`);
+  // NOTE: the problems file is read line by line as a stream by the import (never whole): any size is fine.
   const files: {
-    problems: string;
+    problems: { path: string };
     standards?: string;
     bktParams?: string;
     figures?: Map<string, Uint8Array>;
-  } = { problems: readFileSync(problemsPath, 'utf8') };
+  } = { problems: { path: problemsPath } };
   const dir = folder ? path : join(path, '..');
   const companion = layout.companion;
   if (companion) {
     const beside = join(dir, companion.file);
+    if (existsSync(beside) && statSync(beside).size > MAX_COMPANION_BYTES)
+      throw new CliError(
+        `${beside}: larger than the ${MAX_COMPANION_BYTES} bytes a ${companion.file} may have`,
+      );
     if (existsSync(beside)) files[companion.key] = readFileSync(beside, 'utf8');
     else if (companion.required) throw new CliError(`${format} needs ${companion.file} next to its problems`);
   }
@@ -47,13 +53,31 @@ function readFiles(format: Format, path: string) {
   return files;
 }
 
-/** OATutor's figure files, by file name, from the `figures` folder beside the problems (none if absent). */
+/** The largest companion file (standards.json, bkt-params.json), as for an upload. */
+const MAX_COMPANION_BYTES = 1024 * 1024;
+
+/** The first `max` bytes of a file (a larger figure is then refused by its size, without being read whole). */
+function readAtMost(file: string, max: number): Uint8Array {
+  const buffer = Buffer.alloc(Math.min(statSync(file).size, max));
+  const fd = openSync(file, 'r');
+  try {
+    readSync(fd, buffer, 0, buffer.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return buffer;
+}
+
+/**
+ * OATutor's figure files, by file name, from the `figures` folder beside the problems (none if absent); of a file
+ * over the figure cap only the cap and one byte are read, so that it is refused by its size.
+ */
 function readFigures(dir: string): Map<string, Uint8Array> {
   const figures = new Map<string, Uint8Array>();
   if (!existsSync(dir)) return figures;
   for (const name of readdirSync(dir)) {
     const file = join(dir, name);
-    if (statSync(file).isFile()) figures.set(name, readFileSync(file));
+    if (statSync(file).isFile()) figures.set(name, readAtMost(file, MAX_FIGURE_BYTES + 1));
   }
   return figures;
 }
@@ -81,9 +105,10 @@ function importCommand(format: Format): Command {
   --org SLUG        the organization to import into (default: demo)
   --accept-partial  import the good records when some are broken (default: import nothing then)
 
-Writes the dataset's skills (one framework), a pathway over them, and the items, in one transaction. Every
-rejected record is listed with its line on standard error. Exit 2 when records were rejected and nothing was
-written.`,
+Writes the dataset's skills (one framework), a pathway over them, and the items, in one transaction. The
+problems file is read line by line (a line over 1 MiB is a rejected record); the first 100 rejected records are
+listed with their lines on standard error, the rest counted by reason. Exit 2 when records were rejected and
+nothing was written.`,
     async run(args, io) {
       const parsed = parseImportArgs(format, args);
       const [path, ...extra] = parsed.positionals;
@@ -116,18 +141,24 @@ written.`,
       });
       const report = reportOf(run);
       if (!report) throw new CliError(`the import failed: ${run.error ?? run.status}`, EXIT.failed);
+      const problems = report.rejectedCount ?? report.rejected.length;
       for (const p of report.rejected) io.err(`  line ${p.line}: ${p.field}: ${p.message}`);
+      if (problems > report.rejected.length) {
+        io.err(`  … and ${problems - report.rejected.length} more; problems by reason:`);
+        for (const [reason, n] of Object.entries(report.rejectedByReason ?? {}))
+          io.err(`    ${n}  ${reason}`);
+      }
       if (!report.written) {
         throw new CliError(
-          `${report.rejected.length} problem(s) in ${report.records} records; nothing was imported` +
-            (report.rejected.length > 0 ? ' (use --accept-partial to import the good ones)' : ''),
+          `${problems} problem(s) in ${report.records} records; nothing was imported` +
+            (problems > 0 ? ' (use --accept-partial to import the good ones)' : ''),
           EXIT.badInput,
         );
       }
       io.out(
         `Imported ${report.imported} of ${report.records} ${format} records (${report.skills} skills, ` +
           `${report.figures} figures, pathway ` +
-          `${report.pathwayId}); ${report.rejected.length} problem(s).\nAttribution: ${report.attribution.text}`,
+          `${report.pathwayId}); ${problems} problem(s).\nAttribution: ${report.attribution.text}`,
       );
     },
   };

@@ -24,7 +24,12 @@ export interface ImportReport {
   /** Figures stored with the items (each once, by content hash). */
   figures: number;
   written: boolean;
+  /** The first rejected records (at most `KEPT_PROBLEMS`), each with its line, field and message. */
   rejected: ImportProblem[];
+  /** Every rejected record's problem, counted. */
+  rejectedCount: number;
+  /** The problems counted by reason (field and general message). */
+  rejectedByReason: Record<string, number>;
 }
 
 /** Told as an import moves on: its phase and, within it, how far it got. */
@@ -53,6 +58,8 @@ export function emptyReport(result: ImportResult): ImportReport {
     figures: 0,
     written: false,
     rejected: [...result.problems],
+    rejectedCount: result.problemCount,
+    rejectedByReason: { ...result.problemsByReason },
   };
 }
 
@@ -91,7 +98,7 @@ export async function importContent(
 ): Promise<ImportReport> {
   const { result } = parsed;
   const report = emptyReport(result);
-  const refused = (result.problems.length > 0 && !options.acceptPartial) || result.items.length === 0;
+  const refused = (result.problemCount > 0 && !options.acceptPartial) || result.items.length === 0;
   if (refused) {
     await updateImportRun(db, run.runId, { status: 'done', report: { ...report } });
     return report;
@@ -133,7 +140,7 @@ export async function importContent(
       action: 'content.imported',
       targetType: 'item-source',
       targetId: result.source,
-      details: { records: result.records, imported, rejected: result.problems.length, runId: run.runId },
+      details: { records: result.records, imported, rejected: result.problemCount, runId: run.runId },
     });
     const written: ImportReport = {
       ...report,

@@ -9,6 +9,7 @@ import {
 } from '@pathwise/db';
 import type { Kysely } from 'kysely';
 import { type ImportOptions, type ImportReport, importContent } from './import-content.ts';
+import { countRecords } from './import-lines.ts';
 import { checkImportFiles, type ImportFiles, type ImportFormat, parseImport } from './parse-import.ts';
 
 /** A run that has not moved for this long while unfinished was cut short (the server stopped). */
@@ -54,10 +55,12 @@ export async function processImportRun(
   if (!run) throw new AppError('not_found', `no import run ${ref.runId}`);
   if (run.status === 'done' || run.status === 'failed') return run;
   try {
-    const lines = files.problems.split('\n').filter((l) => l.trim() !== '').length;
+    const lines = await countRecords(files.problems);
     await updateImportRun(db, run.id, { status: 'parsing', done: 0, total: lines });
     options.onProgress?.('parsing', 0, lines);
-    const parsed = parseImport(run.format as ImportFormat, files);
+    const parsed = await parseImport(run.format as ImportFormat, files, (read) =>
+      updateImportRun(db, run.id, { done: Math.min(read, lines) }).then(() => undefined),
+    );
     await updateImportRun(db, run.id, { done: lines });
     options.onProgress?.('parsing', lines, lines);
     await importContent(db, ref, parsed, {

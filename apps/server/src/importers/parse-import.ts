@@ -4,12 +4,14 @@ import {
   type FigureMediaType,
   figureMediaType,
   figuresUsed,
+  Gsm8kParser,
+  type ImportLine,
   type ImportResult,
-  parseGsm8k,
-  parseMathcamps,
-  parseOatutor,
+  MathcampsParser,
+  OatutorParser,
   type SuppliedFigure,
 } from '@pathwise/core/importers/index';
+import { linesOfSource, type ProblemsSource } from './import-lines.ts';
 
 /** The datasets Pathwise imports. */
 export const IMPORT_FORMATS = ['oatutor', 'mathcamps', 'gsm8k'] as const;
@@ -17,7 +19,8 @@ export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 /** The files of an import: the JSONL of problems and, per format, its companion file and figures. */
 export interface ImportFiles {
-  problems: string;
+  /** The JSONL text, or a file read line by line as a stream. */
+  problems: ProblemsSource;
   /** MathCAMPS `standards.json` (required for MathCAMPS). */
   standards?: string | undefined;
   /** OATutor `bkt-params.json` (optional). */
@@ -64,24 +67,48 @@ function checkFigures(files: ReadonlyMap<string, Uint8Array>) {
   return { supplied, checked };
 }
 
+/** Lines parsed between two turns of the event loop (so that a long parse keeps the server answering). */
+const LINES_PER_TURN = 2000;
+
 /**
- * Runs the format's parser, then resolves OATutor figure references against the supplied figure files (a record
- * whose figure is missing or refused becomes a rejected record); a missing companion file is bad input.
+ * Runs the format's parser over the problems one line at a time (never the whole file split into lines), then
+ * resolves OATutor figure references against the supplied figure files (a record whose figure is missing or
+ * refused becomes a rejected record); a missing companion file is bad input. `onLines` is told the lines read so
+ * far, every {@link LINES_PER_TURN} lines.
  */
-export function parseImport(format: ImportFormat, files: ImportFiles): ParsedImport {
+export async function parseImport(
+  format: ImportFormat,
+  files: ImportFiles,
+  onLines?: (read: number) => void | Promise<void>,
+): Promise<ParsedImport> {
   checkImportFiles(format, files);
+  let checked = new Map<string, CheckedFigure>();
+  let parser: { add(line: ImportLine): void; finish(): ImportResult };
   switch (format) {
     case 'oatutor': {
-      const { supplied, checked } = checkFigures(files.figures ?? new Map());
-      const result = parseOatutor(files.problems, {
-        figures: supplied,
+      const figures = checkFigures(files.figures ?? new Map());
+      checked = figures.checked;
+      parser = new OatutorParser({
+        figures: figures.supplied,
         ...(files.bktParams === undefined ? {} : { bktParams: files.bktParams }),
       });
-      return { result, figures: [...figuresUsed(result.items)].map((sha) => checked.get(sha)!) };
+      break;
     }
     case 'mathcamps':
-      return { result: parseMathcamps(files.problems, files.standards!), figures: [] };
+      parser = new MathcampsParser(files.standards!);
+      break;
     case 'gsm8k':
-      return { result: parseGsm8k(files.problems), figures: [] };
+      parser = new Gsm8kParser();
+      break;
   }
+  let read = 0;
+  for await (const line of linesOfSource(files.problems)) {
+    parser.add(line);
+    if (++read % LINES_PER_TURN === 0) {
+      await onLines?.(read);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+  const result = parser.finish();
+  return { result, figures: [...figuresUsed(result.items)].map((sha) => checked.get(sha)!) };
 }

@@ -6,6 +6,8 @@ export interface ImportProblem {
   readonly line: number;
   readonly field: string;
   readonly message: string;
+  /** The message's general form, for counting by reason, when the message names a value (an id, a file). */
+  readonly reason?: string;
 }
 
 /** Where imported items come from, shown wherever they are displayed (licences require it). */
@@ -41,7 +43,10 @@ export interface ImportedSkill {
   };
 }
 
-/** What every importer returns: the good items, the framework's skills, and every problem found. */
+/**
+ * What every importer returns: the good items, the framework's skills, and the problems found: the first
+ * `KEPT_PROBLEMS` as they are (in line order), all of them counted, in total and by reason.
+ */
 export interface ImportResult {
   readonly source: string;
   readonly framework: string;
@@ -49,6 +54,10 @@ export interface ImportResult {
   readonly items: readonly ImportedItem[];
   readonly skills: readonly ImportedSkill[];
   readonly problems: readonly ImportProblem[];
+  /** Every problem found (`problems` keeps only the first ones). */
+  readonly problemCount: number;
+  /** Problems by reason (field and general message), e.g. `{ "(line): not valid JSON": 12 }`. */
+  readonly problemsByReason: Readonly<Record<string, number>>;
   /** Records read (good and broken). */
   readonly records: number;
 }

@@ -10,6 +10,13 @@ export type {
   ImportProblem,
   ImportResult,
 } from './import-result.ts';
+export {
+  type ImportLine,
+  KEPT_PROBLEMS,
+  linesOf,
+  MAX_JSON_DEPTH,
+  MAX_LINE_CHARS,
+} from './jsonl-records.ts';
 export { latexToAscii } from './latex-to-ascii.ts';
 export { oatutorAttribution } from './oatutor-attribution.ts';
 export {
@@ -22,9 +29,9 @@ export {
   type CaseSkipped,
   parseCasePackage,
 } from './parse-case-package.ts';
-export { GSM8K_SKILL, parseGsm8k } from './parse-gsm8k.ts';
-export { CCSS_PREFIX, parseMathcamps } from './parse-mathcamps.ts';
-export { OATUTOR_PREFIX, parseOatutor } from './parse-oatutor.ts';
+export { GSM8K_SKILL, Gsm8kParser, parseGsm8k } from './parse-gsm8k.ts';
+export { CCSS_PREFIX, MathcampsParser, parseMathcamps } from './parse-mathcamps.ts';
+export { OATUTOR_PREFIX, type OatutorOptions, OatutorParser, parseOatutor } from './parse-oatutor.ts';
 export {
   datasetFigureRef,
   figuresUsed,

@@ -3,7 +3,7 @@ import type { Localized } from '../content/localized.ts';
 import { answerFromText } from './answer-from-text.ts';
 import { gsm8kAttribution } from './dataset-attributions.ts';
 import type { ImportedItem, ImportedSkill, ImportResult } from './import-result.ts';
-import { RecordCheck, readJsonl } from './jsonl-records.ts';
+import { type ImportLine, JsonlReader, linesOf, ProblemLog, RecordCheck } from './jsonl-records.ts';
 
 /** The one skill of the GSM8K framework. */
 export const GSM8K_SKILL = 'gsm8k.multi-step-word-problems';
@@ -64,17 +64,21 @@ function subQuestionsOf(
 }
 
 /**
- * Parses GSM8K Socratic JSONL, structured (`{id, question, steps: [{question, explanation}], final_answer}`) or
- * upstream (`{question, answer}`). Each problem becomes a one-step item whose scaffolds are the Socratic
- * sub-questions, with the number each explanation ends on as their answers.
- * @example
- * const { items } = parseGsm8k(readFileSync('test_socratic.structured.jsonl', 'utf8'));
+ * Parses GSM8K Socratic JSONL one line at a time ({@link Gsm8kParser.add}, then {@link Gsm8kParser.finish}),
+ * structured (`{id, question, steps: [{question, explanation}], final_answer}`) or upstream (`{question,
+ * answer}`). Each problem becomes a one-step item whose scaffolds are the Socratic sub-questions, with the number
+ * each explanation ends on as their answers.
  */
-export function parseGsm8k(text: string): ImportResult {
-  const { records, problems } = readJsonl(text);
-  const items: ImportedItem[] = [];
-  const ids = new Set<string>();
-  for (const { line, value } of records) {
+export class Gsm8kParser {
+  private readonly log = new ProblemLog();
+  private readonly reader = new JsonlReader(this.log);
+  private readonly items: ImportedItem[] = [];
+  private readonly ids = new Set<string>();
+
+  add(input: ImportLine): void {
+    const read = this.reader.read(input);
+    if (!read) return;
+    const { line, value } = read;
     const check = new RecordCheck(line);
     const question = check.text(value, 'question');
     const record = typeof value.answer === 'string' ? fromUpstream(value.answer) : value;
@@ -84,11 +88,11 @@ export function parseGsm8k(text: string): ImportResult {
       ? subQuestionsOf(check, record.steps)
       : { questions: [], scaffolds: [] };
     const id = typeof value.id === 'string' ? value.id : `gsm8k-line-${line}`;
-    if (ids.has(id)) check.fail('id', `duplicate id ${id}`);
-    problems.push(...check.problems);
-    if (check.problems.length > 0) continue;
-    ids.add(id);
-    items.push({
+    if (this.ids.has(id)) check.fail('id', `duplicate id ${id}`, 'duplicate id');
+    this.log.addAll(check.problems);
+    if (check.problems.length > 0) return;
+    this.ids.add(id);
+    this.items.push({
       id: `gsm8k/${id}`,
       familyId: 'gsm8k',
       skillId: GSM8K_SKILL,
@@ -110,14 +114,29 @@ export function parseGsm8k(text: string): ImportResult {
       line,
     });
   }
-  problems.sort((a, b) => a.line - b.line);
-  return {
-    source: 'gsm8k',
-    framework: 'gsm8k',
-    attribution: gsm8kAttribution,
-    items,
-    skills: [skill],
-    problems,
-    records: records.length,
-  };
+
+  finish(): ImportResult {
+    return {
+      source: 'gsm8k',
+      framework: 'gsm8k',
+      attribution: gsm8kAttribution,
+      items: this.items,
+      skills: [skill],
+      problems: this.log.kept,
+      problemCount: this.log.count,
+      problemsByReason: this.log.byReason(),
+      records: this.reader.records,
+    };
+  }
+}
+
+/**
+ * Parses GSM8K Socratic JSONL text (see {@link Gsm8kParser}).
+ * @example
+ * const { items } = parseGsm8k(readFileSync('test_socratic.structured.jsonl', 'utf8'));
+ */
+export function parseGsm8k(text: string): ImportResult {
+  const parser = new Gsm8kParser();
+  for (const line of linesOf(text)) parser.add(line);
+  return parser.finish();
 }

@@ -3,8 +3,8 @@ import type { Step } from '../content/item.ts';
 import type { Localized } from '../content/localized.ts';
 import { answerFromText } from './answer-from-text.ts';
 import { mathcampsAttribution } from './dataset-attributions.ts';
-import type { ImportedItem, ImportedSkill, ImportProblem, ImportResult } from './import-result.ts';
-import { RecordCheck, readJsonl } from './jsonl-records.ts';
+import type { ImportedItem, ImportedSkill, ImportResult } from './import-result.ts';
+import { type ImportLine, JsonlReader, linesOf, ProblemLog, RecordCheck } from './jsonl-records.ts';
 
 /** The prefix of every MathCAMPS skill id (one skill per CCSS standard variant). */
 export const CCSS_PREFIX = 'ccss.';
@@ -26,18 +26,18 @@ function difficultyOf(grade: string): 1 | 2 | 3 {
   return Number(grade) <= 5 ? 2 : 3;
 }
 
-function parseStandards(text: string, problems: ImportProblem[]): ImportedSkill[] {
+function parseStandards(text: string, problems: ProblemLog): ImportedSkill[] {
   let list: unknown;
   try {
     list = JSON.parse(text);
   } catch (error) {
-    problems.push({ line: 0, field: 'standards', message: `not valid JSON: ${(error as Error).message}` });
+    problems.add({ line: 0, field: 'standards', message: `not valid JSON: ${(error as Error).message}` });
     return [];
   }
   if (!Array.isArray(list)) return [];
   return list.flatMap((s: Json, i) => {
     if (typeof s?.id !== 'string' || typeof s.description !== 'string') {
-      problems.push({ line: 0, field: `standards[${i}]`, message: 'needs a string id and description' });
+      problems.add({ line: 0, field: `standards[${i}]`, message: 'needs a string id and description' });
       return [];
     }
     const label = typeof s.short_description === 'string' ? s.short_description : s.id;
@@ -65,36 +65,46 @@ function step(id: string, statement: string, answer: string): Step {
 }
 
 /**
- * Parses MathCAMPS `problems.jsonl` with `standards.json`. An original problem becomes an item tagged with its
- * standard; its follow-ups ("what if…" questions that assume it was just shown) become further steps of it.
- * @example
- * const { items } = parseMathcamps(problemsText, standardsText);
+ * Parses MathCAMPS `problems.jsonl` one line at a time ({@link MathcampsParser.add}, then `finish`), with
+ * `standards.json` given first. An original problem becomes an item tagged with its standard; its follow-ups
+ * ("what if…" questions that assume it was just shown) become further steps of it.
  */
-export function parseMathcamps(problemsText: string, standardsText: string): ImportResult {
-  const { records, problems } = readJsonl(problemsText);
-  const skills = parseStandards(standardsText, problems);
-  const known = new Set(skills.map((s) => s.id));
-  const originals = new Map<string, { item: ImportedItem; steps: Step[] }>();
-  for (const { line, value } of records) {
+export class MathcampsParser {
+  private readonly log = new ProblemLog();
+  private readonly reader = new JsonlReader(this.log);
+  private readonly skills: ImportedSkill[];
+  private readonly known: Set<string>;
+  private readonly originals = new Map<string, { item: ImportedItem; steps: Step[] }>();
+
+  constructor(standardsText: string) {
+    this.skills = parseStandards(standardsText, this.log);
+    this.known = new Set(this.skills.map((s) => s.id));
+  }
+
+  add(input: ImportLine): void {
+    const read = this.reader.read(input);
+    if (!read) return;
+    const { line, value } = read;
+    const { originals } = this;
     const check = new RecordCheck(line);
     const id = check.text(value, 'id');
     const standard = check.text(value, 'standard');
     const statement = check.text(value, 'statement');
     const answer = check.text(value, 'answer');
-    if (standard && !known.has(CCSS_PREFIX + standard))
-      check.fail('standard', `unknown standard ${standard}`);
+    if (standard && !this.known.has(CCSS_PREFIX + standard))
+      check.fail('standard', `unknown standard ${standard}`, 'unknown standard');
     const type = value.type;
     if (type === 'original-problem') {
-      if (originals.has(id)) check.fail('id', `duplicate id ${id}`);
+      if (originals.has(id)) check.fail('id', `duplicate id ${id}`, 'duplicate id');
     } else if (type === 'counterfactual-followup' || type === 'incremental-followup') {
       if (!originals.has(String(value.followup_to)))
         check.fail('followup_to', 'does not name an earlier original problem');
     } else check.fail('type', 'must be original-problem, counterfactual-followup or incremental-followup');
-    problems.push(...check.problems);
-    if (check.problems.length > 0) continue;
+    this.log.addAll(check.problems);
+    if (check.problems.length > 0) return;
     if (type !== 'original-problem') {
       originals.get(String(value.followup_to))!.steps.push(step(id, statement, answer));
-      continue;
+      return;
     }
     const steps = [{ ...step(id, statement, answer), prompt: same('What is the answer?') }];
     const item: ImportedItem = {
@@ -110,16 +120,31 @@ export function parseMathcamps(problemsText: string, standardsText: string): Imp
     };
     originals.set(id, { item, steps });
   }
-  // NOTE: the original statement is the stem, so it stays in view while its follow-up steps are asked.
-  const items = [...originals.values()].map(({ item, steps }) => ({ ...item, steps: [...steps] }));
-  problems.sort((a, b) => a.line - b.line);
-  return {
-    source: 'mathcamps',
-    framework: 'mathcamps-ccss',
-    attribution: mathcampsAttribution,
-    items,
-    skills,
-    problems,
-    records: records.length,
-  };
+
+  finish(): ImportResult {
+    // NOTE: the original statement is the stem, so it stays in view while its follow-up steps are asked.
+    const items = [...this.originals.values()].map(({ item, steps }) => ({ ...item, steps: [...steps] }));
+    return {
+      source: 'mathcamps',
+      framework: 'mathcamps-ccss',
+      attribution: mathcampsAttribution,
+      items,
+      skills: this.skills,
+      problems: this.log.kept,
+      problemCount: this.log.count,
+      problemsByReason: this.log.byReason(),
+      records: this.reader.records,
+    };
+  }
+}
+
+/**
+ * Parses MathCAMPS `problems.jsonl` text with `standards.json` (see {@link MathcampsParser}).
+ * @example
+ * const { items } = parseMathcamps(problemsText, standardsText);
+ */
+export function parseMathcamps(problemsText: string, standardsText: string): ImportResult {
+  const parser = new MathcampsParser(standardsText);
+  for (const line of linesOf(problemsText)) parser.add(line);
+  return parser.finish();
 }

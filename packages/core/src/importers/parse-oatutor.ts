@@ -3,7 +3,7 @@ import type { Scaffold, Step } from '../content/item.ts';
 import type { Localized } from '../content/localized.ts';
 import { answerFromText } from './answer-from-text.ts';
 import type { ImportedItem, ImportedSkill, ImportResult } from './import-result.ts';
-import { RecordCheck, readJsonl } from './jsonl-records.ts';
+import { type ImportLine, JsonlReader, linesOf, ProblemLog, RecordCheck } from './jsonl-records.ts';
 import { oatutorAttribution } from './oatutor-attribution.ts';
 import { datasetFigureRef, resolveItemFigures, type SuppliedFigure } from './resolve-figures.ts';
 
@@ -146,68 +146,97 @@ function bktOf(params: Json | undefined) {
   return Object.values(bkt).every((v) => v >= 0 && v <= 1) ? bkt : undefined;
 }
 
+/** The options of an OATutor parse: `bkt-params.json` and the supplied figure files by file name. */
+export interface OatutorOptions {
+  bktParams?: string;
+  figures?: ReadonlyMap<string, SuppliedFigure>;
+}
+
 /**
- * Parses OATutor `problems.jsonl` (one problem a line, steps with hints and scaffolds embedded) and, when
- * given, `bkt-params.json` (skill id → BKT priors). With `figures` (the supplied figure files by file name),
- * figure references are resolved and a problem whose figure is missing or refused is a broken record; without,
- * they stay dataset references (`images`). The framework's skills are the skills tagged on the good problems'
- * steps. Every broken record is listed with its line and field.
- * @example
- * const { items, problems } = parseOatutor(readFileSync('problems.jsonl', 'utf8'));
+ * Parses OATutor `problems.jsonl` one line at a time ({@link OatutorParser.add}, then `finish`): one problem a
+ * line, steps with hints and scaffolds embedded; with `bktParams`, `bkt-params.json` (skill id → BKT priors).
+ * With `figures` (the supplied figure files by file name), figure references are resolved and a problem whose
+ * figure is missing or refused is a broken record; without, they stay dataset references (`images`). The
+ * framework's skills are the skills tagged on the good problems' steps. Broken records are reported with their
+ * line and field.
  */
-export function parseOatutor(
-  problemsText: string,
-  options: { bktParams?: string; figures?: ReadonlyMap<string, SuppliedFigure> } = {},
-): ImportResult {
-  const { records, problems } = readJsonl(problemsText);
-  let bkt: Record<string, Json> = {};
-  if (options.bktParams !== undefined) {
-    try {
-      bkt = JSON.parse(options.bktParams);
-    } catch (error) {
-      problems.push({ line: 0, field: 'bkt-params', message: `not valid JSON: ${(error as Error).message}` });
+export class OatutorParser {
+  private readonly log = new ProblemLog();
+  private readonly reader = new JsonlReader(this.log);
+  private readonly items: ImportedItem[] = [];
+  private readonly skillIds = new Set<string>();
+  private readonly ids = new Set<string>();
+  private bkt: Record<string, Json> = {};
+
+  constructor(private readonly options: OatutorOptions = {}) {
+    if (options.bktParams !== undefined) {
+      try {
+        this.bkt = JSON.parse(options.bktParams);
+      } catch (error) {
+        this.log.add({
+          line: 0,
+          field: 'bkt-params',
+          message: `not valid JSON: ${(error as Error).message}`,
+        });
+      }
     }
   }
-  const items: ImportedItem[] = [];
-  const skillIds = new Set<string>();
-  const ids = new Set<string>();
-  for (const { line, value } of records) {
+
+  add(input: ImportLine): void {
+    const read = this.reader.read(input);
+    if (!read) return;
+    const { line, value } = read;
     const check = new RecordCheck(line);
     const parsed = parseProblem(check, value);
     let item = parsed?.item ?? null;
-    if (item && options.figures) {
-      const resolved = resolveItemFigures(item, options.figures);
+    if (item && this.options.figures) {
+      const resolved = resolveItemFigures(item, this.options.figures);
       check.problems.push(...resolved.problems);
       item = resolved.item;
     }
-    if (item && ids.has(item.id)) check.fail('id', `duplicate id ${String(value.id)}`);
+    if (item && this.ids.has(item.id)) check.fail('id', `duplicate id ${String(value.id)}`, 'duplicate id');
     else if (item) {
-      ids.add(item.id);
-      items.push(item);
-      for (const k of parsed!.skills) skillIds.add(k);
+      this.ids.add(item.id);
+      this.items.push(item);
+      for (const k of parsed!.skills) this.skillIds.add(k);
     }
-    problems.push(...check.problems);
+    this.log.addAll(check.problems);
   }
-  const skills: ImportedSkill[] = [...skillIds].map((id) => {
-    const prior = bktOf(bkt[id]);
+
+  finish(): ImportResult {
+    const skills: ImportedSkill[] = [...this.skillIds].map((id) => {
+      const prior = bktOf(this.bkt[id]);
+      return {
+        id: OATUTOR_PREFIX + id,
+        parentId: null,
+        // NOTE: upstream ids are snake_case phrases (some are fragments split on commas upstream, e.g.
+        // "and_percents"), so the name is the id read as words; the id stays in the description.
+        name: same(skillName(id)),
+        description: same(`OATutor skill "${id}" (OpenStax Elementary Algebra)`),
+        ...(prior ? { bkt: prior } : {}),
+      };
+    });
     return {
-      id: OATUTOR_PREFIX + id,
-      parentId: null,
-      // NOTE: upstream ids are snake_case phrases (some are fragments split on commas upstream, e.g.
-      // "and_percents"), so the name is the id read as words; the id stays in the description.
-      name: same(skillName(id)),
-      description: same(`OATutor skill "${id}" (OpenStax Elementary Algebra)`),
-      ...(prior ? { bkt: prior } : {}),
+      source: 'oatutor',
+      framework: 'oatutor',
+      attribution: oatutorAttribution,
+      items: this.items,
+      skills,
+      problems: this.log.kept,
+      problemCount: this.log.count,
+      problemsByReason: this.log.byReason(),
+      records: this.reader.records,
     };
-  });
-  const sorted = [...problems].sort((a, b) => a.line - b.line);
-  return {
-    source: 'oatutor',
-    framework: 'oatutor',
-    attribution: oatutorAttribution,
-    items,
-    skills,
-    problems: sorted,
-    records: records.length + problems.filter((p) => p.field === '(line)').length,
-  };
+  }
+}
+
+/**
+ * Parses OATutor `problems.jsonl` text (see {@link OatutorParser}).
+ * @example
+ * const { items, problems } = parseOatutor(readFileSync('problems.jsonl', 'utf8'));
+ */
+export function parseOatutor(problemsText: string, options: OatutorOptions = {}): ImportResult {
+  const parser = new OatutorParser(options);
+  for (const line of linesOf(problemsText)) parser.add(line);
+  return parser.finish();
 }

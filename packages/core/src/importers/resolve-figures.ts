@@ -30,15 +30,22 @@ export function resolveItemFigures(
   supplied: ReadonlyMap<string, SuppliedFigure>,
 ): { item: ImportedItem | null; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [];
-  const fail = (field: string, message: string) => problems.push({ line: item.line, field, message });
+  const fail = (field: string, message: string, reason: string) =>
+    problems.push({ line: item.line, field, message, reason });
   const { images = {}, ...rest } = item;
   const names = Object.keys(images);
   const hashes: Record<string, string> = {};
   for (const name of names) {
     const path = images[name]!;
     const figure = supplied.get(fileName(path));
-    if (!figure) fail(`figures.${name}`, `the figure file ${fileName(path)} (${path}) was not supplied`);
-    else if ('problem' in figure) fail(`figures.${name}`, `${fileName(path)}: ${figure.problem}`);
+    if (!figure)
+      fail(
+        `figures.${name}`,
+        `the figure file ${fileName(path)} (${path}) was not supplied`,
+        'figure file not supplied',
+      );
+    else if ('problem' in figure)
+      fail(`figures.${name}`, `${fileName(path)}: ${figure.problem}`, 'figure file refused');
     else hashes[name] = figure.sha256;
   }
   const json = JSON.stringify(rest).replace(DATASET_REF, (marker, name: string) => {
@@ -46,7 +53,11 @@ export function resolveItemFigures(
     if (sha) return figureMarker(sha, ordinalOf(name, names));
     const field = `figures.${name}`;
     if (!(name in images) && !problems.some((p) => p.field === field))
-      fail(field, `the text shows ${name}, but the record has no such figure (not in its figures map)`);
+      fail(
+        field,
+        `the text shows ${name}, but the record has no such figure (not in its figures map)`,
+        'figure not in the figures map',
+      );
     return marker;
   });
   if (problems.length > 0) return { item: null, problems };

@@ -382,5 +382,63 @@ for (const backend of await testBackends()) {
       assert.ok(doc.json().paths['/api/orgs/{orgId}/imports'].post);
       assert.ok(doc.json().paths['/api/orgs/{orgId}/imports/{importId}'].get);
     });
+
+    test('hostile file: 100,000 broken lines give a report of at most 100 lines and the right counts', async () => {
+      const before = await counts(t, o.orgId);
+      const lines = [gsm8k[0]!];
+      for (let i = 0; i < 100_000; i++) lines.push(i % 4 === 0 ? '[1]' : `{"broken": ${i}`);
+      const { run } = await runImport(t, o, { format: 'gsm8k', problems: lines.join('\n') });
+      assert.equal(run.status, 'done', run.error);
+      assert.equal(run.report.written, false);
+      assert.equal(run.report.records, 100_001);
+      assert.equal(run.report.rejected.length, 100);
+      assert.deepEqual(run.report.rejected[0], { line: 2, field: '(line)', message: 'not a JSON object' });
+      assert.equal(run.report.rejectedCount, 100_000);
+      assert.deepEqual(run.report.rejectedByReason, {
+        '(line): not a JSON object': 25_000,
+        '(line): not valid JSON': 75_000,
+      });
+      const stored = await sql<{ n: number }>`
+        select length(report::text)::int as n from import_runs where id = ${run.id}`.execute(t.db.db);
+      assert.ok(stored.rows[0]!.n < 20_000, `the stored report is small (${stored.rows[0]!.n} characters)`);
+      assert.deepEqual(await counts(t, o.orgId), before);
+    });
+
+    test('over the cap of its format: 413 naming the file and its cap, no run, nothing written', async () => {
+      const runs = async () =>
+        (
+          await sql<{
+            n: number;
+          }>`select count(*)::int as n from import_runs where org_id = ${o.orgId}`.execute(t.db.db)
+        ).rows[0]!.n;
+      const [before, beforeRuns] = [await counts(t, o.orgId), await runs()];
+      const line = gsm8k[0]!;
+      const big = Array.from({ length: Math.ceil((4 * 1024 * 1024) / line.length) + 1 }, () => line).join(
+        '\n',
+      );
+      const res = await call(t.app, o.admin, 'POST', `${base}/imports`, { format: 'gsm8k', problems: big });
+      assert.equal(res.status, 413, res.raw.slice(0, 300));
+      assert.equal(res.body.code, 'payload_too_large');
+      assert.match(res.body.detail ?? res.body.title, /problems .*at most 4194304 for gsm8k/);
+      assert.deepEqual(
+        res.body.errors.map((e: { field: string }) => e.field),
+        ['body/problems'],
+      );
+      const companion = await call(t.app, o.admin, 'POST', `${base}/imports`, {
+        format: 'mathcamps',
+        problems: line,
+        standards: `[${' '.repeat(1024 * 1024)}]`,
+      });
+      assert.equal(companion.status, 413, companion.raw.slice(0, 300));
+      const body = await t.app.inject({
+        method: 'POST',
+        url: `${base}/imports`,
+        headers: { ...o.admin.headers, 'content-type': 'application/json' },
+        payload: JSON.stringify({ format: 'oatutor', problems: 'x'.repeat(49 * 1024 * 1024) }),
+      });
+      assert.equal(body.statusCode, 413);
+      assert.equal(body.json().code, 'payload_too_large');
+      assert.deepEqual([await counts(t, o.orgId), await runs()], [before, beforeRuns]);
+    });
   });
 }

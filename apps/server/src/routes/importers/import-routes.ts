@@ -11,10 +11,40 @@ import {
   ImportBody,
   ImportRunParams,
   ImportRunSchema,
+  MAX_COMPANION_CHARS,
   MAX_IMPORT_BODY,
+  MAX_PROBLEMS_CHARS,
 } from './import-schemas.ts';
 
 const tags = ['importers'];
+
+/** Refuses (413, naming the file and its cap) a file over the cap of its format, before a run is created. */
+function checkSizes(
+  body: { format: keyof typeof MAX_PROBLEMS_CHARS; problems: string } & Record<string, unknown>,
+) {
+  const caps: [string, number][] = [
+    ['problems', MAX_PROBLEMS_CHARS[body.format]],
+    ['standards', MAX_COMPANION_CHARS],
+    ['bktParams', MAX_COMPANION_CHARS],
+  ];
+  const over = caps.flatMap(([field, cap]) => {
+    const text = body[field];
+    return typeof text === 'string' && text.length > cap
+      ? [
+          {
+            field: `body/${field}`,
+            message: `is ${text.length} characters; at most ${cap} for ${body.format}`,
+          },
+        ]
+      : [];
+  });
+  if (over.length > 0)
+    throw new AppError(
+      'payload_too_large',
+      `The import file is too large: ${over.map((o) => `${o.field} ${o.message}`).join('; ')}`,
+      over,
+    );
+}
 
 function presentRun(run: ImportRunRow) {
   return {
@@ -46,13 +76,16 @@ export function registerImportRoutes(app: App, ctx: AppContext): void {
         summary:
           'Start an import: the files are checked and written in the background; follow the run at ' +
           '/imports/{importId}. All-or-nothing, or only the good records with acceptPartial; the report lists ' +
-          'every rejected record with its line, and `written: false` means nothing was imported.',
+          'the first 100 rejected records with their lines and counts every problem by reason; `written: false` ' +
+          'means nothing was imported. Caps (413): the body 48 MiB; problems 16 MiB (oatutor), 12 MiB ' +
+          '(mathcamps), 4 MiB (gsm8k); standards and bktParams 1 MiB; a line 1 MiB (longer lines are rejected).',
         params: OrgParams,
         body: ImportBody,
         response: { 202: ImportRunSchema },
       },
     },
     async (request, reply) => {
+      checkSizes(request.body);
       const { format, acceptPartial, figures, ...texts } = request.body;
       const orgId = request.org!.id;
       const runId = await startImportRun(ctx.db.db, {

@@ -1,22 +1,36 @@
 import { Type } from 'typebox';
-import { IMPORT_FORMATS } from '../../importers/parse-import.ts';
+import { IMPORT_FORMATS, type ImportFormat } from '../../importers/parse-import.ts';
 import { StringEnum } from '../../presenters.ts';
 
-/** The largest import file accepted, per file (OATutor's problems are 5 MB). */
-export const MAX_FILE_CHARS = 16 * 1024 * 1024;
+const MiB = 1024 * 1024;
+/**
+ * The largest problems file accepted per format, in characters: about three times the published dataset
+ * (OATutor 5.2 MB, MathCAMPS 3.4 MB, GSM8K Socratic 1.1 MB). Larger is refused with 413 before anything is read.
+ */
+export const MAX_PROBLEMS_CHARS: Readonly<Record<ImportFormat, number>> = {
+  oatutor: 16 * MiB,
+  mathcamps: 12 * MiB,
+  gsm8k: 4 * MiB,
+};
+/** The largest companion file (MathCAMPS standards.json 28 kB, OATutor bkt-params.json 27 kB). */
+export const MAX_COMPANION_CHARS = MiB;
 /** Figures per import (OATutor has 232). */
 export const MAX_FIGURES = 1000;
 /** A figure's base64 text: 2 MB of bytes at most (the type and exact size are checked per record). */
 const MAX_FIGURE_CHARS = Math.ceil((2 * 1024 * 1024) / 3) * 4 + 4;
 /** The whole upload: the problems file, its companion file and the figures as base64 (OATutor: about 18 MB). */
-export const MAX_IMPORT_BODY = 48 * 1024 * 1024;
+export const MAX_IMPORT_BODY = 48 * MiB;
 
 export const ImportBody = Type.Object(
   {
     format: StringEnum(IMPORT_FORMATS),
-    problems: Type.String({ minLength: 1, maxLength: MAX_FILE_CHARS }),
-    standards: Type.Optional(Type.String({ maxLength: 1024 * 1024 })),
-    bktParams: Type.Optional(Type.String({ maxLength: 1024 * 1024 })),
+    // NOTE: the caps per format and file are checked by the handler (413 naming the file); the body limit bounds these.
+    problems: Type.String({
+      minLength: 1,
+      description: 'JSONL; at most 16 MiB (oatutor), 12 MiB (mathcamps) or 4 MiB (gsm8k) of characters',
+    }),
+    standards: Type.Optional(Type.String({ description: 'at most 1 MiB' })),
+    bktParams: Type.Optional(Type.String({ description: 'at most 1 MiB' })),
     figures: Type.Optional(
       Type.Array(
         Type.Object(
@@ -51,7 +65,13 @@ export const ImportReportSchema = Type.Object({
   skills: Type.Integer(),
   figures: Type.Integer(),
   written: Type.Boolean(),
-  rejected: Type.Array(Type.Object({ line: Type.Integer(), field: Type.String(), message: Type.String() })),
+  rejected: Type.Array(Type.Object({ line: Type.Integer(), field: Type.String(), message: Type.String() }), {
+    description: 'the first rejected records (at most 100)',
+  }),
+  rejectedCount: Type.Optional(Type.Integer({ description: 'every problem found, counted' })),
+  rejectedByReason: Type.Optional(
+    Type.Record(Type.String(), Type.Integer(), { description: 'problems counted by field and reason' }),
+  ),
 });
 
 export const ImportRunSchema = Type.Object({
