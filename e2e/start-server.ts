@@ -104,6 +104,8 @@ export default async function startServer(): Promise<() => Promise<void>> {
   server.stdout?.off('data', keep);
   server.stderr?.off('data', keep);
   process.env.PATHWISE_E2E_URL = url;
+  // Without SMTP_URL the server writes mail to DATA_DIR/outbox; tests read the links they need there.
+  process.env.PATHWISE_E2E_DATA_DIR = dataDir;
   return async () => {
     if (server.exitCode === null) {
       const exited = new Promise((resolve) => server.once('exit', resolve));

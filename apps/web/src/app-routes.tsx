@@ -1,6 +1,6 @@
 import { Route, Routes } from 'react-router';
 import { AppLayout } from './components/app-layout.tsx';
-import { accountRoutes } from './features/account/account-routes.tsx';
+import { accountPublicRoutes, accountRoutes } from './features/account/account-routes.tsx';
 import { credentialPublicRoutes, credentialRoutes } from './features/credentials/credentials-routes.tsx';
 import { dashboardRoutes } from './features/dashboards/dashboard-routes.tsx';
 import { frameworkRoutes } from './features/framework/framework-routes.tsx';
@@ -27,6 +27,7 @@ export function AppRoutes() {
         <Route path="join" element={<StartPage />} />
         <Route path="start" element={<StartPage />} />
         {credentialPublicRoutes}
+        {accountPublicRoutes}
         <Route element={<RequireSession />}>
           <Route path="o/:orgSlug/:role" element={<OrgHomePage />} />
           {learningRoutes}

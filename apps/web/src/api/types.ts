@@ -10,7 +10,7 @@ export interface Membership {
 }
 
 export interface Me {
-  user: { id: string; email: string; name: string; locale: Locale };
+  user: { id: string; email: string; name: string; locale: Locale; emailVerified: boolean };
   memberships: Membership[];
   csrfToken: string;
 }

@@ -2,6 +2,7 @@ import { Alert, Anchor, Button, Center, PasswordInput, Radio, Stack, Text, TextI
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
+import { ApiError } from '../api/api-error.ts';
 import type { Locale } from '../api/types.ts';
 import { ErrorAlert } from '../components/error-alert.tsx';
 import { FormCard } from '../components/form-card.tsx';
@@ -41,6 +42,7 @@ export function SignUpPage() {
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState(false);
   const form = useRef<HTMLFormElement>(null);
 
   if (me && !busy) return <Navigate to={next ?? landingPath(me)} replace />;
@@ -72,10 +74,17 @@ export function SignUpPage() {
     if (Object.keys(found).length > 0) return focusFirstInvalid(form.current);
     setBusy(true);
     setError(null);
+    setNotice(false);
     try {
       const created = await signUp(body);
       navigate(next ?? landingPath(created), { replace: true });
     } catch (caught) {
+      // The account could not be signed in after sign-up: the address already had one (it was told by mail).
+      if (caught instanceof ApiError && caught.code === 'invalid_credentials') {
+        setNotice(true);
+        setBusy(false);
+        return;
+      }
       setError(caught);
       setProblems(fieldErrors(t, caught));
       setBusy(false);
@@ -95,6 +104,11 @@ export function SignUpPage() {
                 </Alert>
               ) : null}
               <ErrorAlert error={error} />
+              {notice ? (
+                <Alert color="pathwise" variant="light" role="status">
+                  {t('account.signUpCheckMail')}
+                </Alert>
+              ) : null}
               <TextInput
                 label={t('fields.name')}
                 autoComplete="name"

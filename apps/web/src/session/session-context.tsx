@@ -63,7 +63,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       refresh,
       signIn: async (email, password) =>
         (await adopt(await api<Me>('POST', '/api/auth/sign-in', { email, password }))) as Me,
-      signUp: async (input) => (await adopt(await api<Me>('POST', '/api/auth/sign-up', input))) as Me,
+      // Sign-up answers alike for a new and a taken address and starts no session: sign in right after.
+      signUp: async (input) => {
+        await api('POST', '/api/auth/sign-up', input);
+        const signedIn = await api<Me>('POST', '/api/auth/sign-in', {
+          email: input.email,
+          password: input.password,
+        });
+        return (await adopt(signedIn)) as Me;
+      },
       signOut: async (then = '/sign-in') => {
         try {
           await api('POST', '/api/auth/sign-out');

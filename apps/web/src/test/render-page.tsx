@@ -24,7 +24,13 @@ export function fixedSession(me: Me | null): Session {
 /** A test person in the demo school with one role. */
 export function buildMe(role: Me['memberships'][number]['role'], name = 'Lucía Learner'): Me {
   return {
-    user: { id: '00000000-0000-4000-8000-000000000001', email: 'someone@example.org', name, locale: 'en' },
+    user: {
+      id: '00000000-0000-4000-8000-000000000001',
+      email: 'someone@example.org',
+      name,
+      locale: 'en',
+      emailVerified: true,
+    },
     memberships: [
       { orgId: '00000000-0000-4000-8000-0000000000aa', orgName: 'Demo School', orgSlug: 'demo', role },
     ],

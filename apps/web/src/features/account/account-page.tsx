@@ -1,4 +1,4 @@
-import { Button, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { IconDownload, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { Page } from '../../components/page.tsx';
 import { useSession } from '../../session/session-context.tsx';
 import { accountApi } from './account-api.ts';
 import { DeleteAccountDialog } from './delete-account-dialog.tsx';
+import { EmailVerificationNotice } from './email-verification-notice.tsx';
 
 /** `/account`: the signed-in person's details, the download of all their data, and deleting the account. */
 export function AccountPage() {
@@ -16,6 +17,7 @@ export function AccountPage() {
   return (
     <Page title={t('account.title')} intro={t('account.intro')}>
       <Stack gap="xl" maw={760}>
+        {me.user.emailVerified ? null : <EmailVerificationNotice email={me.user.email} />}
         <section aria-labelledby="account-details">
           <Title order={2} size="h3" id="account-details" mb="sm">
             {t('account.details.title')}
@@ -28,7 +30,14 @@ export function AccountPage() {
               </Table.Tr>
               <Table.Tr>
                 <Table.Th>{t('account.details.email')}</Table.Th>
-                <Table.Td>{me.user.email}</Table.Td>
+                <Table.Td>
+                  {me.user.email}
+                  {me.user.emailVerified ? (
+                    <Badge ml="sm" color="teal" variant="light">
+                      {t('account.verify.verified')}
+                    </Badge>
+                  ) : null}
+                </Table.Td>
               </Table.Tr>
             </Table.Tbody>
           </Table>

@@ -31,4 +31,22 @@ export const accountEn = {
   },
   deleted:
     'Your account was deleted. Your credentials stay verifiable. You can create a new account with the same email at any time.',
+  verify: {
+    notVerified: 'Your email address is not verified yet',
+    notVerifiedText:
+      'We sent a link to {{email}}. Until you open it, learning records that name you by email are not shown or deleted with your account, and invitations sent to this address can only be accepted through their own link.',
+    resend: 'Send the link again',
+    resent: 'We sent a new link to {{email}}. It works once, for 24 hours.',
+    tooMany: 'You asked for several links already; wait a few minutes and try again.',
+    verified: 'Verified',
+    pageTitle: 'Confirm your email address',
+    checking: 'Confirming your address…',
+    done: 'Your address {{email}} is confirmed. Thank you.',
+    failed: 'This link does not work: it is unknown, already used or expired.',
+    failedHint: 'Sign in and ask for a new link on your account page.',
+    missing: 'This page needs the link from the mail we sent you.',
+    continue: 'Continue',
+  },
+  signUpCheckMail:
+    'We could not sign you in with this address and password. If the address already has an account, we sent it a message: sign in with its password instead.',
 } as const;

@@ -35,4 +35,22 @@ export const accountEs: Strings<typeof accountEn> = {
   },
   deleted:
     'Tu cuenta se eliminó. Tus credenciales siguen siendo verificables. Puedes crear una cuenta nueva con el mismo correo cuando quieras.',
+  verify: {
+    notVerified: 'Tu dirección de correo aún no está verificada',
+    notVerifiedText:
+      'Enviamos un enlace a {{email}}. Hasta que lo abras, los registros de aprendizaje que te nombran por tu correo no se muestran ni se borran con tu cuenta, y las invitaciones enviadas a esta dirección solo se aceptan con su propio enlace.',
+    resend: 'Enviar el enlace de nuevo',
+    resent: 'Enviamos un nuevo enlace a {{email}}. Funciona una vez, durante 24 horas.',
+    tooMany: 'Ya pediste varios enlaces; espera unos minutos e inténtalo de nuevo.',
+    verified: 'Verificada',
+    pageTitle: 'Confirma tu dirección de correo',
+    checking: 'Confirmando tu dirección…',
+    done: 'Tu dirección {{email}} está confirmada. Gracias.',
+    failed: 'Este enlace no funciona: es desconocido, ya se usó o caducó.',
+    failedHint: 'Inicia sesión y pide un nuevo enlace en la página de tu cuenta.',
+    missing: 'Esta página necesita el enlace del correo que te enviamos.',
+    continue: 'Continuar',
+  },
+  signUpCheckMail:
+    'No pudimos iniciar tu sesión con esta dirección y contraseña. Si la dirección ya tiene una cuenta, le enviamos un mensaje: inicia sesión con su contraseña.',
 };
