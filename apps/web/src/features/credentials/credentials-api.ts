@@ -23,7 +23,7 @@ export interface CredentialSummary {
 }
 
 export interface LearnerRecord {
-  credentials: (CredentialSummary & { evidence: CredentialEvidence[] })[];
+  credentials: (CredentialSummary & { evidence: CredentialEvidence[]; revocationReason: string | null })[];
   skills: {
     skillId: string;
     name: { en: string; es: string };
@@ -130,6 +130,7 @@ export const credentialAdminPaths = {
   skills: (orgId: string) => `/api/orgs/${orgId}/achievement-skills`,
   credentials: (orgId: string) => `/api/orgs/${orgId}/credentials`,
   revoke: (orgId: string, id: string) => `/api/orgs/${orgId}/credentials/${id}/revoke`,
+  reissue: (orgId: string, id: string) => `/api/orgs/${orgId}/credentials/${id}/reissue`,
   award: (orgId: string, achievementId: string) => `/api/orgs/${orgId}/achievements/${achievementId}/awards`,
   issuer: (orgId: string) => `/api/orgs/${orgId}/issuer`,
   rotate: (orgId: string) => `/api/orgs/${orgId}/issuer/rotate`,

@@ -1,4 +1,4 @@
-import { Badge, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Stack, Table, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/api-client.ts';
@@ -21,6 +21,7 @@ export function IssuedCredentialsPanel({ orgId }: { orgId: string }) {
   const list = useApiData<{ credentials: IssuedCredential[] }>(credentialAdminPaths.credentials(orgId));
   const action = useAction();
   const [target, setTarget] = useState<IssuedCredential | null>(null);
+  const [reissuing, setReissuing] = useState<IssuedCredential | null>(null);
   // The row just revoked: its button is gone, so focus lands on the row, which now says why it was revoked.
   const [landing, setLanding] = useState<string | null>(null);
   useEffect(() => {
@@ -43,10 +44,33 @@ export function IssuedCredentialsPanel({ orgId }: { orgId: string }) {
     if (ok) setLanding(credential.id);
   }
 
+  async function reissue(credential: IssuedCredential, reason: string) {
+    const ok = await action.run(
+      () => api('POST', credentialAdminPaths.reissue(orgId, credential.id), { reason }),
+      () =>
+        t('credentials.admin.issued.reissued', {
+          achievement: credential.achievementName,
+          learner: learnerOf(credential),
+        }),
+    );
+    if (ok) setReissuing(null);
+    await list.reload();
+    if (ok) setLanding(credential.id);
+  }
+
   const credentials = list.data?.credentials ?? [];
+  // Only the newest credential of a learner's achievement can be re-awarded (the list is newest first).
+  const newest = new Set<string>();
+  const seen = new Set<string>();
+  for (const c of credentials) {
+    const key = `${c.learnerId}/${c.achievementId}`;
+    if (!seen.has(key)) newest.add(c.id);
+    seen.add(key);
+  }
+  const dialogOpen = target !== null || reissuing !== null;
   return (
     <PanelSection title={t('credentials.admin.issued.title')} intro={t('credentials.admin.issued.intro')}>
-      <ErrorAlert error={list.error ?? (target ? null : action.error)} />
+      <ErrorAlert error={list.error ?? (dialogOpen ? null : action.error)} />
       <StatusMessage message={action.status} />
       {list.loading && !list.data ? <LoadingState /> : null}
       {list.data && credentials.length === 0 ? <Text>{t('credentials.admin.issued.empty')}</Text> : null}
@@ -91,7 +115,21 @@ export function IssuedCredentialsPanel({ orgId }: { orgId: string }) {
                     </Stack>
                   </Table.Td>
                   <Table.Td>
-                    {c.state === 'revoked' ? null : (
+                    {c.state === 'revoked' ? (
+                      c.learnerId && newest.has(c.id) ? (
+                        <Button
+                          variant="default"
+                          size="compact-sm"
+                          onClick={() => setReissuing(c)}
+                          aria-label={t('credentials.admin.issued.reissueLabel', {
+                            achievement: c.achievementName,
+                            learner: learnerOf(c),
+                          })}
+                        >
+                          {t('credentials.admin.issued.reissue')}
+                        </Button>
+                      ) : null
+                    ) : (
                       <DangerButton
                         onClick={() => setTarget(c)}
                         label={t('credentials.admin.issued.revokeLabel', {
@@ -115,6 +153,14 @@ export function IssuedCredentialsPanel({ orgId }: { orgId: string }) {
         error={target ? action.error : null}
         onConfirm={(reason) => target && void revoke(target, reason)}
         onCancel={() => setTarget(null)}
+      />
+      <RevokeCredentialDialog
+        kind="reissue"
+        target={reissuing ? { achievement: reissuing.achievementName, learner: learnerOf(reissuing) } : null}
+        busy={action.busy}
+        error={reissuing ? action.error : null}
+        onConfirm={(reason) => reissuing && void reissue(reissuing, reason)}
+        onCancel={() => setReissuing(null)}
       />
     </PanelSection>
   );

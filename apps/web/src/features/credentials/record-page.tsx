@@ -94,6 +94,11 @@ function RecordView({ membership }: { membership: Membership }) {
                       <Text size="sm" c="dimmed">
                         {t('credentials.record.issued', { date: date(c.issuedAt) })}
                       </Text>
+                      {c.state === 'revoked' ? (
+                        <Text size="sm" data-testid="credential-revoked">
+                          {t('credentials.record.revoked', { reason: c.revocationReason ?? '' })}
+                        </Text>
+                      ) : null}
                       {(c.evidence ?? []).map((e, i) => (
                         <Text size="sm" key={e.id ?? i}>
                           {e.narrative ? t('credentials.record.evidence', { narrative: e.narrative }) : null}{' '}

@@ -72,7 +72,8 @@ export const credentialsAdminEn = {
   },
   issued: {
     title: 'Issued credentials',
-    intro: 'Newest first. A revoked credential fails the revocation check of every verifier from then on.',
+    intro:
+      'Newest first. A revoked credential fails the revocation check of every verifier from then on, and is never issued to that learner again by practice, placement or a teacher: only an administrator re-awards it here.',
     empty: 'No credential has been issued yet.',
     learner: 'Learner',
     achievement: 'Achievement',
@@ -86,12 +87,22 @@ export const credentialsAdminEn = {
     revokeLabel: 'Revoke {{achievement}} of {{learner}}',
     dialogTitle: 'Revoke “{{achievement}}”?',
     dialogText:
-      'Issued to {{learner}}. Anyone who verifies it will see that it was revoked. This cannot be undone.',
+      'Issued to {{learner}}. Anyone who verifies it will see that it was revoked. It is not issued to them again unless an administrator re-awards it. Certificates that stack on it are revoked with it, their reason naming it.',
     reason: 'Reason',
     reasonHint: 'Kept with the credential and in the audit trail.',
     reasonRequired: 'Give the reason for revoking it.',
     confirm: 'Revoke credential',
     done: '“{{achievement}}” of {{learner}} is revoked.',
+    reissue: 'Re-award',
+    reissueLabel: 'Re-award {{achievement}} to {{learner}}',
+    reissueTitle: 'Re-award “{{achievement}}”?',
+    reissueText:
+      'A new credential of it is issued to {{learner}}; the revoked one stays revoked. A certificate revoked with it needs its own re-award.',
+    reissueReason: 'Why it is re-awarded',
+    reissueReasonHint: 'Becomes the evidence of the new credential, and is kept in the audit trail.',
+    reissueReasonRequired: 'Give the reason for re-awarding it.',
+    reissueConfirm: 'Re-award credential',
+    reissued: '“{{achievement}}” is re-awarded to {{learner}}.',
   },
   issuer: {
     title: 'Issuer key',

@@ -75,7 +75,7 @@ export const credentialsAdminEs: typeof credentialsAdminEn = {
   issued: {
     title: 'Credenciales emitidas',
     intro:
-      'Las más recientes primero. Una credencial revocada no supera la comprobación de revocación de ningún verificador a partir de ese momento.',
+      'Las más recientes primero. Una credencial revocada no supera la comprobación de revocación de ningún verificador a partir de ese momento, y ni la práctica, ni la ubicación, ni un docente vuelven a emitirla a ese estudiante: solo un administrador la vuelve a otorgar aquí.',
     empty: 'Todavía no se ha emitido ninguna credencial.',
     learner: 'Estudiante',
     achievement: 'Logro',
@@ -88,12 +88,23 @@ export const credentialsAdminEs: typeof credentialsAdminEn = {
     revoke: 'Revocar',
     revokeLabel: 'Revocar {{achievement}} de {{learner}}',
     dialogTitle: '¿Revocar «{{achievement}}»?',
-    dialogText: 'Emitida a {{learner}}. Quien la verifique verá que fue revocada. No se puede deshacer.',
+    dialogText:
+      'Emitida a {{learner}}. Quien la verifique verá que fue revocada. No se le vuelve a emitir salvo que un administrador la vuelva a otorgar. Los certificados que se apilan sobre ella se revocan con ella, con un motivo que la nombra.',
     reason: 'Motivo',
     reasonHint: 'Se guarda con la credencial y en el registro de auditoría.',
     reasonRequired: 'Indica el motivo de la revocación.',
     confirm: 'Revocar credencial',
     done: 'Se revocó «{{achievement}}» de {{learner}}.',
+    reissue: 'Volver a otorgar',
+    reissueLabel: 'Volver a otorgar {{achievement}} a {{learner}}',
+    reissueTitle: '¿Volver a otorgar «{{achievement}}»?',
+    reissueText:
+      'Se emite una nueva credencial a {{learner}}; la revocada sigue revocada. Un certificado revocado con ella necesita que se vuelva a otorgar aparte.',
+    reissueReason: 'Por qué se vuelve a otorgar',
+    reissueReasonHint: 'Será la evidencia de la nueva credencial y queda en el registro de auditoría.',
+    reissueReasonRequired: 'Indica el motivo para volver a otorgarla.',
+    reissueConfirm: 'Volver a otorgar la credencial',
+    reissued: 'Se volvió a otorgar «{{achievement}}» a {{learner}}.',
   },
   issuer: {
     title: 'Clave del emisor',

@@ -54,6 +54,8 @@ export const credentialsEn = {
     exportClr: 'Download the whole record (signed CLR 2.0)',
     notificationsTitle: 'New',
     notification: 'You earned “{{name}}”.',
+    revoked:
+      'Revoked: {{reason}}. It is not issued to you again by practice; only an administrator can re-award it.',
     skillsTitle: 'Skills with evidence',
     skillLine: '{{name}}: estimate {{estimate}} %',
     shareTitle: 'Share',

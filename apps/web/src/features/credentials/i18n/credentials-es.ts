@@ -56,6 +56,8 @@ export const credentialsEs: typeof credentialsEn = {
     exportClr: 'Descargar todo el expediente (CLR 2.0 firmado)',
     notificationsTitle: 'Novedades',
     notification: 'Obtuviste «{{name}}».',
+    revoked:
+      'Revocada: {{reason}}. La práctica no te la vuelve a emitir; solo un administrador puede volver a otorgarla.',
     skillsTitle: 'Habilidades con evidencia',
     skillLine: '{{name}}: estimación {{estimate}} %',
     shareTitle: 'Compartir',
