@@ -93,7 +93,9 @@ async function snapshot(t: TestApp, orgId: string) {
     ),
     joinCodes: await q('select id, revoked_at, uses from join_codes where org_id = $ORG order by id'),
     tokens: await q('select id, revoked_at from api_tokens where org_id = $ORG order by id'),
-    org: await q('select name, slug, settings from organizations where id = $ORG'),
+    org: await q(
+      'select name, slug, settings, teachers_enrol_any_learner from organizations where id = $ORG',
+    ),
   };
 }
 
@@ -182,6 +184,55 @@ for (const backend of await testBackends()) {
         }
       }
       assert.deepEqual(await snapshot(t, a.orgId), before, "Alpha's data did not change");
+    });
+
+    test('a teacher reaches only the learners of their own classes; the organization setting lets them add others', async () => {
+      const base = `/api/orgs/${a.orgId}`;
+      const as = (s: Session, method: string, url: string, payload?: object) =>
+        t.app.inject({
+          method: method as 'GET',
+          url: `${base}${url}`,
+          headers: s.headers,
+          ...(payload ? { payload } : {}),
+        });
+      const teacherA = a.sessions.teacher;
+      const teacherB = await addMember(t.app, a.sessions.admin, a.orgId, 'teacher');
+      const onlyInB = await addMember(t.app, a.sessions.admin, a.orgId, 'learner');
+      const classA = (await as(teacherA, 'POST', '/classes', { name: 'Class A' })).json().id as string;
+      const classB = (await as(teacherB, 'POST', '/classes', { name: 'Class B' })).json().id as string;
+      const enrol = { userIds: [onlyInB.userId], role: 'learner' };
+      assert.equal((await as(a.sessions.admin, 'POST', `/classes/${classB}/members`, enrol)).statusCode, 204);
+      const achievement = await as(a.sessions.admin, 'POST', '/achievements', {
+        name: 'Matrix badge',
+        criteria: { evidence: { required: true, narrative: 'a project' } },
+      });
+      assert.equal(achievement.statusCode, 201, achievement.body);
+      const award = `/achievements/${achievement.json().id}/awards`;
+
+      const timeline = await as(teacherA, 'GET', `/classes/${classB}/learners/${onlyInB.userId}/timeline`);
+      assert.equal(timeline.statusCode, 404, 'timeline through a class they do not teach');
+      const viaOwn = await as(teacherA, 'GET', `/classes/${classA}/learners/${onlyInB.userId}/timeline`);
+      assert.equal(viaOwn.statusCode, 404, 'timeline through their own class');
+      const awarded = await as(teacherA, 'POST', award, { learnerId: onlyInB.userId, narrative: 'Work' });
+      assert.equal(awarded.statusCode, 404, awarded.body);
+      assert.equal((await as(teacherA, 'POST', `/classes/${classA}/members`, enrol)).statusCode, 403);
+      assert.equal((await as(teacherA, 'GET', `/classes/${classB}`)).statusCode, 404, 'member listing of B');
+      const picker = await as(teacherA, 'GET', `/classes/${classA}/candidates`);
+      assert.equal(picker.statusCode, 200);
+      assert.ok(!picker.body.includes(onlyInB.userId) && !picker.body.includes(onlyInB.email), picker.body);
+      assert.equal((await as(teacherA, 'GET', '/members')).statusCode, 403, 'the organization member list');
+
+      const on = await as(a.sessions.admin, 'PUT', '/class-settings', { teachersEnrolAnyLearner: true });
+      assert.equal(on.statusCode, 200, on.body);
+      try {
+        const named = await as(teacherA, 'GET', `/classes/${classA}/candidates`);
+        assert.ok(named.body.includes(onlyInB.userId) && !named.body.includes(onlyInB.email), named.body);
+        assert.equal((await as(teacherA, 'POST', `/classes/${classA}/members`, enrol)).statusCode, 204);
+        const now = await as(teacherA, 'GET', `/classes/${classA}/learners/${onlyInB.userId}/timeline`);
+        assert.equal(now.statusCode, 200, 'a learner of their class now');
+      } finally {
+        await as(a.sessions.admin, 'PUT', '/class-settings', { teachersEnrolAnyLearner: false });
+      }
     });
 
     test('tokens cannot use person-only routes, and a revoked token stops working', async () => {
