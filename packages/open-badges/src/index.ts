@@ -5,7 +5,8 @@
  */
 
 export { type Clock, fixedClock, systemClock } from './clock.ts';
-export { buildClrCredential, CLR_INLINE_CONTEXT, type ClrInput } from './clr-credential.ts';
+export { CLR_CONTEXT, CLR_CONTEXT_URL } from './clr-context.ts';
+export { buildClrCredential, type ClrInput } from './clr-credential.ts';
 export { CONTEXTS, STATIC_CONTEXTS } from './contexts.ts';
 export {
   type DataIntegrityProofValue,

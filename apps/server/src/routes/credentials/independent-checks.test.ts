@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { verifyCredential as dccVerify } from '@digitalcredentials/verifier-core';
 import { testBackends } from '@pathwise/db/testing';
-import { didWebDocumentUrl, OB3_SCHEMA_ID } from '@pathwise/open-badges';
+import { CLR_CONTEXT, CLR_CONTEXT_URL, didWebDocumentUrl, OB3_SCHEMA_ID } from '@pathwise/open-badges';
 import { Ajv2019 } from 'ajv/dist/2019.js';
 import addFormatsModule from 'ajv-formats';
 import { installDemoContent } from '../../learning/install-demo-content.ts';
@@ -55,6 +55,7 @@ for (const backend of await testBackends()) {
       globalThis.fetch = (async (input: string | URL | Request) => {
         const url = input instanceof Request ? input.url : String(input);
         if (url === OB3_SCHEMA_ID) return Response.json(schema);
+        if (url === CLR_CONTEXT_URL) return Response.json(CLR_CONTEXT);
         const local = url.startsWith(publicUrl)
           ? url.slice(publicUrl.length)
           : url.startsWith('https://127.0.0.1:3000')
