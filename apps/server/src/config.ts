@@ -1,3 +1,5 @@
+import { parseTrustedIssuers, type TrustedIssuer } from './credentials/trusted-issuers.ts';
+
 /** Everything the server reads from its environment, parsed once at boot. */
 export interface Config {
   port: number;
@@ -35,6 +37,8 @@ export interface Config {
    * into the data folder when unset; with DATABASE_URL it is required (outside tests).
    */
   issuerKeySecret: string | undefined;
+  /** TRUSTED_ISSUERS: issuers outside this installation that its verifier names as known (a JSON file or a list). */
+  trustedIssuers: TrustedIssuer[];
   /**
    * Outgoing mail. SMTP_URL (smtp:// or smtps://, credentials in the URL) sends for real; without it, messages are
    * written to DATA_DIR/outbox as .eml files. MAIL_FROM: the sender (default `Pathwise <no-reply@host>`).
@@ -166,6 +170,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoLrsKey: env.DEMO_LRS_KEY || undefined,
     demoLrsSecret: env.DEMO_LRS_SECRET || undefined,
     issuerKeySecret: env.ISSUER_KEY_SECRET?.trim() || undefined,
+    trustedIssuers: parseTrustedIssuers(env.TRUSTED_ISSUERS, problems),
     mail,
   };
   if (

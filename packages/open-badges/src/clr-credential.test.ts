@@ -16,6 +16,7 @@ describe('ClrCredential', () => {
       documentLoader: issuer.documentLoader,
       clock: fixedClock('2026-06-01T00:00:00Z'),
       getStatusListCredential: issuer.getStatusListCredential,
+      findKnownIssuer: issuer.findKnownIssuer,
     };
     assert.equal((await verifyCredential(record, deps)).verified, true);
     const embedded = (record.credentialSubject as { verifiableCredential: unknown[] }).verifiableCredential;

@@ -102,6 +102,14 @@ export {
   STATUS_LIST_LENGTH,
   type StatusEntry,
 } from './status-list-entry.ts';
+export { MAX_CLOCK_SKEW_MS } from './verify/dates-check.ts';
+export type { KnownIssuer, KnownIssuerSource } from './verify/issuer-known-check.ts';
 export type { StatusListSource } from './verify/status-check.ts';
-export type { CheckName, VerificationCheck, VerificationResult } from './verify/verification-check.ts';
+export {
+  type CheckName,
+  type Verdict,
+  type VerificationCheck,
+  type VerificationResult,
+  verdictOf,
+} from './verify/verification-check.ts';
 export { type VerifyDeps, type VerifyOptions, verifyCredential } from './verify/verify-credential.ts';

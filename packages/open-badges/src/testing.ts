@@ -8,6 +8,7 @@ import { buildOpenBadgeCredential, type OpenBadgeInput } from './open-badge-cred
 import { StatusBitstring } from './status-list.ts';
 import { issueStatusListCredential, type StatusListCredential } from './status-list-credential.ts';
 import { buildStatusEntry } from './status-list-entry.ts';
+import type { KnownIssuer } from './verify/issuer-known-check.ts';
 
 /** Replaces `globalThis.fetch` with a function that throws, so a test fails on any network use. */
 export function blockNetwork(): void {
@@ -84,6 +85,10 @@ export class TestIssuer {
     this.statusList = this.statusList.withStatus(index, true);
     await this.publishStatusList(now);
   }
+
+  /** The verifier's known-issuer source: this issuer (by its DID) and nobody else. */
+  readonly findKnownIssuer = (did: string): KnownIssuer | null =>
+    did === this.did ? { name: 'Acme Learning', vouchedBy: 'the test issuer' } : null;
 
   /** The status list source for the verifier. */
   readonly getStatusListCredential = (url: string): StatusListCredential | null =>

@@ -18,6 +18,7 @@ export const ERROR_CODES = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   invalid_framework: 422,
+  too_complex: 422,
   rate_limited: 429,
   internal: 500,
   unavailable: 503,

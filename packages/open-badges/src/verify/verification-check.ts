@@ -3,6 +3,7 @@ export type CheckName =
   | 'well-formed'
   | 'signature'
   | 'issuer-key'
+  | 'issuer-known'
   | 'revocation-status'
   | 'validity-dates'
   | 'log-inclusion';
@@ -14,10 +15,25 @@ export interface VerificationCheck {
   message: string;
 }
 
-/** The answer of `verifyCredential`: `verified` is true only when every check passed. */
+/**
+ * The overall answer: `verified` when every check passed; `unknown_issuer` when every check passed except
+ * `issuer-known` (the signature is valid, but nobody this verifier trusts vouches for the issuer, so its name is
+ * only the credential's own claim); `failed` when any other check failed.
+ */
+export type Verdict = 'verified' | 'unknown_issuer' | 'failed';
+
+/** The answer of `verifyCredential`: `verified` is true only when every check passed (`verdict` is `verified`). */
 export interface VerificationResult {
+  verdict: Verdict;
   verified: boolean;
   checks: VerificationCheck[];
+}
+
+/** The verdict of a list of checks (see {@link Verdict}). */
+export function verdictOf(checks: readonly VerificationCheck[]): Verdict {
+  const failed = checks.filter((check) => !check.ok).map((check) => check.name);
+  if (failed.length === 0) return 'verified';
+  return failed.every((name) => name === 'issuer-known') ? 'unknown_issuer' : 'failed';
 }
 
 /** A proof, as the checks read it after the well-formed check. */

@@ -19,9 +19,12 @@ const depsOf = (issuer: TestIssuer): VerifyDeps => ({
   documentLoader: issuer.documentLoader,
   clock,
   getStatusListCredential: issuer.getStatusListCredential,
+  findKnownIssuer: issuer.findKnownIssuer,
 });
 const failed = (result: VerificationResult) =>
   result.checks.filter((check) => !check.ok).map((check) => check.name);
+const messageOf = (result: VerificationResult, name: string) =>
+  result.checks.find((check) => check.name === name)?.message ?? '';
 
 describe('verifyCredential', () => {
   it('passes every check for a freshly issued badge', async () => {
@@ -33,14 +36,16 @@ describe('verifyCredential', () => {
         ['well-formed', true],
         ['signature', true],
         ['issuer-key', true],
+        ['issuer-known', true],
         ['revocation-status', true],
         ['validity-dates', true],
       ],
     );
     assert.equal(result.verified, true);
+    assert.equal(result.verdict, 'verified');
   });
 
-  it('verifies a badge from a self-contained did:key issuer with no status entry', async () => {
+  it('checks a badge from a self-contained did:key issuer with no status entry: known only if vouched for', async () => {
     const issuer = await TestIssuer.create();
     const key = await generateIssuerKey();
     const unsigned = buildOpenBadgeCredential({
@@ -54,8 +59,62 @@ describe('verifyCredential', () => {
       created: new Date('2026-01-01T00:00:00Z'),
     });
     const result = await verifyCredential(badge, { documentLoader: createDocumentLoader(), clock });
-    assert.equal(result.verified, true, JSON.stringify(result.checks));
-    assert.match(result.checks[3]!.message, /no status entry/);
+    assert.deepEqual(failed(result), ['issuer-known'], JSON.stringify(result.checks));
+    assert.equal(result.verdict, 'unknown_issuer');
+    assert.equal(result.verified, false);
+    assert.match(messageOf(result, 'revocation-status'), /no status entry/);
+    const vouched = await verifyCredential(badge, {
+      documentLoader: createDocumentLoader(),
+      clock,
+      findKnownIssuer: (did) =>
+        did === key.controller ? { name: 'Offline demo', vouchedBy: 'a registry' } : null,
+    });
+    assert.equal(vouched.verdict, 'verified', JSON.stringify(vouched.checks));
+    assert.equal(messageOf(vouched, 'issuer-known'), 'Offline demo: a registry');
+  });
+
+  it("does not call a badge verified when an outsider's own did:key signs it in a known school's name", async () => {
+    const school = await TestIssuer.create();
+    const outsider = await generateIssuerKey();
+    const unsigned = buildOpenBadgeCredential({
+      ...sampleBadgeInput(outsider.controller, 0, school.statusListUrl),
+      issuer: { id: outsider.controller, name: 'Acme Learning' },
+      status: undefined,
+    });
+    const badge = await signCredential(unsigned, {
+      key: outsider,
+      documentLoader: createDocumentLoader(),
+      created: new Date('2026-01-01T00:00:00Z'),
+    });
+    const result = await verifyCredential(badge, {
+      ...depsOf(school),
+      documentLoader: createDocumentLoader(),
+    });
+    assert.deepEqual(failed(result), ['issuer-known'], 'the signature itself is valid');
+    assert.equal(result.verdict, 'unknown_issuer');
+    assert.equal(result.verified, false);
+    assert.match(
+      messageOf(result, 'issuer-known'),
+      /not a known issuer.*"Acme Learning" is only the credential's own claim/,
+    );
+  });
+
+  it('fails the dates check for a proof created more than 5 minutes in the future', async () => {
+    const issuer = await TestIssuer.create();
+    const unsigned = buildOpenBadgeCredential(sampleBadgeInput(issuer.did, 30, issuer.statusListUrl));
+    const sign = (created: Date) =>
+      signCredential(unsigned, { key: issuer.activeKey, documentLoader: issuer.documentLoader, created });
+    const now = clock.now().getTime();
+    const tomorrow = await verifyCredential(await sign(new Date(now + 86_400_000)), depsOf(issuer));
+    assert.deepEqual(failed(tomorrow), ['validity-dates']);
+    assert.match(
+      messageOf(tomorrow, 'validity-dates'),
+      /^the proof was created in the future \(2026-06-02T00:00:00Z?.*more than 5 minutes after 2026-06-01T00:00:00\.000Z\)$/,
+    );
+    const skewed = await verifyCredential(await sign(new Date(now + 4 * 60_000)), depsOf(issuer));
+    assert.equal(skewed.verdict, 'verified', 'a clock 4 minutes ahead is within the allowed skew');
+    const late = await verifyCredential(await sign(new Date(now + 6 * 60_000)), depsOf(issuer));
+    assert.deepEqual(failed(late), ['validity-dates']);
   });
 
   it('fails the signature for a changed byte in any signed field', async () => {
@@ -91,7 +150,7 @@ describe('verifyCredential', () => {
     await issuer.revoke(77, new Date('2026-05-01T00:00:00Z'));
     const result = await verifyCredential(badge, depsOf(issuer));
     assert.deepEqual(failed(result), ['revocation-status']);
-    assert.match(result.checks[3]!.message, /revoked \(status list bit 77 is set\)/);
+    assert.match(messageOf(result, 'revocation-status'), /revoked \(status list bit 77 is set\)/);
     const other = await verifyCredential(await issuer.issueBadge(78), depsOf(issuer));
     assert.equal(other.verified, true, 'a neighbouring bit is untouched');
   });
@@ -107,7 +166,7 @@ describe('verifyCredential', () => {
       getStatusListCredential: () => forged,
     });
     assert.deepEqual(failed(result), ['revocation-status']);
-    assert.match(result.checks[3]!.message, /status list signature is not valid/);
+    assert.match(messageOf(result, 'revocation-status'), /status list signature is not valid/);
   });
 
   it('fails the dates check for an expired and a not-yet-valid badge', async () => {
@@ -117,7 +176,7 @@ describe('verifyCredential', () => {
     const future = await issuer.issueBadge(2, { validFrom: new Date('2026-09-01T00:00:00Z') });
     const result = await verifyCredential(future, depsOf(issuer));
     assert.deepEqual(failed(result), ['validity-dates']);
-    assert.match(result.checks[4]!.message, /not valid yet/);
+    assert.match(messageOf(result, 'validity-dates'), /not valid yet/);
   });
 
   it('fails for a key that is not in the issuer DID document, and for a revoked key', async () => {
@@ -210,7 +269,7 @@ describe('verifyCredential', () => {
       },
     });
     assert.deepEqual(failed(failing), ['revocation-status']);
-    assert.match(failing.checks[3]!.message, /database down/);
+    assert.match(messageOf(failing, 'revocation-status'), /database down/);
   });
 
   it('checks log inclusion when a proof and checkpoint are supplied', async () => {
@@ -244,5 +303,9 @@ describe('verifyCredential', () => {
       logProof: await log.inclusionProof(1, checkpoint),
     });
     assert.deepEqual(failed(untrusted), ['log-inclusion']);
+    const required = await verifyCredential(unlogged, deps, { logRequired: true });
+    assert.deepEqual(failed(required), ['log-inclusion'], 'an issuer that logs everything: no proof fails');
+    assert.equal(required.verdict, 'failed');
+    assert.match(messageOf(required, 'log-inclusion'), /not in the issuance log/);
   });
 });

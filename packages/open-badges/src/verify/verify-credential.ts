@@ -5,8 +5,14 @@ import { credentialIssuedEvent } from '../log/log-entry.ts';
 import { type LogInclusionProof, verifyLogInclusion } from '../log/log-inclusion.ts';
 import { checkValidityDates } from './dates-check.ts';
 import { checkIssuerKey } from './issuer-key-check.ts';
+import { checkIssuerKnown, type KnownIssuerSource } from './issuer-known-check.ts';
 import { checkRevocationStatus, type StatusListSource } from './status-check.ts';
-import type { CredentialView, VerificationCheck, VerificationResult } from './verification-check.ts';
+import {
+  type CredentialView,
+  type VerificationCheck,
+  type VerificationResult,
+  verdictOf,
+} from './verification-check.ts';
 import { readCredential } from './well-formed.ts';
 
 /** What the verifier needs from the platform, wired once. */
@@ -18,18 +24,26 @@ export interface VerifyDeps {
   getStatusListCredential?: StatusListSource;
   /** Trusted issuance-log keys: verification method id → public key multibase. */
   trustedLogKeys?: ReadonlyMap<string, string>;
+  /** Who vouches for an issuer (the platform's own organizations, an operator's registry); without it, nobody. */
+  findKnownIssuer?: KnownIssuerSource;
 }
 
 /** Per-call extras. */
 export interface VerifyOptions {
   /** The inclusion proof delivered with the credential; when given, a `log-inclusion` check is added. */
   logProof?: LogInclusionProof;
+  /**
+   * The issuer logs every credential it issues: the `log-inclusion` check is added even without a proof, and
+   * then fails (a credential signed with the issuer's key but never issued).
+   */
+  logRequired?: boolean;
 }
 
 /**
- * Verifies a credential check by check: well-formed, signature, issuer & key, revocation status, validity
- * dates, and log inclusion (when a proof is given). Malformed input gives one failed `well-formed` check; it
- * never throws.
+ * Verifies a credential check by check: well-formed, signature, issuer & key, known issuer, revocation status,
+ * validity dates, and log inclusion (when a proof is given or the log is required). Malformed input gives one
+ * failed `well-formed` check; it never throws. The `verdict` tells a valid signature by an unknown issuer
+ * (`unknown_issuer`) from a credential that passed everything (`verified`).
  *
  * @example
  * const { verified, checks } = await verifyCredential(JSON.parse(body), deps);
@@ -42,6 +56,7 @@ export async function verifyCredential(
   const read = readCredential(input);
   if (!read.ok) {
     return {
+      verdict: 'failed',
       verified: false,
       checks: [{ name: 'well-formed', ok: false, message: read.problems.join('; ') }],
     };
@@ -53,11 +68,20 @@ export async function verifyCredential(
   ];
   checks.push(await signatureCheck(view, deps.documentLoader));
   checks.push(await checkIssuerKey(view, deps.documentLoader));
+  checks.push(await checkIssuerKnown(view, deps.findKnownIssuer));
   checks.push(await checkRevocationStatus(view, { ...deps, now }));
   checks.push(checkValidityDates(view, now));
   if (options.logProof) checks.push(await logCheck(view, options.logProof, deps.trustedLogKeys ?? new Map()));
-  return { verified: checks.every((check) => check.ok), checks };
+  else if (options.logRequired) checks.push(NOT_LOGGED);
+  const verdict = verdictOf(checks);
+  return { verdict, verified: verdict === 'verified', checks };
 }
+
+const NOT_LOGGED: VerificationCheck = {
+  name: 'log-inclusion',
+  ok: false,
+  message: 'not in the issuance log: its issuer never issued this credential (or not as it is now)',
+};
 
 async function signatureCheck(
   view: CredentialView,

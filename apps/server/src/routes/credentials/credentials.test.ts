@@ -147,7 +147,15 @@ for (const backend of await testBackends()) {
         assert.equal(result.verified, true, JSON.stringify(result.checks));
         assert.deepEqual(
           result.checks.map((x) => x.name),
-          ['well-formed', 'signature', 'issuer-key', 'revocation-status', 'validity-dates', 'log-inclusion'],
+          [
+            'well-formed',
+            'signature',
+            'issuer-key',
+            'issuer-known',
+            'revocation-status',
+            'validity-dates',
+            'log-inclusion',
+          ],
         );
         const tampered = file.json();
         tampered.credentialSubject.achievement.name = 'Quantum physics';

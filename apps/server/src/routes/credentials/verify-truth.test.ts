@@ -1,0 +1,204 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, describe, test } from 'node:test';
+import { testBackends } from '@pathwise/db/testing';
+import {
+  buildOpenBadgeCredential,
+  createDocumentLoader,
+  generateIssuerKey,
+  type IssuerKeyPair,
+  signCredential,
+} from '@pathwise/open-badges';
+import { sampleBadgeInput } from '@pathwise/open-badges/testing';
+import { loadConfig } from '../../config.ts';
+import { issuerDocumentLoader, loadIssuer } from '../../credentials/issuer-identity.ts';
+import {
+  addMember,
+  buildTestApp,
+  createOrg,
+  type Session,
+  signUp,
+  type TestApp,
+} from '../../test/test-app.ts';
+import type { AppContext } from '../../types.ts';
+import { call } from '../learning/learning-test-kit.ts';
+
+// Issue 9, public verification: an outsider's own key naming a school is not "verified" (the issuer is unknown),
+// a credential signed with a school's real key but never issued fails the log check, and a big credential is
+// refused (413) or verified on a worker thread while the HTTP thread keeps answering.
+
+type Result = {
+  verdict: string;
+  verified: boolean;
+  checks: { name: string; ok: boolean; message: string }[];
+};
+const failed = (r: Result) => r.checks.filter((c) => !c.ok).map((c) => c.name);
+const messageOf = (r: Result, name: string) => r.checks.find((c) => c.name === name)?.message ?? '';
+
+/** A badge signed with an outsider's own did:key that names `schoolName` as its issuer; `alignments` pad it. */
+async function outsiderBadge(key: IssuerKeyPair, schoolName: string, alignments = 2) {
+  const input = sampleBadgeInput(key.controller, 0, 'https://outsider.example/status/1');
+  const unsigned = buildOpenBadgeCredential({
+    ...input,
+    issuer: { id: key.controller, name: schoolName },
+    status: undefined,
+    achievement: {
+      ...input.achievement,
+      alignments: Array.from({ length: alignments }, (_, i) => ({
+        targetName: `Skill ${i} of a long list of skills that makes this credential big`,
+        targetUrl: `https://outsider.example/skills/${i}`,
+        targetType: 'CFItem',
+        targetFramework: 'Outsider framework',
+        targetCode: `OUT.${i}`,
+      })),
+    },
+  });
+  return signCredential(unsigned, {
+    key,
+    documentLoader: createDocumentLoader(),
+    created: new Date(Date.now() - 60_000),
+  });
+}
+
+for (const backend of await testBackends()) {
+  describe(`the verifier tells the truth on ${backend.kind}`, () => {
+    let t: TestApp;
+    let admin: Session;
+    let orgId: string;
+    let schoolName: string;
+    let outsider: IssuerKeyPair;
+    const verify = async (app: TestApp, body: unknown) => {
+      const res = await app.app.inject({ method: 'POST', url: '/api/verify', payload: body as object });
+      assert.equal(res.statusCode, 200, res.body);
+      return res.json() as Result;
+    };
+    before(async () => {
+      t = await buildTestApp(backend);
+      admin = await signUp(t.app);
+      schoolName = `Truth School ${randomUUID().slice(0, 6)}`;
+      orgId = await createOrg(t.app, admin, schoolName);
+      outsider = await generateIssuerKey();
+    });
+    after(() => t.close());
+
+    async function awardOne(): Promise<Record<string, unknown>> {
+      const learner = await addMember(t.app, admin, orgId, 'learner');
+      const a = await call(t.app, admin, 'POST', `/api/orgs/${orgId}/achievements`, {
+        name: 'Field project',
+        criteria: { evidence: { required: true } },
+      });
+      assert.equal(a.status, 201, a.raw);
+      const res = await call(t.app, admin, 'POST', `/api/orgs/${orgId}/achievements/${a.body.id}/awards`, {
+        learnerId: learner.userId,
+        narrative: 'Shown in class',
+      });
+      assert.equal(res.status, 201, res.raw);
+      const file = await t.app.inject({
+        method: 'GET',
+        url: `/api/orgs/${orgId}/record/credentials/${res.body.issued[0].id}/file`,
+        headers: learner.headers,
+      });
+      return file.json();
+    }
+
+    test("an outsider's own did:key naming the school: valid signature, unknown issuer, not verified", async () => {
+      const forged = await outsiderBadge(outsider, schoolName);
+      const result = await verify(t, forged);
+      assert.equal(result.verified, false, JSON.stringify(result.checks));
+      assert.equal(result.verdict, 'unknown_issuer');
+      assert.deepEqual(failed(result), ['issuer-known'], 'every other check, the signature too, passes');
+      assert.match(
+        messageOf(result, 'issuer-known'),
+        new RegExp(`"${schoolName}" is only the credential's own`),
+      );
+
+      const real = await verify(t, await awardOne());
+      assert.equal(real.verdict, 'verified', JSON.stringify(real.checks));
+      assert.equal(messageOf(real, 'issuer-known'), `${schoolName}: an organization of this installation`);
+    });
+
+    test('an issuer in the TRUSTED_ISSUERS registry is known, by the registry name', async () => {
+      const registry = await buildTestApp(backend, {
+        TRUSTED_ISSUERS: `did:web:other.example=Other College; ${outsider.controller}=Partner Academy`,
+      });
+      try {
+        const result = await verify(registry, await outsiderBadge(outsider, 'Anything it likes'));
+        assert.equal(result.verdict, 'verified', JSON.stringify(result.checks));
+        assert.equal(
+          messageOf(result, 'issuer-known'),
+          "Partner Academy: in this installation's registry of trusted issuers",
+        );
+      } finally {
+        await registry.close();
+      }
+    });
+
+    test("a credential signed with the school's real key but never issued fails the log check", async () => {
+      await awardOne(); // the school has its key and its log
+      // NOTE: loadIssuer and the document loader read only the database, the config and the clock.
+      const ctx = {
+        db: t.db,
+        config: loadConfig({ NODE_ENV: 'test', PASSWORD_HASH_COST: '1024', WEB_DIST: '/nonexistent' }),
+        now: () => new Date(),
+      } as AppContext;
+      const issuer = await loadIssuer(t.db.db, ctx, orgId);
+      const input = sampleBadgeInput(issuer.did, 0, 'unused');
+      const unsigned = buildOpenBadgeCredential({ ...input, issuer: issuer.profile, status: undefined });
+      const signed = await signCredential(unsigned, {
+        key: issuer.key,
+        documentLoader: issuerDocumentLoader(t.db.db, ctx),
+        created: new Date(Date.now() - 60_000),
+      });
+      const result = await verify(t, signed);
+      assert.equal(result.verdict, 'failed', JSON.stringify(result.checks));
+      assert.deepEqual(failed(result), ['log-inclusion'], 'signature, key and issuer are real');
+      assert.match(messageOf(result, 'log-inclusion'), /not in the issuance log/);
+      const asText = await t.app.inject({
+        method: 'POST',
+        url: '/api/verify',
+        headers: { 'content-type': 'application/json' },
+        payload: JSON.stringify(JSON.stringify(signed)),
+      });
+      assert.deepEqual(failed(asText.json()), ['log-inclusion'], 'the same credential sent as a JSON string');
+    });
+
+    test('a body over 64 KB is refused with 413 naming the cap; nothing is verified', async () => {
+      const big = await outsiderBadge(outsider, schoolName, 2);
+      const padded = { ...big, description: 'x'.repeat(70 * 1024) };
+      const res = await t.app.inject({ method: 'POST', url: '/api/verify', payload: padded });
+      assert.equal(res.statusCode, 413, res.body);
+      assert.match(String(res.headers['content-type']), /application\/problem\+json/);
+      assert.equal(res.json().code, 'payload_too_large');
+      assert.match(res.json().detail, /at most 64 KB \(65536 bytes\)/);
+    });
+
+    test('a slow verification runs off the HTTP thread: the event loop keeps turning', async () => {
+      const big = await outsiderBadge(outsider, schoolName, 260);
+      const size = JSON.stringify(big).length;
+      assert.ok(size > 45 * 1024 && size < 64 * 1024, `a big credential under the cap (${size} bytes)`);
+      await verify(t, await outsiderBadge(outsider, schoolName)); // the worker thread is up
+      let last = performance.now();
+      let longestStall = 0;
+      let running = true;
+      const probe = () => {
+        const now = performance.now();
+        longestStall = Math.max(longestStall, now - last);
+        last = now;
+        if (running) setImmediate(probe);
+      };
+      setImmediate(probe);
+      const started = performance.now();
+      const result = await verify(t, big);
+      const took = performance.now() - started;
+      running = false;
+      // In-line, the canonicalization of this credential is one stretch of several hundred ms; on a worker
+      // thread the HTTP thread only parses the body and reads the database.
+      assert.ok(took > 150, `the verification itself takes a while (${took.toFixed(0)} ms)`);
+      assert.ok(
+        longestStall < took / 3,
+        `longest event-loop stall ${longestStall.toFixed(0)} ms during a ${took.toFixed(0)} ms verification`,
+      );
+      assert.equal(result.verdict, 'unknown_issuer', JSON.stringify(result.checks));
+    });
+  });
+}
