@@ -40,4 +40,17 @@ describe('sign-up page', () => {
     expect(screen.getByText('Use at least 10 characters.')).toBeTruthy();
     expect(screen.queryByText('Fill in this field.')).toBeNull();
   });
+
+  it('a password of ten spaces is refused before anything is sent, saying why', () => {
+    renderAt('/sign-up', routes);
+    fireEvent.change(screen.getByRole('textbox', { name: /Your name/ }), { target: { value: 'Ana' } });
+    fireEvent.change(screen.getByRole('textbox', { name: /Email/ }), {
+      target: { value: 'ana@example.org' },
+    });
+    fireEvent.change(screen.getByLabelText(/^Password/, { selector: 'input' }), {
+      target: { value: ' '.repeat(10) },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Create account' }));
+    expect(screen.getByText('A password of spaces only is not accepted.')).toBeTruthy();
+  });
 });

@@ -9,6 +9,7 @@ import { FormCard } from '../components/form-card.tsx';
 import { Page } from '../components/page.tsx';
 import { fieldErrors } from '../i18n/error-message.ts';
 import { landingPath, safeNext } from '../session/home-path.ts';
+import { passwordFeedbackMessage } from '../session/password-feedback.ts';
 import { type SignUpInput, useSession } from '../session/session-context.tsx';
 import { useInvitationPreview } from '../session/use-invitation-preview.ts';
 import {
@@ -86,7 +87,8 @@ export function SignUpPage() {
         return;
       }
       setError(caught);
-      setProblems(fieldErrors(t, caught));
+      const passwordReason = passwordFeedbackMessage(t, caught);
+      setProblems({ ...fieldErrors(t, caught), ...(passwordReason ? { password: passwordReason } : {}) });
       setBusy(false);
       focusFirstInvalid(form.current);
     }

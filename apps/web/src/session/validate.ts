@@ -11,6 +11,7 @@ export function checkEmail(t: TFunction, value: string): string | null {
 /** A translated message when a new password is too short. */
 export function checkNewPassword(t: TFunction, value: string): string | null {
   if (!value) return t('validation.required');
+  if (!value.trim()) return t('validation.passwordBlank');
   return value.length >= 10 ? null : t('validation.passwordLength');
 }
 
