@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { Route } from 'react-router';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { MatchPage } from './match-page.tsx';
+import { PublicSkillPage } from './public-skill-page.tsx';
 import { RecordPage } from './record-page.tsx';
 import { SharePage } from './share-page.tsx';
 import { VerifyPage } from './verify-page.tsx';
@@ -13,11 +14,12 @@ const AchievementsAdminPage = lazy(() =>
 // Only teachers and administrators award: it loads on demand too.
 const AwardPage = lazy(() => import('./award-page.tsx').then((m) => ({ default: m.AwardPage })));
 
-/** Pages anyone may open, signed in or not: verification of a file or of a share link. */
+/** Pages anyone may open, signed in or not: verification of a file or of a share link, a framework skill. */
 export const credentialPublicRoutes = (
   <>
     <Route path="verify" element={<VerifyPage />} />
     <Route path="verify/share/:token" element={<SharePage />} />
+    <Route path="skills/:orgSlug/:skillId" element={<PublicSkillPage />} />
   </>
 );
 

@@ -1,10 +1,12 @@
 import { credentialsAdminEn } from './credentials-admin-en.ts';
 import { credentialsAwardEn } from './credentials-award-en.ts';
+import { credentialsSkillEn } from './credentials-skill-en.ts';
 
 /** English strings of the credential pages, merged into the app's catalogue under `credentials`. */
 export const credentialsEn = {
   admin: credentialsAdminEn,
   award: credentialsAwardEn,
+  skill: credentialsSkillEn,
   home: {
     nav: 'Credentials',
     record: 'My record and sharing',
@@ -15,6 +17,7 @@ export const credentialsEn = {
     'well-formed': 'Well-formed credential',
     signature: 'Signature',
     'issuer-key': 'Issuer and key',
+    'issuer-known': 'Known issuer',
     'revocation-status': 'Revocation status',
     'validity-dates': 'Validity dates',
     'log-inclusion': 'Inclusion in the public issuance log',
@@ -30,6 +33,8 @@ export const credentialsEn = {
     submit: 'Verify',
     verified: 'Verified: every check passed.',
     notVerified: 'Not verified: a check failed.',
+    unknownIssuer:
+      'Signature valid, issuer unknown: no organization of this installation and no issuer it trusts signed this credential. Anyone can make a key and sign a credential in any name, so the issuer name it shows is only its own claim.',
     notJson: 'This is not a JSON file, so it cannot be a credential.',
     resultTitle: 'Checks',
   },

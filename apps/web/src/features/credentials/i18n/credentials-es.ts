@@ -1,11 +1,13 @@
 import { credentialsAdminEs } from './credentials-admin-es.ts';
 import { credentialsAwardEs } from './credentials-award-es.ts';
 import type { credentialsEn } from './credentials-en.ts';
+import { credentialsSkillEs } from './credentials-skill-es.ts';
 
 /** Spanish strings of the credential pages. */
 export const credentialsEs: typeof credentialsEn = {
   admin: credentialsAdminEs,
   award: credentialsAwardEs,
+  skill: credentialsSkillEs,
   home: {
     nav: 'Credenciales',
     record: 'Mi expediente y compartir',
@@ -16,6 +18,7 @@ export const credentialsEs: typeof credentialsEn = {
     'well-formed': 'Credencial bien formada',
     signature: 'Firma',
     'issuer-key': 'Emisor y clave',
+    'issuer-known': 'Emisor conocido',
     'revocation-status': 'Estado de revocación',
     'validity-dates': 'Fechas de validez',
     'log-inclusion': 'Inclusión en el registro público de emisiones',
@@ -31,6 +34,8 @@ export const credentialsEs: typeof credentialsEn = {
     submit: 'Verificar',
     verified: 'Verificada: todas las comprobaciones son correctas.',
     notVerified: 'No verificada: una comprobación falló.',
+    unknownIssuer:
+      'Firma válida, emisor desconocido: ninguna organización de esta instalación ni ningún emisor de su confianza firmó esta credencial. Cualquiera puede crear una clave y firmar una credencial con cualquier nombre, así que el nombre del emisor que muestra es solo lo que ella misma afirma.',
     notJson: 'Esto no es un archivo JSON, así que no puede ser una credencial.',
     resultTitle: 'Comprobaciones',
   },
