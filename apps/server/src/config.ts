@@ -1,4 +1,5 @@
 import { parseTrustedIssuers, type TrustedIssuer } from './credentials/trusted-issuers.ts';
+import { type OrgSignup, parseOrgSignup } from './identity/org-signup.ts';
 
 /** Everything the server reads from its environment, parsed once at boot. */
 export interface Config {
@@ -37,6 +38,8 @@ export interface Config {
    * into the data folder when unset; with DATABASE_URL it is required (outside tests).
    */
   issuerKeySecret: string | undefined;
+  /** ORG_SIGNUP: who may create an organization: open, invite (default: with an operator's code) or closed. */
+  orgSignup: OrgSignup;
   /** TRUSTED_ISSUERS: issuers outside this installation that its verifier names as known (a JSON file or a list). */
   trustedIssuers: TrustedIssuer[];
   /**
@@ -170,6 +173,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoLrsKey: env.DEMO_LRS_KEY || undefined,
     demoLrsSecret: env.DEMO_LRS_SECRET || undefined,
     issuerKeySecret: env.ISSUER_KEY_SECRET?.trim() || undefined,
+    orgSignup: parseOrgSignup(env.ORG_SIGNUP, problems),
     trustedIssuers: parseTrustedIssuers(env.TRUSTED_ISSUERS, problems),
     mail,
   };

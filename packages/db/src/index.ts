@@ -37,6 +37,7 @@ export * from './repositories/learning/served-items.ts';
 export * from './repositories/learning/skill-crosswalks.ts';
 export * from './repositories/learning/tutor-turns.ts';
 export * from './repositories/memberships.ts';
+export * from './repositories/org-creation-codes.ts';
 export * from './repositories/organizations.ts';
 export * from './repositories/sessions.ts';
 export * from './repositories/users.ts';

@@ -18,6 +18,8 @@ export async function buildTestApp(backend: TestBackend, env: Record<string, str
     NODE_ENV: 'test',
     PASSWORD_HASH_COST: '1024',
     WEB_DIST: '/nonexistent',
+    // Tests create organizations over HTTP; ORG_SIGNUP's other modes are tested in org-signup.test.ts.
+    ORG_SIGNUP: 'open',
     ...env,
   });
   const app = await buildApp({ db, config });

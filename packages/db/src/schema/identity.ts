@@ -106,6 +106,15 @@ export interface EmailVerificationTokensTable {
   created_at: Generated<Date>;
 }
 
+/** An organization-creation code made by the operator (ORG_SIGNUP=invite), by its hash; used once (0013). */
+export interface OrgCreationCodesTable {
+  code_hash: string;
+  created_at: Generated<Date>;
+  expires_at: Timestamp;
+  used_at: NullableTimestamp;
+  created_org_id: string | null;
+}
+
 /** Organizations, people, roles, sessions, invitations, join codes, API tokens, audit (migration 0001). */
 export interface IdentityTables {
   organizations: OrganizationsTable;
@@ -117,4 +126,5 @@ export interface IdentityTables {
   api_tokens: ApiTokensTable;
   audit_events: AuditEventsTable;
   email_verification_tokens: EmailVerificationTokensTable;
+  org_creation_codes: OrgCreationCodesTable;
 }

@@ -7,6 +7,7 @@ import {
   updateUser,
 } from '@pathwise/db';
 import { Type } from 'typebox';
+import { checkOrgSignup } from '../../identity/create-organization.ts';
 import { hashPassword, verifyPassword } from '../../identity/password.ts';
 import { assertNewPassword } from '../../identity/password-strength.ts';
 import { clearSessionCookie, startSession } from '../../identity/sessions.ts';
@@ -104,6 +105,8 @@ export function registerAuthRoutes(app: App, ctx: AppContext): void {
           [{ field: 'body', message: 'has more than one of joinCode, invitationToken, organizationName' }],
         );
       }
+      // ORG_SIGNUP: a sign-up creates an organization only when anyone may (with a code: sign up, then create it).
+      if (body.organizationName) checkOrgSignup(ctx.config.orgSignup, undefined, 'body/organizationName');
       await assertNewPassword(body.password, 'body/password', [email, body.name]);
       const passwordHash = await hashPassword(body.password, ctx.config.passwordHashCost);
       // NOTE: the same answer whether the address was free or taken (see identity/sign-up.ts); no session either

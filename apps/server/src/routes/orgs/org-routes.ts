@@ -11,8 +11,9 @@ import {
 } from '@pathwise/db';
 import { Type } from 'typebox';
 import { actorToken, actorUser } from '../../identity/actor.ts';
-import { createOrganizationFor } from '../../identity/create-organization.ts';
-import { MemberSchema, OrgParams, presentMember, RoleSchema } from '../../presenters.ts';
+import { createOrganizationAsPerson } from '../../identity/create-organization.ts';
+import { ORG_SIGNUP_MODES } from '../../identity/org-signup.ts';
+import { MemberSchema, OrgParams, presentMember, RoleSchema, StringEnum } from '../../presenters.ts';
 import type { App, AppContext } from '../../types.ts';
 
 const OrgSchema = Type.Object({
@@ -26,6 +27,19 @@ const ANY_MEMBER = { roles: ['learner', 'teacher', 'admin', 'employer'] } as con
 
 /** Organizations and their members. */
 export function registerOrgRoutes(app: App, ctx: AppContext): void {
+  app.get(
+    '/api/orgs/signup-policy',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['organizations'],
+        summary: 'Who may create an organization on this server (ORG_SIGNUP), for the page that creates one',
+        response: { 200: Type.Object({ orgSignup: StringEnum(ORG_SIGNUP_MODES) }) },
+      },
+    },
+    async () => ({ orgSignup: ctx.config.orgSignup }),
+  );
+
   app.post(
     '/api/orgs',
     {
@@ -33,6 +47,10 @@ export function registerOrgRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags: ['organizations'],
         summary: 'Create an organization; you become its administrator',
+        description:
+          'As ORG_SIGNUP allows: open, anyone signed in; invite, with an organization-creation code from the ' +
+          "operator (used once; 403 naming creationCode without a valid one); closed, never (403: the operator's " +
+          'CLI creates organizations). The problem carries `orgSignup`.',
         body: Type.Object(
           {
             name: Type.String({ minLength: 2, maxLength: 100 }),
@@ -40,6 +58,13 @@ export function registerOrgRoutes(app: App, ctx: AppContext): void {
               Type.String({
                 pattern: '^[a-z0-9][a-z0-9-]{1,47}$',
                 description: 'lower-case letters, digits and dashes',
+              }),
+            ),
+            creationCode: Type.Optional(
+              Type.String({
+                minLength: 1,
+                maxLength: 64,
+                description: 'an organization-creation code (ORG_SIGNUP=invite), e.g. K7QM-2XWD-9RTB-HCEP',
               }),
             ),
           },
@@ -51,9 +76,16 @@ export function registerOrgRoutes(app: App, ctx: AppContext): void {
     async (request, reply) => {
       const principal = request.principal!;
       if (principal.kind !== 'user') throw new AppError('forbidden', 'Not a person');
-      const org = await ctx.db.db
-        .transaction()
-        .execute((trx) => createOrganizationFor(trx, principal.userId, request.body.name, request.body.slug));
+      const { name, slug, creationCode } = request.body;
+      const org = await ctx.db.db.transaction().execute((trx) =>
+        createOrganizationAsPerson(trx, ctx.config.orgSignup, {
+          userId: principal.userId,
+          name,
+          slug,
+          creationCode,
+          now: ctx.now(),
+        }),
+      );
       return reply.status(201).send({ id: org.id, name: org.name, slug: org.slug, role: 'admin' });
     },
   );
