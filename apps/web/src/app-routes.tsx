@@ -10,6 +10,7 @@ import { InvitePage } from './routes/invite-page.tsx';
 import { LandingRedirect } from './routes/landing-redirect.tsx';
 import { NotFoundPage } from './routes/not-found-page.tsx';
 import { OrgHomePage } from './routes/org-home-page.tsx';
+import { RoleGuard } from './routes/role-guard.tsx';
 import { SignInPage } from './routes/sign-in-page.tsx';
 import { SignUpPage } from './routes/sign-up-page.tsx';
 import { StartPage } from './routes/start-page.tsx';
@@ -30,11 +31,13 @@ export function AppRoutes() {
         {accountPublicRoutes}
         <Route element={<RequireSession />}>
           <Route path="o/:orgSlug/:role" element={<OrgHomePage />} />
-          {learningRoutes}
-          {dashboardRoutes}
-          {credentialRoutes}
-          {frameworkRoutes}
-          {itemBankRoutes}
+          <Route element={<RoleGuard />}>
+            {learningRoutes}
+            {dashboardRoutes}
+            {credentialRoutes}
+            {frameworkRoutes}
+            {itemBankRoutes}
+          </Route>
           {accountRoutes}
         </Route>
         <Route path="*" element={<NotFoundPage />} />

@@ -306,6 +306,11 @@ export const en = {
     copied: 'Copied',
     copyLabel: 'Copy {{what}}',
   },
+  roleGuard: {
+    title: 'Not available to your role',
+    text: 'This page is for: {{roles}}. Your role in {{org}} is {{role}}, so it is not available to you.',
+    home: 'Go to your home',
+  },
   notFound: {
     title: 'Page not found',
     text: 'There is nothing at this address.',

@@ -310,6 +310,11 @@ export const es: Messages = {
     copied: 'Copiado',
     copyLabel: 'Copiar {{what}}',
   },
+  roleGuard: {
+    title: 'No disponible para tu rol',
+    text: 'Esta página es para: {{roles}}. Tu rol en {{org}} es {{role}}, así que no está disponible para ti.',
+    home: 'Ir a tu inicio',
+  },
   notFound: {
     title: 'Página no encontrada',
     text: 'No hay nada en esta dirección.',
