@@ -1,15 +1,27 @@
 import { Alert, List, Text, ThemeIcon } from '@mantine/core';
 import { IconCheck, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { VerificationResult } from './credentials-api.ts';
+import type { Verdict, VerificationResult } from './credentials-api.ts';
+
+const VERDICT_COLOR: Record<Verdict, string> = { verified: 'teal', unknown_issuer: 'yellow', failed: 'red' };
+const VERDICT_TEXT: Record<Verdict, string> = {
+  verified: 'credentials.verify.verified',
+  unknown_issuer: 'credentials.verify.unknownIssuer',
+  failed: 'credentials.verify.notVerified',
+};
 
 /** A verification, check by check: a named list whose items say passed or failed, and why. */
 export function CheckList({ result, label }: { result: VerificationResult; label: string }) {
   const { t } = useTranslation();
   return (
     <>
-      <Alert color={result.verified ? 'teal' : 'red'} variant="light" role="status">
-        {result.verified ? t('credentials.verify.verified') : t('credentials.verify.notVerified')}
+      <Alert
+        color={VERDICT_COLOR[result.verdict]}
+        variant="light"
+        role="status"
+        data-verdict={result.verdict}
+      >
+        {t(VERDICT_TEXT[result.verdict])}
       </Alert>
       <List spacing="xs" aria-label={label} listStyleType="none" data-testid="checks">
         {result.checks.map((check) => (

@@ -5,7 +5,14 @@ export interface VerificationCheck {
   message: string;
 }
 
+/**
+ * `unknown_issuer`: the signature is valid, but neither an organization of this installation nor its registry
+ * of trusted issuers vouches for the issuer, so the issuer name is only the credential's own claim.
+ */
+export type Verdict = 'verified' | 'unknown_issuer' | 'failed';
+
 export interface VerificationResult {
+  verdict: Verdict;
   verified: boolean;
   checks: VerificationCheck[];
 }

@@ -28,6 +28,7 @@ export function VerifyPage() {
       parsed = JSON.parse(text);
     } catch {
       setResult({
+        verdict: 'failed',
         verified: false,
         checks: [{ name: 'well-formed', ok: false, message: t('credentials.verify.notJson') }],
       });
