@@ -1,4 +1,5 @@
 import { parseTrustedIssuers, type TrustedIssuer } from './credentials/trusted-issuers.ts';
+import { DEFAULT_HASH_CONCURRENCY, DEFAULT_HASH_QUEUE } from './identity/hash-queue.ts';
 import { type OrgSignup, parseOrgSignup } from './identity/org-signup.ts';
 
 /** Everything the server reads from its environment, parsed once at boot. */
@@ -26,6 +27,9 @@ export interface Config {
   signInRateLimit: number;
   /** Max sign-in attempts per minute from one client IP (any address), checked before any password hashing. */
   signInIpRateLimit: number;
+  /** Password derivations (scrypt) at once; more wait in a queue of `passwordHashQueue`, then get 503. */
+  passwordHashConcurrency: number;
+  passwordHashQueue: number;
   /** Serve the web app from this folder when it exists. */
   webDist: string;
   /** The tutor's optional OpenAI-compatible model endpoint (AI_BASE_URL, AI_MODEL, AI_API_KEY); null: engine only. */
@@ -168,6 +172,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel,
     signInRateLimit: intIn(env, 'SIGN_IN_RATE_LIMIT', 10, 1, 100000, problems),
     signInIpRateLimit: intIn(env, 'SIGN_IN_IP_RATE_LIMIT', 100, 1, 100000, problems),
+    passwordHashConcurrency: intIn(
+      env,
+      'PASSWORD_HASH_CONCURRENCY',
+      DEFAULT_HASH_CONCURRENCY,
+      1,
+      1024,
+      problems,
+    ),
+    passwordHashQueue: intIn(env, 'PASSWORD_HASH_QUEUE', DEFAULT_HASH_QUEUE, 0, 100000, problems),
     webDist: env.WEB_DIST || new URL('../../web/dist', import.meta.url).pathname,
     ai,
     demoLrsKey: env.DEMO_LRS_KEY || undefined,

@@ -8,6 +8,7 @@ import {
 } from '@pathwise/db';
 import { Type } from 'typebox';
 import { checkOrgSignup } from '../../identity/create-organization.ts';
+import { passwordHashing } from '../../identity/hash-queue.ts';
 import { hashPassword, verifyPassword } from '../../identity/password.ts';
 import { assertNewPassword } from '../../identity/password-strength.ts';
 import { clearSessionCookie, startSession } from '../../identity/sessions.ts';
@@ -129,6 +130,7 @@ export function registerAuthRoutes(app: App, ctx: AppContext): void {
     },
   );
 
+  passwordHashing.resize(ctx.config.passwordHashConcurrency, ctx.config.passwordHashQueue);
   // Per client, before the body is even read: one client cannot queue more password checks than this.
   const signInsFromClient = new WindowLimit(ctx.config.signInIpRateLimit, 60_000);
   app.post(
