@@ -55,11 +55,14 @@ test('the demo teacher awards a project with evidence from a learner timeline; t
   await signIn(page, demoEmail('teacher'));
   const csrf = (await (await page.request.get('/api/me')).json()).csrfToken as string;
   const cls = await created(page, csrf, `/api/orgs/${orgId}/classes`, { name: `Award class ${tag}` });
-  const added = await page.request.post(`/api/orgs/${orgId}/classes/${cls.id}/members`, {
-    headers: { 'x-csrf-token': csrf },
-    data: { userIds: [learnerId], role: 'learner' },
+  // A teacher adds only learners of their own classes: the new learner comes in with the class code.
+  const classCode = await created(page, csrf, `/api/orgs/${orgId}/classes/${cls.id}/join-codes`, {});
+  const learnerCsrf = learnerMe.csrfToken as string;
+  const joined = await learnerPage.request.post('/api/join', {
+    headers: { 'x-csrf-token': learnerCsrf },
+    data: { joinCode: classCode.code },
   });
-  expect(added.status(), await added.text()).toBe(204);
+  expect(joined.status(), await joined.text()).toBe(200);
 
   // The teacher's home and the class dashboard lead to the award; the learner's timeline leads there with the
   // learner chosen.

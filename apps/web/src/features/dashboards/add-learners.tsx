@@ -1,4 +1,4 @@
-import { Button, MultiSelect, Stack } from '@mantine/core';
+import { Button, MultiSelect, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/api-client.ts';
@@ -6,8 +6,13 @@ import { useAction } from '../../api/use-action.ts';
 import { useApiData } from '../../api/use-api-data.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
+import type { Candidates } from './dashboards-api.ts';
 
-/** Adds learners of the organization to a class (loaded when opened). */
+/**
+ * Adds learners to a class (loaded when opened): administrators pick from every learner of the organization,
+ * teachers from the learners of their own classes (or from every learner, by name, when the organization lets
+ * them); the text under the heading says which.
+ */
 export function AddLearners({
   orgId,
   classId,
@@ -22,9 +27,8 @@ export function AddLearners({
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [chosen, setChosen] = useState<string[]>([]);
-  const people = useApiData<{ people: { userId: string; name: string; email: string; role: string }[] }>(
-    open ? `/api/orgs/${orgId}/classes/${classId}/candidates` : null,
-  );
+  const people = useApiData<Candidates>(open ? `/api/orgs/${orgId}/classes/${classId}/candidates` : null);
+  const scope = people.data?.scope;
   const add = useAction();
   return (
     <details onToggle={(e) => setOpen(e.currentTarget.open)} style={{ marginTop: '0.5rem' }}>
@@ -50,14 +54,22 @@ export function AddLearners({
         }}
       >
         <Stack gap="xs" mt="xs" maw={480}>
+          {scope ? (
+            <Text size="sm">
+              {t(scope === 'own-classes' ? 'dashboards.classes.pickOwn' : 'dashboards.classes.pickAny')}
+            </Text>
+          ) : null}
           <MultiSelect
-            label={t('dashboards.classes.addLabel')}
+            label={t(
+              scope === 'own-classes' ? 'dashboards.classes.addLabelOwn' : 'dashboards.classes.addLabel',
+            )}
+            nothingFoundMessage={t('dashboards.classes.nobody')}
             searchable
             value={chosen}
             onChange={setChosen}
             data={(people.data?.people ?? [])
               .filter((p) => p.role === 'learner')
-              .map((p) => ({ value: p.userId, label: `${p.name} (${p.email})` }))}
+              .map((p) => ({ value: p.userId, label: p.email ? `${p.name} (${p.email})` : p.name }))}
           />
           <Button type="submit" size="xs" disabled={chosen.length === 0} loading={add.busy} w="fit-content">
             {t('dashboards.classes.add')}

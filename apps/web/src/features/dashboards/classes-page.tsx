@@ -11,10 +11,15 @@ import { Page } from '../../components/page.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { useLocalized } from '../learning/use-localized.ts';
 import { AddLearners } from './add-learners.tsx';
+import { ClassCodeSection } from './class-code.tsx';
+import { ClassSettingsCard } from './class-settings-card.tsx';
 import { type ClassSummary, dashboardPaths, type Localized } from './dashboards-api.ts';
 import { useStaffOrg } from './use-staff-org.ts';
 
-/** The classes a teacher teaches (all classes for an administrator), and a form to create one. */
+/**
+ * The classes a teacher teaches (all classes for an administrator), each with its class code and a way to add
+ * learners, and a form to create one; administrators also set whether teachers may add any learner.
+ */
 export function ClassesPage() {
   const { t } = useTranslation();
   const { pick } = useLocalized();
@@ -29,6 +34,9 @@ export function ClassesPage() {
   if (!org) return null;
   return (
     <Page title={t('dashboards.classes.title')} intro={t('dashboards.classes.intro')}>
+      <Text>
+        {t(org.role === 'admin' ? 'dashboards.classes.ruleAdmin' : 'dashboards.classes.ruleTeacher')}
+      </Text>
       <ErrorAlert error={classes.error} />
       {!classes.data ? (
         <LoadingState />
@@ -52,6 +60,7 @@ export function ClassesPage() {
                   {t('dashboards.classes.open')}
                 </Anchor>
               </Group>
+              <ClassCodeSection orgId={org.orgId} classId={c.id} className={c.name} />
               <AddLearners
                 orgId={org.orgId}
                 classId={c.id}
@@ -107,6 +116,7 @@ export function ClassesPage() {
           </Stack>
         </form>
       </Paper>
+      {org.role === 'admin' ? <ClassSettingsCard orgId={org.orgId} /> : null}
     </Page>
   );
 }

@@ -13,6 +13,22 @@ export interface ClassSummary {
   pathwayIds: string[];
 }
 
+/** Whom the caller may add to a class: `own-classes` when a teacher picks from their own classes' learners only. */
+export interface Candidates {
+  scope: 'organization' | 'own-classes';
+  people: { userId: string; name: string; email: string | null; role: 'learner' | 'teacher' }[];
+}
+
+/** A class code: whoever enters it joins the class as a learner. */
+export interface ClassCode {
+  id: string;
+  code: string;
+  classId: string;
+  uses: number;
+  maxUses: number | null;
+  expiresAt: string | null;
+}
+
 export interface Intervention {
   id: string;
   learnerId: string;

@@ -28,6 +28,28 @@ export const dashboardsEn = {
     addLabel: 'Learners of the organization',
     add: 'Add to class',
     added: 'Learners added.',
+    ruleTeacher:
+      'You see and follow the learners of your own classes. Learners join a class with its class code, or an administrator adds them.',
+    ruleAdmin:
+      'Teachers see and follow the learners of their own classes. Learners join a class with its class code, or you add them.',
+    pickOwn:
+      'You can add learners who are already in one of your classes. Others join with the class code, or an administrator adds them.',
+    pickAny: 'You can add any learner of the organization.',
+    addLabelOwn: 'Learners of your classes',
+    nobody: 'Nobody to add',
+    codeText: 'Class code: a learner who enters it, or signs up with it, joins this class.',
+    code: 'Class code',
+    codeLink: 'Class join link',
+    createCode: 'Create class code',
+    codeCreated: 'Class code created.',
+    settingsTitle: 'Class settings',
+    anyLearner: 'Teachers may add any learner of the organization to their classes',
+    anyLearnerHelp:
+      'Off: teachers add only learners already in one of their classes; others come with a class code.',
+    anyLearnerOn: 'Teachers may now add any learner of the organization.',
+    anyLearnerOff: 'Teachers now add only learners of their own classes.',
+    settingsNote:
+      'Teachers then see the names of the other learners to pick them, not their email addresses.',
   },
   dashboard: {
     back: '← All classes',

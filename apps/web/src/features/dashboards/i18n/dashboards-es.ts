@@ -30,6 +30,28 @@ export const dashboardsEs: Messages['dashboards'] = {
     addLabel: 'Alumnos de la organización',
     add: 'Añadir a la clase',
     added: 'Alumnos añadidos.',
+    ruleTeacher:
+      'Ves y sigues a los alumnos de tus propias clases. Los alumnos entran en una clase con su código de clase, o los añade un administrador.',
+    ruleAdmin:
+      'Los docentes ven y siguen a los alumnos de sus propias clases. Los alumnos entran en una clase con su código de clase, o los añades tú.',
+    pickOwn:
+      'Puedes añadir alumnos que ya están en una de tus clases. Los demás entran con el código de clase, o los añade un administrador.',
+    pickAny: 'Puedes añadir a cualquier alumno de la organización.',
+    addLabelOwn: 'Alumnos de tus clases',
+    nobody: 'No hay nadie para añadir',
+    codeText: 'Código de clase: un alumno que lo introduce, o que se registra con él, entra en esta clase.',
+    code: 'Código de clase',
+    codeLink: 'Enlace para unirse a la clase',
+    createCode: 'Crear código de clase',
+    codeCreated: 'Código de clase creado.',
+    settingsTitle: 'Ajustes de las clases',
+    anyLearner: 'Los docentes pueden añadir a sus clases a cualquier alumno de la organización',
+    anyLearnerHelp:
+      'Desactivado: los docentes solo añaden alumnos que ya están en una de sus clases; los demás llegan con un código de clase.',
+    anyLearnerOn: 'Ahora los docentes pueden añadir a cualquier alumno de la organización.',
+    anyLearnerOff: 'Ahora los docentes solo añaden alumnos de sus propias clases.',
+    settingsNote:
+      'Los docentes verán entonces los nombres de los demás alumnos para elegirlos, no sus correos.',
   },
   dashboard: {
     back: '← Todas las clases',
