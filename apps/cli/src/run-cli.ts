@@ -4,6 +4,7 @@ import type { Command } from './command.ts';
 import { importCommands } from './commands/import-content.ts';
 import { migrate } from './commands/migrate.ts';
 import { orgCreate } from './commands/org-create.ts';
+import { orgInvite } from './commands/org-invite.ts';
 import { seedDemo } from './commands/seed-demo.ts';
 import { tokenCreate } from './commands/token-create.ts';
 import { userCreate } from './commands/user-create.ts';
@@ -14,6 +15,7 @@ export const COMMANDS: readonly Command[] = [
   migrate,
   seedDemo,
   orgCreate,
+  orgInvite,
   userCreate,
   tokenCreate,
   ...importCommands,

@@ -28,8 +28,8 @@ export const HASH_QUEUE_RETRY_AFTER_SECONDS = 1;
  * sign-ins neither fills the libuv thread pool nor memory, and the rest of the server keeps answering.
  */
 export class HashQueue {
-  readonly limit: number;
-  readonly maxQueue: number;
+  limit: number;
+  maxQueue: number;
   #active = 0;
   #peak = 0;
   #rejected = 0;
@@ -37,6 +37,13 @@ export class HashQueue {
   readonly #waiting: (() => void)[] = [];
 
   constructor(limit: number, maxQueue: number) {
+    this.limit = 1;
+    this.maxQueue = 0;
+    this.resize(limit, maxQueue);
+  }
+
+  /** Sets the bounds (from PASSWORD_HASH_CONCURRENCY and PASSWORD_HASH_QUEUE); jobs already running go on. */
+  resize(limit: number, maxQueue: number): void {
     if (!Number.isInteger(limit) || limit < 1) throw new Error('HashQueue limit must be a whole number ≥ 1');
     if (!Number.isInteger(maxQueue) || maxQueue < 0) throw new Error('HashQueue maxQueue must be ≥ 0');
     this.limit = limit;
@@ -72,7 +79,7 @@ export class HashQueue {
   }
 
   #release(): void {
-    const next = this.#waiting.shift();
+    const next = this.#active <= this.limit ? this.#waiting.shift() : undefined;
     if (next) next();
     else this.#active--;
   }
@@ -97,8 +104,13 @@ export class HashQueue {
   }
 }
 
+/** Derivations at once by default: one per core less one (at least one), so a core stays free for the event loop. */
+export const DEFAULT_HASH_CONCURRENCY = Math.max(1, availableParallelism() - 1);
+/** Derivations that may wait by default (about three seconds of work at the default cost on one slot). */
+export const DEFAULT_HASH_QUEUE = 32;
+
 /**
- * The one gate every password derivation of this process goes through. One slot per core less one (at least
- * one), so a core stays free for the event loop; 32 may wait (about a second and a half of work at the default cost).
+ * The one gate every password derivation of this process goes through; the server sizes it from its
+ * configuration when it builds the app (PASSWORD_HASH_CONCURRENCY, PASSWORD_HASH_QUEUE).
  */
-export const passwordHashing = new HashQueue(Math.max(1, availableParallelism() - 1), 32);
+export const passwordHashing = new HashQueue(DEFAULT_HASH_CONCURRENCY, DEFAULT_HASH_QUEUE);
