@@ -31,6 +31,8 @@ export interface CaseImportReport {
 }
 
 const MAX_LISTED = 20;
+/** The problems a refusal lists (field by field); `problemCount` counts them all. */
+const MAX_PROBLEMS = 100;
 
 /**
  * Imports a CASE 1.0 CFPackage as skills of the organization's framework, all or nothing: a broken package is
@@ -55,7 +57,11 @@ export async function importCasePackage(
     throw new AppError(
       'validation_failed',
       `The CASE package has ${parsed.problems.length} problem(s); nothing was imported: ${listed.join('; ')}`,
-      parsed.problems.map((p) => ({ field: p.field ? `body/${p.field}` : 'body', message: p.message })),
+      // NOTE: bounded like a content import's report: a hostile package of 50,000 broken items lists 100.
+      parsed.problems
+        .slice(0, MAX_PROBLEMS)
+        .map((p) => ({ field: p.field ? `body/${p.field}` : 'body', message: p.message })),
+      { problemCount: parsed.problems.length },
     );
   }
   const { orgId } = request;
