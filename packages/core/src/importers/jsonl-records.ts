@@ -123,11 +123,19 @@ export class JsonlReader {
     if (raw === '') return null;
     if (nestedDeeperThan(raw, MAX_JSON_DEPTH))
       return fail(`nested deeper than ${MAX_JSON_DEPTH} levels`, 'nested too deep');
+    // NOTE: cheap refusals first: a hostile file of millions of broken lines would otherwise cost an exception
+    // each (about 12 µs with its stack trace, 6 µs without).
+    if (raw.charCodeAt(0) === 123 && raw.charCodeAt(raw.length - 1) !== 125)
+      return fail('not valid JSON: the object does not end with }', 'not valid JSON');
     let value: unknown;
+    const stackTraceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     try {
       value = JSON.parse(raw);
     } catch (error) {
       return fail(`not valid JSON: ${(error as Error).message.slice(0, 120)}`, 'not valid JSON');
+    } finally {
+      Error.stackTraceLimit = stackTraceLimit;
     }
     this.records++;
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
