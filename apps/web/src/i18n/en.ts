@@ -133,6 +133,13 @@ export const en = {
     createTitle: 'Create an organization',
     createIntro: 'You become its administrator and can invite people right away.',
     createSubmit: 'Create organization',
+    createClosed:
+      'Organizations on this server are created by its operator. Ask them for one, or join an organization with a code.',
+    createInvite:
+      'You need an organization-creation code from the operator of this server. You become its administrator.',
+    creationCode: 'Organization-creation code',
+    creationCodeHelp: 'For example K7QM-2XWD-9RTB-HCEP. It works once.',
+    creationCodeInvalid: 'This code is not valid: it is unknown, already used or expired.',
     signedOutIntro: 'Sign in or create an account first, then join with your code.',
   },
   invite: {

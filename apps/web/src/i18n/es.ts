@@ -135,6 +135,13 @@ export const es: Messages = {
     createTitle: 'Crear una organización',
     createIntro: 'Serás su administrador y podrás invitar a personas de inmediato.',
     createSubmit: 'Crear organización',
+    createClosed:
+      'En este servidor, las organizaciones las crea su operador. Pídele una, o únete a una organización con un código.',
+    createInvite:
+      'Necesitas un código de creación de organización del operador de este servidor. Serás su administrador.',
+    creationCode: 'Código de creación de organización',
+    creationCodeHelp: 'Por ejemplo K7QM-2XWD-9RTB-HCEP. Sirve una sola vez.',
+    creationCodeInvalid: 'Este código no es válido: es desconocido, ya se usó o caducó.',
     signedOutIntro: 'Primero inicia sesión o crea una cuenta; después únete con tu código.',
   },
   invite: {

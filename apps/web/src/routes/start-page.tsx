@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api } from '../api/api-client.ts';
 import type { Membership } from '../api/types.ts';
+import { useApiData } from '../api/use-api-data.ts';
 import { ErrorAlert } from '../components/error-alert.tsx';
 import { LoadingState } from '../components/loading-state.tsx';
 import { Page } from '../components/page.tsx';
@@ -134,18 +135,40 @@ function JoinWithCodeCard({ initialCode }: { initialCode: string }) {
   );
 }
 
+/** Who may create an organization on this server (ORG_SIGNUP): open, with an operator's code, or closed. */
+type OrgSignup = 'open' | 'invite' | 'closed';
+
 function CreateOrganizationCard() {
   const { t } = useTranslation();
+  const policy = useApiData<{ orgSignup: OrgSignup }>('/api/orgs/signup-policy');
   const [name, setName] = useState('');
+  const [creationCode, setCreationCode] = useState('');
   const { error, problems, setProblems, busy, run } = useMembershipAction();
+  const mode = policy.data?.orgSignup;
+  if (mode === 'closed') {
+    return (
+      <StartCard
+        icon={<IconBuildingPlus size={28} aria-hidden="true" />}
+        title={t('start.createTitle')}
+        intro={t('start.createClosed')}
+      >
+        {null}
+      </StartCard>
+    );
+  }
   function submit(event: FormEvent) {
     event.preventDefault();
     const missing = checkRequired(t, name);
-    setProblems(missing ? { name: missing } : {});
-    if (missing) return;
+    const missingCode = mode === 'invite' ? checkRequired(t, creationCode) : null;
+    setProblems({
+      ...(missing ? { name: missing } : {}),
+      ...(missingCode ? { creationCode: missingCode } : {}),
+    });
+    if (missing || missingCode) return;
     void run(async () => {
       const org = await api<{ id: string; name: string; slug: string }>('POST', '/api/orgs', {
         name: name.trim(),
+        ...(mode === 'invite' ? { creationCode: creationCode.trim() } : {}),
       });
       return { orgId: org.id, orgName: org.name, orgSlug: org.slug, role: 'admin' };
     });
@@ -154,11 +177,11 @@ function CreateOrganizationCard() {
     <StartCard
       icon={<IconBuildingPlus size={28} aria-hidden="true" />}
       title={t('start.createTitle')}
-      intro={t('start.createIntro')}
+      intro={mode === 'invite' ? t('start.createInvite') : t('start.createIntro')}
     >
       <form onSubmit={submit} noValidate>
         <Stack>
-          <ErrorAlert error={error} />
+          {problems.creationCode ? null : <ErrorAlert error={error} />}
           <TextInput
             label={t('fields.organizationName')}
             autoComplete="organization"
@@ -167,7 +190,20 @@ function CreateOrganizationCard() {
             onChange={(e) => setName(e.currentTarget.value)}
             error={problems.name}
           />
-          <Button type="submit" loading={busy} variant="outline">
+          {mode === 'invite' ? (
+            <TextInput
+              label={t('start.creationCode')}
+              description={t('start.creationCodeHelp')}
+              autoComplete="off"
+              autoCapitalize="characters"
+              required
+              value={creationCode}
+              onChange={(e) => setCreationCode(e.currentTarget.value)}
+              error={problems.creationCode ? t('start.creationCodeInvalid') : undefined}
+              styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+            />
+          ) : null}
+          <Button type="submit" loading={busy || policy.loading} variant="outline">
             {t('start.createSubmit')}
           </Button>
         </Stack>
