@@ -231,6 +231,14 @@ for (const kind of await cliTargetKinds()) {
           'short\n',
         ],
         [
+          ['user', 'create', '--email', 'cy@example.org', '--name', 'Cy', '--password', ' '.repeat(10)],
+          /password is only spaces/,
+        ],
+        [
+          ['user', 'create', '--email', 'cy@example.org', '--name', 'Cy', '--password', 'password123'],
+          /password is too easy to guess \(common\)/,
+        ],
+        [
           [
             'user',
             'create',

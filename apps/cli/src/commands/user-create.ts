@@ -43,7 +43,8 @@ Example: printf '%s' "$PASSWORD" | pathwise user create --email ana@example.org 
     const { addMembership, findOrganizationBySlug, findUserByEmail, recordAudit } = await import(
       '@pathwise/db'
     );
-    const { hashPassword } = await import('@pathwise/server');
+    const { assertNewPassword, hashPassword } = await import('@pathwise/server');
+    await assertNewPassword(password, 'password', [email, name]);
     await withDatabase(io.env, async ({ db, config }) => {
       if (await findUserByEmail(db.db, email))
         throw new CliError(`--email: an account with the email ${email} exists`);
