@@ -20,6 +20,8 @@ export async function buildTestApp(backend: TestBackend, env: Record<string, str
     WEB_DIST: '/nonexistent',
     // Tests create organizations over HTTP; ORG_SIGNUP's other modes are tested in org-signup.test.ts.
     ORG_SIGNUP: 'open',
+    // Every test request comes from one address; sign-in-limits.test.ts sets the per-client limit it tests.
+    SIGN_IN_IP_RATE_LIMIT: '100000',
     ...env,
   });
   const app = await buildApp({ db, config });
