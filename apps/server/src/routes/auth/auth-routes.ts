@@ -79,10 +79,27 @@ export function registerAuthRoutes(app: App, ctx: AppContext): void {
   // A fixed hash to verify against when the account is unknown, so both cases take the same time.
   const dummyHash = hashPassword('not-a-real-password', ctx.config.passwordHashCost);
 
+  // Sign-up sends mail (a verification link, or a note to the holder of a taken address): the same limits as
+  // sign-in keep it from being used to flood a mailbox or to hash passwords without end.
+  const signUpsFromClient = new WindowLimit(ctx.config.signInIpRateLimit, 60_000);
   app.post(
     '/api/auth/sign-up',
     {
-      config: { access: 'public' },
+      config: {
+        access: 'public',
+        rateLimit: {
+          max: ctx.config.signInRateLimit,
+          timeWindow: 60_000,
+          keyGenerator: (request) =>
+            `sign-up|${emailKey(String((request.body as { email?: unknown } | undefined)?.email ?? ''))}`,
+        },
+      },
+      onRequest: async (request, reply) => {
+        const limit = signUpsFromClient.hit(request.ip);
+        if (limit.allowed) return;
+        reply.header('retry-after', String(limit.retryAfterSeconds));
+        throw new AppError('rate_limited', 'Too many sign-ups from here; wait a minute and try again');
+      },
       schema: {
         tags: ['auth'],
         summary: 'Create an account (and join or create an organization), then sign in',

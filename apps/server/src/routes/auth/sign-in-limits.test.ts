@@ -105,6 +105,45 @@ for (const backend of await testBackends()) {
         .executeTakeFirst();
       assert.ok(row);
     });
+
+    test('sign-up of one address, in any case and from any client, is limited: 429 after 10 (no mail flood)', async () => {
+      const person = await signUp(t.app);
+      const statuses: number[] = [];
+      const [local = '', domain = ''] = person.email.split('@');
+      // Spellings the sign-up schema accepts as an email (spaces are refused before the limiter counts).
+      const cases = [person.email, person.email.toUpperCase(), `${local.toUpperCase()}@${domain}`];
+      for (let i = 0; i < 12; i++) {
+        const spelling = cases[i % cases.length]!;
+        const res = await t.app.inject({
+          method: 'POST',
+          url: '/api/auth/sign-up',
+          payload: { email: spelling, password: 'another long passphrase 42', name: 'Someone Else' },
+          remoteAddress: `10.2.0.${i + 1}`,
+        });
+        statuses.push(res.statusCode);
+      }
+      // The helper's own sign-up counted once: 9 more answered 202, then every spelling is refused.
+      assert.deepEqual(statuses, [...Array(9).fill(202), 429, 429, 429], statuses.join(','));
+    });
+
+    test('sign-ups from one client are limited before any password is hashed', async () => {
+      const limited = await buildTestApp(backend, { SIGN_IN_IP_RATE_LIMIT: '3' });
+      try {
+        const statuses: number[] = [];
+        for (let i = 0; i < 5; i++) {
+          const res = await limited.app.inject({
+            method: 'POST',
+            url: '/api/auth/sign-up',
+            payload: { email: uniqueEmail('flood'), password: 'another long passphrase 42', name: 'Flood' },
+            remoteAddress: '10.3.0.1',
+          });
+          statuses.push(res.statusCode);
+        }
+        assert.deepEqual(statuses, [202, 202, 202, 429, 429], statuses.join(','));
+      } finally {
+        await limited.close();
+      }
+    });
   });
 
   describe(`sign-in floods on ${backend.kind}`, () => {
