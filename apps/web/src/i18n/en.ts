@@ -119,6 +119,8 @@ export const en = {
     purposeHireHint: 'Verify credentials and match people to jobs.',
     purposeOrganize: 'I run a school or organization',
     purposeOrganizeHint: 'Create an organization and invite your people.',
+    purposeOrganizeInvite:
+      'Creating one needs a code from the operator of this server: make your account, then enter the code on the next page.',
     invitedTo: 'You are joining {{orgName}} as {{role}}.',
     submit: 'Create account',
     haveAccount: 'Already have an account?',

@@ -120,6 +120,8 @@ export const es: Messages = {
     purposeHireHint: 'Verifica credenciales y relaciona personas con puestos.',
     purposeOrganize: 'Dirijo una escuela u organización',
     purposeOrganizeHint: 'Crea una organización e invita a tu gente.',
+    purposeOrganizeInvite:
+      'Crear una necesita un código del operador de este servidor: crea tu cuenta y escribe el código en la página siguiente.',
     invitedTo: 'Te unes a {{orgName}} como {{role}}.',
     submit: 'Crear cuenta',
     haveAccount: '¿Ya tienes una cuenta?',

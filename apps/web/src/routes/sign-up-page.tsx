@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../api/api-error.ts';
 import type { Locale } from '../api/types.ts';
+import { useApiData } from '../api/use-api-data.ts';
 import { ErrorAlert } from '../components/error-alert.tsx';
 import { FormCard } from '../components/form-card.tsx';
 import { Page } from '../components/page.tsx';
@@ -21,6 +22,8 @@ import {
 } from '../session/validate.ts';
 
 type Purpose = 'learn' | 'hire' | 'organize';
+/** Who may create an organization on this server (ORG_SIGNUP). */
+type OrgSignup = 'open' | 'invite' | 'closed';
 
 /**
  * `/sign-up`: name, email, password and what the person comes for. `?code=` joins with a join code,
@@ -33,6 +36,8 @@ export function SignUpPage() {
   const [params] = useSearchParams();
   const invitationToken = params.get('invitation');
   const invitation = useInvitationPreview(invitationToken).data;
+  // Until the server says otherwise, offer it as open: the server refuses a sign-up that may not create one.
+  const orgSignup = useApiData<{ orgSignup: OrgSignup }>('/api/orgs/signup-policy').data?.orgSignup ?? 'open';
   const next = safeNext(params.get('next'));
   const [name, setName] = useState('');
   const [email, setEmail] = useState(params.get('email') ?? '');
@@ -57,6 +62,8 @@ export function SignUpPage() {
       locale: (i18n.resolvedLanguage ?? 'en') as Locale,
     };
     if (invited && invitationToken) return { ...base, invitationToken };
+    // With a code (ORG_SIGNUP=invite) the organization is created after sign-up, on the start page.
+    if (purpose === 'organize' && orgSignup === 'invite') return base;
     if (purpose === 'organize') return { ...base, organizationName: organizationName.trim() };
     if (purpose === 'hire') return { ...base, role: 'employer' };
     return { ...base, role: 'learner', ...(joinCode.trim() ? { joinCode: joinCode.trim() } : {}) };
@@ -69,7 +76,10 @@ export function SignUpPage() {
       name: checkRequired(t, name),
       email: checkEmail(t, body.email),
       password: checkNewPassword(t, password),
-      organizationName: purpose === 'organize' && !invited ? checkRequired(t, organizationName) : null,
+      organizationName:
+        purpose === 'organize' && !invited && orgSignup === 'open'
+          ? checkRequired(t, organizationName)
+          : null,
     });
     setProblems(found);
     if (Object.keys(found).length > 0) return focusFirstInvalid(form.current);
@@ -147,6 +157,7 @@ export function SignUpPage() {
                   onJoinCode={setJoinCode}
                   organizationName={organizationName}
                   onOrganizationName={setOrganizationName}
+                  orgSignup={orgSignup}
                   problems={problems}
                 />
               )}
@@ -178,6 +189,7 @@ interface PurposeFieldsProps {
   onJoinCode(value: string): void;
   organizationName: string;
   onOrganizationName(value: string): void;
+  orgSignup: OrgSignup;
   problems: Record<string, string>;
 }
 
@@ -193,11 +205,17 @@ function PurposeFields(props: PurposeFieldsProps) {
         <Stack gap="sm" mt="xs">
           <Radio value="learn" label={t('signUp.purposeLearn')} description={t('signUp.purposeLearnHint')} />
           <Radio value="hire" label={t('signUp.purposeHire')} description={t('signUp.purposeHireHint')} />
-          <Radio
-            value="organize"
-            label={t('signUp.purposeOrganize')}
-            description={t('signUp.purposeOrganizeHint')}
-          />
+          {props.orgSignup === 'open' || props.orgSignup === 'invite' ? (
+            <Radio
+              value="organize"
+              label={t('signUp.purposeOrganize')}
+              description={
+                props.orgSignup === 'invite'
+                  ? t('signUp.purposeOrganizeInvite')
+                  : t('signUp.purposeOrganizeHint')
+              }
+            />
+          ) : null}
         </Stack>
       </Radio.Group>
       {props.purpose === 'learn' ? (
@@ -211,7 +229,7 @@ function PurposeFields(props: PurposeFieldsProps) {
           error={props.problems.joinCode}
         />
       ) : null}
-      {props.purpose === 'organize' ? (
+      {props.purpose === 'organize' && props.orgSignup === 'open' ? (
         <TextInput
           label={t('fields.organizationName')}
           required
