@@ -30,7 +30,12 @@ export async function createJoinCode(
 
 /** Live join codes of an organization; `role` limits them to codes granting that role. */
 export async function listJoinCodes(db: Kysely<Database>, orgId: string, role?: string): Promise<JoinCode[]> {
-  let query = db.selectFrom('join_codes').selectAll().where('org_id', '=', orgId);
+  // NOTE: a class's codes belong to that class (listClassJoinCodes): the organization's list leaves them out.
+  let query = db
+    .selectFrom('join_codes')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('class_id', 'is', null);
   if (role) query = query.where('role', '=', role);
   return query.where('revoked_at', 'is', null).orderBy('created_at', 'desc').execute();
 }
@@ -63,7 +68,11 @@ export async function revokeJoinCode(
   id: string,
   role?: string,
 ): Promise<boolean> {
-  let query = db.updateTable('join_codes').set({ revoked_at: new Date() }).where('org_id', '=', orgId);
+  let query = db
+    .updateTable('join_codes')
+    .set({ revoked_at: new Date() })
+    .where('org_id', '=', orgId)
+    .where('class_id', 'is', null);
   if (role) query = query.where('role', '=', role);
   const result = await query.where('id', '=', id).where('revoked_at', 'is', null).executeTakeFirst();
   return result.numUpdatedRows > 0n;

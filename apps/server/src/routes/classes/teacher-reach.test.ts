@@ -242,5 +242,23 @@ for (const backend of await testBackends()) {
       const uses = await call(t.app, teacherA, 'GET', `${base}/classes/${classA2}/join-codes`);
       assert.equal(uses.body.joinCodes[0].uses, 2, 'the refused use is not counted');
     });
+
+    test("another teacher neither sees nor revokes a class's code through the organization's join codes", async () => {
+      const made = await call(t.app, teacherA, 'POST', `${base}/classes/${classA}/join-codes`, {});
+      assert.equal(made.status, 201, made.raw);
+      for (const who of [teacherB, admin]) {
+        const listed = await call(t.app, who, 'GET', `${base}/join-codes`);
+        assert.equal(listed.status, 200, listed.raw);
+        const ids = listed.body.joinCodes.map((c: { id: string }) => c.id);
+        assert.ok(!ids.includes(made.body.id), 'class codes are listed with their class only');
+      }
+      const revoke = await call(t.app, teacherB, 'DELETE', `${base}/join-codes/${made.body.id}`);
+      assert.equal(revoke.status, 404, revoke.raw);
+      const still = await call(t.app, teacherA, 'GET', `${base}/classes/${classA}/join-codes`);
+      assert.ok(
+        still.body.joinCodes.some((c: { id: string }) => c.id === made.body.id),
+        'the class code still works',
+      );
+    });
   });
 }
