@@ -22,12 +22,12 @@ test('a teacher makes a class code, a new learner signs up with it and is in the
     ),
   ).toBeVisible({ timeout: 60_000 });
   await page.getByRole('textbox', { name: 'Class name' }).fill(className);
-  await page.getByRole('button', { name: 'Create class' }).click();
+  await page.getByRole('button', { name: 'Create class', exact: true }).click();
   const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: className }) });
   await expect(card.getByText('Learners: 0')).toBeVisible({ timeout: 60_000 });
   await card.getByRole('button', { name: `Create class code: ${className}` }).click();
   const codeField = card.getByRole('textbox', { name: `Class code: ${className}` });
-  await expect(codeField).toHaveValue(/^[A-Z0-9]{8}$/);
+  await expect(codeField).toHaveValue(/^[A-Z0-9]{8}$/, { timeout: 60_000 });
   const code = await codeField.inputValue();
   await card.getByText(`Add learners: ${className}`).click();
   await expect(card.getByText('You can add learners who are already in one of your classes.')).toBeVisible();

@@ -8,6 +8,7 @@ import {
   expectNoA11yViolations,
   screenshotPath,
   signIn,
+  signUpThroughApi,
   uniqueEmail,
 } from './support.ts';
 
@@ -153,17 +154,13 @@ test('an admin imports a CASE package: its skills and prerequisites appear; a pa
   page,
 }) => {
   test.setTimeout(120_000);
-  const signedUp = await page.request.post('/api/auth/sign-up', {
-    data: {
-      email: uniqueEmail('casey'),
-      password: 'a-long-password-1',
-      name: 'Casey Standards',
-      organizationName: `CASE Academy ${Date.now().toString(36).slice(-5)}`,
-    },
+  const me = await signUpThroughApi(page.request, {
+    email: uniqueEmail('casey'),
+    password: 'a-long-password-1',
+    name: 'Casey Standards',
+    organizationName: `CASE Academy ${Date.now().toString(36).slice(-5)}`,
   });
-  expect(signedUp.status()).toBe(201);
-  const me = await (await page.request.get('/api/me')).json();
-  const slug = me.memberships[0].orgSlug as string;
+  const slug = me.memberships[0]!.orgSlug;
   await page.goto(`/o/${slug}/framework`);
   await expect(page.getByRole('heading', { level: 1, name: 'Skills framework' })).toBeVisible();
 
@@ -219,16 +216,12 @@ test('an admin creates a skill under a strand with a prerequisite, moves a skill
 }) => {
   test.setTimeout(180_000);
   const tag = Date.now().toString(36).slice(-5);
-  const signedUp = await page.request.post('/api/auth/sign-up', {
-    data: {
-      email: uniqueEmail('gina'),
-      password: 'a-long-password-1',
-      name: 'Gina Geometry',
-      organizationName: `Geometry School ${tag}`,
-    },
+  const me = await signUpThroughApi(page.request, {
+    email: uniqueEmail('gina'),
+    password: 'a-long-password-1',
+    name: 'Gina Geometry',
+    organizationName: `Geometry School ${tag}`,
   });
-  expect(signedUp.status()).toBe(201);
-  const me = await (await page.request.get('/api/me')).json();
   const { orgId, orgSlug } = me.memberships[0] as { orgId: string; orgSlug: string };
   // The content import points to the framework page for CASE packages.
   await page.goto(`/o/${orgSlug}/admin?tab=imports`);
@@ -331,15 +324,12 @@ test('an admin creates a skill under a strand with a prerequisite, moves a skill
   });
   expect(code.status()).toBe(201);
   const learnerContext = await browser.newContext();
-  const joined = await learnerContext.request.post('/api/auth/sign-up', {
-    data: {
-      email: uniqueEmail('tina'),
-      password: 'a-long-password-1',
-      name: 'Tina Triangle',
-      joinCode: (await code.json()).code,
-    },
+  await signUpThroughApi(learnerContext.request, {
+    email: uniqueEmail('tina'),
+    password: 'a-long-password-1',
+    name: 'Tina Triangle',
+    joinCode: (await code.json()).code,
   });
-  expect(joined.status()).toBe(201);
   const listed = await learnerContext.request.get(`/api/orgs/${orgId}/pathways`);
   expect(listed.status()).toBe(200);
   const pathways = (await listed.json()).pathways as {

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { type APIRequestContext, expect, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? 'pathwise-demo';
 export type DemoRole = 'learner' | 'teacher' | 'admin' | 'employer';
@@ -22,6 +22,32 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByRole('textbox', { name: 'Password' }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL((url) => url.pathname !== '/sign-in');
+}
+
+/** What POST /api/auth/sign-up takes. */
+export interface SignUpData {
+  email: string;
+  password: string;
+  name: string;
+  joinCode?: string;
+  organizationName?: string;
+}
+
+/**
+ * Signs a new person up through the API and signs them in on the same request context (sign-up answers 202 with
+ * no session, whether the address was free or taken); returns GET /api/me.
+ */
+export async function signUpThroughApi(
+  request: APIRequestContext,
+  data: SignUpData,
+): Promise<{ user: { id: string }; memberships: { orgId: string; orgSlug: string }[]; csrfToken: string }> {
+  const signedUp = await request.post('/api/auth/sign-up', { data });
+  expect(signedUp.status(), await signedUp.text()).toBe(202);
+  const signedIn = await request.post('/api/auth/sign-in', {
+    data: { email: data.email, password: data.password },
+  });
+  expect(signedIn.status(), await signedIn.text()).toBe(200);
+  return signedIn.json();
 }
 
 /** Runs axe-core on the page as it is and fails with a readable list of every violation. */
