@@ -10,6 +10,7 @@ import Fastify from 'fastify';
 import { createMailer, type Mailer } from './mail/mailer.ts';
 import { registerAccess } from './plugins/access.ts';
 import { registerProblemHandler } from './plugins/problem.ts';
+import { registerSecurityHeaders, SWAGGER_UI_CSP } from './plugins/security-headers.ts';
 import { registerAccountRoutes } from './routes/account/account-routes.ts';
 import { registerAuthRoutes } from './routes/auth/auth-routes.ts';
 import { registerClassRoutes } from './routes/classes/class-routes.ts';
@@ -84,6 +85,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
 
   registerProblemHandler(app, { spa: hasWebApp(ctx) });
+  await registerSecurityHeaders(app, ctx);
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, {
     global: false,
@@ -109,7 +111,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
       security: [{ bearer: [] }, { session: [] }],
     },
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: SWAGGER_UI_CSP });
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
     app.swagger(),
   );
