@@ -9,6 +9,8 @@ import { AppError } from '@pathwise/core';
 import Fastify from 'fastify';
 import { createMailer, type Mailer } from './mail/mailer.ts';
 import { registerAccess } from './plugins/access.ts';
+import { registerHostCheck } from './plugins/host-check.ts';
+import { registerInputHygiene } from './plugins/input-hygiene.ts';
 import { registerProblemHandler } from './plugins/problem.ts';
 import { registerSecurityHeaders, SWAGGER_UI_CSP } from './plugins/security-headers.ts';
 import { registerAccountRoutes } from './routes/account/account-routes.ts';
@@ -86,6 +88,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
 
   registerProblemHandler(app, { spa: hasWebApp(ctx) });
   await registerSecurityHeaders(app, ctx);
+  registerHostCheck(app, ctx.config);
+  registerInputHygiene(app);
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, {
     global: false,

@@ -44,6 +44,11 @@ export interface Config {
   issuerKeySecret: string | undefined;
   /** ORG_SIGNUP: who may create an organization: open, invite (default: with an operator's code) or closed. */
   orgSignup: OrgSignup;
+  /**
+   * ALLOWED_HOSTS: Host header values accepted besides PUBLIC_URL's host (comma-separated `name` or `name:port`);
+   * any other Host gets 421 (DNS rebinding). Tests default to `localhost` (app.inject's host).
+   */
+  allowedHosts: string[];
   /** TRUSTED_ISSUERS: issuers outside this installation that its verifier names as known (a JSON file or a list). */
   trustedIssuers: TrustedIssuer[];
   /**
@@ -121,6 +126,17 @@ function mailConfig(env: NodeJS.ProcessEnv, publicUrl: string, problems: string[
   return { smtpUrl, from };
 }
 
+function parseAllowedHosts(raw: string, problems: string[]): string[] {
+  const hosts = raw
+    .split(',')
+    .map((h) => h.trim().toLowerCase())
+    .filter(Boolean);
+  const bad = hosts.filter((h) => !/^([a-z0-9-]+(\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])(:\d{1,5})?$/.test(h));
+  if (bad.length > 0)
+    problems.push(`ALLOWED_HOSTS must list host names, optionally with :port (not ${bad.join(', ')})`);
+  return hosts;
+}
+
 /**
  * Parses the environment into a {@link Config}, listing every problem rather than stopping at the first.
  *
@@ -187,6 +203,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoLrsSecret: env.DEMO_LRS_SECRET || undefined,
     issuerKeySecret: env.ISSUER_KEY_SECRET?.trim() || undefined,
     orgSignup: parseOrgSignup(env.ORG_SIGNUP, problems),
+    allowedHosts: parseAllowedHosts(env.ALLOWED_HOSTS ?? (isTest ? 'localhost' : ''), problems),
     trustedIssuers: parseTrustedIssuers(env.TRUSTED_ISSUERS, problems),
     mail,
   };

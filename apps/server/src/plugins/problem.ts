@@ -13,7 +13,8 @@ export interface Problem {
   [extension: string]: unknown;
 }
 
-function toProblem(
+/** The problem document of an error code (for hooks that answer before any route, e.g. the Host check). */
+export function toProblem(
   code: ErrorCode,
   detail: string,
   errors?: FieldProblem[],

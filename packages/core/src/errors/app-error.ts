@@ -17,6 +17,7 @@ export const ERROR_CODES = {
   gone: 410,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  misdirected_request: 421,
   invalid_framework: 422,
   too_complex: 422,
   rate_limited: 429,

@@ -5,6 +5,7 @@ import { authenticateLrsClient } from '../../lrs/lrs-client.ts';
 import type { LrsRequest } from '../../lrs/lrs-request.ts';
 import { type LrsResource, scopeAllows } from '../../lrs/lrs-scopes.ts';
 import { badRequest, XapiError } from '../../lrs/xapi-error.ts';
+import { jsonProblems, stringProblem } from '../../plugins/input-hygiene.ts';
 
 const METHODS = ['GET', 'HEAD', 'PUT', 'POST', 'DELETE'] as const;
 
@@ -80,5 +81,36 @@ export async function readLrsRequest(
       `This credential's scopes (${client.scopes.join(', ')}) do not allow ${method} ${resource}`,
     );
   }
+  checkInputHygiene(params, headers['content-type'], content);
   return { method, params, headers, body: content, version: version.value, client };
+}
+
+/**
+ * The app-wide input check (plugins/input-hygiene.ts) in the LRS's own terms: parameters and JSON bodies with a NUL
+ * character, a lone surrogate or nesting deeper than the limit are a 400 in the xAPI error format, never a 500 from
+ * the database or a stack overflow. Non-JSON document bodies are stored as bytes and need no check.
+ */
+function checkInputHygiene(params: URLSearchParams, contentType: string | undefined, body: Buffer): void {
+  const problems = [...params].flatMap(([name, value]) => {
+    const problem = stringProblem(value);
+    return problem ? [{ path: name, message: problem }] : [];
+  });
+  for (const [name, value] of params) {
+    if (!/^\s*[[{]/.test(value)) continue;
+    try {
+      const found = jsonProblems(JSON.parse(value), name);
+      problems.push(...found.map((p) => ({ path: p.field, message: p.message })));
+    } catch {
+      // not JSON: the resource says what is wrong with it
+    }
+  }
+  if (/^application\/json\s*(;|$)/i.test(contentType ?? '') && body.length > 0) {
+    try {
+      const found = jsonProblems(JSON.parse(body.toString('utf8')), 'body');
+      problems.push(...found.map((p) => ({ path: p.field, message: p.message })));
+    } catch {
+      // not JSON: the resource answers its own 400
+    }
+  }
+  if (problems.length > 0) throw badRequest(problems, 'The request cannot be accepted');
 }
