@@ -13,6 +13,7 @@ import {
   validateStatementBatch,
   verifyStatementSignature,
 } from '@pathwise/xapi';
+import { jsonProblems } from '../plugins/input-hygiene.ts';
 import type { LrsRequest, LrsResponse } from './lrs-request.ts';
 import { badRequest, XapiError } from './xapi-error.ts';
 
@@ -21,6 +22,14 @@ function readBody(request: LrsRequest): { json: unknown; attachments: Attachment
   if (/^multipart\/mixed\s*(;|$)/i.test(contentType)) {
     const parsed = readStatementMultipart(request.body, contentType);
     if (!parsed.ok) throw badRequest(parsed.problems, 'The multipart body is not valid');
+    // The statement part is JSON the request reader could not see: the same NUL / surrogate / depth check.
+    const unsafe = jsonProblems(parsed.value.json, '$');
+    if (unsafe.length > 0) {
+      throw badRequest(
+        unsafe.map((p) => ({ path: p.field, message: p.message })),
+        'The request cannot be accepted',
+      );
+    }
     return parsed.value;
   }
   if (!/^application\/json\s*(;|$)/i.test(contentType)) {

@@ -40,6 +40,17 @@ for (const backend of await testBackends()) {
       });
     };
 
+    test('multipart/mixed: a NUL or a lone surrogate in the statement part is a 400 in the xAPI format, not a 500', async () => {
+      const data = Buffer.from('worked solution');
+      const sha2 = createHash('sha256').update(data).digest('hex');
+      for (const response of ['a\u0000b', '\udc00']) {
+        const json = { ...withAttachment(data), result: { response } };
+        const res = await postMultipart(json, [{ sha2, data }]);
+        assert.equal(res.statusCode, 400, res.body);
+        assert.match(res.json().error.message, /NUL|surrogate/);
+      }
+    });
+
     test('multipart/mixed: the data is stored and comes back with attachments=true, SHA-2 checked', async () => {
       const data = Buffer.from('x = 4 because 2x = 8');
       const sha2 = createHash('sha256').update(data).digest('hex');
