@@ -23,7 +23,7 @@ export async function learningOrg(t: TestApp, name = 'Learning School'): Promise
 export async function call(
   app: App,
   s: Session,
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH',
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   url: string,
   payload?: object,
 ) {
