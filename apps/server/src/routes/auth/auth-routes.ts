@@ -6,6 +6,7 @@ import {
   listMembershipsOfUser,
   updateUser,
 } from '@pathwise/db';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { checkOrgSignup } from '../../identity/create-organization.ts';
 import { passwordHashing } from '../../identity/hash-queue.ts';
@@ -59,6 +60,30 @@ const SignInBody = Type.Object(
   },
 );
 
+/**
+ * The two limits of a route that hashes a password for whoever asks. Per address, whatever the client and however
+ * it is spelled: the key is the one the account is looked up by (NFKC, trimmed, lower-cased), so " A@b.org " or a
+ * full-width "Ａ@b.org" gets no fresh tries. Per client, before the body is even read: one client cannot queue more
+ * password hashes than SIGN_IN_IP_RATE_LIMIT a minute.
+ */
+function passwordRouteLimits(ctx: AppContext, route: 'sign-up' | 'sign-in', refusal: string) {
+  const fromClient = new WindowLimit(ctx.config.signInIpRateLimit, 60_000);
+  return {
+    perAddress: {
+      max: ctx.config.signInRateLimit,
+      timeWindow: 60_000,
+      keyGenerator: (request: FastifyRequest) =>
+        `${route}|${emailKey(String((request.body as { email?: unknown } | undefined)?.email ?? ''))}`,
+    },
+    perClient: async (request: FastifyRequest, reply: FastifyReply) => {
+      const limit = fromClient.hit(request.ip);
+      if (limit.allowed) return;
+      reply.header('retry-after', String(limit.retryAfterSeconds));
+      throw new AppError('rate_limited', refusal);
+    },
+  };
+}
+
 function emailOrThrow(input: string): string {
   const email = normalizeEmail(input);
   if (!email)
@@ -81,25 +106,16 @@ export function registerAuthRoutes(app: App, ctx: AppContext): void {
 
   // Sign-up sends mail (a verification link, or a note to the holder of a taken address): the same limits as
   // sign-in keep it from being used to flood a mailbox or to hash passwords without end.
-  const signUpsFromClient = new WindowLimit(ctx.config.signInIpRateLimit, 60_000);
+  const signUpLimits = passwordRouteLimits(
+    ctx,
+    'sign-up',
+    'Too many sign-ups from here; wait a minute and try again',
+  );
   app.post(
     '/api/auth/sign-up',
     {
-      config: {
-        access: 'public',
-        rateLimit: {
-          max: ctx.config.signInRateLimit,
-          timeWindow: 60_000,
-          keyGenerator: (request) =>
-            `sign-up|${emailKey(String((request.body as { email?: unknown } | undefined)?.email ?? ''))}`,
-        },
-      },
-      onRequest: async (request, reply) => {
-        const limit = signUpsFromClient.hit(request.ip);
-        if (limit.allowed) return;
-        reply.header('retry-after', String(limit.retryAfterSeconds));
-        throw new AppError('rate_limited', 'Too many sign-ups from here; wait a minute and try again');
-      },
+      config: { access: 'public', rateLimit: signUpLimits.perAddress },
+      onRequest: signUpLimits.perClient,
       schema: {
         tags: ['auth'],
         summary: 'Create an account (and join or create an organization), then sign in',
@@ -148,31 +164,16 @@ export function registerAuthRoutes(app: App, ctx: AppContext): void {
   );
 
   passwordHashing.resize(ctx.config.passwordHashConcurrency, ctx.config.passwordHashQueue);
-  // Per client, before the body is even read: one client cannot queue more password checks than this.
-  const signInsFromClient = new WindowLimit(ctx.config.signInIpRateLimit, 60_000);
+  const signInLimits = passwordRouteLimits(
+    ctx,
+    'sign-in',
+    'Too many sign-in attempts from here; wait a minute and try again',
+  );
   app.post(
     '/api/auth/sign-in',
     {
-      config: {
-        access: 'public',
-        // Per address, whatever the client and however it is spelled: the key is the one the account is looked
-        // up by (NFKC, trimmed, lower-cased), so " A@b.org " or a full-width "Ａ@b.org" gets no fresh tries.
-        rateLimit: {
-          max: ctx.config.signInRateLimit,
-          timeWindow: 60_000,
-          keyGenerator: (request) =>
-            `sign-in|${emailKey(String((request.body as { email?: unknown } | undefined)?.email ?? ''))}`,
-        },
-      },
-      onRequest: async (request, reply) => {
-        const limit = signInsFromClient.hit(request.ip);
-        if (limit.allowed) return;
-        reply.header('retry-after', String(limit.retryAfterSeconds));
-        throw new AppError(
-          'rate_limited',
-          'Too many sign-in attempts from here; wait a minute and try again',
-        );
-      },
+      config: { access: 'public', rateLimit: signInLimits.perAddress },
+      onRequest: signInLimits.perClient,
       schema: {
         tags: ['auth'],
         summary: 'Sign in with email and password',
