@@ -1,14 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { type Browser, expect, type Locator, type Page, test } from '@playwright/test';
-import { rightAnswer } from './learning-answers.ts';
-import {
-  answerStep,
-  currentStep,
-  joinCode,
-  signUpWithCode,
-  takePlacement,
-  type Verdict,
-} from './learning-support.ts';
+import { joinCode, practiseUntilEarned, signUpWithCode, takePlacement } from './learning-support.ts';
 import { demoEmail, expectNoA11yViolations, screenshotPath, signIn } from './support.ts';
 
 const CERTIFICATE = 'Integer Arithmetic Certificate';
@@ -39,22 +31,6 @@ async function expectNotice(page: Page, names: readonly string[]): Promise<Locat
   for (const name of names)
     await expect(notice.getByRole('listitem').filter({ hasText: new RegExp(`^${name}$`) })).toHaveCount(1);
   return notice;
-}
-
-/** Practises with right answers until an answer earns credentials; returns what it earned. */
-async function practiseUntilEarned(page: Page): Promise<Verdict['credentials']> {
-  for (let items = 0; items < 25; items++) {
-    let verdict: Verdict | null = null;
-    for (let s = 0; s < 8 && !verdict?.itemDone; s++) {
-      const { step } = await currentStep(page);
-      verdict = await answerStep(page, rightAnswer(step.answer));
-      expect(verdict.result).toBe('correct');
-      if (verdict.credentials.length > 0) return verdict.credentials;
-    }
-    await page.getByRole('button', { name: 'Next problem' }).click();
-    await expect(page.locator('[data-step-state="current"]')).toHaveCount(1);
-  }
-  throw new Error('no credential within 25 items');
 }
 
 test('a new learner earns the skill badges, the certificate stacks, a signed-out visitor verifies it; tampering and revocation fail their check', async ({

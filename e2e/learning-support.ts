@@ -89,3 +89,19 @@ export async function takePlacement(page: Page, known: readonly string[]): Promi
   }
   throw new Error('the placement did not end');
 }
+
+/** Practises with right answers until an answer earns credentials; returns what it earned. */
+export async function practiseUntilEarned(page: Page): Promise<Verdict['credentials']> {
+  for (let items = 0; items < 25; items++) {
+    let verdict: Verdict | null = null;
+    for (let s = 0; s < 8 && !verdict?.itemDone; s++) {
+      const { step } = await currentStep(page);
+      verdict = await answerStep(page, rightAnswer(step.answer));
+      expect(verdict.result).toBe('correct');
+      if (verdict.credentials.length > 0) return verdict.credentials;
+    }
+    await page.getByRole('button', { name: 'Next problem' }).click();
+    await expect(page.locator('[data-step-state="current"]')).toHaveCount(1);
+  }
+  throw new Error('no credential within 25 items');
+}

@@ -1,25 +1,9 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { rightAnswer } from './learning-answers.ts';
-import { answerStep, currentStep, takePlacement, type Verdict } from './learning-support.ts';
+import { answerStep, currentStep, practiseUntilEarned, takePlacement } from './learning-support.ts';
 import { demoEmail, expectNoA11yViolations, screenshotPath, signIn, uniqueEmail } from './support.ts';
 
 const BADGE = 'Adding integers';
-
-/** Practises with right answers until an answer earns credentials; returns everything the answers earned. */
-async function practiseUntilEarned(page: Page): Promise<Verdict['credentials']> {
-  for (let items = 0; items < 25; items++) {
-    let verdict: Verdict | null = null;
-    for (let s = 0; s < 8 && !verdict?.itemDone; s++) {
-      const { step } = await currentStep(page);
-      verdict = await answerStep(page, rightAnswer(step.answer));
-      expect(verdict.result).toBe('correct');
-      if (verdict.credentials.length > 0) return verdict.credentials;
-    }
-    await page.getByRole('button', { name: 'Next problem' }).click();
-    await expect(page.locator('[data-step-state="current"]')).toHaveCount(1);
-  }
-  throw new Error('no credential within 25 items');
-}
 
 test('a badge the administrator revokes stays revoked while the learner keeps answering; only a re-award brings it back', async ({
   page,
