@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Db } from '@pathwise/db';
 import type { TestBackend } from '@pathwise/db/testing';
 import { buildApp } from '../app.ts';
-import { loadConfig } from '../config.ts';
+import { type Config, loadConfig } from '../config.ts';
 import type { App } from '../types.ts';
 
 export interface TestApp {
@@ -11,19 +11,26 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** A real app on a fresh database of the given backend, with a cheap password hash cost. */
-export async function buildTestApp(backend: TestBackend, env: Record<string, string> = {}): Promise<TestApp> {
-  const db = await backend.open();
-  const config = loadConfig({
+/**
+ * The configuration of a test app: a cheap password hash, no web app, organizations created over HTTP (ORG_SIGNUP's
+ * other modes are tested in org-signup.test.ts) and every request from one address (sign-in-limits.test.ts sets the
+ * per-client limit it tests); `env` overrides any of it.
+ */
+export function testConfig(env: Record<string, string> = {}): Config {
+  return loadConfig({
     NODE_ENV: 'test',
     PASSWORD_HASH_COST: '1024',
     WEB_DIST: '/nonexistent',
-    // Tests create organizations over HTTP; ORG_SIGNUP's other modes are tested in org-signup.test.ts.
     ORG_SIGNUP: 'open',
-    // Every test request comes from one address; sign-in-limits.test.ts sets the per-client limit it tests.
     SIGN_IN_IP_RATE_LIMIT: '100000',
     ...env,
   });
+}
+
+/** A real app on a fresh database of the given backend, with {@link testConfig}. */
+export async function buildTestApp(backend: TestBackend, env: Record<string, string> = {}): Promise<TestApp> {
+  const db = await backend.open();
+  const config = testConfig(env);
   const app = await buildApp({ db, config });
   await app.ready();
   return {
@@ -106,4 +113,32 @@ export async function addMember(app: App, admin: Session, orgId: string, role: s
   });
   if (res.statusCode !== 201) throw new Error(`invite failed: ${res.statusCode} ${res.body}`);
   return signUp(app, { email, invitationToken: (res.json() as { token: string }).token });
+}
+
+/**
+ * A new teacher of the organization who teaches `learner`: the teacher makes a class and the administrator puts the
+ * learner in it (a teacher reaches the learners of their own classes only).
+ */
+export async function addTeacherOf(
+  app: App,
+  admin: Session,
+  orgId: string,
+  learner: Session,
+): Promise<Session> {
+  const teacher = await addMember(app, admin, orgId, 'teacher');
+  const made = await app.inject({
+    method: 'POST',
+    url: `/api/orgs/${orgId}/classes`,
+    headers: teacher.headers,
+    payload: { name: `Class of ${teacher.email}` },
+  });
+  if (made.statusCode !== 201) throw new Error(`class create failed: ${made.statusCode} ${made.body}`);
+  const joined = await app.inject({
+    method: 'POST',
+    url: `/api/orgs/${orgId}/classes/${(made.json() as { id: string }).id}/members`,
+    headers: admin.headers,
+    payload: { userIds: [learner.userId], role: 'learner' },
+  });
+  if (joined.statusCode !== 204) throw new Error(`class join failed: ${joined.statusCode} ${joined.body}`);
+  return teacher;
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { listSkills } from '@pathwise/db';
 import { testBackends } from '@pathwise/db/testing';
-import { addMember, buildTestApp, type Session, type TestApp } from '../../test/test-app.ts';
+import { addMember, addTeacherOf, buildTestApp, type Session, type TestApp } from '../../test/test-app.ts';
 import { call, itemOf, learningOrg, rightAnswer, wrongAnswer } from '../learning/learning-test-kit.ts';
 
 const PATHWAY = 'algebra-foundations';
@@ -120,7 +120,7 @@ for (const backend of await testBackends()) {
       assert.ok(record.body.credentials.length >= 2, record.raw);
       assert.ok(record.body.notifications.length >= 2, 'the learner is told');
       assert.ok(!(await held()).has(certificate), 'no certificate before the project');
-      const teacher = await addMember(t.app, o.admin, o.orgId, 'teacher');
+      const teacher = await addTeacherOf(t.app, o.admin, o.orgId, o.learner);
       const award = await call(t.app, teacher, 'POST', `${base}/achievements/${project}/awards`, {
         learnerId: o.learner.userId,
         narrative: 'Modelled a phone plan with linear equations',

@@ -3,8 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { listAudit } from '@pathwise/db';
 import { testBackends } from '@pathwise/db/testing';
 import { buildApp } from '../../app.ts';
-import { loadConfig } from '../../config.ts';
-import { addMember, type Session, type TestApp } from '../../test/test-app.ts';
+import { addMember, type Session, type TestApp, testConfig } from '../../test/test-app.ts';
 import {
   call,
   itemOf,
@@ -34,7 +33,7 @@ interface Credential {
 async function appWithClock(backend: Awaited<ReturnType<typeof testBackends>>[number]) {
   let offset = 0;
   const db = await backend.open();
-  const config = loadConfig({ NODE_ENV: 'test', PASSWORD_HASH_COST: '1024', WEB_DIST: '/nonexistent' });
+  const config = testConfig();
   const app = await buildApp({ db, config, now: () => new Date(Date.now() + offset) });
   await app.ready();
   const t: TestApp = {

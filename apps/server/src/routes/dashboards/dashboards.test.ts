@@ -7,11 +7,10 @@ import { recordActivities } from '../../activity/record-activity.ts';
 import { refreshOrgAnalytics } from '../../analytics/refresh-org-analytics.ts';
 import { scoreOrgRisk } from '../../analytics/score-org-risk.ts';
 import { buildApp } from '../../app.ts';
-import { loadConfig } from '../../config.ts';
 import { analyticsJobs } from '../../jobs/analytics-jobs.ts';
 import { startJobQueue } from '../../jobs/job-queue.ts';
 import { installDemoContent } from '../../learning/install-demo-content.ts';
-import { addMember, createOrg, type Session, signUp, type TestApp } from '../../test/test-app.ts';
+import { addMember, createOrg, type Session, signUp, type TestApp, testConfig } from '../../test/test-app.ts';
 import type { App } from '../../types.ts';
 
 const NOW = new Date('2026-03-20T12:00:00Z');
@@ -64,12 +63,7 @@ for (const backend of await testBackends()) {
 
     before(async () => {
       const db = await backend.open();
-      const config = loadConfig({
-        NODE_ENV: 'test',
-        PASSWORD_HASH_COST: '1024',
-        WEB_DIST: '/nonexistent',
-        PUBLIC_URL: source.publicUrl,
-      });
+      const config = testConfig({ PUBLIC_URL: source.publicUrl });
       const app = await buildApp({ db, config, now: () => NOW });
       t = {
         app,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { testBackends } from '@pathwise/db/testing';
-import { addMember, buildTestApp, type Session, type TestApp } from '../../test/test-app.ts';
+import { addMember, addTeacherOf, buildTestApp, type Session, type TestApp } from '../../test/test-app.ts';
 import {
   call,
   itemOf,
@@ -119,7 +119,7 @@ for (const backend of await testBackends()) {
     });
 
     test("a teacher's award completes the next stack at once", async () => {
-      const teacher = await addMember(t.app, o.admin, o.orgId, 'teacher');
+      const teacher = await addTeacherOf(t.app, o.admin, o.orgId, o.learner);
       const award = await call(t.app, teacher, 'POST', `${base}/achievements/${project}/awards`, {
         learnerId: o.learner.userId,
         narrative: 'Planned a budget with gains and losses',
