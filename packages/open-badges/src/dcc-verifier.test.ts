@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { verifyCredential as dccVerify } from '@digitalcredentials/verifier-core';
+import { CLR_CONTEXT, CLR_CONTEXT_URL } from './clr-context.ts';
 import { didWebDocumentUrl } from './did-web.ts';
 import { OB3_SCHEMA_ID } from './open-badge-credential.ts';
 import { blockNetwork, TestIssuer } from './testing.ts';
@@ -15,6 +16,8 @@ const schemaPath = new URL(
 );
 const pinned = new Map<string, () => unknown>([
   [OB3_SCHEMA_ID, () => JSON.parse(readFileSync(schemaPath, 'utf8'))],
+  // The verifier ships the VC and OB 3.0 contexts but not the CLR 2.0 one: it fetches it, as from the purl.
+  [CLR_CONTEXT_URL, () => CLR_CONTEXT],
 ]);
 const requested: string[] = [];
 
