@@ -7,6 +7,8 @@ export async function createJoinCode(
   db: Kysely<Database>,
   input: {
     orgId: string;
+    /** A class code: whoever joins with it also lands in this class. */
+    classId?: string | null;
     code: string;
     role: string;
     maxUses: number | null;
@@ -18,6 +20,7 @@ export async function createJoinCode(
     .insertInto('join_codes')
     .values({
       org_id: input.orgId,
+      class_id: input.classId ?? null,
       code: input.code,
       role: input.role,
       max_uses: input.maxUses,

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../schema.ts';
-import type { JoinCode } from '../join-codes.ts';
+import { createJoinCode, type JoinCode } from '../join-codes.ts';
 
 /** A learner as a teacher's member picker shows them. */
 export interface ReachableLearner {
@@ -96,19 +96,7 @@ export async function createClassJoinCode(
     createdBy: string | null;
   },
 ): Promise<JoinCode> {
-  return db
-    .insertInto('join_codes')
-    .values({
-      org_id: input.orgId,
-      class_id: input.classId,
-      code: input.code,
-      role: 'learner',
-      max_uses: input.maxUses,
-      expires_at: input.expiresAt,
-      created_by: input.createdBy,
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  return createJoinCode(db, { ...input, role: 'learner' });
 }
 
 /** The live codes of a class, newest first. */
