@@ -41,10 +41,10 @@ const PG_ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.
  * with their states), enrolled and active, each with some served-item history.
  */
 async function load(db: Db): Promise<string> {
-  const q = (text: TemplateStringsArray, ...values: unknown[]) => sql(text, ...values).execute(db.db);
+  const q = (text: TemplateStringsArray, ...values: unknown[]) => sql(text, ...values).execute(db.kysely);
   const org = await sql<{
     id: string;
-  }>`insert into organizations (slug, name) values ('bench', 'Bench') returning id`.execute(db.db);
+  }>`insert into organizations (slug, name) values ('bench', 'Bench') returning id`.execute(db.kysely);
   const orgId = org.rows[0]!.id;
   await q`insert into learning_content_versions (org_id) values (${orgId})`;
   await q`
@@ -100,13 +100,13 @@ const ms = (x: number) => Math.round(x * 100) / 100;
 
 async function measure(kind: 'pglite' | 'postgres', db: Db) {
   const t0 = performance.now();
-  await migrateToLatest(db.db);
+  await migrateToLatest(db.kysely);
   const orgId = await load(db);
   console.error(`loaded ${kind} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   const loadSeconds = (performance.now() - t0) / 1000;
   const config = loadConfig({ NODE_ENV: 'test', WEB_DIST: '/nonexistent' });
   const ctx: AppContext = { db, config, now: () => new Date(), mailer: createMailer(config) };
-  const users = await db.db
+  const users = await db.kysely
     .selectFrom('users')
     .select('id')
     .where('email', 'like', 'bench-%')

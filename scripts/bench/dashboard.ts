@@ -75,12 +75,12 @@ async function openBenchDb(): Promise<{ db: Db; drop: () => Promise<void> }> {
 
 const { db, drop } = await openBenchDb();
 try {
-  await migrateToLatest(db.db);
-  const org = await createOrganization(db.db, { slug: 'bench', name: 'Bench School' });
-  await installDemoContent(db.db, org.id);
+  await migrateToLatest(db.kysely);
+  const org = await createOrganization(db.kysely, { slug: 'bench', name: 'Bench School' });
+  await installDemoContent(db.kysely, org.id);
   const ids = await timed('create learners', () =>
     insertSimulatedUsers(
-      db.db,
+      db.kysely,
       Array.from({ length: LEARNERS }, (_, i) => ({
         email: `l${i}@bench.test`,
         name: `Learner ${String(i).padStart(5, '0')}`,
@@ -88,22 +88,22 @@ try {
     ),
   );
   for (let i = 0; i < ids.length; i += 1000) {
-    await db.db
+    await db.kysely
       .insertInto('memberships')
       .values(ids.slice(i, i + 1000).map((id) => ({ org_id: org.id, user_id: id, role: 'learner' })))
       .execute();
   }
-  const cls = await createClass(db.db, { orgId: org.id, name: 'Big class', createdBy: null });
-  await setClassPathways(db.db, { orgId: org.id, classId: cls.id, pathwayIds: ['algebra-foundations'] });
+  const cls = await createClass(db.kysely, { orgId: org.id, name: 'Big class', createdBy: null });
+  await setClassPathways(db.kysely, { orgId: org.id, classId: cls.id, pathwayIds: ['algebra-foundations'] });
   for (let i = 0; i < ids.length; i += 1000)
-    await addClassMembers(db.db, {
+    await addClassMembers(db.kysely, {
       orgId: org.id,
       classId: cls.id,
       userIds: ids.slice(i, i + 1000),
       role: 'learner',
     });
-  await setEarlyWarningEnabled(db.db, org.id, true);
-  await setRiskConsents(db.db, { orgId: org.id, userIds: ids, consent: true, now });
+  await setEarlyWarningEnabled(db.kysely, org.id, true);
+  await setRiskConsents(db.kysely, { orgId: org.id, userIds: ids, consent: true, now });
   await timed('bulk load statements', async () => {
     for (let from = 0; from < STATEMENTS; from += 100_000) {
       const to = Math.min(STATEMENTS, from + 100_000) - 1;
@@ -125,26 +125,26 @@ try {
             'object', jsonb_build_object('objectType', 'Activity', 'id', 'item'),
             'result', jsonb_build_object('success', g % 3 <> 0),
             'timestamp', to_char(stored at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
-        from s`.execute(db.db);
+        from s`.execute(db.kysely);
     }
     await sql`
       insert into learner_skill_states (org_id, user_id, skill_id, state, estimate, mastered, updated_at)
       select ${org.id}, m.user_id, s.id, '{}', random(), random() < 0.3, now()
       from memberships m cross join (select id from skills where org_id = ${org.id} limit 13) s
-      where m.org_id = ${org.id} and m.role = 'learner'`.execute(db.db);
+      where m.org_id = ${org.id} and m.role = 'learner'`.execute(db.kysely);
     await sql`
       insert into mastery_history (org_id, user_id, skill_id, at, estimate, mastered)
       select org_id, user_id, skill_id, now() - k * interval '10 days', random(), false
-      from learner_skill_states, generate_series(0, 2) k where org_id = ${org.id}`.execute(db.db);
-    if (!values.pglite) await sql`vacuum analyze`.execute(db.db);
+      from learner_skill_states, generate_series(0, 2) k where org_id = ${org.id}`.execute(db.kysely);
+    if (!values.pglite) await sql`vacuum analyze`.execute(db.kysely);
   });
   const read = await timed('refresh daily aggregate (all statements)', () =>
-    refreshOrgAnalytics(db.db, org.id, now, 100_000),
+    refreshOrgAnalytics(db.kysely, org.id, now, 100_000),
   );
   rows.at(-1)!.statements = read;
-  await timed('score organization (risk)', () => scoreOrgRisk(db.db, org.id, now));
+  await timed('score organization (risk)', () => scoreOrgRisk(db.kysely, org.id, now));
   const token = newSecretToken('pw_');
-  await createApiToken(db.db, {
+  await createApiToken(db.kysely, {
     orgId: org.id,
     name: 'bench',
     role: 'admin',

@@ -195,7 +195,7 @@ async function bulkLoad(database: Database, count: number): Promise<number> {
   );
   const started = performance.now();
   try {
-    const org = await db.db
+    const org = await db.kysely
       .selectFrom('organizations')
       .select('id')
       .where('slug', '=', BENCH_ACCOUNT.org)
@@ -227,11 +227,11 @@ async function bulkLoad(database: Database, count: number): Promise<number> {
             'authority', jsonb_build_object('objectType', 'Agent', 'name', 'Bulk load',
               'account', jsonb_build_object('homePage', 'https://pathwise.example', 'name', 'bulk')),
             'version', '2.0.0')
-        from s`.execute(db.db);
+        from s`.execute(db.kysely);
     }
     // The steady state autovacuum reaches: GIN pending lists merged, statistics current.
-    await sql`vacuum analyze xapi_statements`.execute(db.db);
-    await sql`vacuum analyze xapi_statement_ids`.execute(db.db);
+    await sql`vacuum analyze xapi_statements`.execute(db.kysely);
+    await sql`vacuum analyze xapi_statement_ids`.execute(db.kysely);
   } finally {
     await db.close();
   }

@@ -9,7 +9,7 @@ async function counts(db: Db) {
   const tables = ['organizations', 'users', 'memberships', 'api_tokens', 'audit_events'] as const;
   const result: Record<string, number> = {};
   for (const table of tables) {
-    const row = await db.db
+    const row = await db.kysely
       .selectFrom(table)
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
@@ -50,19 +50,19 @@ for (const kind of await cliTargetKinds()) {
       assert.equal(again.code, 0, again.stderr);
       assert.match(again.stdout, /exists already/);
       await target.withDb(async (db) => {
-        const org = await db.db
+        const org = await db.kysely
           .selectFrom('organizations')
           .selectAll()
           .where('slug', '=', 'demo')
           .executeTakeFirstOrThrow();
-        assert.deepEqual((await listMembers(db.db, org.id)).map((m) => m.role).sort(), [
+        assert.deepEqual((await listMembers(db.kysely, org.id)).map((m) => m.role).sort(), [
           'admin',
           'employer',
           'learner',
           'teacher',
         ]);
         assert.deepEqual(
-          (await listAudit(db.db, org.id)).map((a) => a.action),
+          (await listAudit(db.kysely, org.id)).map((a) => a.action),
           ['demo.seeded'],
         );
       });
@@ -84,28 +84,28 @@ for (const kind of await cliTargetKinds()) {
       ]);
       assert.equal(admined.code, 0, admined.stderr);
       await target.withDb(async (db) => {
-        const acme = await db.db
+        const acme = await db.kysely
           .selectFrom('organizations')
           .selectAll()
           .where('slug', '=', 'acme')
           .executeTakeFirstOrThrow();
         assert.deepEqual(
-          (await listMembers(db.db, acme.id)).map((m) => [m.email, m.role]),
+          (await listMembers(db.kysely, acme.id)).map((m) => [m.email, m.role]),
           [['admin@demo.pathwise.test', 'admin']],
         );
         assert.deepEqual(
-          (await listAudit(db.db, acme.id)).map((a) => a.action),
+          (await listAudit(db.kysely, acme.id)).map((a) => a.action),
           ['organization.created'],
         );
-        const rio = await db.db
+        const rio = await db.kysely
           .selectFrom('organizations')
           .selectAll()
           .where('slug', '=', 'escuela-rio-claro')
           .executeTakeFirstOrThrow();
         assert.equal(rio.name, 'Escuela Río Claro');
-        assert.deepEqual(await listMembers(db.db, rio.id), []);
+        assert.deepEqual(await listMembers(db.kysely, rio.id), []);
         assert.deepEqual(
-          (await listAudit(db.db, rio.id)).map((a) => a.details),
+          (await listAudit(db.kysely, rio.id)).map((a) => a.details),
           [{ via: 'cli' }],
         );
       });
@@ -142,20 +142,20 @@ for (const kind of await cliTargetKinds()) {
       ]);
       assert.equal(plain.code, 0, plain.stderr);
       await target.withDb(async (db) => {
-        const ana = await findUserByEmail(db.db, 'ana@example.org');
+        const ana = await findUserByEmail(db.kysely, 'ana@example.org');
         assert.ok(ana);
         assert.equal(await verifyPassword('correct horse battery', ana.password_hash), true);
-        const acme = await db.db
+        const acme = await db.kysely
           .selectFrom('organizations')
           .select('id')
           .where('slug', '=', 'acme')
           .executeTakeFirstOrThrow();
-        const members = await listMembers(db.db, acme.id);
+        const members = await listMembers(db.kysely, acme.id);
         assert.deepEqual(members.find((m) => m.email === 'ana@example.org')?.role, 'teacher');
-        const audit = await listAudit(db.db, acme.id);
+        const audit = await listAudit(db.kysely, acme.id);
         assert.equal(audit[0]?.action, 'membership.added');
         assert.equal(audit[0]?.target_id, ana.id);
-        assert.ok(await findUserByEmail(db.db, 'bo@example.org'));
+        assert.ok(await findUserByEmail(db.kysely, 'bo@example.org'));
       });
     });
 
@@ -177,15 +177,15 @@ for (const kind of await cliTargetKinds()) {
       ]);
       assert.equal(learner.code, 0, learner.stderr);
       await target.withDb(async (db) => {
-        const stored = await db.db.selectFrom('api_tokens').selectAll().execute();
+        const stored = await db.kysely.selectFrom('api_tokens').selectAll().execute();
         assert.equal(stored.length, 2);
         assert.ok(stored.every((row) => !row.token_hash.includes(token) && row.token_hash !== token));
-        const acme = await db.db
+        const acme = await db.kysely
           .selectFrom('organizations')
           .select('id')
           .where('slug', '=', 'acme')
           .executeTakeFirstOrThrow();
-        assert.equal((await listAudit(db.db, acme.id))[0]?.action, 'api_token.created');
+        assert.equal((await listAudit(db.kysely, acme.id))[0]?.action, 'api_token.created');
         const app = await buildApp({
           db,
           config: loadConfig({ NODE_ENV: 'test', PASSWORD_HASH_COST: '1024', WEB_DIST: NO_WEB_DIST }),

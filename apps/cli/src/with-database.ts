@@ -52,7 +52,7 @@ export async function withDatabase<T>(
   }
   try {
     try {
-      migrated = await migrateToLatest(db.db);
+      migrated = await migrateToLatest(db.kysely);
     } catch (error) {
       throw (
         unavailable(error, config) ??

@@ -23,7 +23,7 @@ export interface RunningServer {
 export async function startServer(config: Config): Promise<RunningServer> {
   const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
-    await migrateToLatest(db.db);
+    await migrateToLatest(db.kysely);
     const app = await buildApp({ db, config });
     const jobs = await startJobQueue(
       db,
@@ -51,7 +51,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
           teacherEmail: teacher.email,
           learnerEmail: learner.email,
         };
-        await jobs.enqueue(db.db, DEMO_COHORT_JOB, data);
+        await jobs.enqueue(db.kysely, DEMO_COHORT_JOB, data);
       }
       if (demo.created) app.log.info('created the demo organization');
     }

@@ -16,14 +16,14 @@ for (const backend of await testBackends()) {
     after(() => db.close());
 
     test('migrations are idempotent and the identity tables exist', async () => {
-      assert.deepEqual(await migrateToLatest(db.db), []);
-      const { rows } = await sql<{ n: number }>`select count(*)::int as n from users`.execute(db.db);
+      assert.deepEqual(await migrateToLatest(db.kysely), []);
+      const { rows } = await sql<{ n: number }>`select count(*)::int as n from users`.execute(db.kysely);
       assert.equal(rows[0]?.n, 0);
     });
 
     test('a failing transaction writes nothing', async () => {
       await assert.rejects(
-        db.db.transaction().execute(async (trx) => {
+        db.kysely.transaction().execute(async (trx) => {
           await trx
             .insertInto('organizations')
             .values({ slug: 'tx-test', name: 'T', settings: '{}' })
@@ -32,7 +32,7 @@ for (const backend of await testBackends()) {
         }),
         /boom/,
       );
-      const row = await db.db
+      const row = await db.kysely
         .selectFrom('organizations')
         .select('id')
         .where('slug', '=', 'tx-test')
@@ -48,7 +48,7 @@ for (const backend of await testBackends()) {
         firedAt = done;
       }, 1);
       try {
-        for (; done < 300; done++) await sql`select ${done}::int as n`.execute(db.db);
+        for (; done < 300; done++) await sql`select ${done}::int as n`.execute(db.kysely);
       } finally {
         clearTimeout(timer);
       }

@@ -9,7 +9,8 @@ export type DatabaseKind = 'pglite' | 'postgres';
 
 /** An open database: Kysely for queries, the raw pool for libraries that want one (job queues). */
 export interface Db {
-  readonly db: Kysely<Database>;
+  /** The Kysely query builder over {@link pool}: every query of ours goes through it. */
+  readonly kysely: Kysely<Database>;
   readonly pool: pg.Pool;
   readonly kind: DatabaseKind;
   /** The embedded instance, in PGlite mode (for dumps and backups). */
@@ -64,7 +65,7 @@ function yieldingEachRoundTrip(pglite: PGlite): PGlite {
  * `databaseUrl`, a PostgreSQL server. The same Kysely code runs on both: only the pool differs.
  *
  * @example
- * const { db, close } = await openDb({ dataDir: './data' });
+ * const { kysely, close } = await openDb({ dataDir: './data' });
  */
 export async function openDb(options: OpenDbOptions): Promise<Db> {
   if (options.databaseUrl) {
@@ -73,8 +74,8 @@ export async function openDb(options: OpenDbOptions): Promise<Db> {
     // as an 'error' event on the pool; without a listener that event would crash the process. The pool replaces
     // the connection on next use, so a warning is all it takes.
     pool.on('error', (error) => (options.onIdleError ?? warnIdleError)(error));
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, pool, kind: 'postgres', close: () => db.destroy() };
+    const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { kysely, pool, kind: 'postgres', close: () => kysely.destroy() };
   }
   const dataDir = options.dataDir ?? './data';
   const inMemory = dataDir.startsWith('memory://');
@@ -86,15 +87,15 @@ export async function openDb(options: OpenDbOptions): Promise<Db> {
       postgresqlconf: ['min_wal_size=32MB', 'max_wal_size=64MB'],
     } as Parameters<typeof PGlite.create>[1]);
     const pool = new pg.Pool(createPgConfig(yieldingEachRoundTrip(pglite)));
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return {
-      db,
+      kysely,
       pool,
       kind: 'pglite',
       pglite,
       async close() {
         try {
-          await db.destroy();
+          await kysely.destroy();
           await pglite.close();
         } finally {
           lock?.release();

@@ -16,7 +16,7 @@ let pgliteTemplate: Promise<Blob> | undefined;
 async function migratedPgliteDump(): Promise<Blob> {
   // NOTE: initdb costs ~2.5 s per PGlite; loading a dump of a migrated database costs ~0.7 s.
   const template = await openDb({ dataDir: 'memory://' });
-  await migrateToLatest(template.db);
+  await migrateToLatest(template.kysely);
   const dump = template.pglite ? await template.pglite.dumpDataDir('none') : undefined;
   await template.close();
   if (!dump) throw new Error('PGlite pool has no instance to dump');
@@ -44,7 +44,7 @@ function postgresBackend(adminUrl: string): TestBackend {
       url.pathname = `/${name}`;
       // Dropping the database at close ends idle connections on purpose: nothing to warn about.
       const db = await openDb({ databaseUrl: url.toString(), onIdleError: () => {} });
-      await migrateToLatest(db.db);
+      await migrateToLatest(db.kysely);
       return {
         ...db,
         async close() {

@@ -31,12 +31,12 @@ for (const kind of await cliTargetKinds()) {
 
     const gsm8kCount = () =>
       target.withDb(async (db) => {
-        const org = await db.db
+        const org = await db.kysely
           .selectFrom('organizations')
           .select('id')
           .where('slug', '=', 'demo')
           .executeTakeFirstOrThrow();
-        return (await listItems(db.db, org.id, { source: 'gsm8k', limit: 1, offset: 0 })).total;
+        return (await listItems(db.kysely, org.id, { source: 'gsm8k', limit: 1, offset: 0 })).total;
       });
 
     test('broken records: exit 2, each listed with its line, nothing written', async () => {
@@ -81,12 +81,12 @@ for (const kind of await cliTargetKinds()) {
       assert.match(accepted.stderr, /written 1\/1 items/);
       assert.match(accepted.stdout, /Imported 1 of 2 oatutor records \(1 skills, 1 figures,/);
       const stored = await target.withDb(async (db) => {
-        const org = await db.db
+        const org = await db.kysely
           .selectFrom('organizations')
           .select('id')
           .where('slug', '=', 'demo')
           .executeTakeFirstOrThrow();
-        return countContentFigures(db.db, org.id);
+        return countContentFigures(db.kysely, org.id);
       });
       assert.equal(stored, files(withFile).length);
     });

@@ -122,17 +122,17 @@ nothing was written.`,
         '../../../server/src/importers/import-run.ts'
       );
       const run = await withDatabase(io.env, async ({ db }) => {
-        const org = await findOrganizationBySlug(db.db, orgSlug);
+        const org = await findOrganizationBySlug(db.kysely, orgSlug);
         if (!org) throw new CliError(`--org: no organization with the address ${orgSlug}`);
         // The same run as an upload from the admin page, processed here and now.
-        const runId = await startImportRun(db.db, {
+        const runId = await startImportRun(db.kysely, {
           orgId: org.id,
           format,
           acceptPartial: parsed.values['accept-partial'] ?? false,
           actorUserId: null,
           files,
         });
-        return processImportRun(db.db, { orgId: org.id, runId }, files, {
+        return processImportRun(db.kysely, { orgId: org.id, runId }, files, {
           onProgress: (status, done, total) =>
             io.err(
               status === 'parsing' ? `  read ${done}/${total} records` : `  written ${done}/${total} items`,

@@ -30,7 +30,7 @@ Prints the new organization's id and slug.`,
     );
     const { createOrganizationFor } = await import('@pathwise/server');
     const org = await withDatabase(io.env, ({ db }) =>
-      db.db.transaction().execute(async (trx): Promise<Organization> => {
+      db.kysely.transaction().execute(async (trx): Promise<Organization> => {
         if (adminEmail) {
           const admin = await findUserByEmail(trx, adminEmail);
           if (!admin) throw new CliError(`--admin: no account with the email ${adminEmail}`);

@@ -23,7 +23,7 @@ for (const kind of await cliTargetKinds()) {
       await target.withDb(async (db) => {
         const rows = await sql<{ code_hash: string; days: number }>`
           select code_hash, round(extract(epoch from expires_at - created_at) / 86400)::int as days
-          from org_creation_codes`.execute(db.db);
+          from org_creation_codes`.execute(db.kysely);
         assert.equal(rows.rows.length, 1);
         assert.equal(rows.rows[0]!.days, 7);
         assert.ok(!rows.rows[0]!.code_hash.includes(code.replaceAll('-', '')), 'only a hash is stored');

@@ -22,7 +22,7 @@ pathwise org create.`,
     // NOTE: the use case lives in the server app (as for the import commands), hence the path.
     const { issueOrgCreationCode } = await import('../../../server/src/identity/create-organization.ts');
     const code = await withDatabase(io.env, ({ db }) =>
-      issueOrgCreationCode(db.db, { now: new Date(), days }),
+      issueOrgCreationCode(db.kysely, { now: new Date(), days }),
     );
     io.out(code);
     io.err(

@@ -28,7 +28,7 @@ The token alone goes to standard output, once: only its hash is stored. Send it 
     const { hashToken, newSecretToken } = await import('@pathwise/server');
     const token = newSecretToken('pw_');
     const row = await withDatabase(io.env, ({ db }) =>
-      db.db.transaction().execute(async (trx) => {
+      db.kysely.transaction().execute(async (trx) => {
         const org = await findOrganizationBySlug(trx, orgSlug);
         if (!org) throw new CliError(`--org: no organization with the slug ${orgSlug}`);
         const created = await createApiToken(trx, {

@@ -46,10 +46,10 @@ Example: printf '%s' "$PASSWORD" | pathwise user create --email ana@example.org 
     const { assertNewPassword, hashPassword } = await import('@pathwise/server');
     await assertNewPassword(password, 'password', [email, name]);
     await withDatabase(io.env, async ({ db, config }) => {
-      if (await findUserByEmail(db.db, email))
+      if (await findUserByEmail(db.kysely, email))
         throw new CliError(`--email: an account with the email ${email} exists`);
       const passwordHash = await hashPassword(password, config.passwordHashCost);
-      const user = await db.db.transaction().execute(async (trx) => {
+      const user = await db.kysely.transaction().execute(async (trx) => {
         const org = orgSlug ? await findOrganizationBySlug(trx, orgSlug) : null;
         if (orgSlug && !org) throw new CliError(`--org: no organization with the slug ${orgSlug}`);
         const created = await insertUser(trx, email, name, passwordHash, role);

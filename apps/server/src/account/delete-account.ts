@@ -19,14 +19,14 @@ import { accountOwner } from './account-owner.ts';
  * organization (409 `last_admin`, naming the organizations), since nobody could administer them afterwards.
  */
 export async function deleteAccount(ctx: AppContext, input: { userId: string; password: string }) {
-  const user = await findUserById(ctx.db.db, input.userId);
+  const user = await findUserById(ctx.db.kysely, input.userId);
   if (!user) throw new AppError('unauthenticated', 'Sign in first');
   if (!(await verifyPassword(input.password, user.password_hash))) {
     throw new AppError('validation_failed', 'The password is not your current password', [
       { field: 'body/password', message: 'is not your current password' },
     ]);
   }
-  return ctx.db.db.transaction().execute(async (trx) => {
+  return ctx.db.kysely.transaction().execute(async (trx) => {
     const memberships = await listMembershipsOfUser(trx, user.id);
     const orphaned: typeof memberships = [];
     for (const m of memberships) {

@@ -24,7 +24,7 @@ export async function sendVerificationLink(
   log: { error(obj: object, msg: string): void },
 ): Promise<void> {
   const token = newSecretToken();
-  await createEmailVerificationToken(ctx.db.db, {
+  await createEmailVerificationToken(ctx.db.kysely, {
     tokenHash: hashToken(token),
     userId: user.id,
     email: user.email,
@@ -46,7 +46,7 @@ export async function sendVerificationLink(
 export async function verifyEmail(ctx: AppContext, token: string): Promise<{ email: string }> {
   const now = ctx.now();
   const tokenHash = hashToken(token);
-  return ctx.db.db.transaction().execute(async (trx) => {
+  return ctx.db.kysely.transaction().execute(async (trx) => {
     const found = await findEmailVerificationToken(trx, tokenHash);
     if (!found) throw new AppError('not_found', 'That verification link is unknown');
     if (found.used_at) throw new AppError('gone', 'That verification link has already been used');

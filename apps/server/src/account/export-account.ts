@@ -15,10 +15,10 @@ export const ACCOUNT_EXPORT_VERSION = 1;
  * itself is recorded in the audit trail.
  */
 export async function exportAccount(ctx: AppContext, userId: string) {
-  const user = await findUserById(ctx.db.db, userId);
+  const user = await findUserById(ctx.db.kysely, userId);
   if (!user) throw new AppError('unauthenticated', 'Sign in first');
   const exportedAt = ctx.now();
-  const data = await ctx.db.db.transaction().execute(async (trx) => {
+  const data = await ctx.db.kysely.transaction().execute(async (trx) => {
     // NOTE: one repeatable-read snapshot would be stricter; a single transaction already keeps the audit entry
     // and the reads together, and an export taken while practising may simply be a moment old.
     const orgIds = (await listMembershipsOfUser(trx, userId)).map((m) => m.orgId);

@@ -15,13 +15,14 @@ for (const backend of await testBackends()) {
     let orgId: string;
     before(async () => {
       db = await backend.open();
-      orgId = (await createOrganization(db.db, { slug: `org-${randomUUID().slice(0, 8)}`, name: 'Org' })).id;
+      orgId = (await createOrganization(db.kysely, { slug: `org-${randomUUID().slice(0, 8)}`, name: 'Org' }))
+        .id;
     });
     after(() => db.close());
 
     test('stores a valid, indexed statement inside the caller transaction', async () => {
       const learnerId = randomUUID();
-      const id = await db.db.transaction().execute((trx) =>
+      const id = await db.kysely.transaction().execute((trx) =>
         recordActivity(trx, source, {
           type: 'attempt',
           organizationId: orgId,
@@ -32,7 +33,7 @@ for (const backend of await testBackends()) {
           response: '4',
         }),
       );
-      const row = await db.db
+      const row = await db.kysely
         .selectFrom('xapi_statements')
         .selectAll()
         .where('id', '=', id)
@@ -49,7 +50,7 @@ for (const backend of await testBackends()) {
     test('a rolled-back transaction leaves no statement behind', async () => {
       const learnerId = randomUUID();
       await assert.rejects(
-        db.db.transaction().execute(async (trx) => {
+        db.kysely.transaction().execute(async (trx) => {
           await recordActivities(trx, source, [
             {
               type: 'hint-requested',
@@ -65,7 +66,7 @@ for (const backend of await testBackends()) {
         /the change failed/,
       );
       const key = agentKey({ account: { homePage: source.publicUrl, name: learnerId } })!;
-      const rows = await db.db
+      const rows = await db.kysely
         .selectFrom('xapi_statements')
         .select('id')
         .where(sql<boolean>`agents @> ${[key]}::text[]`)

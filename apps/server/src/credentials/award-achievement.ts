@@ -32,7 +32,7 @@ export async function awardAchievement(
     actorUserId: string | null;
   },
 ): Promise<AwardResult> {
-  return ctx.db.db.transaction().execute(async (trx) => {
+  return ctx.db.kysely.transaction().execute(async (trx) => {
     await lockIssuer(trx, input.orgId);
     const achievement = await findAchievement(trx, input.orgId, input.achievementId);
     if (!achievement || achievement.archived_at)

@@ -12,7 +12,7 @@ import { credentialState } from './learner-record.ts';
  * credential that is neither revoked nor expired, each unchanged with its own proof.
  */
 export async function exportClr(ctx: AppContext, who: { orgId: string; userId: string }) {
-  return ctx.db.db.transaction().execute(async (trx) => {
+  return ctx.db.kysely.transaction().execute(async (trx) => {
     const now = ctx.now();
     const rows = (await listLearnerCredentials(trx, who.orgId, who.userId)).filter(
       (r) => credentialState(r, now) === 'active',

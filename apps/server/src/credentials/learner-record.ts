@@ -51,7 +51,7 @@ export function alignedSkillIds(row: IssuedCredentialRow): string[] {
  * with the evidence behind it (estimate, when and how, the credentials aligned to it), and notifications.
  */
 export async function learnerRecord(ctx: AppContext, who: { orgId: string; userId: string }) {
-  const db: Kysely<Database> = ctx.db.db;
+  const db: Kysely<Database> = ctx.db.kysely;
   const now = ctx.now();
   const names = new Map((await listAchievements(db, who.orgId)).map((a) => [a.id, a.name]));
   const rows = await listLearnerCredentials(db, who.orgId, who.userId);

@@ -29,7 +29,7 @@ export async function reissueCredential(
     actorTokenId: string | null;
   },
 ): Promise<AwardResult> {
-  return ctx.db.db.transaction().execute(async (trx) => {
+  return ctx.db.kysely.transaction().execute(async (trx) => {
     await lockIssuer(trx, input.orgId);
     const row = await findIssuedCredential(trx, input.orgId, input.id, { forUpdate: true });
     if (!row)

@@ -44,7 +44,7 @@ export async function revokeCredential(
     actorTokenId: string | null;
   },
 ): Promise<{ cascaded: string[] }> {
-  return ctx.db.db.transaction().execute(async (trx) => {
+  return ctx.db.kysely.transaction().execute(async (trx) => {
     await lockIssuer(trx, input.orgId);
     const row = await findIssuedCredential(trx, input.orgId, input.id, { forUpdate: true });
     if (!row) throw new AppError('not_found', 'No such credential');

@@ -13,7 +13,7 @@ export async function rotateIssuerKey(
   ctx: AppContext,
   input: { orgId: string; actorUserId: string | null; actorTokenId: string | null },
 ): Promise<string> {
-  return ctx.db.db.transaction().execute(async (trx) => {
+  return ctx.db.kysely.transaction().execute(async (trx) => {
     await lockIssuer(trx, input.orgId);
     const before = await loadIssuer(trx, ctx, input.orgId);
     const now = ctx.now();

@@ -32,7 +32,7 @@ export async function saveAchievement(
   input: { orgId: string; id?: string; body: AchievementInputBody; actorUserId: string | null },
 ): Promise<AchievementRow> {
   const criteria = readCriteria(input.body.criteria);
-  return ctx.db.db.transaction().execute(async (trx) => {
+  return ctx.db.kysely.transaction().execute(async (trx) => {
     const skills = new Set((await listSkills(trx, input.orgId)).map((s) => s.id));
     const existing = await listAchievements(trx, input.orgId);
     const skillIds = input.body.skillIds ?? criteria.skills.map((s) => s.skillId);

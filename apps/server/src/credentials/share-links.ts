@@ -35,7 +35,7 @@ export async function createShareLink(
   if (ids.length === 0) throw new AppError('validation_failed', 'Choose at least one credential to share');
   if (!Number.isInteger(input.days) || input.days < 1 || input.days > MAX_DAYS)
     throw new AppError('validation_failed', `A link lasts from 1 to ${MAX_DAYS} days`);
-  return ctx.db.db.transaction().execute(async (trx) => {
+  return ctx.db.kysely.transaction().execute(async (trx) => {
     const owned = await findIssuedCredentials(trx, input.orgId, ids);
     if (owned.length !== ids.length || owned.some((c) => c.user_id !== input.userId))
       throw new AppError('validation_failed', 'You can share only your own credentials');
@@ -92,7 +92,7 @@ function presentShared(
  * expired or revoked link says so and shows nothing.
  */
 export async function openShareLink(ctx: AppContext, token: string, viewer: string): Promise<OpenedShare> {
-  const db = ctx.db.db;
+  const db = ctx.db.kysely;
   const link = await findShareLinkByTokenHash(db, hashToken(token));
   if (!link) throw new AppError('not_found', 'No such share link');
   const now = ctx.now();

@@ -110,7 +110,7 @@ function knownIssuerOf(ctx: AppContext, issuerId: string | null, orgName: string
  * documents, status lists, log keys and inclusion proof), as a {@link VerificationJob} for a worker thread.
  */
 export async function prepareVerification(ctx: AppContext, body: unknown): Promise<VerificationJob> {
-  const db = ctx.db.db;
+  const db = ctx.db.kysely;
   const { credential, logProof: given } = unwrap(body);
   const issuerId = issuerIdOf(credential);
   const slug = issuerId ? slugOfDid(ctx.config.publicUrl, issuerId) : null;

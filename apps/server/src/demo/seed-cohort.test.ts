@@ -31,7 +31,7 @@ for (const backend of await testBackends()) {
     after(() => db.close());
 
     test('fills two classes of the demo teacher with ten weeks of activity and flags some learners', async () => {
-      const classes = await listClasses(db.db, orgId);
+      const classes = await listClasses(db.kysely, orgId);
       assert.deepEqual(
         classes.map((c) => [c.name, c.learnerCount, c.pathwayIds]),
         [
@@ -40,12 +40,12 @@ for (const backend of await testBackends()) {
         ],
         'a second run adds nothing',
       );
-      const weeks = await weeklyEngagement(db.db, { orgId, from: addDays(utcDay(now), -80) });
+      const weeks = await weeklyEngagement(db.kysely, { orgId, from: addDays(utcDay(now), -80) });
       assert.ok(weeks.length >= 10, `${weeks.length} weeks`);
       assert.ok(weeks.every((w) => w.attempts > 0 && w.minutes > 0));
       assert.ok(weeks.at(-1)!.activeLearners < weeks[1]!.activeLearners, 'some drift away');
       const risk = await Promise.all(
-        classes.map((c) => classRisk(db.db, { orgId, classId: c.id, limit: 50 })),
+        classes.map((c) => classRisk(db.kysely, { orgId, classId: c.id, limit: 50 })),
       );
       const flagged = risk.flatMap((r) => r.atRisk);
       assert.ok(flagged.length > 0);

@@ -119,15 +119,15 @@ export async function seedDemoCohort(
   const { orgId, now } = input;
   const size = input.size ?? 240;
   const rnd = random(7);
-  const catalog = await loadCatalog(db.db, orgId);
+  const catalog = await loadCatalog(db.kysely, orgId);
   const skills = catalog.pathwaySkills.get(PATHWAY) ?? [];
   const start = new Date(Date.parse(`${addDays(utcDay(now), -70)}T00:00:00Z`));
   const people = Array.from({ length: size }, (_, i) => ({
     email: cohortEmail(i),
     name: `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]}${i >= FIRST.length * LAST.length ? ` ${i}` : ''}`,
   }));
-  const teacher = await findUserByEmail(db.db, input.teacherEmail);
-  const demoLearner = await findUserByEmail(db.db, input.learnerEmail);
+  const teacher = await findUserByEmail(db.kysely, input.teacherEmail);
+  const demoLearner = await findUserByEmail(db.kysely, input.learnerEmail);
   const create = async (trx: Kysely<Database>) => {
     const ids = await insertSimulatedUsers(trx, people);
     for (const id of ids) await addMembership(trx, { orgId, userId: id, role: 'learner' });
@@ -148,18 +148,18 @@ export async function seedDemoCohort(
     return ids;
   };
   // NOTE: resumable: a job interrupted by a stop is retried by the queue and carries on where it stopped.
-  const existing = await findUserByEmail(db.db, cohortEmail(0));
-  const ids = existing ? await existingCohort(db, size) : await db.db.transaction().execute(create);
+  const existing = await findUserByEmail(db.kysely, cohortEmail(0));
+  const ids = existing ? await existingCohort(db, size) : await db.kysely.transaction().execute(create);
   const pending: string[] = [];
   for (const id of ids) {
-    if (!(await findEnrollment(db.db, { orgId, userId: id, pathwayId: PATHWAY }))) pending.push(id);
+    if (!(await findEnrollment(db.kysely, { orgId, userId: id, pathwayId: PATHWAY }))) pending.push(id);
   }
-  if (existing && pending.length === 0 && (await findLatestRiskModel(db.db, orgId))) return;
+  if (existing && pending.length === 0 && (await findLatestRiskModel(db.kysely, orgId))) return;
   const source = { publicUrl: input.publicUrl, now: () => now };
   for (let i = 0; i < pending.length; i += BATCH) {
     const events: PathwiseEvent[] = [];
     const history: Parameters<typeof insertMasteryHistory>[1][number][] = [];
-    await db.db.transaction().execute(async (trx) => {
+    await db.kysely.transaction().execute(async (trx) => {
       for (const userId of pending.slice(i, i + BATCH)) {
         const profile: Profile = {
           ability: (rnd() + rnd() + rnd() - 1.5) * 1.6,
@@ -220,17 +220,17 @@ export async function seedDemoCohort(
     });
     input.onProgress?.(ids.length - pending.length + Math.min(pending.length, i + BATCH), ids.length);
   }
-  await refreshOrgAnalytics(db.db, orgId, now);
-  await trainOrgRiskModel(db.db, orgId, now);
+  await refreshOrgAnalytics(db.kysely, orgId, now);
+  await trainOrgRiskModel(db.kysely, orgId, now);
   const weekEnds = Array.from({ length: 9 }, (_, w) => addDays(utcDay(start), 7 * (w + 1) - 1));
-  await backfillRiskHistory(db.db, orgId, weekEnds);
-  await scoreOrgRisk(db.db, orgId, now);
+  await backfillRiskHistory(db.kysely, orgId, weekEnds);
+  await scoreOrgRisk(db.kysely, orgId, now);
 }
 
 async function existingCohort(db: Db, size: number): Promise<string[]> {
   const ids: string[] = [];
   for (let i = 0; i < size; i++) {
-    const user = await findUserByEmail(db.db, cohortEmail(i));
+    const user = await findUserByEmail(db.kysely, cohortEmail(i));
     if (user) ids.push(user.id);
   }
   return ids;

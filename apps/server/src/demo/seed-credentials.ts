@@ -39,10 +39,10 @@ export async function seedDemoCredentials(
 ): Promise<string> {
   const token = demoShareToken(config);
   const url = `${config.publicUrl}/verify/share/${token}`;
-  if ((await listAchievements(db.db, orgId)).length > 0) return url;
+  if ((await listAchievements(db.kysely, orgId)).length > 0) return url;
   const ctx: AppContext = { db, config, now: () => new Date(), mailer: createMailer(config) };
-  const learner = await findUserByEmail(db.db, emails.learner);
-  const teacher = await findUserByEmail(db.db, emails.teacher);
+  const learner = await findUserByEmail(db.kysely, emails.learner);
+  const teacher = await findUserByEmail(db.kysely, emails.teacher);
   if (!learner || !teacher) throw new Error('the demo accounts are missing');
   const badgeIds: string[] = [];
   for (const badge of BADGES) {
@@ -78,7 +78,7 @@ export async function seedDemoCredentials(
     },
     actorUserId: null,
   });
-  await db.db
+  await db.kysely
     .transaction()
     .execute((trx) => awardEarnedAchievements(trx, ctx, { orgId, userId: learner.id }));
   await awardAchievement(ctx, {
@@ -88,7 +88,7 @@ export async function seedDemoCredentials(
     evidence: { narrative: 'Planned a class trip budget with gains and losses.' },
     actorUserId: teacher.id,
   });
-  const held = await listLearnerCredentials(db.db, orgId, learner.id);
+  const held = await listLearnerCredentials(db.kysely, orgId, learner.id);
   await createShareLink(ctx, {
     orgId,
     userId: learner.id,
@@ -99,7 +99,7 @@ export async function seedDemoCredentials(
   });
   // An occupational profile in O*NET terms (element ids, names and importance from O*NET 29 for 43-3031.00),
   // typed here so the demo needs no shared data; the match view reaches it through the framework's crosswalks.
-  await insertJobProfile(db.db, {
+  await insertJobProfile(db.kysely, {
     orgId,
     name: 'Bookkeeping clerk (demo, O*NET 43-3031.00)',
     source: 'manual',
@@ -112,7 +112,7 @@ export async function seedDemoCredentials(
     // A minute older than the retail profile, which stays the first one the match view offers.
     now: new Date(Date.now() - 60_000),
   });
-  await insertJobProfile(db.db, {
+  await insertJobProfile(db.kysely, {
     orgId,
     name: 'Retail cashier (demo)',
     source: 'manual',

@@ -55,7 +55,7 @@ export async function seedDemo(
 }
 
 async function demoLearnerId(db: Db): Promise<string> {
-  const learner = await findUserByEmail(db.db, DEMO_ACCOUNTS[0].email);
+  const learner = await findUserByEmail(db.kysely, DEMO_ACCOUNTS[0].email);
   if (!learner) throw new Error('The demo learner was not created');
   return learner.id;
 }
@@ -64,10 +64,10 @@ async function seedDemoOrganization(
   db: Db,
   options: { password: string; passwordHashCost: number },
 ): Promise<DemoSeedResult> {
-  const existing = await findOrganizationBySlug(db.db, DEMO_ORG_SLUG);
+  const existing = await findOrganizationBySlug(db.kysely, DEMO_ORG_SLUG);
   if (existing) return { created: false, orgId: existing.id };
   const passwordHash = await hashPassword(options.password, options.passwordHashCost);
-  return db.db.transaction().execute(async (trx) => {
+  return db.kysely.transaction().execute(async (trx) => {
     const org = await createOrganization(trx, { slug: DEMO_ORG_SLUG, name: 'Pathwise Demo School' });
     for (const account of DEMO_ACCOUNTS) {
       const user =

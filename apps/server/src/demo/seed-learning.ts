@@ -38,7 +38,7 @@ export async function seedDemoLearning(
   learnerId: string,
   now = new Date(),
 ): Promise<void> {
-  await db.db.transaction().execute(async (trx) => {
+  await db.kysely.transaction().execute(async (trx) => {
     await installDemoContent(trx, orgId);
     const who = { orgId, userId: learnerId };
     let state: LearnerModelState = { learner: initialLearnerState(MODEL_PARAMS.settings), skills: {} };

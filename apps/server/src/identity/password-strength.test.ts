@@ -59,7 +59,7 @@ for (const backend of await testBackends()) {
         );
         assert.equal(problem.passwordFeedback.reason, reason);
         assert.ok(!res.body.includes(password.trim() || '          '), 'the password is not echoed');
-        const row = await t.db.db
+        const row = await t.db.kysely
           .selectFrom('users')
           .select('id')
           .where('email', '=', email)

@@ -42,7 +42,7 @@ for (const backend of await testBackends()) {
       const byPerson = await t.app.inject({ method: 'DELETE', url: tokenUrl, headers: admin.headers });
       assert.equal(byPerson.statusCode, 204, byPerson.body);
 
-      const revocations = (await listAudit(t.db.db, orgId))
+      const revocations = (await listAudit(t.db.kysely, orgId))
         .filter((e) => e.action.endsWith('.revoked'))
         .map((e) => [e.action, e.target_id, e.actor_user_id, e.actor_token_id]);
       assert.deepEqual(revocations.sort(), [

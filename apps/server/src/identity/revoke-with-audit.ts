@@ -20,7 +20,7 @@ interface Revocation {
  * records who did it, in one transaction: a 404 `AppError` and nothing written when there is no such live thing.
  *
  * @example
- * await revokeWithAudit(ctx.db.db, request.principal, {
+ * await revokeWithAudit(ctx.db.kysely, request.principal, {
  *   orgId, targetType: 'api_token', targetId: id, notFound: 'No such token',
  *   revoke: (trx) => revokeApiToken(trx, orgId, id),
  * });

@@ -12,7 +12,7 @@ export async function startSession(ctx: AppContext, reply: FastifyReply, userId:
   const token = newSecretToken();
   const csrfToken = randomBytes(24).toString('base64url');
   const expiresAt = new Date(ctx.now().getTime() + SESSION_DAYS * 86_400_000);
-  await createSession(ctx.db.db, { tokenHash: hashToken(token), userId, csrfToken, expiresAt });
+  await createSession(ctx.db.kysely, { tokenHash: hashToken(token), userId, csrfToken, expiresAt });
   reply.setCookie(SESSION_COOKIE, token, {
     path: '/',
     httpOnly: true,

@@ -49,7 +49,7 @@ export async function signUp(
   const token = newSecretToken();
   let existing: Awaited<ReturnType<typeof findUserByEmail>> = null;
   try {
-    await ctx.db.db.transaction().execute(async (trx) => {
+    await ctx.db.kysely.transaction().execute(async (trx) => {
       existing = await findUserByEmail(trx, input.email);
       // NOTE: the stand-in's address can belong to nobody (.invalid); the invitation check still sees the real one.
       const email = existing ? `sign-up-${randomUUID()}@rehearsal.invalid` : input.email;
@@ -84,13 +84,13 @@ export async function signUp(
       // fall through: tell the holder of the address
     } else if (isUniqueViolation(error) && !existing) {
       // Two sign-ups raced for one free address and the other won: now it is taken.
-      existing = await findUserByEmail(ctx.db.db, input.email);
+      existing = await findUserByEmail(ctx.db.kysely, input.email);
       if (!existing) throw error;
     } else throw error;
   }
   const holder = existing as Awaited<ReturnType<typeof findUserByEmail>>;
   if (holder) {
-    await recordAudit(ctx.db.db, {
+    await recordAudit(ctx.db.kysely, {
       orgId: null,
       action: 'user.sign_up_attempted',
       targetType: 'user',

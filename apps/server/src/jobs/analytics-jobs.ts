@@ -30,8 +30,8 @@ export function analyticsJobs(db: Db, now: () => Date): JobDefinition[] {
       name: ANALYTICS_JOBS.refreshAll,
       cron: '* * * * *',
       async handle(_data, queue) {
-        for (const orgId of await listOrgsBehind(db.db)) {
-          await queue.enqueue(db.db, ANALYTICS_JOBS.refresh, { orgId }, { singletonKey: orgId });
+        for (const orgId of await listOrgsBehind(db.kysely)) {
+          await queue.enqueue(db.kysely, ANALYTICS_JOBS.refresh, { orgId }, { singletonKey: orgId });
         }
       },
     },
@@ -39,14 +39,15 @@ export function analyticsJobs(db: Db, now: () => Date): JobDefinition[] {
       name: ANALYTICS_JOBS.refresh,
       async handle(data, queue) {
         const orgId = orgIdOf(data);
-        const read = await refreshOrgAnalytics(db.db, orgId, now());
-        if (read > 0) await queue.enqueue(db.db, ANALYTICS_JOBS.score, { orgId }, { singletonKey: orgId });
+        const read = await refreshOrgAnalytics(db.kysely, orgId, now());
+        if (read > 0)
+          await queue.enqueue(db.kysely, ANALYTICS_JOBS.score, { orgId }, { singletonKey: orgId });
       },
     },
     {
       name: ANALYTICS_JOBS.score,
       async handle(data) {
-        await scoreOrgRisk(db.db, orgIdOf(data), now());
+        await scoreOrgRisk(db.kysely, orgIdOf(data), now());
       },
     },
     {
@@ -54,17 +55,17 @@ export function analyticsJobs(db: Db, now: () => Date): JobDefinition[] {
       expireInMinutes: 120,
       async handle(data) {
         const orgId = orgIdOf(data);
-        await refreshOrgAnalytics(db.db, orgId, now());
-        await trainOrgRiskModel(db.db, orgId, now());
-        await scoreOrgRisk(db.db, orgId, now());
+        await refreshOrgAnalytics(db.kysely, orgId, now());
+        await trainOrgRiskModel(db.kysely, orgId, now());
+        await scoreOrgRisk(db.kysely, orgId, now());
       },
     },
     {
       name: ANALYTICS_JOBS.trainAll,
       cron: '30 2 * * *',
       async handle(_data, queue) {
-        for (const id of await listOrgsWithEarlyWarning(db.db)) {
-          await queue.enqueue(db.db, ANALYTICS_JOBS.train, { orgId: id }, { singletonKey: id });
+        for (const id of await listOrgsWithEarlyWarning(db.kysely)) {
+          await queue.enqueue(db.kysely, ANALYTICS_JOBS.train, { orgId: id }, { singletonKey: id });
         }
       },
     },

@@ -35,13 +35,13 @@ for (const backend of await testBackends()) {
           job.started = true;
           // Stops as soon as the HTTP answer came (or after 3,000 queries: the answer never came during the job).
           for (; job.queries < 3000 && !job.answered; job.queries++)
-            await sql`select ${job.queries}::int as n`.execute(t.db.db);
+            await sql`select ${job.queries}::int as n`.execute(t.db.kysely);
           job.finished = true;
         },
       };
       const queue = await startJobQueue(t.db, [chain], { schedule: false, pollingIntervalSeconds: 0.5 });
       try {
-        await queue.enqueue(t.db.db, CHAIN, {});
+        await queue.enqueue(t.db.kysely, CHAIN, {});
         await until(() => job.started, 20_000, 'the job to start');
         const response = await fetch(`${url}/api/health`);
         assert.equal(response.status, 200);
@@ -67,7 +67,7 @@ for (const backend of await testBackends()) {
       const idle = await startJobQueue(t.db, [counted], { workers: false, pollingIntervalSeconds: 0.5 });
       let id: string | null;
       try {
-        id = await idle.enqueue(t.db.db, COUNTED, {});
+        id = await idle.enqueue(t.db.kysely, COUNTED, {});
         assert.ok(id);
         await new Promise((resolve) => setTimeout(resolve, 1500));
         assert.equal(runs, 0);

@@ -49,8 +49,8 @@ export async function answerStep(
   servedId: string,
   input: { stepId: string; answer: string; locale: Locale },
 ): Promise<AnswerResult> {
-  const catalog = await loadCatalog(ctx.db.db, who.orgId);
-  return ctx.db.db.transaction().execute(async (trx) => {
+  const catalog = await loadCatalog(ctx.db.kysely, who.orgId);
+  return ctx.db.kysely.transaction().execute(async (trx) => {
     const served = await findServedItem(trx, { ...who, servedId }, { forUpdate: true });
     if (!served) throw new AppError('not_found', 'No such item served to you');
     const item = served.item as unknown as Item;

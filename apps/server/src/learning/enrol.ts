@@ -21,9 +21,9 @@ import { skillsWithContent } from './serve-item.ts';
  * settled as known; skills without content to serve are left out of the placement.
  */
 export async function enrol(ctx: AppContext, who: LearningActor, pathwayId: string) {
-  const catalog = await loadCatalog(ctx.db.db, who.orgId);
+  const catalog = await loadCatalog(ctx.db.kysely, who.orgId);
   const { skills } = getPathway(catalog, pathwayId);
-  return ctx.db.db.transaction().execute(async (trx) => {
+  return ctx.db.kysely.transaction().execute(async (trx) => {
     const model = await loadLearnerModel(trx, who.orgId, who.userId);
     const askable = await skillsWithContent(trx, who.orgId, catalog, skills);
     const placement = startPlacement(askable);
@@ -52,7 +52,7 @@ export async function setEnrollmentStatus(
   pathwayId: string,
   wanted: 'paused' | 'active',
 ) {
-  return ctx.db.db.transaction().execute(async (trx) => {
+  return ctx.db.kysely.transaction().execute(async (trx) => {
     const key = { ...who, pathwayId };
     const enrollment = await findEnrollment(trx, key, { forUpdate: true });
     if (!enrollment) throw new AppError('not_found', 'You are not enrolled in this pathway');
@@ -69,10 +69,10 @@ export async function setEnrollmentStatus(
 
 /** The organization's pathways with the learner's progress and enrolment on each. */
 export async function listLearnerPathways(ctx: AppContext, who: LearningActor) {
-  const catalog = await loadCatalog(ctx.db.db, who.orgId);
+  const catalog = await loadCatalog(ctx.db.kysely, who.orgId);
   const [model, enrollments] = await Promise.all([
-    loadLearnerModel(ctx.db.db, who.orgId, who.userId),
-    listEnrollments(ctx.db.db, who.orgId, who.userId),
+    loadLearnerModel(ctx.db.kysely, who.orgId, who.userId),
+    listEnrollments(ctx.db.kysely, who.orgId, who.userId),
   ]);
   const byPathway = new Map(enrollments.map((e) => [e.pathwayId, e]));
   return [...catalog.pathways.values()].map((p) => {

@@ -11,7 +11,7 @@ import { loadCatalog } from './learning-catalog.ts';
  * the evidence and reasons behind it, and its history for the chart; and how many reviews are due.
  */
 export async function myLearning(ctx: AppContext, who: LearningActor) {
-  const db = ctx.db.db;
+  const db = ctx.db.kysely;
   const catalog = await loadCatalog(db, who.orgId);
   const [model, enrollments, history, due] = await Promise.all([
     loadLearnerModel(db, who.orgId, who.userId),

@@ -6,9 +6,9 @@ import { getPathway, loadCatalog, skillRefs } from './learning-catalog.ts';
 
 /** The pathway as a map: each skill mastered, ready or locked (with the reason), in topological order. */
 export async function pathwayMap(ctx: AppContext, who: LearningActor, pathwayId: string) {
-  const catalog = await loadCatalog(ctx.db.db, who.orgId);
+  const catalog = await loadCatalog(ctx.db.kysely, who.orgId);
   const { pathway, skills } = getPathway(catalog, pathwayId);
-  const model = await loadLearnerModel(ctx.db.db, who.orgId, who.userId);
+  const model = await loadLearnerModel(ctx.db.kysely, who.orgId, who.userId);
   const entries = skillMap(catalog.graph, model.mastered, skills).map(({ skillId, status }) => {
     const skill = catalog.graph.skills.get(skillId)!;
     return {

@@ -73,9 +73,9 @@ export async function placementNext(
   who: LearningActor,
   pathwayId: string,
 ): Promise<PlacementStep> {
-  const catalog = await loadCatalog(ctx.db.db, who.orgId);
+  const catalog = await loadCatalog(ctx.db.kysely, who.orgId);
   getPathway(catalog, pathwayId);
-  return ctx.db.db.transaction().execute(async (trx) => {
+  return ctx.db.kysely.transaction().execute(async (trx) => {
     const key = { ...who, pathwayId };
     const enrollment = await findEnrollment(trx, key, { forUpdate: true });
     if (!enrollment) throw new AppError('not_found', 'You are not enrolled in this pathway');

@@ -33,7 +33,7 @@ export async function practiceNext(
   who: LearningActor,
   pathwayId: string,
 ): Promise<PracticeItem> {
-  const db = ctx.db.db;
+  const db = ctx.db.kysely;
   const catalog = await loadCatalog(db, who.orgId);
   const { skills } = getPathway(catalog, pathwayId);
   const key = { ...who, pathwayId };

@@ -14,7 +14,7 @@ export interface TutorModel {
 }
 
 async function loadStep(ctx: AppContext, who: LearningActor, servedId: string, stepId: string) {
-  const served = await findServedItem(ctx.db.db, { ...who, servedId });
+  const served = await findServedItem(ctx.db.kysely, { ...who, servedId });
   if (!served) throw new AppError('not_found', 'No such item served to you');
   const item = served.item as unknown as Item;
   const stepIndex = item.steps.findIndex((s) => s.id === stepId);
@@ -29,7 +29,7 @@ async function loadStep(ctx: AppContext, who: LearningActor, servedId: string, s
 /** The conversation on one step, oldest first. */
 export async function tutorHistory(ctx: AppContext, who: LearningActor, servedId: string, stepId: string) {
   await loadStep(ctx, who, servedId, stepId);
-  const turns = await listTutorTurns(ctx.db.db, { orgId: who.orgId, servedId, stepId });
+  const turns = await listTutorTurns(ctx.db.kysely, { orgId: who.orgId, servedId, stepId });
   return turns.map((t) => ({ speaker: t.speaker, text: t.text, at: t.at.toISOString() }));
 }
 
@@ -56,8 +56,8 @@ export async function takeTutorTurn(
   if (stepIndex > served.stepIndex) throw new AppError('conflict', 'Reach this step first');
   const key = { orgId: who.orgId, servedId, stepId: input.stepId };
   const [rows, attempts] = await Promise.all([
-    listTutorTurns(ctx.db.db, key),
-    listStepAnswers(ctx.db.db, who.orgId, servedId, input.stepId),
+    listTutorTurns(ctx.db.kysely, key),
+    listStepAnswers(ctx.db.kysely, who.orgId, servedId, input.stepId),
   ]);
   const history = rows.map((r) => r.turn as unknown as TutorTurn);
   const response = await respondAsTutor(
@@ -97,7 +97,7 @@ export async function takeTutorTurn(
   if (rung !== undefined && rung > 0) {
     events.push({ ...base, type: 'hint-requested', item: itemRef, stepId: input.stepId, hintLevel: rung });
   }
-  await ctx.db.db.transaction().execute(async (trx) => {
+  await ctx.db.kysely.transaction().execute(async (trx) => {
     await insertTutorTurns(trx, { ...key, userId: who.userId }, [
       { speaker: 'learner', text: input.message, turn: { ...learnerTurn }, source: null, at: now },
       { speaker: 'tutor', text: response.text, turn: { ...response.turn }, source: response.source, at: now },

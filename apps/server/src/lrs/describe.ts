@@ -8,7 +8,7 @@ export async function getActivity(db: Db, request: LrsRequest): Promise<LrsRespo
   const parsed = parseDocumentQuery('activities', 'GET', request.params, { version: request.version });
   if (!parsed.ok) throw badRequest(parsed.problems);
   const id = parsed.value.activityId ?? '';
-  const definition = await findActivityDefinition(db.db, request.client.orgId, id);
+  const definition = await findActivityDefinition(db.kysely, request.client.orgId, id);
   return { status: 200, body: { objectType: 'Activity', id, ...(definition ? { definition } : {}) } };
 }
 

@@ -47,10 +47,10 @@ async function read(
   const key = keyOf(resource, query);
   const orgId = request.client.orgId;
   if (query.documentId === undefined) {
-    const ids = await listXapiDocumentIds(db.db, orgId, key, query.since?.timestamp);
+    const ids = await listXapiDocumentIds(db.kysely, orgId, key, query.since?.timestamp);
     return { status: 200, body: ids };
   }
-  const document = await findXapiDocument(db.db, orgId, single(key, query.documentId));
+  const document = await findXapiDocument(db.kysely, orgId, single(key, query.documentId));
   if (!document) throw new XapiError(404, 'No such document');
   return {
     status: 200,
@@ -75,7 +75,7 @@ async function write(
   const key = keyOf(resource, query);
   const orgId = request.client.orgId;
   if (method === 'DELETE' && query.documentId === undefined) {
-    await deleteXapiDocuments(db.db, orgId, key);
+    await deleteXapiDocuments(db.kysely, orgId, key);
     return { status: 204 };
   }
   const documentKey = single(key, query.documentId ?? '');
@@ -83,7 +83,7 @@ async function write(
     contentType: request.headers['content-type'] || 'application/octet-stream',
     contents: request.body,
   };
-  return db.db.transaction().execute(async (trx) => {
+  return db.kysely.transaction().execute(async (trx) => {
     const current = await findXapiDocument(trx, orgId, documentKey, { forUpdate: true });
     const check = checkDocumentPreconditions({
       resource,

@@ -24,7 +24,7 @@ async function cachedCredential(db: Db, key: string): Promise<XapiCredential | n
   const now = Date.now();
   const hit = cache.get(key);
   if (hit && hit.until > now) return hit.credential;
-  const credential = await findXapiCredentialByKey(db.db, key);
+  const credential = await findXapiCredentialByKey(db.kysely, key);
   if (cache.size >= 10_000) cache.clear();
   if (credential) cache.set(key, { credential, until: now + CACHE_MS });
   return credential;

@@ -66,7 +66,7 @@ export async function replaceSystemLrsCredential(
   db: Db,
   input: { orgId: string; name: string; key?: string | undefined; secret?: string | undefined },
 ): Promise<NewLrsCredential> {
-  const created = await db.db.transaction().execute(async (trx) => {
+  const created = await db.kysely.transaction().execute(async (trx) => {
     await deleteSystemXapiCredentials(trx, input.orgId, input.name);
     return createLrsCredential(trx, { ...input, scopes: ['all'], createdBy: null });
   });

@@ -77,7 +77,7 @@ export async function getStatements(db: Db, request: LrsRequest): Promise<LrsRes
   const parsed = parseStatementQuery(params, { version: request.version });
   if (!parsed.ok) throw badRequest(parsed.problems);
   const query = parsed.value;
-  const repository = xapiStatementRepository(db.db, request.client.orgId);
+  const repository = xapiStatementRepository(db.kysely, request.client.orgId);
   const format = (s: StoredStatement) => {
     // Rows are parsed fresh for this response: the exact format needs no defensive copy.
     if (query.format === 'exact') return s;

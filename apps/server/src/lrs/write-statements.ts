@@ -68,7 +68,7 @@ async function validated(
 }
 
 async function store(db: Db, request: LrsRequest, statements: Statement[], attachments: AttachmentData[]) {
-  const repository = xapiStatementRepository(db.db, request.client.orgId);
+  const repository = xapiStatementRepository(db.kysely, request.client.orgId);
   const prepared = prepareStatements(statements, {
     authority: request.client.authority,
     version: request.version,

@@ -85,7 +85,7 @@ async function call(app: App, method: string, url: string, caller: Caller) {
 /** Everything an organization owns, as one comparable snapshot. */
 async function snapshot(t: TestApp, orgId: string) {
   const q = async (text: string) =>
-    (await sql.raw(text.replaceAll('$ORG', `'${orgId}'`)).execute(t.db.db)).rows;
+    (await sql.raw(text.replaceAll('$ORG', `'${orgId}'`)).execute(t.db.kysely)).rows;
   return {
     members: await q('select user_id, role from memberships where org_id = $ORG order by user_id'),
     invitations: await q(

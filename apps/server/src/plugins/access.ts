@@ -14,7 +14,7 @@ async function resolvePrincipal(ctx: AppContext, request: FastifyRequest): Promi
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match?.[1])
       throw new AppError('unauthenticated', 'Send the API token as "Authorization: Bearer <token>"');
-    const token = await useApiToken(ctx.db.db, hashToken(match[1]), ctx.now());
+    const token = await useApiToken(ctx.db.kysely, hashToken(match[1]), ctx.now());
     if (!token || !isRole(token.role))
       throw new AppError('unauthenticated', 'The API token is unknown or revoked');
     return { kind: 'token', tokenId: token.id, orgId: token.org_id, role: token.role };
@@ -22,7 +22,7 @@ async function resolvePrincipal(ctx: AppContext, request: FastifyRequest): Promi
   const cookie = request.cookies[SESSION_COOKIE];
   if (!cookie) return null;
   const tokenHash = hashToken(cookie);
-  const session = await findLiveSession(ctx.db.db, tokenHash, ctx.now());
+  const session = await findLiveSession(ctx.db.kysely, tokenHash, ctx.now());
   if (!session) return null;
   return { kind: 'user', userId: session.user_id, tokenHash, csrfToken: session.csrf_token };
 }
@@ -68,7 +68,7 @@ async function authorize(ctx: AppContext, request: FastifyRequest, access: Acces
       ? principal.orgId === orgId
         ? principal.role
         : null
-      : await findRole(ctx.db.db, orgId, principal.userId);
+      : await findRole(ctx.db.kysely, orgId, principal.userId);
   if (!role || !isRole(role)) throw notFound;
   if (!access.roles.includes(role)) {
     throw new AppError('forbidden', `This needs the role ${access.roles.join(' or ')} in this organization`);

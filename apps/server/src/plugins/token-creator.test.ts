@@ -99,7 +99,7 @@ for (const backend of await testBackends()) {
 
     test('a token made by the operator (CLI: no creator) keeps working', async () => {
       const token = newSecretToken('pw_');
-      await createApiToken(t.db.db, {
+      await createApiToken(t.db.kysely, {
         orgId,
         name: 'cli',
         role: 'admin',

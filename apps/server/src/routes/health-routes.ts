@@ -20,7 +20,7 @@ export function registerHealthRoutes(app: App, ctx: AppContext): void {
       },
     },
     async () => {
-      await sql`select 1`.execute(ctx.db.db);
+      await sql`select 1`.execute(ctx.db.kysely);
       return { status: 'ok', database: ctx.db.kind } as const;
     },
   );

@@ -20,7 +20,7 @@ for (const backend of await testBackends()) {
     after(() => t.close());
 
     test('each column that can name a person is exported or excluded with a reason', async () => {
-      const live = await listPersonColumns(t.db.db);
+      const live = await listPersonColumns(t.db.kysely);
       assert.ok(live.includes('users.email') && live.includes('attempts.user_id'), live.join(', '));
       const undecided = live.filter((column) => !(column in PERSONAL_DATA_MAP));
       assert.deepEqual(undecided, [], `decide export and deletion in personal-data-map.ts for: ${undecided}`);
@@ -34,7 +34,7 @@ for (const backend of await testBackends()) {
 
     test('the profile says whether the address is verified; verification links never leave', async () => {
       const person = await signUp(t.app);
-      const tokens = await t.db.db
+      const tokens = await t.db.kysely
         .selectFrom('email_verification_tokens')
         .select('token_hash')
         .where('user_id', '=', person.userId)
@@ -50,7 +50,7 @@ for (const backend of await testBackends()) {
         payload: { password: 'correct horse battery' },
       });
       assert.equal(deleted.statusCode, 204, deleted.body);
-      const left = await t.db.db
+      const left = await t.db.kysely
         .selectFrom('email_verification_tokens')
         .select('token_hash')
         .where('user_id', '=', person.userId)

@@ -99,19 +99,19 @@ for (const backend of await testBackends()) {
       assert.equal(res.statusCode, 204, res.body);
       const actors = await sql<{ mbox: string }>`
         select statement->'actor'->>'mbox' as mbox from xapi_statements where org_id = ${lrs.orgId}`.execute(
-        t.db.db,
+        t.db.kysely,
       );
       assert.deepEqual(
         actors.rows.map((r) => r.mbox),
         ['mailto:ada@example.com'],
       );
-      const attachments = await t.db.db.selectFrom('xapi_attachments').select('sha2').execute();
+      const attachments = await t.db.kysely.selectFrom('xapi_attachments').select('sha2').execute();
       assert.deepEqual(
         attachments.map((a) => a.sha2),
         [sha2(SHARED)],
         'the own attachment goes, the one Ada still uses stays',
       );
-      const documents = await t.db.db.selectFrom('xapi_documents').select('document_id').execute();
+      const documents = await t.db.kysely.selectFrom('xapi_documents').select('document_id').execute();
       assert.deepEqual(documents, []);
       const byToken = await t.app.inject({
         method: 'GET',

@@ -158,7 +158,7 @@ for (const backend of await testBackends()) {
       const cleared = res.cookies.find((c) => c.name === 'pw_session');
       assert.ok(cleared && cleared.value === '' && new Date(cleared.expires ?? 0).getTime() <= Date.now());
 
-      const db = t.db.db;
+      const db = t.db.kysely;
       const user = await db
         .selectFrom('users')
         .selectAll()

@@ -30,10 +30,10 @@ export async function rowCounts(db: Db): Promise<Record<string, number>> {
     select c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
     where n.nspname = current_schema() and c.relkind in ('r', 'p') and not c.relispartition
       and c.relname not like 'kysely_%'
-    order by 1`.execute(db.db);
+    order by 1`.execute(db.kysely);
   const counts: Record<string, number> = {};
   for (const { name } of rows) {
-    const result = await sql<{ n: string }>`select count(*) as n from ${sql.table(name)}`.execute(db.db);
+    const result = await sql<{ n: string }>`select count(*) as n from ${sql.table(name)}`.execute(db.kysely);
     counts[name] = Number(result.rows[0]?.n);
   }
   return counts;

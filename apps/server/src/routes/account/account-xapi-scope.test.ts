@@ -37,7 +37,7 @@ for (const backend of await testBackends()) {
     const statementsAbout = async (email: string) =>
       (
         await sql<{ org_id: string }>`select org_id from xapi_statements
-          where statement->'actor'->>'mbox' = ${`mailto:${email}`} order by org_id`.execute(t.db.db)
+          where statement->'actor'->>'mbox' = ${`mailto:${email}`} order by org_id`.execute(t.db.kysely)
       ).rows.map((r) => r.org_id);
     before(async () => {
       t = await buildTestApp(backend);
@@ -67,7 +67,7 @@ for (const backend of await testBackends()) {
         [other.orgId],
         "the other organization's statement stays",
       );
-      const docs = await t.db.db
+      const docs = await t.db.kysely
         .selectFrom('xapi_documents')
         .select('org_id')
         .where('org_id', '=', other.orgId)

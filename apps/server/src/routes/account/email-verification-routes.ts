@@ -49,7 +49,7 @@ export function registerEmailVerificationRoutes(app: App, ctx: AppContext): void
     async (request, reply) => {
       const principal = request.principal;
       if (principal?.kind !== 'user') throw new AppError('forbidden', 'This route needs a signed-in person');
-      const user = await findUserById(ctx.db.db, principal.userId);
+      const user = await findUserById(ctx.db.kysely, principal.userId);
       if (!user) throw new AppError('unauthenticated', 'Sign in first');
       if (user.email_verified_at) throw new AppError('conflict', 'Your address is already verified');
       await sendVerificationLink(ctx, user, request.log);

@@ -39,7 +39,7 @@ for (const backend of await testBackends()) {
       assert.equal(again.json().code, 'gone');
       const unknown = await verify('x'.repeat(43));
       assert.equal(unknown.statusCode, 404);
-      const row = await t.db.db.selectFrom('email_verification_tokens').selectAll().execute();
+      const row = await t.db.kysely.selectFrom('email_verification_tokens').selectAll().execute();
       assert.ok(
         row.every((r) => r.token_hash !== token),
         'only the hash is stored',
@@ -50,7 +50,7 @@ for (const backend of await testBackends()) {
 
     test('an expired link is refused and verifies nothing', async () => {
       const person = await signUp(t.app);
-      await createEmailVerificationToken(t.db.db, {
+      await createEmailVerificationToken(t.db.kysely, {
         tokenHash: hashToken('expired-token-0123456789'),
         userId: person.userId,
         email: person.email,

@@ -4,7 +4,7 @@ import { testBackends } from '@pathwise/db/testing';
 import { buildTestApp, signIn, signUp, type TestApp, uniqueEmail } from '../../test/test-app.ts';
 
 async function countUsers(t: TestApp): Promise<number> {
-  const row = await t.db.db
+  const row = await t.db.kysely
     .selectFrom('users')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
@@ -44,7 +44,7 @@ for (const backend of await testBackends()) {
       assert.equal(me.json().user.name, 'Ana');
       assert.deepEqual(me.json().memberships, []);
       assert.equal(me.json().user.kind, 'learner');
-      const row = await t.db.db
+      const row = await t.db.kysely
         .selectFrom('users')
         .select('password_hash')
         .where('email', '=', email)

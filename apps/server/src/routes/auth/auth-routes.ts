@@ -94,9 +94,9 @@ function emailOrThrow(input: string): string {
 }
 
 async function me(ctx: AppContext, userId: string, csrfToken: string) {
-  const user = await findUserById(ctx.db.db, userId);
+  const user = await findUserById(ctx.db.kysely, userId);
   if (!user) throw new AppError('unauthenticated', 'Sign in first');
-  return presentMe(user, await listMembershipsOfUser(ctx.db.db, userId), csrfToken);
+  return presentMe(user, await listMembershipsOfUser(ctx.db.kysely, userId), csrfToken);
 }
 
 /** Sign-up, sign-in, sign-out and the signed-in person's own profile. */
@@ -183,7 +183,7 @@ export function registerAuthRoutes(app: App, ctx: AppContext): void {
     },
     async (request, reply) => {
       const email = normalizeEmail(request.body.email);
-      const user = email ? await findUserByEmail(ctx.db.db, email) : null;
+      const user = email ? await findUserByEmail(ctx.db.kysely, email) : null;
       const ok = await verifyPassword(request.body.password, user?.password_hash ?? (await dummyHash));
       if (!user || !ok) throw new AppError('invalid_credentials', 'The email or the password is wrong');
       const csrfToken = await startSession(ctx, reply, user.id);
@@ -199,7 +199,7 @@ export function registerAuthRoutes(app: App, ctx: AppContext): void {
     },
     async (request, reply) => {
       const principal = request.principal;
-      if (principal?.kind === 'user') await deleteSession(ctx.db.db, principal.tokenHash);
+      if (principal?.kind === 'user') await deleteSession(ctx.db.kysely, principal.tokenHash);
       clearSessionCookie(ctx, reply);
       return reply.status(204).send();
     },
@@ -242,7 +242,7 @@ export function registerAuthRoutes(app: App, ctx: AppContext): void {
     async (request) => {
       const principal = request.principal!;
       if (principal.kind !== 'user') throw new AppError('forbidden', 'Not a person');
-      await updateUser(ctx.db.db, principal.userId, {
+      await updateUser(ctx.db.kysely, principal.userId, {
         name: request.body.name?.trim(),
         locale: request.body.locale,
       });

@@ -98,7 +98,7 @@ for (const backend of await testBackends()) {
       assert.equal(right.statusCode, 429, 'the right password waits out the minute too');
       const me = await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: person.cookie } });
       assert.equal(me.statusCode, 200, 'the account is still there');
-      const row = await t.db.db
+      const row = await t.db.kysely
         .selectFrom('users')
         .select('id')
         .where('id', '=', person.userId)

@@ -33,12 +33,12 @@ for (const backend of await testBackends()) {
     test('a taken and a fresh address get the same answer; the account is untouched', async () => {
       const owner = await signUp(t.app, { name: 'Olga Owner', locale: 'es' });
       const row = () =>
-        t.db.db.selectFrom('users').selectAll().where('id', '=', owner.userId).executeTakeFirst();
+        t.db.kysely.selectFrom('users').selectAll().where('id', '=', owner.userId).executeTakeFirst();
       const stored = await row();
       const users = async () =>
         Number(
           (
-            await t.db.db
+            await t.db.kysely
               .selectFrom('users')
               .select((eb) => eb.fn.countAll().as('n'))
               .executeTakeFirstOrThrow()
@@ -54,7 +54,7 @@ for (const backend of await testBackends()) {
       assert.equal(taken.setsCookie, false, 'no session from sign-up itself, in either case');
       assert.deepEqual(await row(), stored, 'the existing account is not changed');
       assert.equal(await users(), countBefore + 1, 'only the fresh address made an account');
-      const orgs = await t.db.db
+      const orgs = await t.db.kysely
         .selectFrom('organizations')
         .select('name')
         .where('name', '=', 'Mallory Corp')

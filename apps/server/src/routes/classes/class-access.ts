@@ -18,13 +18,13 @@ import type { AppContext } from '../../types.ts';
  */
 export async function getVisibleClass(ctx: AppContext, request: FastifyRequest, classId: string) {
   const orgId = request.org!.id;
-  const found = await findClass(ctx.db.db, orgId, classId);
+  const found = await findClass(ctx.db.kysely, orgId, classId);
   const notFound = new AppError('not_found', 'No such class');
   if (!found) throw notFound;
   if (request.org!.role === 'admin') return found;
   const principal = request.principal;
   if (principal?.kind !== 'user') throw notFound;
-  if ((await findClassRole(ctx.db.db, orgId, classId, principal.userId)) !== 'teacher') throw notFound;
+  if ((await findClassRole(ctx.db.kysely, orgId, classId, principal.userId)) !== 'teacher') throw notFound;
   return found;
 }
 

@@ -48,7 +48,7 @@ export function registerClassCodeRoutes(app: App, ctx: AppContext): void {
       const found = await getVisibleClass(ctx, request, request.params.classId);
       const orgId = request.org!.id;
       const { maxUses, expiresInDays } = request.body;
-      const created = await ctx.db.db.transaction().execute(async (trx) => {
+      const created = await ctx.db.kysely.transaction().execute(async (trx) => {
         const row = await createClassJoinCode(trx, {
           orgId,
           classId: found.id,
@@ -84,7 +84,7 @@ export function registerClassCodeRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => {
       const found = await getVisibleClass(ctx, request, request.params.classId);
-      const rows = await listClassJoinCodes(ctx.db.db, request.org!.id, found.id);
+      const rows = await listClassJoinCodes(ctx.db.kysely, request.org!.id, found.id);
       return { joinCodes: rows.map(presentClassCode) };
     },
   );
@@ -107,7 +107,7 @@ export function registerClassCodeRoutes(app: App, ctx: AppContext): void {
       const found = await getVisibleClass(ctx, request, request.params.classId);
       const orgId = request.org!.id;
       const id = request.params.joinCodeId;
-      await revokeWithAudit(ctx.db.db, request.principal, {
+      await revokeWithAudit(ctx.db.kysely, request.principal, {
         orgId,
         targetType: 'join_code',
         targetId: id,

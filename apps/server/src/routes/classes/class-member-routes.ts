@@ -35,9 +35,9 @@ export function registerClassMemberRoutes(app: App, ctx: AppContext): void {
     async (request) => {
       const found = await getVisibleClass(ctx, request, request.params.classId);
       const orgId = request.org!.id;
-      const inClass = new Set((await listClassMembers(ctx.db.db, orgId, found.id)).map((m) => m.userId));
-      const { scope, learners } = await pickableLearners(ctx.db.db, request);
-      const staff = (await listMembers(ctx.db.db, orgId))
+      const inClass = new Set((await listClassMembers(ctx.db.kysely, orgId, found.id)).map((m) => m.userId));
+      const { scope, learners } = await pickableLearners(ctx.db.kysely, request);
+      const staff = (await listMembers(ctx.db.kysely, orgId))
         .filter((m) => m.role === 'teacher')
         .map((m) => ({ userId: m.userId, name: m.name, email: m.email, role: 'teacher' as const }));
       const people = [...learners.map((l) => ({ ...l, role: 'learner' as const })), ...staff].filter(
@@ -62,7 +62,7 @@ export function registerClassMemberRoutes(app: App, ctx: AppContext): void {
       const found = await getVisibleClass(ctx, request, request.params.classId);
       const orgId = request.org!.id;
       const { userIds, role } = request.body;
-      const roles = new Map((await listMembers(ctx.db.db, orgId)).map((m) => [m.userId, m.role]));
+      const roles = new Map((await listMembers(ctx.db.kysely, orgId)).map((m) => [m.userId, m.role]));
       const allowed = role === 'learner' ? ['learner'] : ['teacher', 'admin'];
       const wrong = userIds.filter((id) => !allowed.includes(roles.get(id) ?? ''));
       if (wrong.length > 0) {
@@ -71,7 +71,9 @@ export function registerClassMemberRoutes(app: App, ctx: AppContext): void {
         ]);
       }
       if (role === 'learner' && request.org!.role !== 'admin') {
-        const pickable = new Set((await pickableLearners(ctx.db.db, request)).learners.map((l) => l.userId));
+        const pickable = new Set(
+          (await pickableLearners(ctx.db.kysely, request)).learners.map((l) => l.userId),
+        );
         const outside = userIds.filter((id) => !pickable.has(id));
         if (outside.length > 0) {
           throw new AppError(
@@ -81,7 +83,7 @@ export function registerClassMemberRoutes(app: App, ctx: AppContext): void {
           );
         }
       }
-      await ctx.db.db.transaction().execute(async (trx) => {
+      await ctx.db.kysely.transaction().execute(async (trx) => {
         await addClassMembers(trx, { orgId, classId: found.id, userIds, role });
         await recordAudit(trx, {
           orgId,
@@ -104,7 +106,7 @@ export function registerClassMemberRoutes(app: App, ctx: AppContext): void {
     },
     async (request, reply) => {
       const found = await getVisibleClass(ctx, request, request.params.classId);
-      if (!(await removeClassMember(ctx.db.db, request.org!.id, found.id, request.params.userId))) {
+      if (!(await removeClassMember(ctx.db.kysely, request.org!.id, found.id, request.params.userId))) {
         throw new AppError('not_found', 'That person is not in this class');
       }
       return reply.status(204).send();

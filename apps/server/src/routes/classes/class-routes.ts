@@ -62,7 +62,7 @@ export function registerClassRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => ({
-      pathways: (await listPathways(ctx.db.db, request.org!.id)).map((p) => ({ id: p.id, name: p.name })),
+      pathways: (await listPathways(ctx.db.kysely, request.org!.id)).map((p) => ({ id: p.id, name: p.name })),
     }),
   );
 
@@ -81,7 +81,7 @@ export function registerClassRoutes(app: App, ctx: AppContext): void {
       const { id: orgId, role } = request.org!;
       const userId = actorUser(request.principal);
       if (role !== 'admin' && !userId) return { classes: [] };
-      const classes = await listClasses(ctx.db.db, orgId, role === 'admin' ? {} : { teacherId: userId! });
+      const classes = await listClasses(ctx.db.kysely, orgId, role === 'admin' ? {} : { teacherId: userId! });
       return { classes: classes.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })) };
     },
   );
@@ -101,7 +101,7 @@ export function registerClassRoutes(app: App, ctx: AppContext): void {
     async (request, reply) => {
       const orgId = request.org!.id;
       const userId = actorUser(request.principal);
-      const created = await ctx.db.db.transaction().execute(async (trx) => {
+      const created = await ctx.db.kysely.transaction().execute(async (trx) => {
         await checkPathways(trx, orgId, request.body.pathwayIds ?? []);
         const row = await createClass(trx, {
           orgId,
@@ -139,8 +139,8 @@ export function registerClassRoutes(app: App, ctx: AppContext): void {
       const found = await getVisibleClass(ctx, request, request.params.classId);
       const orgId = request.org!.id;
       const [members, summary] = await Promise.all([
-        listClassMembers(ctx.db.db, orgId, found.id),
-        listClasses(ctx.db.db, orgId).then((all) => all.find((c) => c.id === found.id)),
+        listClassMembers(ctx.db.kysely, orgId, found.id),
+        listClasses(ctx.db.kysely, orgId).then((all) => all.find((c) => c.id === found.id)),
       ]);
       return {
         id: found.id,
@@ -166,7 +166,7 @@ export function registerClassRoutes(app: App, ctx: AppContext): void {
     async (request, reply) => {
       const found = await getVisibleClass(ctx, request, request.params.classId);
       const orgId = request.org!.id;
-      await ctx.db.db.transaction().execute(async (trx) => {
+      await ctx.db.kysely.transaction().execute(async (trx) => {
         if (request.body.name) await renameClass(trx, orgId, found.id, request.body.name);
         if (request.body.pathwayIds) {
           await checkPathways(trx, orgId, request.body.pathwayIds);
@@ -186,7 +186,7 @@ export function registerClassRoutes(app: App, ctx: AppContext): void {
     async (request, reply) => {
       const found = await getVisibleClass(ctx, request, request.params.classId);
       const orgId = request.org!.id;
-      await ctx.db.db.transaction().execute(async (trx) => {
+      await ctx.db.kysely.transaction().execute(async (trx) => {
         await deleteClass(trx, orgId, found.id);
         await recordAudit(trx, {
           orgId,

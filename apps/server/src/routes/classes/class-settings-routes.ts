@@ -18,7 +18,7 @@ export function registerClassSettingsRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => ({
-      teachersEnrolAnyLearner: await findTeachersEnrolAnyLearner(ctx.db.db, request.org!.id),
+      teachersEnrolAnyLearner: await findTeachersEnrolAnyLearner(ctx.db.kysely, request.org!.id),
     }),
   );
 
@@ -38,7 +38,7 @@ export function registerClassSettingsRoutes(app: App, ctx: AppContext): void {
     async (request) => {
       const orgId = request.org!.id;
       const enabled = request.body.teachersEnrolAnyLearner;
-      await ctx.db.db.transaction().execute(async (trx) => {
+      await ctx.db.kysely.transaction().execute(async (trx) => {
         await setTeachersEnrolAnyLearner(trx, orgId, enabled);
         await recordAudit(trx, {
           orgId,

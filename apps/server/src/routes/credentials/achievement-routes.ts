@@ -78,9 +78,9 @@ export function registerAchievementRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => {
       const orgId = request.org!.id;
-      const issued = await countIssuedByAchievement(ctx.db.db, orgId);
+      const issued = await countIssuedByAchievement(ctx.db.kysely, orgId);
       return {
-        achievements: (await listAchievements(ctx.db.db, orgId)).map((a) => ({
+        achievements: (await listAchievements(ctx.db.kysely, orgId)).map((a) => ({
           ...presentAchievement(a),
           issuedCount: issued.get(a.id) ?? 0,
         })),
@@ -100,7 +100,7 @@ export function registerAchievementRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => ({
-      skills: (await listSkills(ctx.db.db, request.org!.id)).map((s) => ({
+      skills: (await listSkills(ctx.db.kysely, request.org!.id)).map((s) => ({
         id: s.id,
         framework: s.framework,
         parentId: s.parentId,
@@ -174,7 +174,7 @@ export function registerAchievementRoutes(app: App, ctx: AppContext): void {
     },
     async (request, reply) => {
       // Teachers award the learners of the classes they teach only (issue 9); administrators, any learner.
-      await assertReachesLearner(ctx.db.db, request, request.body.learnerId, 'body/learnerId');
+      await assertReachesLearner(ctx.db.kysely, request, request.body.learnerId, 'body/learnerId');
       const { awarded, stacked } = await awardAchievement(ctx, {
         orgId: request.org!.id,
         achievementId: request.params.achievementId,
@@ -185,7 +185,9 @@ export function registerAchievementRoutes(app: App, ctx: AppContext): void {
         },
         actorUserId: actorUser(request.principal),
       });
-      const names = new Map((await listAchievements(ctx.db.db, request.org!.id)).map((a) => [a.id, a.name]));
+      const names = new Map(
+        (await listAchievements(ctx.db.kysely, request.org!.id)).map((a) => [a.id, a.name]),
+      );
       const present = (r: IssuedCredentialRow) => presentCredential(r, names, ctx.now());
       return reply.code(201).send({
         awarded: present(awarded),
@@ -208,10 +210,10 @@ export function registerAchievementRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => {
       const orgId = request.org!.id;
-      const names = new Map((await listAchievements(ctx.db.db, orgId)).map((a) => [a.id, a.name]));
+      const names = new Map((await listAchievements(ctx.db.kysely, orgId)).map((a) => [a.id, a.name]));
       // NOTE: names of current members only: someone who left or deleted their account shows as null.
-      const people = new Map((await listMembers(ctx.db.db, orgId)).map((m) => [m.userId, m.name]));
-      const rows = await listOrgCredentials(ctx.db.db, orgId);
+      const people = new Map((await listMembers(ctx.db.kysely, orgId)).map((m) => [m.userId, m.name]));
+      const rows = await listOrgCredentials(ctx.db.kysely, orgId);
       return {
         credentials: rows.map((r) => ({
           ...presentCredential(r, names, ctx.now()),

@@ -56,7 +56,7 @@ for (const backend of await testBackends()) {
     test('names the CLR 2.0 context, bundles OB 3.0 schema-valid credentials, and verifies (DCC and ours)', async () => {
       const admin = await signUp(t.app);
       const orgId = await createOrg(t.app, admin, `CLR Academy ${backend.kind}`);
-      await installDemoContent(t.db.db, orgId);
+      await installDemoContent(t.db.kysely, orgId);
       const learner = await addMember(t.app, admin, orgId, 'learner');
       for (const name of ['Adding integers', 'Field project']) {
         const a = await call(t.app, admin, 'POST', `/api/orgs/${orgId}/achievements`, {

@@ -63,7 +63,7 @@ for (const backend of await testBackends()) {
       t = await buildTestApp(backend);
       o = await learningOrg(t, 'Credential School');
       base = `/api/orgs/${o.orgId}`;
-      const skills = (await listSkills(t.db.db, o.orgId)).filter((s) => s.id.startsWith('alg.'));
+      const skills = (await listSkills(t.db.kysely, o.orgId)).filter((s) => s.id.startsWith('alg.'));
       for (const skill of skills) {
         const res = await call(t.app, o.admin, 'POST', `${base}/achievements`, {
           name: `Badge: ${skill.name.en}`,
@@ -251,7 +251,7 @@ for (const backend of await testBackends()) {
         credentialIds: ids,
         days: 1,
       });
-      await t.db.db
+      await t.db.kysely
         .updateTable('share_links')
         .set({ expires_at: new Date(Date.now() - 1000) })
         .where('id', '=', short.body.id)
@@ -319,7 +319,7 @@ for (const backend of await testBackends()) {
       assert.ok(Date.parse(revoked[0].revokedAt) <= Date.now());
       const skills = await call(t.app, o.admin, 'GET', `${base}/achievement-skills`);
       assert.equal(skills.status, 200, skills.raw);
-      const known = (await listSkills(t.db.db, o.orgId)).map((s) => s.id);
+      const known = (await listSkills(t.db.kysely, o.orgId)).map((s) => s.id);
       assert.deepEqual(
         skills.body.skills.map((s: { id: string }) => s.id),
         known,

@@ -141,7 +141,7 @@ for (const backend of await testBackends()) {
     test('the DID document comes over https from the terminator; the genuine credential verifies, a tampered one does not', async () => {
       const admin = await signUp(t.app);
       const orgId = await createOrg(t.app, admin, `TLS Academy ${backend.kind}`);
-      await installDemoContent(t.db.db, orgId);
+      await installDemoContent(t.db.kysely, orgId);
       const learner = await addMember(t.app, admin, orgId, 'learner');
       const a = await call(t.app, admin, 'POST', `/api/orgs/${orgId}/achievements`, {
         name: 'Adding integers',

@@ -39,7 +39,7 @@ export function registerEmployerRoutes(app: App, ctx: AppContext): void {
     '/api/orgs/:orgId/job-profiles',
     { config: { access: employers }, schema: { tags, summary: 'Job profiles', params: OrgParams } },
     async (request) => ({
-      profiles: (await listJobProfiles(ctx.db.db, request.org!.id)).map(presentProfile),
+      profiles: (await listJobProfiles(ctx.db.kysely, request.org!.id)).map(presentProfile),
     }),
   );
 
@@ -79,7 +79,7 @@ export function registerEmployerRoutes(app: App, ctx: AppContext): void {
           'Give a name and skills, or an O*NET code or ESCO occupation',
         );
       const orgId = request.org!.id;
-      const row = await ctx.db.db.transaction().execute(async (trx) => {
+      const row = await ctx.db.kysely.transaction().execute(async (trx) => {
         const created = await insertJobProfile(trx, {
           orgId,
           name: (name ?? imported?.name)!,
@@ -117,7 +117,7 @@ export function registerEmployerRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => {
       const orgId = request.org!.id;
-      const profile = await findJobProfile(ctx.db.db, orgId, request.params.profileId);
+      const profile = await findJobProfile(ctx.db.kysely, orgId, request.params.profileId);
       if (!profile) throw new AppError('not_found', 'No such job profile');
       const viewer = `employer:${actorUser(request.principal) ?? 'token'}`;
       const opened = await openShareLink(ctx, request.body.shareToken, viewer);
@@ -139,7 +139,7 @@ export function registerEmployerRoutes(app: App, ctx: AppContext): void {
         profile: presentProfile(profile),
         learnerName: opened.learnerName,
         // The credentials' skills belong to the issuing organization's framework: read its crosswalks.
-        ...matchProfile(profile, credentials, await listSkillCrosswalks(ctx.db.db, opened.orgId)),
+        ...matchProfile(profile, credentials, await listSkillCrosswalks(ctx.db.kysely, opened.orgId)),
       };
     },
   );

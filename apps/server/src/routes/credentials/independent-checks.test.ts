@@ -45,7 +45,7 @@ for (const backend of await testBackends()) {
     const newOrg = async (name: string) => {
       admin = await signUp(t.app);
       orgId = await createOrg(t.app, admin, `${name} ${backend.kind}`);
-      await installDemoContent(t.db.db, orgId);
+      await installDemoContent(t.db.kysely, orgId);
       learner = await addMember(t.app, admin, orgId, 'learner');
     };
     const realFetch = globalThis.fetch;

@@ -18,7 +18,7 @@ const SlugParams = Type.Object({ slug: Type.String({ pattern: '^[a-z0-9-]{1,100}
 export function registerIssuerRoutes(app: App, ctx: AppContext): void {
   app.get('/orgs/:slug/did.json', { schema: { hide: true, params: SlugParams } }, async (request, reply) => {
     const did = issuerDid(ctx.config.publicUrl, request.params.slug);
-    const document = await resolveIssuerDid(ctx.db.db, ctx, did);
+    const document = await resolveIssuerDid(ctx.db.kysely, ctx, did);
     if (!document) throw new AppError('not_found', 'No such issuer');
     return reply
       .header('cache-control', 'public, max-age=300')
@@ -40,8 +40,8 @@ export function registerIssuerRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => {
       const orgId = request.org!.id;
-      const keys = await listIssuerKeys(ctx.db.db, orgId);
-      const org = (await findOrganizationById(ctx.db.db, orgId))!.slug;
+      const keys = await listIssuerKeys(ctx.db.kysely, orgId);
+      const org = (await findOrganizationById(ctx.db.kysely, orgId))!.slug;
       return {
         did: issuerDid(ctx.config.publicUrl, org),
         didDocumentUrl: `${ctx.config.publicUrl}/orgs/${org}/did.json`,

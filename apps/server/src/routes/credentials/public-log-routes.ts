@@ -14,7 +14,7 @@ const SlugParams = Type.Object({ slug: Type.String({ pattern: '^[a-z0-9-]{1,100}
 const CACHE_SHORT = 'public, max-age=60';
 
 async function orgOf(ctx: AppContext, slug: string) {
-  const org = await findOrganizationBySlug(ctx.db.db, slug);
+  const org = await findOrganizationBySlug(ctx.db.kysely, slug);
   if (!org) throw new AppError('not_found', 'No such issuer');
   return org;
 }
@@ -37,7 +37,7 @@ export function registerPublicLogRoutes(app: App, ctx: AppContext): void {
     },
     async (request, reply) => {
       const org = await orgOf(ctx, request.params.slug);
-      const list = await findStatusList(ctx.db.db, org.id, request.params.listNo);
+      const list = await findStatusList(ctx.db.kysely, org.id, request.params.listNo);
       if (!list) throw new AppError('not_found', 'No such status list');
       return reply.header('cache-control', CACHE_SHORT).send(list.credential);
     },
@@ -57,9 +57,9 @@ export function registerPublicLogRoutes(app: App, ctx: AppContext): void {
     },
     async (request, reply) => {
       const org = await orgOf(ctx, request.params.slug);
-      const checkpoint = await latestCheckpoint(ctx.db.db, org.id, request.query.treeSize);
+      const checkpoint = await latestCheckpoint(ctx.db.kysely, org.id, request.query.treeSize);
       if (!checkpoint) throw new AppError('not_found', 'No checkpoint at that size');
-      const keys = (await listIssuerKeys(ctx.db.db, org.id))
+      const keys = (await listIssuerKeys(ctx.db.kysely, org.id))
         .filter((k) => k.status !== 'revoked')
         .map((k) => ({ id: k.verification_method, publicKeyMultibase: k.public_key_multibase }));
       return reply.header('cache-control', CACHE_SHORT).send({ checkpoint, keys });
@@ -78,7 +78,7 @@ export function registerPublicLogRoutes(app: App, ctx: AppContext): void {
     },
     async (request, reply) => {
       const org = await orgOf(ctx, request.params.slug);
-      const entry = await new PgLogStore(ctx.db.db, org.id).getEntry(request.params.index);
+      const entry = await new PgLogStore(ctx.db.kysely, org.id).getEntry(request.params.index);
       if (!entry) throw new AppError('not_found', 'No such log entry');
       return reply
         .header('cache-control', 'public, max-age=31536000, immutable')
@@ -99,7 +99,7 @@ export function registerPublicLogRoutes(app: App, ctx: AppContext): void {
     },
     async (request, reply) => {
       const org = await orgOf(ctx, request.params.slug);
-      const proof = await inclusionProof(ctx.db.db, org.id, request.query.index);
+      const proof = await inclusionProof(ctx.db.kysely, org.id, request.query.index);
       if (!proof) throw new AppError('not_found', 'No such log entry');
       return reply.header('cache-control', CACHE_SHORT).send(proof);
     },
@@ -122,10 +122,10 @@ export function registerPublicLogRoutes(app: App, ctx: AppContext): void {
     async (request, reply) => {
       const org = await orgOf(ctx, request.params.slug);
       const { first, second } = request.query;
-      const size = (await latestCheckpoint(ctx.db.db, org.id))?.treeSize ?? 0;
+      const size = (await latestCheckpoint(ctx.db.kysely, org.id))?.treeSize ?? 0;
       if (first > second || second > size)
         throw new AppError('validation_failed', `Sizes must satisfy 1 ≤ first ≤ second ≤ ${size}`);
-      const proof = await consistencyProof(ctx.db.db, org.id, first, second);
+      const proof = await consistencyProof(ctx.db.kysely, org.id, first, second);
       return reply
         .header('cache-control', 'public, max-age=31536000, immutable')
         .send({ first, second, proof });
@@ -147,7 +147,7 @@ export function registerPublicLogRoutes(app: App, ctx: AppContext): void {
     },
     async (request, reply) => {
       const org = await orgOf(ctx, request.params.slug);
-      const a = await findAchievement(ctx.db.db, org.id, request.params.achievementId);
+      const a = await findAchievement(ctx.db.kysely, org.id, request.params.achievementId);
       if (!a) throw new AppError('not_found', 'No such achievement');
       return reply.header('cache-control', CACHE_SHORT).send({
         id: a.id,

@@ -23,9 +23,9 @@ export const PublicSkillSchema = Type.Object({
 });
 
 async function publicSkill(ctx: AppContext, slug: string, skillId: string) {
-  const org = await findOrganizationBySlug(ctx.db.db, slug);
+  const org = await findOrganizationBySlug(ctx.db.kysely, slug);
   if (!org) throw new AppError('not_found', 'No such organization');
-  const skills = new Map((await listSkills(ctx.db.db, org.id)).map((s) => [s.id, s]));
+  const skills = new Map((await listSkills(ctx.db.kysely, org.id)).map((s) => [s.id, s]));
   const skill = skills.get(skillId);
   if (!skill) throw new AppError('not_found', `No skill ${skillId} in ${org.name}'s framework`);
   const ref = (id: string) => ({ id, name: skills.get(id)?.name ?? { en: id, es: id } });

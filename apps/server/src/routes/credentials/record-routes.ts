@@ -40,7 +40,7 @@ export function registerRecordRoutes(app: App, ctx: AppContext): void {
     },
     async (request, reply) => {
       const who = learnerOf(request);
-      const row = await findIssuedCredential(ctx.db.db, who.orgId, request.params.credentialId);
+      const row = await findIssuedCredential(ctx.db.kysely, who.orgId, request.params.credentialId);
       if (!row || row.user_id !== who.userId) throw new AppError('not_found', 'No such credential');
       return reply
         .header('content-disposition', `attachment; filename="credential-${row.id}.json"`)
@@ -61,9 +61,9 @@ export function registerRecordRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => {
       const who = learnerOf(request);
-      const row = await findIssuedCredential(ctx.db.db, who.orgId, request.params.credentialId);
+      const row = await findIssuedCredential(ctx.db.kysely, who.orgId, request.params.credentialId);
       if (!row || row.user_id !== who.userId) throw new AppError('not_found', 'No such credential');
-      const proof = await inclusionProof(ctx.db.db, who.orgId, Number(row.log_index));
+      const proof = await inclusionProof(ctx.db.kysely, who.orgId, Number(row.log_index));
       if (!proof) throw new AppError('not_found', 'No checkpoint covers this credential yet');
       return proof;
     },
@@ -90,7 +90,7 @@ export function registerRecordRoutes(app: App, ctx: AppContext): void {
     },
     async (request, reply) => {
       const who = learnerOf(request);
-      await markCredentialNotificationsRead(ctx.db.db, who.orgId, who.userId, ctx.now());
+      await markCredentialNotificationsRead(ctx.db.kysely, who.orgId, who.userId, ctx.now());
       return reply.code(204).send();
     },
   );
@@ -104,7 +104,7 @@ export function registerRecordRoutes(app: App, ctx: AppContext): void {
     async (request) => {
       const who = learnerOf(request);
       const now = ctx.now();
-      const links = await listShareLinks(ctx.db.db, who.orgId, who.userId);
+      const links = await listShareLinks(ctx.db.kysely, who.orgId, who.userId);
       return {
         links: links.map((l) => ({
           id: l.id,
@@ -164,7 +164,7 @@ export function registerRecordRoutes(app: App, ctx: AppContext): void {
     async (request, reply) => {
       const who = learnerOf(request);
       const now = ctx.now();
-      const done = await ctx.db.db.transaction().execute(async (trx) => {
+      const done = await ctx.db.kysely.transaction().execute(async (trx) => {
         const revoked = await revokeShareLink(trx, { ...who, id: request.params.linkId, now });
         if (revoked)
           await recordAudit(trx, {
@@ -189,10 +189,10 @@ export function registerRecordRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => {
       const who = learnerOf(request);
-      const own = await listShareLinks(ctx.db.db, who.orgId, who.userId);
+      const own = await listShareLinks(ctx.db.kysely, who.orgId, who.userId);
       if (!own.some((l) => l.id === request.params.linkId))
         throw new AppError('not_found', 'No such share link');
-      const views = await listShareLinkViews(ctx.db.db, { ...who, id: request.params.linkId });
+      const views = await listShareLinkViews(ctx.db.kysely, { ...who, id: request.params.linkId });
       return { views: views.map((v) => ({ viewedAt: v.viewed_at.toISOString(), viewer: v.viewer })) };
     },
   );

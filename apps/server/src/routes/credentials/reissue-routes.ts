@@ -33,7 +33,7 @@ export function registerReissueRoutes(app: App, ctx: AppContext): void {
         actorUserId: actorUser(request.principal),
         actorTokenId: actorToken(request.principal),
       });
-      const names = new Map((await listAchievements(ctx.db.db, orgId)).map((a) => [a.id, a.name]));
+      const names = new Map((await listAchievements(ctx.db.kysely, orgId)).map((a) => [a.id, a.name]));
       const present = (r: IssuedCredentialRow) => presentCredential(r, names, ctx.now());
       return reply.code(201).send({
         awarded: present(awarded),

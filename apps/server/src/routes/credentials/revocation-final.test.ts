@@ -168,7 +168,7 @@ for (const backend of await testBackends()) {
       assert.equal(certificate.state, 'revoked', 'the certificate stacked on the badge is revoked with it');
       assert.match(certificate.revocationReason ?? '', /“Badge alg\.integers-add” was revoked/);
       assert.match(certificate.revocationReason ?? '', /answers copied from a friend/);
-      const audit = await listAudit(t.db.db, o.orgId);
+      const audit = await listAudit(t.db.kysely, o.orgId);
       assert.ok(
         audit.some((a) => a.action === 'credential.revoked' && a.target_id === certificate.id),
         'the cascade is audited',
@@ -252,7 +252,7 @@ for (const backend of await testBackends()) {
       assert.equal(res.body.awarded.evidence[0].name, 'Re-awarded by an administrator');
       assert.equal(res.body.awarded.evidence[0].narrative, 'appeal upheld');
       assert.deepEqual(res.body.stacked, [], 'the certificate revoked with it waits for its own re-award');
-      const audit = await listAudit(t.db.db, o.orgId);
+      const audit = await listAudit(t.db.kysely, o.orgId);
       const entry = audit.find(
         (a) => a.action === 'credential.reissued' && a.target_id === res.body.awarded.id,
       );

@@ -27,7 +27,7 @@ for (const backend of await testBackends()) {
       t = await buildTestApp(backend);
       admin = await signUp(t.app);
       orgId = await createOrg(t.app, admin, `Share Privacy ${backend.kind}`);
-      await installDemoContent(t.db.db, orgId);
+      await installDemoContent(t.db.kysely, orgId);
       learner = await addMember(t.app, admin, orgId, 'learner');
     });
     after(() => t.close());
@@ -103,7 +103,7 @@ for (const backend of await testBackends()) {
     test('another organization sees another subject id for the same person', async () => {
       const otherAdmin = await signUp(t.app);
       const otherOrg = await createOrg(t.app, otherAdmin, `Share Privacy other ${backend.kind}`);
-      await installDemoContent(t.db.db, otherOrg);
+      await installDemoContent(t.db.kysely, otherOrg);
       const invited = await call(t.app, otherAdmin, 'POST', `/api/orgs/${otherOrg}/invitations`, {
         email: learner.email,
         role: 'learner',

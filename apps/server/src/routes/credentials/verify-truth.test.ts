@@ -141,12 +141,12 @@ for (const backend of await testBackends()) {
         config: loadConfig({ NODE_ENV: 'test', PASSWORD_HASH_COST: '1024', WEB_DIST: '/nonexistent' }),
         now: () => new Date(),
       } as AppContext;
-      const issuer = await loadIssuer(t.db.db, ctx, orgId);
+      const issuer = await loadIssuer(t.db.kysely, ctx, orgId);
       const input = sampleBadgeInput(issuer.did, 0, 'unused');
       const unsigned = buildOpenBadgeCredential({ ...input, issuer: issuer.profile, status: undefined });
       const signed = await signCredential(unsigned, {
         key: issuer.key,
-        documentLoader: issuerDocumentLoader(t.db.db, ctx),
+        documentLoader: issuerDocumentLoader(t.db.kysely, ctx),
         created: new Date(Date.now() - 60_000),
       });
       const result = await verify(t, signed);

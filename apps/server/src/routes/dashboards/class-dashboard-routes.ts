@@ -46,12 +46,12 @@ export function registerClassDashboardRoutes(app: App, ctx: AppContext): void {
       const orgId = request.org!.id;
       // Opening a dashboard asks for fresh aggregates; the queue keeps one such job per organization.
       await findJobQueue(ctx.db)?.enqueue(
-        ctx.db.db,
+        ctx.db.kysely,
         ANALYTICS_JOBS.refresh,
         { orgId },
         { singletonKey: orgId },
       );
-      return buildClassDashboard(ctx.db.db, {
+      return buildClassDashboard(ctx.db.kysely, {
         orgId,
         classId: found.id,
         now: ctx.now(),
@@ -78,7 +78,7 @@ export function registerClassDashboardRoutes(app: App, ctx: AppContext): void {
       const orgId = request.org!.id;
       const table = request.query.table;
       const lang = request.headers['accept-language']?.startsWith('es') ? 'es' : 'en';
-      const d = await buildClassDashboard(ctx.db.db, {
+      const d = await buildClassDashboard(ctx.db.kysely, {
         orgId,
         classId: found.id,
         now: ctx.now(),
@@ -88,7 +88,7 @@ export function registerClassDashboardRoutes(app: App, ctx: AppContext): void {
       });
       let csv: string;
       if (table === 'heatmap') {
-        const all = await classHeatmap(ctx.db.db, {
+        const all = await classHeatmap(ctx.db.kysely, {
           orgId,
           classId: found.id,
           skillIds: d.skills.map((s) => s.id),
@@ -176,14 +176,14 @@ export function registerClassDashboardRoutes(app: App, ctx: AppContext): void {
       const userId = request.params.userId;
       if (
         !/^[0-9a-f-]{36}$/i.test(userId) ||
-        (await findClassRole(ctx.db.db, orgId, found.id, userId)) !== 'learner'
+        (await findClassRole(ctx.db.kysely, orgId, found.id, userId)) !== 'learner'
       ) {
         throw new AppError('not_found', 'No such learner in this class');
       }
       const home = installationIris(ctx.config.publicUrl).accountHomePage;
       const key = agentKey({ objectType: 'Agent', account: { homePage: home, name: userId } })!;
-      const t = await learnerTimeline(ctx.db.db, { orgId, agentKey: key, userId, limit: 100 });
-      const interventions = await listInterventions(ctx.db.db, {
+      const t = await learnerTimeline(ctx.db.kysely, { orgId, agentKey: key, userId, limit: 100 });
+      const interventions = await listInterventions(ctx.db.kysely, {
         orgId,
         classId: found.id,
         learnerId: userId,
@@ -210,7 +210,7 @@ export function registerClassDashboardRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => {
       const found = await getVisibleClass(ctx, request, request.params.classId);
-      const rows = await listInterventions(ctx.db.db, { orgId: request.org!.id, classId: found.id });
+      const rows = await listInterventions(ctx.db.kysely, { orgId: request.org!.id, classId: found.id });
       return { interventions: rows.map((i) => ({ ...i, createdAt: i.createdAt.toISOString() })) };
     },
   );
@@ -230,12 +230,12 @@ export function registerClassDashboardRoutes(app: App, ctx: AppContext): void {
     async (request, reply) => {
       const found = await getVisibleClass(ctx, request, request.params.classId);
       const orgId = request.org!.id;
-      if ((await findClassRole(ctx.db.db, orgId, found.id, request.body.learnerId)) !== 'learner') {
+      if ((await findClassRole(ctx.db.kysely, orgId, found.id, request.body.learnerId)) !== 'learner') {
         throw new AppError('validation_failed', 'That person is not a learner of this class', [
           { field: 'body/learnerId', message: 'not a learner of this class' },
         ]);
       }
-      const row = await ctx.db.db.transaction().execute(async (trx) => {
+      const row = await ctx.db.kysely.transaction().execute(async (trx) => {
         const created = await addIntervention(trx, {
           orgId,
           classId: found.id,

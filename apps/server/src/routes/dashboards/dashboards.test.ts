@@ -75,7 +75,7 @@ for (const backend of await testBackends()) {
       };
       admin = await signUp(t.app);
       orgId = await createOrg(t.app, admin, 'Dashboard School');
-      await installDemoContent(t.db.db, orgId);
+      await installDemoContent(t.db.kysely, orgId);
       teacher = await addMember(t.app, admin, orgId, 'teacher');
       steady = await addMember(t.app, admin, orgId, 'learner');
       drifting = await addMember(t.app, admin, orgId, 'learner');
@@ -108,8 +108,8 @@ for (const backend of await testBackends()) {
         const start = NOW.getTime() - d * DAY - 3 * 3_600_000;
         events.push(...answers(orgId, drifting.userId, [[new Date(start), d > 12]]));
       }
-      await recordActivities(t.db.db, source, events);
-      await saveSkillStates(t.db.db, {
+      await recordActivities(t.db.kysely, source, events);
+      await saveSkillStates(t.db.kysely, {
         orgId,
         userId: drifting.userId,
         now: new Date(NOW.getTime() - 20 * DAY),
@@ -132,7 +132,7 @@ for (const backend of await testBackends()) {
           },
         ],
       });
-      await saveSkillStates(t.db.db, {
+      await saveSkillStates(t.db.kysely, {
         orgId,
         userId: drifting.userId,
         now: new Date(NOW.getTime() - 10 * DAY),
@@ -155,7 +155,7 @@ for (const backend of await testBackends()) {
           },
         ],
       });
-      await saveSkillStates(t.db.db, {
+      await saveSkillStates(t.db.kysely, {
         orgId,
         userId: steady.userId,
         now: NOW,
@@ -174,8 +174,8 @@ for (const backend of await testBackends()) {
     after(() => t.close());
 
     test('the daily aggregate counts answers, right answers and time on task from the statements', async () => {
-      assert.equal(await refreshOrgAnalytics(t.db.db, orgId, NOW), 14 * 3 + 12);
-      assert.equal(await refreshOrgAnalytics(t.db.db, orgId, NOW), 0, 'a second run reads nothing new');
+      assert.equal(await refreshOrgAnalytics(t.db.kysely, orgId, NOW), 14 * 3 + 12);
+      assert.equal(await refreshOrgAnalytics(t.db.kysely, orgId, NOW), 0, 'a second run reads nothing new');
       const d = await call(t.app, teacher, 'GET', `/api/orgs/${orgId}/classes/${classId}/dashboard?weeks=4`);
       assert.equal(d.status, 200, d.raw);
       const total = d.body.engagement.reduce(
@@ -215,7 +215,7 @@ for (const backend of await testBackends()) {
           .status,
         200,
       );
-      await scoreOrgRisk(t.db.db, orgId, NOW);
+      await scoreOrgRisk(t.db.kysely, orgId, NOW);
       assert.equal(
         (await call(t.app, teacher, 'GET', url)).body.risk.enabled,
         false,
@@ -225,7 +225,7 @@ for (const backend of await testBackends()) {
         enabled: true,
       });
       assert.equal(on.status, 200);
-      assert.equal(await scoreOrgRisk(t.db.db, orgId, NOW), 1, 'only the consenting learner is scored');
+      assert.equal(await scoreOrgRisk(t.db.kysely, orgId, NOW), 1, 'only the consenting learner is scored');
       const d = (await call(t.app, teacher, 'GET', url)).body;
       assert.equal(d.risk.scored, 1);
       const flagged = d.risk.learners[0];
@@ -312,7 +312,7 @@ for (const backend of await testBackends()) {
         },
       );
       try {
-        await recordActivities(t.db.db, source, answers(orgId, steady.userId, [[NOW, true]]));
+        await recordActivities(t.db.kysely, source, answers(orgId, steady.userId, [[NOW, true]]));
         const url = `/api/orgs/${orgId}/classes/${classId}/dashboard?weeks=1`;
         const sum = async () =>
           (await call(t.app, teacher, 'GET', url)).body.engagement.reduce(

@@ -59,8 +59,8 @@ const ProgramSchema = Type.Object({
 /** Program dashboards and CSV for administrators; early-warning settings and model; learners' consent. */
 export function registerProgramRoutes(app: App, ctx: AppContext): void {
   const figures = async (orgId: string) => {
-    const f = await programFigures(ctx.db.db, { orgId, today: utcDay(ctx.now()) });
-    const names = new Map((await listPathways(ctx.db.db, orgId)).map((p) => [p.id, p.name]));
+    const f = await programFigures(ctx.db.kysely, { orgId, today: utcDay(ctx.now()) });
+    const names = new Map((await listPathways(ctx.db.kysely, orgId)).map((p) => [p.id, p.name]));
     return {
       ...f,
       pathways: f.pathways.map((p) => ({
@@ -148,9 +148,9 @@ export function registerProgramRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => {
       const orgId = request.org!.id;
-      const { model, trainedAt, metrics } = await orgRiskModel(ctx.db.db, orgId);
+      const { model, trainedAt, metrics } = await orgRiskModel(ctx.db.kysely, orgId);
       return {
-        enabled: await findEarlyWarningEnabled(ctx.db.db, orgId),
+        enabled: await findEarlyWarningEnabled(ctx.db.kysely, orgId),
         model: {
           source: model.source,
           trainedAt: trainedAt?.toISOString() ?? null,
@@ -179,7 +179,7 @@ export function registerProgramRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => {
       const orgId = request.org!.id;
-      await ctx.db.db.transaction().execute(async (trx) => {
+      await ctx.db.kysely.transaction().execute(async (trx) => {
         await setEarlyWarningEnabled(trx, orgId, request.body.enabled);
         await recordAudit(trx, {
           orgId,
@@ -212,12 +212,12 @@ export function registerProgramRoutes(app: App, ctx: AppContext): void {
       const orgId = request.org!.id;
       const queue = findJobQueue(ctx.db);
       if (queue) {
-        await queue.enqueue(ctx.db.db, ANALYTICS_JOBS.train, { orgId }, { singletonKey: orgId });
+        await queue.enqueue(ctx.db.kysely, ANALYTICS_JOBS.train, { orgId }, { singletonKey: orgId });
         return reply.status(202).send({ queued: true, trained: false });
       }
-      await refreshOrgAnalytics(ctx.db.db, orgId, ctx.now());
-      const metrics = await trainOrgRiskModel(ctx.db.db, orgId, ctx.now());
-      await scoreOrgRisk(ctx.db.db, orgId, ctx.now());
+      await refreshOrgAnalytics(ctx.db.kysely, orgId, ctx.now());
+      const metrics = await trainOrgRiskModel(ctx.db.kysely, orgId, ctx.now());
+      await scoreOrgRisk(ctx.db.kysely, orgId, ctx.now());
       return { queued: false, trained: metrics !== null };
     },
   );
@@ -236,7 +236,7 @@ export function registerProgramRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => {
       const userId = actorUser(request.principal);
-      const consent = userId ? await findRiskConsent(ctx.db.db, request.org!.id, userId) : null;
+      const consent = userId ? await findRiskConsent(ctx.db.kysely, request.org!.id, userId) : null;
       return { riskScoring: consent === true, chosen: consent !== null };
     },
   );
@@ -256,7 +256,7 @@ export function registerProgramRoutes(app: App, ctx: AppContext): void {
     async (request) => {
       const orgId = request.org!.id;
       const userId = actorUser(request.principal)!;
-      await ctx.db.db.transaction().execute(async (trx) => {
+      await ctx.db.kysely.transaction().execute(async (trx) => {
         await setRiskConsents(trx, {
           orgId,
           userIds: [userId],

@@ -19,7 +19,7 @@ for (const backend of await testBackends()) {
     const skills = async () =>
       (
         await sql<{ n: number }>`select count(*)::int as n from skills where org_id = ${o.orgId}`.execute(
-          t.db.db,
+          t.db.kysely,
         )
       ).rows[0]!.n;
     const post = (payload: string) =>

@@ -40,11 +40,11 @@ async function snapshot(t: TestApp, orgId: string) {
       (
         await sql<{
           n: number;
-        }>`select count(*)::int as n from ${sql.table(table)} where org_id = ${orgId}`.execute(t.db.db)
+        }>`select count(*)::int as n from ${sql.table(table)} where org_id = ${orgId}`.execute(t.db.kysely)
       ).rows[0]!.n,
     );
   const version = await sql<{ v: string }>`
-    select version::text as v from learning_content_versions where org_id = ${orgId}`.execute(t.db.db);
+    select version::text as v from learning_content_versions where org_id = ${orgId}`.execute(t.db.kysely);
   return {
     skills: await count('skills'),
     crosswalks: await count('skill_crosswalks'),
@@ -107,14 +107,16 @@ for (const backend of await testBackends()) {
       assert.ok(skills.findIndex((s) => s.id === 'alg') < skills.findIndex((s) => s.id === unitRate.id));
       const crosswalk = await sql<{ relation: string; target_code: string }>`
         select relation, target_code from skill_crosswalks
-        where org_id = ${o.orgId} and skill_id = ${idOf(pkg, '7.RP.A')} order by relation`.execute(t.db.db);
+        where org_id = ${o.orgId} and skill_id = ${idOf(pkg, '7.RP.A')} order by relation`.execute(
+        t.db.kysely,
+      );
       assert.deepEqual(
         crosswalk.rows.map((r) => r.relation),
         ['closeMatch', 'exactMatch'],
       );
       const audit = await sql<{ action: string; target_id: string }>`
         select action, target_id from audit_events where org_id = ${o.orgId} and action = 'framework.imported'`.execute(
-        t.db.db,
+        t.db.kysely,
       );
       assert.deepEqual(audit.rows, [{ action: 'framework.imported', target_id: FRAMEWORK }]);
 

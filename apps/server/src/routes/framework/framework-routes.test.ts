@@ -21,7 +21,7 @@ async function call(t: TestApp, who: Session, method: Method, url: string, paylo
 /** What a refused change must leave untouched: the framework's rows, the audit trail and the content version. */
 async function snapshot(t: TestApp, orgId: string) {
   const one = async (query: ReturnType<typeof sql<{ v: string }>>) =>
-    String((await query.execute(t.db.db)).rows[0]?.v ?? '');
+    String((await query.execute(t.db.kysely)).rows[0]?.v ?? '');
   return {
     skills: await one(sql`select count(*)::text as v from skills where org_id = ${orgId}`),
     pathways: await one(sql`select count(*)::text as v from pathways where org_id = ${orgId}`),
@@ -193,7 +193,7 @@ for (const backend of await testBackends()) {
       assert.equal(Number(after.version), Number(before.version) + 2);
       const audit = await sql<{ action: string; target_id: string }>`
         select action, target_id from audit_events where org_id = ${o.orgId} and target_type = 'skill'
-        order by id`.execute(t.db.db);
+        order by id`.execute(t.db.kysely);
       assert.deepEqual(
         audit.rows.map((r) => `${r.action} ${r.target_id}`),
         ['skill.created alg.graph-reading', 'skill.updated alg.slope'],

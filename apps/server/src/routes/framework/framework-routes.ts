@@ -43,7 +43,7 @@ export function registerFrameworkRoutes(app: App, ctx: AppContext): void {
         response: { 200: FrameworkSchema },
       },
     },
-    async (request) => readFramework(ctx.db.db, request.org!.id),
+    async (request) => readFramework(ctx.db.kysely, request.org!.id),
   );
 
   app.put(
@@ -59,7 +59,7 @@ export function registerFrameworkRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const { skill, created } = await saveFrameworkSkill(ctx.db.db, {
+      const { skill, created } = await saveFrameworkSkill(ctx.db.kysely, {
         orgId: request.org!.id,
         skillId: request.params.skillId,
         input: request.body,
@@ -85,7 +85,7 @@ export function registerFrameworkRoutes(app: App, ctx: AppContext): void {
     },
     async (request, reply) => {
       const { id, ...input } = request.body;
-      const { skill } = await saveFrameworkSkill(ctx.db.db, {
+      const { skill } = await saveFrameworkSkill(ctx.db.kysely, {
         orgId: request.org!.id,
         skillId: id,
         input,
@@ -112,7 +112,7 @@ export function registerFrameworkRoutes(app: App, ctx: AppContext): void {
     },
     async (request, reply) => {
       const { id, ...input } = request.body;
-      const { pathway } = await saveFrameworkPathway(ctx.db.db, {
+      const { pathway } = await saveFrameworkPathway(ctx.db.kysely, {
         orgId: request.org!.id,
         pathwayId: id,
         input,
@@ -138,7 +138,7 @@ export function registerFrameworkRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const { pathway, created } = await saveFrameworkPathway(ctx.db.db, {
+      const { pathway, created } = await saveFrameworkPathway(ctx.db.kysely, {
         orgId: request.org!.id,
         pathwayId: request.params.pathwayId,
         input: request.body,
@@ -165,7 +165,7 @@ export function registerFrameworkRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) =>
-      importCasePackage(ctx.db.db, {
+      importCasePackage(ctx.db.kysely, {
         orgId: request.org!.id,
         body: request.body,
         actor: { userId: actorUser(request.principal), tokenId: actorToken(request.principal) },

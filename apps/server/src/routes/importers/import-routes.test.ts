@@ -64,7 +64,7 @@ async function counts(t: TestApp, orgId: string) {
       (
         await sql<{
           n: number;
-        }>`select count(*)::int as n from ${sql.table(table)} where org_id = ${orgId}`.execute(t.db.db)
+        }>`select count(*)::int as n from ${sql.table(table)} where org_id = ${orgId}`.execute(t.db.kysely)
       ).rows[0]!.n,
     );
   return {
@@ -122,14 +122,14 @@ for (const backend of await testBackends()) {
       const credit = await call(t.app, o.learner, 'GET', `${base}/imports/attribution?source=gsm8k`);
       assert.match(credit.body.attribution.text, /Copyright \(c\) 2021 OpenAI/);
       const staged = await sql<{ n: number }>`select count(*)::int as n from import_run_items`.execute(
-        t.db.db,
+        t.db.kysely,
       );
       assert.equal(staged.rows[0]!.n, 0, 'the staging area is emptied');
     });
 
     test('the stored progress moves from 0 to the total as the items are written', async () => {
       const problems = oatutorLines.slice(0, 600).join('\n');
-      const runId = await startImportRun(t.db.db, {
+      const runId = await startImportRun(t.db.kysely, {
         orgId: o.orgId,
         format: 'oatutor',
         acceptPartial: true,
@@ -145,14 +145,14 @@ for (const backend of await testBackends()) {
       );
       const pending: Promise<void>[] = [];
       const run = await processImportRun(
-        t.db.db,
+        t.db.kysely,
         { orgId: o.orgId, runId },
         { problems, figures },
         {
           onProgress: (status, done, total) => {
             told.push(`${status} ${done}/${total}`);
             pending.push(
-              findImportRun(t.db.db, o.orgId, runId).then((r) => {
+              findImportRun(t.db.kysely, o.orgId, runId).then((r) => {
                 stored.push(`${r!.status} ${r!.done}/${r!.total}`);
               }),
             );
@@ -202,18 +202,22 @@ for (const backend of await testBackends()) {
       assert.equal(run.report.written, true, JSON.stringify(run.report.rejected));
       assert.equal(run.report.imported, 4);
       assert.equal(run.report.figures, hashes.size);
-      assert.equal(await countContentFigures(t.db.db, f.orgId), hashes.size, 'one row per distinct figure');
+      assert.equal(
+        await countContentFigures(t.db.kysely, f.orgId),
+        hashes.size,
+        'one row per distinct figure',
+      );
       const again = await runImport(t, f, {
         format: 'oatutor',
         problems: records[0]!.text,
         figures: files.map(figureFile),
       });
       assert.equal(again.run.report.written, true);
-      assert.equal(await countContentFigures(t.db.db, f.orgId), hashes.size, 'not stored twice');
+      assert.equal(await countContentFigures(t.db.kysely, f.orgId), hashes.size, 'not stored twice');
 
       const stored = await sql<{ content: unknown }>`
         select content from items where org_id = ${f.orgId} and id = ${`oatutor/${JSON.parse(records[0]!.text).id}`}
-      `.execute(t.db.db);
+      `.execute(t.db.kysely);
       const item = stored.rows[0]!.content;
       const text = JSON.stringify(item);
       assert.match(text, /\[\[figure:[a-p]{66}\]\]/);
@@ -222,7 +226,7 @@ for (const backend of await testBackends()) {
       const sha = (
         await sql<{ sha256: string; media_type: string }>`
         select sha256, media_type from content_figures where org_id = ${f.orgId} order by sha256 limit 1
-      `.execute(t.db.db)
+      `.execute(t.db.kysely)
       ).rows[0]!;
       const url = `/api/orgs/${f.orgId}/figures/${sha.sha256}`;
       const res = await t.app.inject({ method: 'GET', url, headers: f.learner.headers });
@@ -273,7 +277,7 @@ for (const backend of await testBackends()) {
     });
 
     test('a run cut short by a restart (no progress for five minutes) is reported failed, nothing written', async () => {
-      const runId = await startImportRun(t.db.db, {
+      const runId = await startImportRun(t.db.kysely, {
         orgId: o.orgId,
         format: 'gsm8k',
         acceptPartial: false,
@@ -283,12 +287,12 @@ for (const backend of await testBackends()) {
       const url = `${base}/imports/${runId}`;
       assert.equal((await call(t.app, o.admin, 'GET', url)).body.status, 'queued', 'a fresh run is waiting');
       await sql`update import_runs set updated_at = now() - interval '6 minutes' where id = ${runId}`.execute(
-        t.db.db,
+        t.db.kysely,
       );
       const res = await call(t.app, o.admin, 'GET', url);
       assert.equal(res.body.status, 'failed');
       assert.match(res.body.error, /stopped before it finished.*nothing was written/);
-      assert.equal((await findImportRun(t.db.db, o.orgId, runId))!.status, 'failed', 'stored as failed');
+      assert.equal((await findImportRun(t.db.kysely, o.orgId, runId))!.status, 'failed', 'stored as failed');
     });
 
     test('a learner is served an imported item through the normal placement path and answers it', async () => {
@@ -399,7 +403,7 @@ for (const backend of await testBackends()) {
         '(line): not valid JSON': 75_000,
       });
       const stored = await sql<{ n: number }>`
-        select length(report::text)::int as n from import_runs where id = ${run.id}`.execute(t.db.db);
+        select length(report::text)::int as n from import_runs where id = ${run.id}`.execute(t.db.kysely);
       assert.ok(stored.rows[0]!.n < 20_000, `the stored report is small (${stored.rows[0]!.n} characters)`);
       assert.deepEqual(await counts(t, o.orgId), before);
     });
@@ -409,7 +413,7 @@ for (const backend of await testBackends()) {
         (
           await sql<{
             n: number;
-          }>`select count(*)::int as n from import_runs where org_id = ${o.orgId}`.execute(t.db.db)
+          }>`select count(*)::int as n from import_runs where org_id = ${o.orgId}`.execute(t.db.kysely)
         ).rows[0]!.n;
       const [before, beforeRuns] = [await counts(t, o.orgId), await runs()];
       const line = gsm8k[0]!;

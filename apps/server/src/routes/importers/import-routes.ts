@@ -88,7 +88,7 @@ export function registerImportRoutes(app: App, ctx: AppContext): void {
       checkSizes(request.body);
       const { format, acceptPartial, figures, ...texts } = request.body;
       const orgId = request.org!.id;
-      const runId = await startImportRun(ctx.db.db, {
+      const runId = await startImportRun(ctx.db.kysely, {
         orgId,
         format,
         acceptPartial,
@@ -103,11 +103,11 @@ export function registerImportRoutes(app: App, ctx: AppContext): void {
       // background job cost ~4 s of bytea writes on PGlite for OATutor's 14 MB before the reply. A run cut short
       // by a restart is marked failed when next read (followImportRun); nothing of it was written.
       setImmediate(() => {
-        processImportRun(ctx.db.db, { orgId, runId }, files).catch((error) =>
+        processImportRun(ctx.db.kysely, { orgId, runId }, files).catch((error) =>
           request.log.error({ err: error, runId }, 'content import failed'),
         );
       });
-      const run = await findImportRun(ctx.db.db, orgId, runId);
+      const run = await findImportRun(ctx.db.kysely, orgId, runId);
       return reply.status(202).send(presentRun(run!));
     },
   );
@@ -124,7 +124,7 @@ export function registerImportRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const run = await followImportRun(ctx.db.db, request.org!.id, request.params.importId, ctx.now());
+      const run = await followImportRun(ctx.db.kysely, request.org!.id, request.params.importId, ctx.now());
       if (!run) throw new AppError('not_found', 'No such import in this organization');
       return presentRun(run);
     },
@@ -141,7 +141,7 @@ export function registerImportRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const figure = await findContentFigure(ctx.db.db, request.org!.id, request.params.sha256);
+      const figure = await findContentFigure(ctx.db.kysely, request.org!.id, request.params.sha256);
       if (!figure) throw new AppError('not_found', 'No such figure in this organization');
       // NOTE: private: the figure belongs to the organization's content, so shared caches must not keep it.
       return reply
@@ -170,7 +170,7 @@ export function registerImportRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const page = await listItems(ctx.db.db, request.org!.id, {
+      const page = await listItems(ctx.db.kysely, request.org!.id, {
         source: request.query.source,
         limit: 1,
         offset: 0,

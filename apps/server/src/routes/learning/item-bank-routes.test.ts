@@ -26,14 +26,14 @@ async function importFile(t: TestApp, orgId: string, format: ImportFormat, lines
       figures.set(file, readFileSync(join(oatutorDir, 'figures', file)));
     }
   }
-  const runId = await startImportRun(t.db.db, {
+  const runId = await startImportRun(t.db.kysely, {
     orgId,
     format,
     acceptPartial: false,
     actorUserId: null,
     files: {},
   });
-  const run = await processImportRun(t.db.db, { orgId, runId }, { problems: lines.join('\n'), figures });
+  const run = await processImportRun(t.db.kysely, { orgId, runId }, { problems: lines.join('\n'), figures });
   assert.equal(run.status, 'done', run.error ?? '');
 }
 

@@ -119,10 +119,10 @@ export function registerItemBankRoutes(app: App, ctx: AppContext): void {
       const [page, bySource, bySkill, catalog] = await Promise.all([
         demo
           ? { items: [], total: 0 }
-          : listItems(ctx.db.db, orgId, { source: stored, skillId, q, limit, offset }),
-        countItemsBySource(ctx.db.db, orgId),
-        demo ? [] : countItemsBySkill(ctx.db.db, orgId, stored),
-        loadCatalog(ctx.db.db, orgId),
+          : listItems(ctx.db.kysely, orgId, { source: stored, skillId, q, limit, offset }),
+        countItemsBySource(ctx.db.kysely, orgId),
+        demo ? [] : countItemsBySkill(ctx.db.kysely, orgId, stored),
+        loadCatalog(ctx.db.kysely, orgId),
       ]);
       const inUse = demoFamilies(catalog);
       const words = q?.trim().toLowerCase();
@@ -185,8 +185,8 @@ export function registerItemBankRoutes(app: App, ctx: AppContext): void {
       const orgId = request.org!.id;
       const { itemId } = request.params;
       const [row, catalog] = await Promise.all([
-        findItemRow(ctx.db.db, orgId, itemId),
-        loadCatalog(ctx.db.db, orgId),
+        findItemRow(ctx.db.kysely, orgId, itemId),
+        loadCatalog(ctx.db.kysely, orgId),
       ]);
       if (row) {
         const item = parseStoredItem(row);

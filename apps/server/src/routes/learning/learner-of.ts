@@ -19,6 +19,6 @@ export async function localeOf(
   asked: string | undefined,
 ): Promise<Locale> {
   if (asked === 'en' || asked === 'es') return asked;
-  const user = await findUserById(ctx.db.db, who.userId);
+  const user = await findUserById(ctx.db.kysely, who.userId);
   return user?.locale === 'es' ? 'es' : 'en';
 }

@@ -143,7 +143,7 @@ for (const backend of await testBackends()) {
       const skill = mine.body.skills.find((s: { id: string }) => s.id === masteredSkill);
       assert.ok(skill.mastered && skill.attempts >= 3 && skill.history.length >= 3);
       assert.ok(skill.explanation.reasons.length > 0 && skill.explanation.contributions.length > 0);
-      const statements = await t.db.db
+      const statements = await t.db.kysely
         .selectFrom('xapi_statements')
         .select('verb_id')
         .where('org_id', '=', o.orgId)
@@ -176,7 +176,7 @@ for (const backend of await testBackends()) {
           (['attempts', 'xapi_statements', 'mastery_history'] as const).map(async (table) =>
             Number(
               (
-                await t.db.db
+                await t.db.kysely
                   .selectFrom(table)
                   .select((eb) => eb.fn.countAll().as('n'))
                   .executeTakeFirstOrThrow()

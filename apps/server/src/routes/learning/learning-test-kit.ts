@@ -14,7 +14,7 @@ export interface LearningOrg {
 export async function learningOrg(t: TestApp, name = 'Learning School'): Promise<LearningOrg> {
   const admin = await signUp(t.app);
   const orgId = await createOrg(t.app, admin, name);
-  await installDemoContent(t.db.db, orgId);
+  await installDemoContent(t.db.kysely, orgId);
   const learner = await addMember(t.app, admin, orgId, 'learner');
   return { orgId, admin, learner };
 }

@@ -108,7 +108,7 @@ for (const backend of await testBackends()) {
       const statements = async () =>
         Number(
           (
-            await t.db.db
+            await t.db.kysely
               .selectFrom('xapi_statements')
               .select((eb) => eb.fn.countAll().as('n'))
               .where('org_id', '=', o.orgId)

@@ -54,7 +54,7 @@ export function registerInvitationRoutes(app: App, ctx: AppContext): void {
         ]);
       const token = newSecretToken();
       const orgId = request.org!.id;
-      const invitation = await ctx.db.db.transaction().execute(async (trx) => {
+      const invitation = await ctx.db.kysely.transaction().execute(async (trx) => {
         const created = await createInvitation(trx, {
           orgId,
           email,
@@ -75,7 +75,7 @@ export function registerInvitationRoutes(app: App, ctx: AppContext): void {
         return created;
       });
       const url = `${ctx.config.publicUrl}/invite/${token}`;
-      const org = await findOrganizationById(ctx.db.db, orgId);
+      const org = await findOrganizationById(ctx.db.kysely, orgId);
       sendInBackground(
         ctx.mailer,
         invitationMail({ to: email, orgName: org?.name ?? '', role: invitation.role, url }),
@@ -97,7 +97,7 @@ export function registerInvitationRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => ({
-      invitations: (await listInvitations(ctx.db.db, request.org!.id)).map(presentInvitation),
+      invitations: (await listInvitations(ctx.db.kysely, request.org!.id)).map(presentInvitation),
     }),
   );
 
@@ -114,7 +114,7 @@ export function registerInvitationRoutes(app: App, ctx: AppContext): void {
     async (request, reply) => {
       const orgId = request.org!.id;
       const invitationId = request.params.invitationId;
-      await revokeWithAudit(ctx.db.db, request.principal, {
+      await revokeWithAudit(ctx.db.kysely, request.principal, {
         orgId,
         targetType: 'invitation',
         targetId: invitationId,
@@ -145,10 +145,10 @@ export function registerInvitationRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const invitation = await findInvitationByTokenHash(ctx.db.db, hashToken(request.params.token));
+      const invitation = await findInvitationByTokenHash(ctx.db.kysely, hashToken(request.params.token));
       const org =
         invitation && !invitation.revoked_at
-          ? await findOrganizationById(ctx.db.db, invitation.org_id)
+          ? await findOrganizationById(ctx.db.kysely, invitation.org_id)
           : null;
       if (!invitation || !org) throw new AppError('not_found', 'That invitation does not exist');
       const status = invitation.accepted_at
@@ -180,9 +180,9 @@ export function registerInvitationRoutes(app: App, ctx: AppContext): void {
     async (request) => {
       const principal = request.principal!;
       if (principal.kind !== 'user') throw new AppError('forbidden', 'Not a person');
-      const user = await findUserById(ctx.db.db, principal.userId);
+      const user = await findUserById(ctx.db.kysely, principal.userId);
       if (!user) throw new AppError('unauthenticated', 'Sign in first');
-      return ctx.db.db
+      return ctx.db.kysely
         .transaction()
         .execute((trx) => acceptInvitation(trx, user, request.params.token, ctx.now()));
     },

@@ -41,7 +41,7 @@ export function registerJoinCodeRoutes(app: App, ctx: AppContext): void {
         throw new AppError('forbidden', 'Teachers can create join codes for learners only');
       }
       const { expiresInDays, maxUses } = request.body;
-      const joinCode = await ctx.db.db.transaction().execute(async (trx) => {
+      const joinCode = await ctx.db.kysely.transaction().execute(async (trx) => {
         const created = await createJoinCode(trx, {
           orgId: org.id,
           code: newJoinCode(),
@@ -77,9 +77,9 @@ export function registerJoinCodeRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => ({
-      joinCodes: (await listJoinCodes(ctx.db.db, request.org!.id, learnerCodesOnly(request.org!.role))).map(
-        presentJoinCode,
-      ),
+      joinCodes: (
+        await listJoinCodes(ctx.db.kysely, request.org!.id, learnerCodesOnly(request.org!.role))
+      ).map(presentJoinCode),
     }),
   );
 
@@ -96,7 +96,7 @@ export function registerJoinCodeRoutes(app: App, ctx: AppContext): void {
     async (request, reply) => {
       const orgId = request.org!.id;
       const joinCodeId = request.params.joinCodeId;
-      await revokeWithAudit(ctx.db.db, request.principal, {
+      await revokeWithAudit(ctx.db.kysely, request.principal, {
         orgId,
         targetType: 'join_code',
         targetId: joinCodeId,
@@ -124,7 +124,7 @@ export function registerJoinCodeRoutes(app: App, ctx: AppContext): void {
     async (request) => {
       const principal = request.principal!;
       if (principal.kind !== 'user') throw new AppError('forbidden', 'Not a person');
-      return ctx.db.db
+      return ctx.db.kysely
         .transaction()
         .execute((trx) => joinWithCode(trx, principal.userId, request.body.joinCode, ctx.now()));
     },

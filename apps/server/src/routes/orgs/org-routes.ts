@@ -77,7 +77,7 @@ export function registerOrgRoutes(app: App, ctx: AppContext): void {
       const principal = request.principal!;
       if (principal.kind !== 'user') throw new AppError('forbidden', 'Not a person');
       const { name, slug, creationCode } = request.body;
-      const org = await ctx.db.db.transaction().execute((trx) =>
+      const org = await ctx.db.kysely.transaction().execute((trx) =>
         createOrganizationAsPerson(trx, ctx.config.orgSignup, {
           userId: principal.userId,
           name,
@@ -102,7 +102,7 @@ export function registerOrgRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const org = await findOrganizationById(ctx.db.db, request.org!.id);
+      const org = await findOrganizationById(ctx.db.kysely, request.org!.id);
       if (!org) throw new AppError('not_found', 'No such organization');
       return { id: org.id, name: org.name, slug: org.slug, role: request.org!.role };
     },
@@ -119,7 +119,7 @@ export function registerOrgRoutes(app: App, ctx: AppContext): void {
         response: { 200: Type.Object({ members: Type.Array(MemberSchema) }) },
       },
     },
-    async (request) => ({ members: (await listMembers(ctx.db.db, request.org!.id)).map(presentMember) }),
+    async (request) => ({ members: (await listMembers(ctx.db.kysely, request.org!.id)).map(presentMember) }),
   );
 
   app.patch(
@@ -138,7 +138,7 @@ export function registerOrgRoutes(app: App, ctx: AppContext): void {
       const orgId = request.org!.id;
       const { userId } = request.params;
       const { role } = request.body;
-      await ctx.db.db.transaction().execute(async (trx) => {
+      await ctx.db.kysely.transaction().execute(async (trx) => {
         const current = await findRole(trx, orgId, userId);
         if (!current) throw new AppError('not_found', 'That person is not a member of this organization');
         if (current === 'admin' && role !== 'admin' && (await countAdminsForUpdate(trx, orgId)) <= 1) {
@@ -172,7 +172,7 @@ export function registerOrgRoutes(app: App, ctx: AppContext): void {
     async (request, reply) => {
       const orgId = request.org!.id;
       const { userId } = request.params;
-      await ctx.db.db.transaction().execute(async (trx) => {
+      await ctx.db.kysely.transaction().execute(async (trx) => {
         const current = await findRole(trx, orgId, userId);
         if (!current) throw new AppError('not_found', 'That person is not a member of this organization');
         if (current === 'admin' && (await countAdminsForUpdate(trx, orgId)) <= 1) {
@@ -217,7 +217,7 @@ export function registerOrgRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const rows = await listAudit(ctx.db.db, request.org!.id);
+      const rows = await listAudit(ctx.db.kysely, request.org!.id);
       return {
         events: rows.map((r) => ({
           id: Number(r.id),

@@ -7,7 +7,7 @@ import { issueOrgCreationCode } from '../../identity/create-organization.ts';
 import { buildTestApp, type Session, signUp, type TestApp, uniqueEmail } from '../../test/test-app.ts';
 
 const orgCount = async (t: TestApp) =>
-  (await sql<{ n: number }>`select count(*)::int as n from organizations`.execute(t.db.db)).rows[0]!.n;
+  (await sql<{ n: number }>`select count(*)::int as n from organizations`.execute(t.db.kysely)).rows[0]!.n;
 
 function create(t: TestApp, who: Session, payload: Record<string, unknown>) {
   return t.app.inject({ method: 'POST', url: '/api/orgs', headers: who.headers, payload });
@@ -72,7 +72,7 @@ for (const backend of await testBackends()) {
       assert.equal(signUpRes.statusCode, 403, signUpRes.body);
       const users = await sql<{
         n: number;
-      }>`select count(*)::int as n from users where email = ${email}`.execute(closed.db.db);
+      }>`select count(*)::int as n from users where email = ${email}`.execute(closed.db.kysely);
       assert.equal(users.rows[0]!.n, 0, 'the refused sign-up created no account');
       assert.equal(await orgCount(closed), before);
       const policy = await closed.app.inject({ method: 'GET', url: '/api/orgs/signup-policy' });
@@ -97,9 +97,9 @@ for (const backend of await testBackends()) {
       assert.match(wrong.json().errors[0].message, /not a valid code/);
       assert.equal(await orgCount(invite), before);
 
-      const code = await issueOrgCreationCode(invite.db.db, { now: new Date() });
+      const code = await issueOrgCreationCode(invite.db.kysely, { now: new Date() });
       const stored = await sql<{ code_hash: string }>`select code_hash from org_creation_codes`.execute(
-        invite.db.db,
+        invite.db.kysely,
       );
       assert.ok(
         stored.rows.every((r) => r.code_hash !== code && !r.code_hash.includes(code.replaceAll('-', ''))),
@@ -132,7 +132,7 @@ for (const backend of await testBackends()) {
     });
 
     test('invite: an expired code is refused', async () => {
-      const code = await issueOrgCreationCode(invite.db.db, {
+      const code = await issueOrgCreationCode(invite.db.kysely, {
         now: new Date(Date.now() - 40 * 24 * 3600 * 1000),
         days: 30,
       });

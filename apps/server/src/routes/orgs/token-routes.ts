@@ -26,7 +26,7 @@ export function registerTokenRoutes(app: App, ctx: AppContext): void {
     async (request, reply) => {
       const orgId = request.org!.id;
       const token = newSecretToken('pw_');
-      const created = await ctx.db.db.transaction().execute(async (trx) => {
+      const created = await ctx.db.kysely.transaction().execute(async (trx) => {
         const row = await createApiToken(trx, {
           orgId,
           name: request.body.name,
@@ -60,7 +60,9 @@ export function registerTokenRoutes(app: App, ctx: AppContext): void {
         response: { 200: Type.Object({ tokens: Type.Array(ApiTokenSchema) }) },
       },
     },
-    async (request) => ({ tokens: (await listApiTokens(ctx.db.db, request.org!.id)).map(presentApiToken) }),
+    async (request) => ({
+      tokens: (await listApiTokens(ctx.db.kysely, request.org!.id)).map(presentApiToken),
+    }),
   );
 
   app.delete(
@@ -76,7 +78,7 @@ export function registerTokenRoutes(app: App, ctx: AppContext): void {
     async (request, reply) => {
       const orgId = request.org!.id;
       const tokenId = request.params.tokenId;
-      await revokeWithAudit(ctx.db.db, request.principal, {
+      await revokeWithAudit(ctx.db.kysely, request.principal, {
         orgId,
         targetType: 'api_token',
         targetId: tokenId,

@@ -50,7 +50,7 @@ export function registerLrsCredentialRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const created = await ctx.db.db.transaction().execute((trx) =>
+      const created = await ctx.db.kysely.transaction().execute((trx) =>
         createLrsCredential(trx, {
           orgId: request.org!.id,
           name: request.body.name,
@@ -74,7 +74,7 @@ export function registerLrsCredentialRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => ({
-      credentials: (await listXapiCredentials(ctx.db.db, request.org!.id)).map(present),
+      credentials: (await listXapiCredentials(ctx.db.kysely, request.org!.id)).map(present),
     }),
   );
 
@@ -91,7 +91,7 @@ export function registerLrsCredentialRoutes(app: App, ctx: AppContext): void {
     async (request, reply) => {
       const orgId = request.org!.id;
       const credentialId = request.params.credentialId;
-      await revokeWithAudit(ctx.db.db, request.principal, {
+      await revokeWithAudit(ctx.db.kysely, request.principal, {
         orgId,
         targetType: 'lrs_credential',
         targetId: credentialId,

@@ -14,7 +14,7 @@ export function registerLrs(app: App, ctx: AppContext): void {
   registerXapiRoutes(app, ctx);
   const ensurePartitions = async () => {
     try {
-      await ensureStatementPartitions(ctx.db.db, ctx.now());
+      await ensureStatementPartitions(ctx.db.kysely, ctx.now());
     } catch (error) {
       // NOTE: statements still land in the default partition; a failure here must not stop the server.
       app.log.warn({ err: error }, 'could not create the statement partitions of the coming months');

@@ -16,30 +16,31 @@ for (const backend of await testBackends()) {
     let otherOrgId: string;
     before(async () => {
       db = await backend.open();
-      orgId = (await createOrganization(db.db, { slug: `o-${randomUUID().slice(0, 8)}`, name: 'O' })).id;
-      otherOrgId = (await createOrganization(db.db, { slug: `p-${randomUUID().slice(0, 8)}`, name: 'P' })).id;
+      orgId = (await createOrganization(db.kysely, { slug: `o-${randomUUID().slice(0, 8)}`, name: 'O' })).id;
+      otherOrgId = (await createOrganization(db.kysely, { slug: `p-${randomUUID().slice(0, 8)}`, name: 'P' }))
+        .id;
     });
     after(() => db.close());
 
     test('skills and pathways round-trip in order, and every write bumps the content version', async () => {
-      assert.equal(await findContentVersion(db.db, orgId), 0);
-      await upsertSkills(db.db, orgId, [
+      assert.equal(await findContentVersion(db.kysely, orgId), 0);
+      await upsertSkills(db.kysely, orgId, [
         { id: 'b', framework: 'f', parentId: null, name, description: name, prerequisites: [] },
         { id: 'a', framework: 'f', parentId: null, name, description: name, prerequisites: ['b'] },
       ]);
-      await upsertPathways(db.db, orgId, [
+      await upsertPathways(db.kysely, orgId, [
         { id: 'p', framework: 'f', name, description: name, goalSkillIds: ['a'] },
       ]);
-      assert.equal(await findContentVersion(db.db, orgId), 2);
+      assert.equal(await findContentVersion(db.kysely, orgId), 2);
       assert.deepEqual(
-        (await listSkills(db.db, orgId)).map((s) => [s.id, s.prerequisites]),
+        (await listSkills(db.kysely, orgId)).map((s) => [s.id, s.prerequisites]),
         [
           ['b', []],
           ['a', ['b']],
         ],
       );
-      assert.deepEqual((await listPathways(db.db, orgId))[0]?.goalSkillIds, ['a']);
-      assert.deepEqual(await listSkills(db.db, otherOrgId), [], 'nothing leaks to another organization');
+      assert.deepEqual((await listPathways(db.kysely, orgId))[0]?.goalSkillIds, ['a']);
+      assert.deepEqual(await listSkills(db.kysely, otherOrgId), [], 'nothing leaks to another organization');
     });
 
     test('a stored item is picked at the nearest difficulty, avoiding recent ones', async () => {
@@ -52,13 +53,16 @@ for (const backend of await testBackends()) {
         seed: null,
         content: { stem: name, steps: [] },
       });
-      await upsertItems(db.db, orgId, [item('i1', 1), item('i3', 3), item('i3b', 3)]);
-      const near = await pickStoredItem(db.db, orgId, { skillId: 'a', difficulty: 2, avoid: ['i1'] });
+      await upsertItems(db.kysely, orgId, [item('i1', 1), item('i3', 3), item('i3b', 3)]);
+      const near = await pickStoredItem(db.kysely, orgId, { skillId: 'a', difficulty: 2, avoid: ['i1'] });
       assert.ok(near?.id.startsWith('i3'));
-      const exact = await pickStoredItem(db.db, orgId, { skillId: 'a', difficulty: 1, avoid: [] });
+      const exact = await pickStoredItem(db.kysely, orgId, { skillId: 'a', difficulty: 1, avoid: [] });
       assert.equal(exact?.id, 'i1');
-      assert.equal(await pickStoredItem(db.db, otherOrgId, { skillId: 'a', difficulty: 1, avoid: [] }), null);
-      const page = await listItems(db.db, orgId, { skillId: 'a', limit: 2, offset: 0 });
+      assert.equal(
+        await pickStoredItem(db.kysely, otherOrgId, { skillId: 'a', difficulty: 1, avoid: [] }),
+        null,
+      );
+      const page = await listItems(db.kysely, orgId, { skillId: 'a', limit: 2, offset: 0 });
       assert.equal(page.total, 3);
       assert.equal(page.items.length, 2);
     });
