@@ -1,4 +1,4 @@
-import { AppError, isRole } from '@pathwise/core';
+import { AppError, isRole, type Role } from '@pathwise/core';
 import { findLiveSession, findRole, useApiToken } from '@pathwise/db';
 import type { FastifyRequest } from 'fastify';
 import { hashToken } from '../identity/secret-token.ts';
@@ -74,6 +74,15 @@ async function authorize(ctx: AppContext, request: FastifyRequest, access: Acces
     throw new AppError('forbidden', `This needs the role ${access.roles.join(' or ')} in this organization`);
   }
   request.org = { id: orgId, role };
+}
+
+/**
+ * The organization of an org-scoped route and the caller's role in it. The access hook sets it before any handler
+ * of a route whose rule names roles runs; calling this from any other route is a programming error.
+ */
+export function orgOf(request: FastifyRequest): { id: string; role: Role } {
+  if (!request.org) throw new Error(`orgOf(): ${request.routeOptions.url} has no organization role rule`);
+  return request.org;
 }
 
 /**

@@ -10,6 +10,7 @@ import {
 } from '@pathwise/db';
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
+import { orgOf } from '../../plugins/access.ts';
 import type { AppContext } from '../../types.ts';
 
 /**
@@ -17,11 +18,11 @@ import type { AppContext } from '../../types.ts';
  * teachers only the classes they teach. Anything else is "No such class", so a class's existence does not leak.
  */
 export async function getVisibleClass(ctx: AppContext, request: FastifyRequest, classId: string) {
-  const orgId = request.org!.id;
+  const orgId = orgOf(request).id;
   const found = await findClass(ctx.db.kysely, orgId, classId);
   const notFound = new AppError('not_found', 'No such class');
   if (!found) throw notFound;
-  if (request.org!.role === 'admin') return found;
+  if (orgOf(request).role === 'admin') return found;
   const principal = request.principal;
   if (principal?.kind !== 'user') throw notFound;
   if ((await findClassRole(ctx.db.kysely, orgId, classId, principal.userId)) !== 'teacher') throw notFound;
@@ -47,7 +48,7 @@ export async function pickableLearners(
   db: Kysely<Database>,
   request: FastifyRequest,
 ): Promise<{ scope: LearnerScope; learners: PickableLearner[] }> {
-  const { id: orgId, role } = request.org!;
+  const { id: orgId, role } = orgOf(request);
   const everyone = async () =>
     (await listMembers(db, orgId)).filter((m) => m.role === 'learner').map((m) => ({ ...m }));
   if (role === 'admin') {
@@ -80,10 +81,10 @@ export async function assertReachesLearner(
   learnerId: string,
   field: string,
 ): Promise<void> {
-  if (request.org!.role === 'admin') return;
+  if (orgOf(request).role === 'admin') return;
   const principal = request.principal;
   const teacherId = principal?.kind === 'user' ? principal.userId : null;
-  if (teacherId && (await teachesLearner(db, { orgId: request.org!.id, teacherId, learnerId }))) return;
+  if (teacherId && (await teachesLearner(db, { orgId: orgOf(request).id, teacherId, learnerId }))) return;
   throw new AppError('not_found', 'No such learner in your classes', [
     { field, message: 'is not a learner of a class you teach' },
   ]);

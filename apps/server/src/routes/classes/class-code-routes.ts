@@ -9,6 +9,7 @@ import { Type } from 'typebox';
 import { actorUser } from '../../identity/actor.ts';
 import { revokeWithAudit } from '../../identity/revoke-with-audit.ts';
 import { newJoinCode } from '../../identity/secret-token.ts';
+import { orgOf } from '../../plugins/access.ts';
 import type { App, AppContext } from '../../types.ts';
 import { getVisibleClass } from './class-access.ts';
 import { ClassCodeBody, ClassCodeSchema, ClassParams } from './class-schemas.ts';
@@ -46,7 +47,7 @@ export function registerClassCodeRoutes(app: App, ctx: AppContext): void {
     },
     async (request, reply) => {
       const found = await getVisibleClass(ctx, request, request.params.classId);
-      const orgId = request.org!.id;
+      const orgId = orgOf(request).id;
       const { maxUses, expiresInDays } = request.body;
       const created = await ctx.db.kysely.transaction().execute(async (trx) => {
         const row = await createClassJoinCode(trx, {
@@ -84,7 +85,7 @@ export function registerClassCodeRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => {
       const found = await getVisibleClass(ctx, request, request.params.classId);
-      const rows = await listClassJoinCodes(ctx.db.kysely, request.org!.id, found.id);
+      const rows = await listClassJoinCodes(ctx.db.kysely, orgOf(request).id, found.id);
       return { joinCodes: rows.map(presentClassCode) };
     },
   );
@@ -105,7 +106,7 @@ export function registerClassCodeRoutes(app: App, ctx: AppContext): void {
     },
     async (request, reply) => {
       const found = await getVisibleClass(ctx, request, request.params.classId);
-      const orgId = request.org!.id;
+      const orgId = orgOf(request).id;
       const id = request.params.joinCodeId;
       await revokeWithAudit(ctx.db.kysely, request.principal, {
         orgId,

@@ -2,6 +2,7 @@ import { AppError } from '@pathwise/core';
 import { addClassMembers, listClassMembers, listMembers, recordAudit, removeClassMember } from '@pathwise/db';
 import { Type } from 'typebox';
 import { actorUser } from '../../identity/actor.ts';
+import { orgOf } from '../../plugins/access.ts';
 import type { App, AppContext } from '../../types.ts';
 import { getVisibleClass, pickableLearners } from './class-access.ts';
 import { AddMembersBody, CandidateSchema, ClassMemberParams, ClassParams } from './class-schemas.ts';
@@ -34,7 +35,7 @@ export function registerClassMemberRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => {
       const found = await getVisibleClass(ctx, request, request.params.classId);
-      const orgId = request.org!.id;
+      const orgId = orgOf(request).id;
       const inClass = new Set((await listClassMembers(ctx.db.kysely, orgId, found.id)).map((m) => m.userId));
       const { scope, learners } = await pickableLearners(ctx.db.kysely, request);
       const staff = (await listMembers(ctx.db.kysely, orgId))
@@ -60,7 +61,7 @@ export function registerClassMemberRoutes(app: App, ctx: AppContext): void {
     },
     async (request, reply) => {
       const found = await getVisibleClass(ctx, request, request.params.classId);
-      const orgId = request.org!.id;
+      const orgId = orgOf(request).id;
       const { userIds, role } = request.body;
       const roles = new Map((await listMembers(ctx.db.kysely, orgId)).map((m) => [m.userId, m.role]));
       const allowed = role === 'learner' ? ['learner'] : ['teacher', 'admin'];
@@ -70,7 +71,7 @@ export function registerClassMemberRoutes(app: App, ctx: AppContext): void {
           { field: 'body/userIds', message: `not ${role}s of this organization: ${wrong.join(', ')}` },
         ]);
       }
-      if (role === 'learner' && request.org!.role !== 'admin') {
+      if (role === 'learner' && orgOf(request).role !== 'admin') {
         const pickable = new Set(
           (await pickableLearners(ctx.db.kysely, request)).learners.map((l) => l.userId),
         );
@@ -106,7 +107,7 @@ export function registerClassMemberRoutes(app: App, ctx: AppContext): void {
     },
     async (request, reply) => {
       const found = await getVisibleClass(ctx, request, request.params.classId);
-      if (!(await removeClassMember(ctx.db.kysely, request.org!.id, found.id, request.params.userId))) {
+      if (!(await removeClassMember(ctx.db.kysely, orgOf(request).id, found.id, request.params.userId))) {
         throw new AppError('not_found', 'That person is not in this class');
       }
       return reply.status(204).send();

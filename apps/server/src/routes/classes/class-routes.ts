@@ -13,6 +13,7 @@ import {
 import type { Kysely } from 'kysely';
 import { Type } from 'typebox';
 import { actorUser } from '../../identity/actor.ts';
+import { orgOf } from '../../plugins/access.ts';
 import { OrgParams } from '../../presenters.ts';
 import type { App, AppContext } from '../../types.ts';
 import { getVisibleClass } from './class-access.ts';
@@ -62,7 +63,10 @@ export function registerClassRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => ({
-      pathways: (await listPathways(ctx.db.kysely, request.org!.id)).map((p) => ({ id: p.id, name: p.name })),
+      pathways: (await listPathways(ctx.db.kysely, orgOf(request).id)).map((p) => ({
+        id: p.id,
+        name: p.name,
+      })),
     }),
   );
 
@@ -78,7 +82,7 @@ export function registerClassRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const { id: orgId, role } = request.org!;
+      const { id: orgId, role } = orgOf(request);
       const userId = actorUser(request.principal);
       if (role !== 'admin' && !userId) return { classes: [] };
       const classes = await listClasses(ctx.db.kysely, orgId, role === 'admin' ? {} : { teacherId: userId! });
@@ -99,7 +103,7 @@ export function registerClassRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const orgId = request.org!.id;
+      const orgId = orgOf(request).id;
       const userId = actorUser(request.principal);
       const created = await ctx.db.kysely.transaction().execute(async (trx) => {
         await checkPathways(trx, orgId, request.body.pathwayIds ?? []);
@@ -107,7 +111,7 @@ export function registerClassRoutes(app: App, ctx: AppContext): void {
           orgId,
           name: request.body.name,
           createdBy: userId,
-          teacherId: request.org!.role === 'teacher' ? userId : null,
+          teacherId: orgOf(request).role === 'teacher' ? userId : null,
         });
         await setClassPathways(trx, { orgId, classId: row.id, pathwayIds: request.body.pathwayIds ?? [] });
         await recordAudit(trx, {
@@ -137,7 +141,7 @@ export function registerClassRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => {
       const found = await getVisibleClass(ctx, request, request.params.classId);
-      const orgId = request.org!.id;
+      const orgId = orgOf(request).id;
       const [members, summary] = await Promise.all([
         listClassMembers(ctx.db.kysely, orgId, found.id),
         listClasses(ctx.db.kysely, orgId).then((all) => all.find((c) => c.id === found.id)),
@@ -165,7 +169,7 @@ export function registerClassRoutes(app: App, ctx: AppContext): void {
     },
     async (request, reply) => {
       const found = await getVisibleClass(ctx, request, request.params.classId);
-      const orgId = request.org!.id;
+      const orgId = orgOf(request).id;
       await ctx.db.kysely.transaction().execute(async (trx) => {
         if (request.body.name) await renameClass(trx, orgId, found.id, request.body.name);
         if (request.body.pathwayIds) {
@@ -185,7 +189,7 @@ export function registerClassRoutes(app: App, ctx: AppContext): void {
     },
     async (request, reply) => {
       const found = await getVisibleClass(ctx, request, request.params.classId);
-      const orgId = request.org!.id;
+      const orgId = orgOf(request).id;
       await ctx.db.kysely.transaction().execute(async (trx) => {
         await deleteClass(trx, orgId, found.id);
         await recordAudit(trx, {

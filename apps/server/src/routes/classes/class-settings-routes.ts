@@ -1,5 +1,6 @@
 import { findTeachersEnrolAnyLearner, recordAudit, setTeachersEnrolAnyLearner } from '@pathwise/db';
 import { actorToken, actorUser } from '../../identity/actor.ts';
+import { orgOf } from '../../plugins/access.ts';
 import { OrgParams } from '../../presenters.ts';
 import type { App, AppContext } from '../../types.ts';
 import { ClassSettingsSchema } from './class-schemas.ts';
@@ -18,7 +19,7 @@ export function registerClassSettingsRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => ({
-      teachersEnrolAnyLearner: await findTeachersEnrolAnyLearner(ctx.db.kysely, request.org!.id),
+      teachersEnrolAnyLearner: await findTeachersEnrolAnyLearner(ctx.db.kysely, orgOf(request).id),
     }),
   );
 
@@ -36,7 +37,7 @@ export function registerClassSettingsRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const orgId = request.org!.id;
+      const orgId = orgOf(request).id;
       const enabled = request.body.teachersEnrolAnyLearner;
       await ctx.db.kysely.transaction().execute(async (trx) => {
         await setTeachersEnrolAnyLearner(trx, orgId, enabled);

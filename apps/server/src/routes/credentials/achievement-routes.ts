@@ -12,6 +12,7 @@ import { presentCredential } from '../../credentials/learner-record.ts';
 import { revokeCredential } from '../../credentials/revoke-credential.ts';
 import { saveAchievement } from '../../credentials/save-achievement.ts';
 import { actorToken, actorUser } from '../../identity/actor.ts';
+import { orgOf } from '../../plugins/access.ts';
 import { OrgParams, StringEnum } from '../../presenters.ts';
 import type { App, AppContext } from '../../types.ts';
 import { assertReachesLearner } from '../classes/class-access.ts';
@@ -77,7 +78,7 @@ export function registerAchievementRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const orgId = request.org!.id;
+      const orgId = orgOf(request).id;
       const issued = await countIssuedByAchievement(ctx.db.kysely, orgId);
       return {
         achievements: (await listAchievements(ctx.db.kysely, orgId)).map((a) => ({
@@ -100,7 +101,7 @@ export function registerAchievementRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => ({
-      skills: (await listSkills(ctx.db.kysely, request.org!.id)).map((s) => ({
+      skills: (await listSkills(ctx.db.kysely, orgOf(request).id)).map((s) => ({
         id: s.id,
         framework: s.framework,
         parentId: s.parentId,
@@ -122,7 +123,7 @@ export function registerAchievementRoutes(app: App, ctx: AppContext): void {
     },
     async (request, reply) => {
       const row = await saveAchievement(ctx, {
-        orgId: request.org!.id,
+        orgId: orgOf(request).id,
         body: request.body,
         actorUserId: actorUser(request.principal),
       });
@@ -144,7 +145,7 @@ export function registerAchievementRoutes(app: App, ctx: AppContext): void {
     async (request) =>
       presentAchievement(
         await saveAchievement(ctx, {
-          orgId: request.org!.id,
+          orgId: orgOf(request).id,
           id: request.params.achievementId,
           body: request.body,
           actorUserId: actorUser(request.principal),
@@ -176,7 +177,7 @@ export function registerAchievementRoutes(app: App, ctx: AppContext): void {
       // Teachers award the learners of the classes they teach only (issue 9); administrators, any learner.
       await assertReachesLearner(ctx.db.kysely, request, request.body.learnerId, 'body/learnerId');
       const { awarded, stacked } = await awardAchievement(ctx, {
-        orgId: request.org!.id,
+        orgId: orgOf(request).id,
         achievementId: request.params.achievementId,
         learnerId: request.body.learnerId,
         evidence: {
@@ -186,7 +187,7 @@ export function registerAchievementRoutes(app: App, ctx: AppContext): void {
         actorUserId: actorUser(request.principal),
       });
       const names = new Map(
-        (await listAchievements(ctx.db.kysely, request.org!.id)).map((a) => [a.id, a.name]),
+        (await listAchievements(ctx.db.kysely, orgOf(request).id)).map((a) => [a.id, a.name]),
       );
       const present = (r: IssuedCredentialRow) => presentCredential(r, names, ctx.now());
       return reply.code(201).send({
@@ -209,7 +210,7 @@ export function registerAchievementRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const orgId = request.org!.id;
+      const orgId = orgOf(request).id;
       const names = new Map((await listAchievements(ctx.db.kysely, orgId)).map((a) => [a.id, a.name]));
       // NOTE: names of current members only: someone who left or deleted their account shows as null.
       const people = new Map((await listMembers(ctx.db.kysely, orgId)).map((m) => [m.userId, m.name]));
@@ -241,7 +242,7 @@ export function registerAchievementRoutes(app: App, ctx: AppContext): void {
     },
     async (request, reply) => {
       await revokeCredential(ctx, {
-        orgId: request.org!.id,
+        orgId: orgOf(request).id,
         id: request.params.credentialId,
         reason: request.body.reason,
         actorUserId: actorUser(request.principal),

@@ -16,6 +16,7 @@ import { matchProfile } from '../../credentials/match-profile.ts';
 import { openShareLink } from '../../credentials/share-links.ts';
 import { verifyAnyCredential } from '../../credentials/verify-any-credential.ts';
 import { actorUser } from '../../identity/actor.ts';
+import { orgOf } from '../../plugins/access.ts';
 import { OrgParams } from '../../presenters.ts';
 import type { App, AppContext } from '../../types.ts';
 
@@ -39,7 +40,7 @@ export function registerEmployerRoutes(app: App, ctx: AppContext): void {
     '/api/orgs/:orgId/job-profiles',
     { config: { access: employers }, schema: { tags, summary: 'Job profiles', params: OrgParams } },
     async (request) => ({
-      profiles: (await listJobProfiles(ctx.db.kysely, request.org!.id)).map(presentProfile),
+      profiles: (await listJobProfiles(ctx.db.kysely, orgOf(request).id)).map(presentProfile),
     }),
   );
 
@@ -78,7 +79,7 @@ export function registerEmployerRoutes(app: App, ctx: AppContext): void {
           'validation_failed',
           'Give a name and skills, or an O*NET code or ESCO occupation',
         );
-      const orgId = request.org!.id;
+      const orgId = orgOf(request).id;
       const row = await ctx.db.kysely.transaction().execute(async (trx) => {
         const created = await insertJobProfile(trx, {
           orgId,
@@ -116,7 +117,7 @@ export function registerEmployerRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const orgId = request.org!.id;
+      const orgId = orgOf(request).id;
       const profile = await findJobProfile(ctx.db.kysely, orgId, request.params.profileId);
       if (!profile) throw new AppError('not_found', 'No such job profile');
       const viewer = `employer:${actorUser(request.principal) ?? 'token'}`;

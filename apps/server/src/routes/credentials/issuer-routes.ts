@@ -4,6 +4,7 @@ import { Type } from 'typebox';
 import { issuerDid, resolveIssuerDid } from '../../credentials/issuer-identity.ts';
 import { rotateIssuerKey } from '../../credentials/rotate-issuer-key.ts';
 import { actorToken, actorUser } from '../../identity/actor.ts';
+import { orgOf } from '../../plugins/access.ts';
 import { OrgParams } from '../../presenters.ts';
 import type { App, AppContext } from '../../types.ts';
 import { IssuerSchema } from './credential-schemas.ts';
@@ -39,7 +40,7 @@ export function registerIssuerRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const orgId = request.org!.id;
+      const orgId = orgOf(request).id;
       const keys = await listIssuerKeys(ctx.db.kysely, orgId);
       const org = (await findOrganizationById(ctx.db.kysely, orgId))!.slug;
       return {
@@ -69,7 +70,7 @@ export function registerIssuerRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => {
       const publicKeyMultibase = await rotateIssuerKey(ctx, {
-        orgId: request.org!.id,
+        orgId: orgOf(request).id,
         actorUserId: actorUser(request.principal),
         actorTokenId: actorToken(request.principal),
       });

@@ -3,6 +3,7 @@ import { Type } from 'typebox';
 import { presentCredential } from '../../credentials/learner-record.ts';
 import { reissueCredential } from '../../credentials/reissue-credential.ts';
 import { actorToken, actorUser } from '../../identity/actor.ts';
+import { orgOf } from '../../plugins/access.ts';
 import type { App, AppContext } from '../../types.ts';
 import { AwardResultSchema } from './credential-schemas.ts';
 
@@ -25,7 +26,7 @@ export function registerReissueRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const orgId = request.org!.id;
+      const orgId = orgOf(request).id;
       const { awarded, stacked } = await reissueCredential(ctx, {
         orgId,
         id: request.params.credentialId,

@@ -12,6 +12,7 @@ import { Type } from 'typebox';
 import { actorUser } from '../../identity/actor.ts';
 import { ANALYTICS_JOBS } from '../../jobs/analytics-jobs.ts';
 import { findJobQueue } from '../../jobs/job-queue.ts';
+import { orgOf } from '../../plugins/access.ts';
 import type { App, AppContext } from '../../types.ts';
 import { getVisibleClass } from '../classes/class-access.ts';
 import { ClassParams } from '../classes/class-schemas.ts';
@@ -43,7 +44,7 @@ export function registerClassDashboardRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => {
       const found = await getVisibleClass(ctx, request, request.params.classId);
-      const orgId = request.org!.id;
+      const orgId = orgOf(request).id;
       // Opening a dashboard asks for fresh aggregates; the queue keeps one such job per organization.
       await findJobQueue(ctx.db)?.enqueue(
         ctx.db.kysely,
@@ -75,7 +76,7 @@ export function registerClassDashboardRoutes(app: App, ctx: AppContext): void {
     },
     async (request, reply) => {
       const found = await getVisibleClass(ctx, request, request.params.classId);
-      const orgId = request.org!.id;
+      const orgId = orgOf(request).id;
       const table = request.query.table;
       const lang = request.headers['accept-language']?.startsWith('es') ? 'es' : 'en';
       const d = await buildClassDashboard(ctx.db.kysely, {
@@ -172,7 +173,7 @@ export function registerClassDashboardRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => {
       const found = await getVisibleClass(ctx, request, request.params.classId);
-      const orgId = request.org!.id;
+      const orgId = orgOf(request).id;
       const userId = request.params.userId;
       if (
         !/^[0-9a-f-]{36}$/i.test(userId) ||
@@ -210,7 +211,7 @@ export function registerClassDashboardRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => {
       const found = await getVisibleClass(ctx, request, request.params.classId);
-      const rows = await listInterventions(ctx.db.kysely, { orgId: request.org!.id, classId: found.id });
+      const rows = await listInterventions(ctx.db.kysely, { orgId: orgOf(request).id, classId: found.id });
       return { interventions: rows.map((i) => ({ ...i, createdAt: i.createdAt.toISOString() })) };
     },
   );
@@ -229,7 +230,7 @@ export function registerClassDashboardRoutes(app: App, ctx: AppContext): void {
     },
     async (request, reply) => {
       const found = await getVisibleClass(ctx, request, request.params.classId);
-      const orgId = request.org!.id;
+      const orgId = orgOf(request).id;
       if ((await findClassRole(ctx.db.kysely, orgId, found.id, request.body.learnerId)) !== 'learner') {
         throw new AppError('validation_failed', 'That person is not a learner of this class', [
           { field: 'body/learnerId', message: 'not a learner of this class' },

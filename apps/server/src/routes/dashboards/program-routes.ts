@@ -17,6 +17,7 @@ import { trainOrgRiskModel } from '../../analytics/train-org-risk-model.ts';
 import { actorUser } from '../../identity/actor.ts';
 import { ANALYTICS_JOBS } from '../../jobs/analytics-jobs.ts';
 import { findJobQueue } from '../../jobs/job-queue.ts';
+import { orgOf } from '../../plugins/access.ts';
 import { OrgParams } from '../../presenters.ts';
 import type { App, AppContext } from '../../types.ts';
 import { LocalizedSchema, ProgramCsvQuery } from './dashboard-schemas.ts';
@@ -82,7 +83,7 @@ export function registerProgramRoutes(app: App, ctx: AppContext): void {
         response: { 200: ProgramSchema },
       },
     },
-    async (request) => figures(request.org!.id),
+    async (request) => figures(orgOf(request).id),
   );
 
   app.get(
@@ -97,7 +98,7 @@ export function registerProgramRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const f = await figures(request.org!.id);
+      const f = await figures(orgOf(request).id);
       const lang = request.headers['accept-language']?.startsWith('es') ? 'es' : 'en';
       const table = request.query.table;
       const csv =
@@ -147,7 +148,7 @@ export function registerProgramRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const orgId = request.org!.id;
+      const orgId = orgOf(request).id;
       const { model, trainedAt, metrics } = await orgRiskModel(ctx.db.kysely, orgId);
       return {
         enabled: await findEarlyWarningEnabled(ctx.db.kysely, orgId),
@@ -178,7 +179,7 @@ export function registerProgramRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const orgId = request.org!.id;
+      const orgId = orgOf(request).id;
       await ctx.db.kysely.transaction().execute(async (trx) => {
         await setEarlyWarningEnabled(trx, orgId, request.body.enabled);
         await recordAudit(trx, {
@@ -209,7 +210,7 @@ export function registerProgramRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const orgId = request.org!.id;
+      const orgId = orgOf(request).id;
       const queue = findJobQueue(ctx.db);
       if (queue) {
         await queue.enqueue(ctx.db.kysely, ANALYTICS_JOBS.train, { orgId }, { singletonKey: orgId });
@@ -236,7 +237,7 @@ export function registerProgramRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => {
       const userId = actorUser(request.principal);
-      const consent = userId ? await findRiskConsent(ctx.db.kysely, request.org!.id, userId) : null;
+      const consent = userId ? await findRiskConsent(ctx.db.kysely, orgOf(request).id, userId) : null;
       return { riskScoring: consent === true, chosen: consent !== null };
     },
   );
@@ -254,7 +255,7 @@ export function registerProgramRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const orgId = request.org!.id;
+      const orgId = orgOf(request).id;
       const userId = actorUser(request.principal)!;
       await ctx.db.kysely.transaction().execute(async (trx) => {
         await setRiskConsents(trx, {

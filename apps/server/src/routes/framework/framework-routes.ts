@@ -3,6 +3,7 @@ import { readFramework } from '../../framework/read-framework.ts';
 import { saveFrameworkPathway } from '../../framework/save-framework-pathway.ts';
 import { saveFrameworkSkill } from '../../framework/save-framework-skill.ts';
 import { actorToken, actorUser } from '../../identity/actor.ts';
+import { orgOf } from '../../plugins/access.ts';
 import { OrgParams } from '../../presenters.ts';
 import type { App, AppContext } from '../../types.ts';
 import {
@@ -43,7 +44,7 @@ export function registerFrameworkRoutes(app: App, ctx: AppContext): void {
         response: { 200: FrameworkSchema },
       },
     },
-    async (request) => readFramework(ctx.db.kysely, request.org!.id),
+    async (request) => readFramework(ctx.db.kysely, orgOf(request).id),
   );
 
   app.put(
@@ -60,7 +61,7 @@ export function registerFrameworkRoutes(app: App, ctx: AppContext): void {
     },
     async (request, reply) => {
       const { skill, created } = await saveFrameworkSkill(ctx.db.kysely, {
-        orgId: request.org!.id,
+        orgId: orgOf(request).id,
         skillId: request.params.skillId,
         input: request.body,
         actor: { userId: actorUser(request.principal), tokenId: actorToken(request.principal) },
@@ -86,7 +87,7 @@ export function registerFrameworkRoutes(app: App, ctx: AppContext): void {
     async (request, reply) => {
       const { id, ...input } = request.body;
       const { skill } = await saveFrameworkSkill(ctx.db.kysely, {
-        orgId: request.org!.id,
+        orgId: orgOf(request).id,
         skillId: id,
         input,
         actor: { userId: actorUser(request.principal), tokenId: actorToken(request.principal) },
@@ -113,7 +114,7 @@ export function registerFrameworkRoutes(app: App, ctx: AppContext): void {
     async (request, reply) => {
       const { id, ...input } = request.body;
       const { pathway } = await saveFrameworkPathway(ctx.db.kysely, {
-        orgId: request.org!.id,
+        orgId: orgOf(request).id,
         pathwayId: id,
         input,
         actor: { userId: actorUser(request.principal), tokenId: actorToken(request.principal) },
@@ -139,7 +140,7 @@ export function registerFrameworkRoutes(app: App, ctx: AppContext): void {
     },
     async (request, reply) => {
       const { pathway, created } = await saveFrameworkPathway(ctx.db.kysely, {
-        orgId: request.org!.id,
+        orgId: orgOf(request).id,
         pathwayId: request.params.pathwayId,
         input: request.body,
         actor: { userId: actorUser(request.principal), tokenId: actorToken(request.principal) },
@@ -166,7 +167,7 @@ export function registerFrameworkRoutes(app: App, ctx: AppContext): void {
     },
     async (request) =>
       importCasePackage(ctx.db.kysely, {
-        orgId: request.org!.id,
+        orgId: orgOf(request).id,
         body: request.body,
         actor: { userId: actorUser(request.principal), tokenId: actorToken(request.principal) },
       }),

@@ -3,6 +3,7 @@ import { findContentFigure, findImportRun, type ImportRunRow, listItems } from '
 import { Type } from 'typebox';
 import { actorUser } from '../../identity/actor.ts';
 import { followImportRun, processImportRun, startImportRun } from '../../importers/import-run.ts';
+import { orgOf } from '../../plugins/access.ts';
 import { OrgParams } from '../../presenters.ts';
 import type { App, AppContext } from '../../types.ts';
 import {
@@ -87,7 +88,7 @@ export function registerImportRoutes(app: App, ctx: AppContext): void {
     async (request, reply) => {
       checkSizes(request.body);
       const { format, acceptPartial, figures, ...texts } = request.body;
-      const orgId = request.org!.id;
+      const orgId = orgOf(request).id;
       const runId = await startImportRun(ctx.db.kysely, {
         orgId,
         format,
@@ -124,7 +125,7 @@ export function registerImportRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const run = await followImportRun(ctx.db.kysely, request.org!.id, request.params.importId, ctx.now());
+      const run = await followImportRun(ctx.db.kysely, orgOf(request).id, request.params.importId, ctx.now());
       if (!run) throw new AppError('not_found', 'No such import in this organization');
       return presentRun(run);
     },
@@ -141,7 +142,7 @@ export function registerImportRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const figure = await findContentFigure(ctx.db.kysely, request.org!.id, request.params.sha256);
+      const figure = await findContentFigure(ctx.db.kysely, orgOf(request).id, request.params.sha256);
       if (!figure) throw new AppError('not_found', 'No such figure in this organization');
       // NOTE: private: the figure belongs to the organization's content, so shared caches must not keep it.
       return reply
@@ -170,7 +171,7 @@ export function registerImportRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const page = await listItems(ctx.db.kysely, request.org!.id, {
+      const page = await listItems(ctx.db.kysely, orgOf(request).id, {
         source: request.query.source,
         limit: 1,
         offset: 0,

@@ -15,6 +15,7 @@ import {
   skillName,
 } from '../../learning/learning-catalog.ts';
 import { parseStoredItem } from '../../learning/parse-stored-item.ts';
+import { orgOf } from '../../plugins/access.ts';
 import { OrgParams } from '../../presenters.ts';
 import type { App, AppContext } from '../../types.ts';
 import {
@@ -112,7 +113,7 @@ export function registerItemBankRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const orgId = request.org!.id;
+      const orgId = orgOf(request).id;
       const { source, skillId, q, limit, offset } = request.query;
       const demo = source === DEMO_SOURCE;
       const stored = source && !demo ? source : undefined;
@@ -182,7 +183,7 @@ export function registerItemBankRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const orgId = request.org!.id;
+      const orgId = orgOf(request).id;
       const { itemId } = request.params;
       const [row, catalog] = await Promise.all([
         findItemRow(ctx.db.kysely, orgId, itemId),

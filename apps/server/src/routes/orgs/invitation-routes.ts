@@ -15,6 +15,7 @@ import { revokeWithAudit } from '../../identity/revoke-with-audit.ts';
 import { hashToken, newSecretToken } from '../../identity/secret-token.ts';
 import { sendInBackground } from '../../mail/mailer.ts';
 import { invitationMail } from '../../mail/messages.ts';
+import { orgOf } from '../../plugins/access.ts';
 import {
   InvitationSchema,
   MembershipSchema,
@@ -53,7 +54,7 @@ export function registerInvitationRoutes(app: App, ctx: AppContext): void {
           { field: 'body/email', message: 'is not an email address' },
         ]);
       const token = newSecretToken();
-      const orgId = request.org!.id;
+      const orgId = orgOf(request).id;
       const invitation = await ctx.db.kysely.transaction().execute(async (trx) => {
         const created = await createInvitation(trx, {
           orgId,
@@ -97,7 +98,7 @@ export function registerInvitationRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => ({
-      invitations: (await listInvitations(ctx.db.kysely, request.org!.id)).map(presentInvitation),
+      invitations: (await listInvitations(ctx.db.kysely, orgOf(request).id)).map(presentInvitation),
     }),
   );
 
@@ -112,7 +113,7 @@ export function registerInvitationRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const orgId = request.org!.id;
+      const orgId = orgOf(request).id;
       const invitationId = request.params.invitationId;
       await revokeWithAudit(ctx.db.kysely, request.principal, {
         orgId,

@@ -5,6 +5,7 @@ import { actorToken, actorUser } from '../../identity/actor.ts';
 import { joinWithCode } from '../../identity/join.ts';
 import { revokeWithAudit } from '../../identity/revoke-with-audit.ts';
 import { newJoinCode } from '../../identity/secret-token.ts';
+import { orgOf } from '../../plugins/access.ts';
 import {
   JoinCodeSchema,
   MembershipSchema,
@@ -36,7 +37,7 @@ export function registerJoinCodeRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const org = request.org!;
+      const org = orgOf(request);
       if (org.role === 'teacher' && request.body.role !== 'learner') {
         throw new AppError('forbidden', 'Teachers can create join codes for learners only');
       }
@@ -78,7 +79,7 @@ export function registerJoinCodeRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => ({
       joinCodes: (
-        await listJoinCodes(ctx.db.kysely, request.org!.id, learnerCodesOnly(request.org!.role))
+        await listJoinCodes(ctx.db.kysely, orgOf(request).id, learnerCodesOnly(orgOf(request).role))
       ).map(presentJoinCode),
     }),
   );
@@ -94,14 +95,14 @@ export function registerJoinCodeRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const orgId = request.org!.id;
+      const orgId = orgOf(request).id;
       const joinCodeId = request.params.joinCodeId;
       await revokeWithAudit(ctx.db.kysely, request.principal, {
         orgId,
         targetType: 'join_code',
         targetId: joinCodeId,
         notFound: 'No such join code',
-        revoke: (trx) => revokeJoinCode(trx, orgId, joinCodeId, learnerCodesOnly(request.org!.role)),
+        revoke: (trx) => revokeJoinCode(trx, orgId, joinCodeId, learnerCodesOnly(orgOf(request).role)),
       });
       return reply.status(204).send();
     },

@@ -13,6 +13,7 @@ import { Type } from 'typebox';
 import { actorToken, actorUser } from '../../identity/actor.ts';
 import { createOrganizationAsPerson } from '../../identity/create-organization.ts';
 import { ORG_SIGNUP_MODES } from '../../identity/org-signup.ts';
+import { orgOf } from '../../plugins/access.ts';
 import { MemberSchema, OrgParams, presentMember, RoleSchema, StringEnum } from '../../presenters.ts';
 import type { App, AppContext } from '../../types.ts';
 
@@ -102,9 +103,9 @@ export function registerOrgRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const org = await findOrganizationById(ctx.db.kysely, request.org!.id);
+      const org = await findOrganizationById(ctx.db.kysely, orgOf(request).id);
       if (!org) throw new AppError('not_found', 'No such organization');
-      return { id: org.id, name: org.name, slug: org.slug, role: request.org!.role };
+      return { id: org.id, name: org.name, slug: org.slug, role: orgOf(request).role };
     },
   );
 
@@ -119,7 +120,9 @@ export function registerOrgRoutes(app: App, ctx: AppContext): void {
         response: { 200: Type.Object({ members: Type.Array(MemberSchema) }) },
       },
     },
-    async (request) => ({ members: (await listMembers(ctx.db.kysely, request.org!.id)).map(presentMember) }),
+    async (request) => ({
+      members: (await listMembers(ctx.db.kysely, orgOf(request).id)).map(presentMember),
+    }),
   );
 
   app.patch(
@@ -135,7 +138,7 @@ export function registerOrgRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const orgId = request.org!.id;
+      const orgId = orgOf(request).id;
       const { userId } = request.params;
       const { role } = request.body;
       await ctx.db.kysely.transaction().execute(async (trx) => {
@@ -170,7 +173,7 @@ export function registerOrgRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const orgId = request.org!.id;
+      const orgId = orgOf(request).id;
       const { userId } = request.params;
       await ctx.db.kysely.transaction().execute(async (trx) => {
         const current = await findRole(trx, orgId, userId);
@@ -217,7 +220,7 @@ export function registerOrgRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const rows = await listAudit(ctx.db.kysely, request.org!.id);
+      const rows = await listAudit(ctx.db.kysely, orgOf(request).id);
       return {
         events: rows.map((r) => ({
           id: Number(r.id),

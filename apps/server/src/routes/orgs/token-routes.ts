@@ -3,6 +3,7 @@ import { Type } from 'typebox';
 import { actorUser } from '../../identity/actor.ts';
 import { revokeWithAudit } from '../../identity/revoke-with-audit.ts';
 import { hashToken, newSecretToken } from '../../identity/secret-token.ts';
+import { orgOf } from '../../plugins/access.ts';
 import { ApiTokenSchema, OrgParams, presentApiToken, RoleSchema } from '../../presenters.ts';
 import type { App, AppContext } from '../../types.ts';
 
@@ -24,7 +25,7 @@ export function registerTokenRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const orgId = request.org!.id;
+      const orgId = orgOf(request).id;
       const token = newSecretToken('pw_');
       const created = await ctx.db.kysely.transaction().execute(async (trx) => {
         const row = await createApiToken(trx, {
@@ -61,7 +62,7 @@ export function registerTokenRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => ({
-      tokens: (await listApiTokens(ctx.db.kysely, request.org!.id)).map(presentApiToken),
+      tokens: (await listApiTokens(ctx.db.kysely, orgOf(request).id)).map(presentApiToken),
     }),
   );
 
@@ -76,7 +77,7 @@ export function registerTokenRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const orgId = request.org!.id;
+      const orgId = orgOf(request).id;
       const tokenId = request.params.tokenId;
       await revokeWithAudit(ctx.db.kysely, request.principal, {
         orgId,

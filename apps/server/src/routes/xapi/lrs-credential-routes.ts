@@ -5,6 +5,7 @@ import { revokeWithAudit } from '../../identity/revoke-with-audit.ts';
 import { forgetLrsCredentials } from '../../lrs/lrs-client.ts';
 import { createLrsCredential } from '../../lrs/lrs-credentials.ts';
 import { LRS_SCOPES } from '../../lrs/lrs-scopes.ts';
+import { orgOf } from '../../plugins/access.ts';
 import { OrgParams, StringEnum } from '../../presenters.ts';
 import type { App, AppContext } from '../../types.ts';
 
@@ -52,7 +53,7 @@ export function registerLrsCredentialRoutes(app: App, ctx: AppContext): void {
     async (request, reply) => {
       const created = await ctx.db.kysely.transaction().execute((trx) =>
         createLrsCredential(trx, {
-          orgId: request.org!.id,
+          orgId: orgOf(request).id,
           name: request.body.name,
           scopes: request.body.scopes,
           createdBy: actorUser(request.principal),
@@ -74,7 +75,7 @@ export function registerLrsCredentialRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => ({
-      credentials: (await listXapiCredentials(ctx.db.kysely, request.org!.id)).map(present),
+      credentials: (await listXapiCredentials(ctx.db.kysely, orgOf(request).id)).map(present),
     }),
   );
 
@@ -89,7 +90,7 @@ export function registerLrsCredentialRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const orgId = request.org!.id;
+      const orgId = orgOf(request).id;
       const credentialId = request.params.credentialId;
       await revokeWithAudit(ctx.db.kysely, request.principal, {
         orgId,
