@@ -1,4 +1,4 @@
-import { type AnswerSpec, canonicalAnswer, findItem, type Step } from '@pathwise/core/content/index';
+import { type AnswerSpec, canonicalAnswer, findItem, type Step } from '@pathwise/core/content';
 
 /**
  * Test-only: the steps of a served demo item, regenerated from its public id (`family/seed/difficulty`) with the

@@ -1,5 +1,4 @@
-import { normalizeEmail } from '@pathwise/core/identity/email';
-import { isRole, ROLES, type Role } from '@pathwise/core/identity/roles';
+import { isRole, normalizeEmail, ROLES, type Role } from '@pathwise/core';
 import { CliError } from './cli-error.ts';
 
 // NOTE: the same limits the HTTP API applies (sign-up body, organization body), so an account or an

@@ -1,4 +1,4 @@
-import { AppError } from '@pathwise/core/errors/app-error';
+import { AppError } from '@pathwise/core';
 import { CliError, EXIT } from './cli-error.ts';
 import type { Command } from './command.ts';
 import { importCommands } from './commands/import-content.ts';

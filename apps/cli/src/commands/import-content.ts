@@ -1,7 +1,7 @@
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { MAX_FIGURE_BYTES } from '@pathwise/core/importers/index';
+import { MAX_FIGURE_BYTES } from '@pathwise/core/importers';
 import { CliError, EXIT } from '../cli-error.ts';
 import type { Command } from '../command.ts';
 import { parseSlug } from '../input.ts';

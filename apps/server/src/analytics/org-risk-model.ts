@@ -1,4 +1,4 @@
-import { DEFAULT_RISK_MODEL, type RiskModel, type RiskModelMetrics } from '@pathwise/core/analytics/index';
+import { DEFAULT_RISK_MODEL, type RiskModel, type RiskModelMetrics } from '@pathwise/core/analytics';
 import { type Database, findLatestRiskModel } from '@pathwise/db';
 import type { Kysely } from 'kysely';
 

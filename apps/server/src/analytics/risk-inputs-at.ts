@@ -1,4 +1,4 @@
-import type { RiskInputs } from '@pathwise/core/analytics/index';
+import type { RiskInputs } from '@pathwise/core/analytics';
 import { type Database, listRiskInputs, type RiskInputRow } from '@pathwise/db';
 import type { Kysely } from 'kysely';
 import { daysBetween } from './analytics-dates.ts';

@@ -1,4 +1,4 @@
-import { riskReasons, scoreRisk } from '@pathwise/core/analytics/index';
+import { riskReasons, scoreRisk } from '@pathwise/core/analytics';
 import {
   type Database,
   findEarlyWarningEnabled,

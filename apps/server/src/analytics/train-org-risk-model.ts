@@ -1,4 +1,4 @@
-import { type RiskExample, trainRiskModel } from '@pathwise/core/analytics/index';
+import { type RiskExample, trainRiskModel } from '@pathwise/core/analytics';
 import {
   type Database,
   findActivitySpan,

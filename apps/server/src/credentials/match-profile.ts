@@ -1,4 +1,4 @@
-import { type CrosswalkRelation, crosswalkCoverage } from '@pathwise/core/skills-graph/index';
+import { type CrosswalkRelation, crosswalkCoverage } from '@pathwise/core/skills-graph';
 import type { JobProfileRow, SkillCrosswalkRow } from '@pathwise/db';
 import type { RequiredSkill } from './job-profiles.ts';
 

@@ -1,4 +1,4 @@
-import { logistic } from '@pathwise/core/analytics/index';
+import { logistic } from '@pathwise/core/analytics';
 import {
   initialLearnerState,
   isMastered,
@@ -6,8 +6,8 @@ import {
   masteryEstimate,
   predictLogit,
   recordResponse,
-} from '@pathwise/core/learner-model/index';
-import { asSkillId } from '@pathwise/core/skills-graph/index';
+} from '@pathwise/core/learner-model';
+import { asSkillId } from '@pathwise/core/skills-graph';
 import {
   addClassMembers,
   addMembership,

@@ -3,8 +3,8 @@ import {
   type LearnerModelState,
   masteryEstimate,
   recordResponse,
-} from '@pathwise/core/learner-model/index';
-import { asSkillId, type SkillId } from '@pathwise/core/skills-graph/index';
+} from '@pathwise/core/learner-model';
+import { asSkillId, type SkillId } from '@pathwise/core/skills-graph';
 import { createEnrollment, type Db, saveLearnerState, saveReviewCard, saveSkillStates } from '@pathwise/db';
 import { installDemoContent } from '../learning/install-demo-content.ts';
 import { MODEL_PARAMS } from '../learning/learner-model-store.ts';

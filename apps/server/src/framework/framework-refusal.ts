@@ -1,6 +1,6 @@
 import { AppError } from '@pathwise/core';
-import type { Localized } from '@pathwise/core/content/index';
-import type { SkillGraphProblem } from '@pathwise/core/skills-graph/index';
+import type { Localized } from '@pathwise/core/content';
+import type { SkillGraphProblem } from '@pathwise/core/skills-graph';
 
 /** Who is being described: a skill's names, by id (skills of the framework with the change). */
 export type SkillNames = ReadonlyMap<string, Localized>;

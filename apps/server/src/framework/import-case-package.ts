@@ -1,6 +1,6 @@
 import { AppError } from '@pathwise/core';
-import { type CaseSkipped, parseCasePackage } from '@pathwise/core/importers/index';
-import { buildSkillGraph } from '@pathwise/core/skills-graph/index';
+import { type CaseSkipped, parseCasePackage } from '@pathwise/core/importers';
+import { buildSkillGraph } from '@pathwise/core/skills-graph';
 import {
   appendSkills,
   bumpContentVersion,

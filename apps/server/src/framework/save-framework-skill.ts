@@ -1,5 +1,5 @@
 import { AppError } from '@pathwise/core';
-import { asSkillId, buildSkillGraph, type Skill } from '@pathwise/core/skills-graph/index';
+import { asSkillId, buildSkillGraph, type Skill } from '@pathwise/core/skills-graph';
 import {
   bumpContentVersion,
   type Database,

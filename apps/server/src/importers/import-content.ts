@@ -1,4 +1,4 @@
-import type { ImportAttribution, ImportProblem, ImportResult } from '@pathwise/core/importers/index';
+import type { ImportAttribution, ImportProblem, ImportResult } from '@pathwise/core/importers';
 import {
   appendSkills,
   type Database,

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { type ImportLine, linesOf, MAX_LINE_CHARS } from '@pathwise/core/importers/index';
+import { type ImportLine, linesOf, MAX_LINE_CHARS } from '@pathwise/core/importers';
 
 /**
  * The problems file of an import: its text (an upload, already in memory within the body limit) or a file on

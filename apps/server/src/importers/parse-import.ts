@@ -10,7 +10,7 @@ import {
   MathcampsParser,
   OatutorParser,
   type SuppliedFigure,
-} from '@pathwise/core/importers/index';
+} from '@pathwise/core/importers';
 import { linesOfSource, type ProblemsSource } from './import-lines.ts';
 
 /** The datasets Pathwise imports. */

@@ -6,7 +6,7 @@ import {
   invalidReasonMessages,
   type Locale,
   type Localized,
-} from '@pathwise/core/content/index';
+} from '@pathwise/core/content';
 import { findServedItem, insertAttempt, updateServedItem } from '@pathwise/db';
 import { recordActivity } from '../activity/record-activity.ts';
 import type { AppContext } from '../types.ts';

@@ -1,6 +1,6 @@
-import type { LearnerModelState } from '@pathwise/core/learner-model/index';
-import { predictLogit } from '@pathwise/core/learner-model/index';
-import type { SkillId } from '@pathwise/core/skills-graph/index';
+import type { LearnerModelState } from '@pathwise/core/learner-model';
+import { predictLogit } from '@pathwise/core/learner-model';
+import type { SkillId } from '@pathwise/core/skills-graph';
 import { MODEL_PARAMS } from './learner-model-store.ts';
 
 /** The success band the next item aims at: a stretch, not a struggle. */

@@ -1,5 +1,5 @@
-import { initialSkillState, type SkillState, updateMastery } from '@pathwise/core/learner-model/index';
-import type { SkillId } from '@pathwise/core/skills-graph/index';
+import { initialSkillState, type SkillState, updateMastery } from '@pathwise/core/learner-model';
+import type { SkillId } from '@pathwise/core/skills-graph';
 import { type Database, type SkillStateRow, saveReviewCard, saveSkillStates } from '@pathwise/db';
 import type { PathwiseEvent } from '@pathwise/xapi';
 import type { Kysely } from 'kysely';

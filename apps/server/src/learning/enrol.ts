@@ -1,5 +1,5 @@
 import { AppError } from '@pathwise/core';
-import { initialLearnerState } from '@pathwise/core/learner-model/index';
+import { initialLearnerState } from '@pathwise/core/learner-model';
 import {
   createEnrollment,
   type EnrollmentStatus,

@@ -1,7 +1,7 @@
-import type { Localized } from '@pathwise/core/content/index';
-import type { LearnerModelState } from '@pathwise/core/learner-model/index';
-import { explain } from '@pathwise/core/learner-model/index';
-import type { SkillId } from '@pathwise/core/skills-graph/index';
+import type { Localized } from '@pathwise/core/content';
+import type { LearnerModelState } from '@pathwise/core/learner-model';
+import { explain } from '@pathwise/core/learner-model';
+import type { SkillId } from '@pathwise/core/skills-graph';
 import { MODEL_PARAMS } from './learner-model-store.ts';
 
 const featureNames: Record<string, Localized> = {

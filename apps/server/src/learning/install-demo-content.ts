@@ -1,5 +1,5 @@
-import { demoContent } from '@pathwise/core/content/index';
-import { getSkillGraph } from '@pathwise/core/skills-graph/index';
+import { demoContent } from '@pathwise/core/content';
+import { getSkillGraph } from '@pathwise/core/skills-graph';
 import { type Database, replaceSkillCrosswalks, upsertPathways, upsertSkills } from '@pathwise/db';
 import type { Kysely } from 'kysely';
 import { DEMO_FRAMEWORK } from './learning-catalog.ts';

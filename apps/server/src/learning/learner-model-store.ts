@@ -7,8 +7,8 @@ import {
   type LearnerState,
   masteryEstimate,
   type SkillState,
-} from '@pathwise/core/learner-model/index';
-import { asSkillId, type SkillId } from '@pathwise/core/skills-graph/index';
+} from '@pathwise/core/learner-model';
+import { asSkillId, type SkillId } from '@pathwise/core/skills-graph';
 import { type Database, findLearnerState, listSkillStates, type SkillStateRow } from '@pathwise/db';
 import type { Kysely } from 'kysely';
 

@@ -1,5 +1,5 @@
 import { AppError } from '@pathwise/core';
-import type { Localized } from '@pathwise/core/content/index';
+import type { Localized } from '@pathwise/core/content';
 import {
   asSkillId,
   getSkillGraph,
@@ -7,7 +7,7 @@ import {
   pathwaySkills,
   type SkillGraph,
   type SkillId,
-} from '@pathwise/core/skills-graph/index';
+} from '@pathwise/core/skills-graph';
 import { type Database, findContentVersion, listPathways, listSkills } from '@pathwise/db';
 import type { Kysely } from 'kysely';
 

@@ -1,4 +1,4 @@
-import { asSkillId, type SkillId } from '@pathwise/core/skills-graph/index';
+import { asSkillId, type SkillId } from '@pathwise/core/skills-graph';
 import { listDueReviewCards, listEnrollments, listMasteryHistory } from '@pathwise/db';
 import type { AppContext } from '../types.ts';
 import { explainEstimate } from './explain-estimate.ts';

@@ -1,4 +1,4 @@
-import { findItem, type Item } from '@pathwise/core/content/index';
+import { findItem, type Item } from '@pathwise/core/content';
 import type { ItemRow } from '@pathwise/db';
 
 function isLocalized(value: unknown): boolean {

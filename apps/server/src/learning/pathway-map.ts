@@ -1,4 +1,4 @@
-import { skillMap } from '@pathwise/core/skills-graph/index';
+import { skillMap } from '@pathwise/core/skills-graph';
 import type { AppContext } from '../types.ts';
 import { estimateOf, loadLearnerModel } from './learner-model-store.ts';
 import type { LearningActor } from './learning-actor.ts';

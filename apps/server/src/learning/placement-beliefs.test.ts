@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { demoContent } from '@pathwise/core/content/index';
-import { asSkillId, getSkillGraph, pathwaySkills, type SkillId } from '@pathwise/core/skills-graph/index';
+import { demoContent } from '@pathwise/core/content';
+import { asSkillId, getSkillGraph, pathwaySkills, type SkillId } from '@pathwise/core/skills-graph';
 import {
   nextPlacementSkill,
   placementResult,

@@ -1,4 +1,4 @@
-import type { SkillGraph, SkillId } from '@pathwise/core/skills-graph/index';
+import type { SkillGraph, SkillId } from '@pathwise/core/skills-graph';
 
 /**
  * The placement's belief about each skill of a pathway: the probability that the learner already knows it.

@@ -1,6 +1,6 @@
 import { AppError } from '@pathwise/core';
-import type { Item } from '@pathwise/core/content/index';
-import type { SkillId } from '@pathwise/core/skills-graph/index';
+import type { Item } from '@pathwise/core/content';
+import type { SkillId } from '@pathwise/core/skills-graph';
 import {
   type Database,
   findEnrollment,

@@ -1,6 +1,6 @@
 import { AppError } from '@pathwise/core';
-import type { Localized } from '@pathwise/core/content/index';
-import { asSkillId, readySet, type SkillId } from '@pathwise/core/skills-graph/index';
+import type { Localized } from '@pathwise/core/content';
+import { asSkillId, readySet, type SkillId } from '@pathwise/core/skills-graph';
 import { findEnrollment, listDueReviewCards, recentModes } from '@pathwise/db';
 import type { AppContext } from '../types.ts';
 import { choosePracticeTarget, type PracticeTarget } from './choose-practice-target.ts';

@@ -1,12 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { demoContent } from '@pathwise/core/content/index';
-import {
-  type LearnerModelState,
-  newLearnerModelState,
-  recordResponse,
-} from '@pathwise/core/learner-model/index';
-import { asSkillId, getSkillGraph } from '@pathwise/core/skills-graph/index';
+import { demoContent } from '@pathwise/core/content';
+import { type LearnerModelState, newLearnerModelState, recordResponse } from '@pathwise/core/learner-model';
+import { asSkillId, getSkillGraph } from '@pathwise/core/skills-graph';
 import { MODEL_PARAMS } from './learner-model-store.ts';
 import { prerequisitesToReopen } from './prerequisites-to-reopen.ts';
 

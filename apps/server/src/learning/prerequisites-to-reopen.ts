@@ -1,5 +1,5 @@
-import type { LearnerModelState } from '@pathwise/core/learner-model/index';
-import type { SkillGraph, SkillId } from '@pathwise/core/skills-graph/index';
+import type { LearnerModelState } from '@pathwise/core/learner-model';
+import type { SkillGraph, SkillId } from '@pathwise/core/skills-graph';
 
 /** Failures on a skill after which the prerequisites it rests on are checked again (and at every multiple). */
 const STRUGGLE_FAILURES = 8;

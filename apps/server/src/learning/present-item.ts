@@ -1,5 +1,5 @@
-import type { AnswerSpec, Item, Localized } from '@pathwise/core/content/index';
-import { attributionOfSource } from '@pathwise/core/importers/index';
+import type { AnswerSpec, Item, Localized } from '@pathwise/core/content';
+import { attributionOfSource } from '@pathwise/core/importers';
 
 /** How the web app should take an answer to a step. */
 export type AnswerType = 'number' | 'fraction' | 'expression' | 'equation' | 'inequality' | 'choice' | 'text';

@@ -1,5 +1,5 @@
-import { type LearnerModelState, recordResponse } from '@pathwise/core/learner-model/index';
-import { asSkillId, readySet, type SkillId } from '@pathwise/core/skills-graph/index';
+import { type LearnerModelState, recordResponse } from '@pathwise/core/learner-model';
+import { asSkillId, readySet, type SkillId } from '@pathwise/core/skills-graph';
 import {
   type Database,
   findEnrollment,

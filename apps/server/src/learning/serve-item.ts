@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
-import { familiesForSkill, type Item } from '@pathwise/core/content/index';
-import type { SkillId } from '@pathwise/core/skills-graph/index';
+import { familiesForSkill, type Item } from '@pathwise/core/content';
+import type { SkillId } from '@pathwise/core/skills-graph';
 import {
   type Database,
   insertServedItem,

@@ -1,6 +1,6 @@
 import { AppError } from '@pathwise/core';
-import type { Item, Locale } from '@pathwise/core/content/index';
-import { type ReplyPhraser, respondAsTutor, type TutorTurn } from '@pathwise/core/tutor/index';
+import type { Item, Locale } from '@pathwise/core/content';
+import { type ReplyPhraser, respondAsTutor, type TutorTurn } from '@pathwise/core/tutor';
 import { findServedItem, insertTutorTurns, listStepAnswers, listTutorTurns } from '@pathwise/db';
 import type { PathwiseEvent } from '@pathwise/xapi';
 import { recordActivities } from '../activity/record-activity.ts';

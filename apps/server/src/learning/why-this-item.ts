@@ -1,4 +1,4 @@
-import type { Localized } from '@pathwise/core/content/index';
+import type { Localized } from '@pathwise/core/content';
 
 const pct = (p: number) => `${Math.round(p * 100)}%`;
 

@@ -1,5 +1,5 @@
 import type { Localized } from '@pathwise/core';
-import { type RiskReason, suggestedAction } from '@pathwise/core/analytics/index';
+import { type RiskReason, suggestedAction } from '@pathwise/core/analytics';
 import {
   classHeatmap,
   classRisk,

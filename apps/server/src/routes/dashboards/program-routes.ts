@@ -1,4 +1,4 @@
-import { RISK_FEATURES } from '@pathwise/core/analytics/index';
+import { RISK_FEATURES } from '@pathwise/core/analytics';
 import {
   findEarlyWarningEnabled,
   findRiskConsent,

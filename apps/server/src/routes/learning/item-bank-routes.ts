@@ -1,12 +1,6 @@
 import { AppError } from '@pathwise/core';
-import {
-  type AnswerSpec,
-  findItem,
-  type Item,
-  itemFamilies,
-  type Localized,
-} from '@pathwise/core/content/index';
-import { attributionOfSource, type ImportAttribution } from '@pathwise/core/importers/index';
+import { type AnswerSpec, findItem, type Item, itemFamilies, type Localized } from '@pathwise/core/content';
+import { attributionOfSource, type ImportAttribution } from '@pathwise/core/importers';
 import { countItemsBySkill, countItemsBySource, findItemRow, listItems } from '@pathwise/db';
 import {
   DEMO_FRAMEWORK,

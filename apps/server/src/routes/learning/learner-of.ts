@@ -1,5 +1,5 @@
 import { AppError } from '@pathwise/core';
-import type { Locale } from '@pathwise/core/content/index';
+import type { Locale } from '@pathwise/core/content';
 import { findUserById } from '@pathwise/db';
 import type { FastifyRequest } from 'fastify';
 import type { LearningActor } from '../../learning/learning-actor.ts';

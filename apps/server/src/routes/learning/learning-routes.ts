@@ -1,4 +1,4 @@
-import { createModelPhraser } from '@pathwise/core/tutor/index';
+import { createModelPhraser } from '@pathwise/core/tutor';
 import { Type } from 'typebox';
 import { answerStep } from '../../learning/answer-step.ts';
 import { enrol, listLearnerPathways, setEnrollmentStatus } from '../../learning/enrol.ts';

@@ -1,4 +1,4 @@
-import { type AnswerSpec, canonicalAnswer, findItem, type Item } from '@pathwise/core/content/index';
+import { type AnswerSpec, canonicalAnswer, findItem, type Item } from '@pathwise/core/content';
 import { installDemoContent } from '../../learning/install-demo-content.ts';
 import { addMember, createOrg, type Session, signUp, type TestApp } from '../../test/test-app.ts';
 import type { App } from '../../types.ts';
