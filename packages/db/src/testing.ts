@@ -23,7 +23,8 @@ async function migratedPgliteDump(): Promise<Blob> {
   return dump;
 }
 
-const pgliteBackend: TestBackend = {
+/** The embedded backend: a fresh, migrated, in-memory PGlite per `open()`. */
+export const pgliteBackend: TestBackend = {
   kind: 'pglite',
   async open() {
     pgliteTemplate ??= migratedPgliteDump();

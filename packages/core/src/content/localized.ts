@@ -1,14 +1,12 @@
-/** Learner-facing text in every language Pathwise ships. */
-export interface Localized {
-  readonly en: string;
-  readonly es: string;
-}
+import { LOCALES, type Locale } from '../identity/locales.ts';
 
-/** A language code Pathwise has text for. */
-export type Locale = keyof Localized;
+/** Learner-facing text in every language Pathwise ships. */
+export type Localized = { readonly [L in Locale]: string };
+
+export type { Locale };
 
 /** The languages Pathwise ships, in display order. */
-export const locales: readonly Locale[] = ['en', 'es'];
+export const locales: readonly Locale[] = LOCALES;
 
 /**
  * Builds a {@link Localized} text.

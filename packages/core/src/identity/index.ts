@@ -1,0 +1,3 @@
+export * from './email.ts';
+export * from './locales.ts';
+export * from './roles.ts';
