@@ -3,4 +3,6 @@
  * response, per area, with their `Static<>` types. The server registers these schemas (so requests are validated
  * and answers serialized by them); the web app imports the types only (`import type`), never a value.
  */
+
+export * from './classes.ts';
 export * from './common.ts';
