@@ -117,10 +117,7 @@ nothing was written.`,
       const orgSlug = parseSlug(parsed.values.org ?? 'demo', 'org');
       const files = readFiles(format, path);
       const { findOrganizationBySlug } = await import('@pathwise/db');
-      // NOTE: the use case lives in the server app; @pathwise/server does not export it yet, hence the path.
-      const { startImportRun, processImportRun, reportOf } = await import(
-        '../../../server/src/importers/import-run.ts'
-      );
+      const { startImportRun, processImportRun, reportOf } = await import('@pathwise/server');
       const run = await withDatabase(io.env, async ({ db }) => {
         const org = await findOrganizationBySlug(db.kysely, orgSlug);
         if (!org) throw new CliError(`--org: no organization with the address ${orgSlug}`);

@@ -19,8 +19,7 @@ pathwise org create.`,
     const days = values.days === undefined ? 30 : Number(values.days);
     if (!Number.isInteger(days) || days < 1 || days > 365)
       throw new CliError(`--days must be a whole number from 1 to 365 (got "${values.days}")`);
-    // NOTE: the use case lives in the server app (as for the import commands), hence the path.
-    const { issueOrgCreationCode } = await import('../../../server/src/identity/create-organization.ts');
+    const { issueOrgCreationCode } = await import('@pathwise/server');
     const code = await withDatabase(io.env, ({ db }) =>
       issueOrgCreationCode(db.kysely, { now: new Date(), days }),
     );
