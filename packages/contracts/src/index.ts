@@ -4,5 +4,13 @@
  * and answers serialized by them); the web app imports the types only (`import type`), never a value.
  */
 
+export * from './account.ts';
+export * from './auth.ts';
 export * from './classes.ts';
 export * from './common.ts';
+export * from './credentials/index.ts';
+export * from './health.ts';
+export * from './item-bank.ts';
+export * from './learning.ts';
+export * from './lrs-credentials.ts';
+export * from './orgs.ts';
