@@ -1,5 +1,12 @@
-import { type LearnerModelState, recordResponse } from '@pathwise/core/learner-model';
-import { asSkillId, readySet, type SkillId } from '@pathwise/core/skills-graph';
+import { itemLevelOf, type LearnerModelState, recordResponse } from '@pathwise/core/learner-model';
+import {
+  firstReviewCard,
+  newlyReady,
+  prerequisitesToReopen,
+  recordPlacementAnswer,
+  reviewCardAfter,
+} from '@pathwise/core/pathways';
+import { asSkillId, type SkillId } from '@pathwise/core/skills-graph';
 import {
   type Database,
   findEnrollment,
@@ -22,9 +29,6 @@ import {
 } from './learner-model-store.ts';
 import { activitySource, type LearningActor } from './learning-actor.ts';
 import { type LearningCatalog, skillName, skillRefs } from './learning-catalog.ts';
-import { type PlacementState, recordPlacementAnswer } from './placement-beliefs.ts';
-import { prerequisitesToReopen } from './prerequisites-to-reopen.ts';
-import { firstReviewCard, reviewCardAfter } from './review-schedule.ts';
 
 /** What one item outcome did to the learner model, as the answer route reports it. */
 export interface MasteryUpdate {
@@ -49,9 +53,13 @@ async function updatePlacement(
   const key = { ...who, pathwayId: served.pathwayId };
   const enrollment = await findEnrollment(trx, key, { forUpdate: true });
   if (enrollment?.status !== 'placement') return;
-  const state = enrollment.placement as unknown as PlacementState;
-  const placement = recordPlacementAnswer(catalog.graph, state, asSkillId(served.skillId), correct);
-  await updateEnrollment(trx, key, { placement: placement as unknown as Record<string, unknown>, now });
+  const placement = recordPlacementAnswer(
+    catalog.graph,
+    enrollment.placement,
+    asSkillId(served.skillId),
+    correct,
+  );
+  await updateEnrollment(trx, key, { placement, now });
 }
 
 async function updateReviewCard(
@@ -74,18 +82,6 @@ async function updateReviewCard(
   }
 }
 
-function unlockedBy(
-  catalog: LearningCatalog,
-  pathwayId: string,
-  mastered: ReadonlySet<SkillId>,
-  skill: SkillId,
-) {
-  const scope = catalog.pathwaySkills.get(pathwayId) ?? [];
-  const before = new Set(readySet(catalog.graph, mastered, scope));
-  const after = readySet(catalog.graph, new Set([...mastered, skill]), scope);
-  return after.filter((s) => !before.has(s));
-}
-
 /**
  * Applies an item's outcome (right or wrong on the first try) to the learner model inside the caller's
  * transaction: the model state, the mastery flag and its history, the activity record, the review card, the
@@ -106,21 +102,22 @@ export async function recordOutcome(
   const { who, catalog, served, correct, now } = input;
   const skill = asSkillId(served.skillId);
   const model = await loadLearnerModel(trx, who.orgId, who.userId, { forUpdate: true });
-  const after = recordResponse(model.state, { skills: [skill], correct }, MODEL_PARAMS);
+  const level = itemLevelOf(served.item);
+  const after = recordResponse(model.state, { skills: [skill], correct, level }, MODEL_PARAMS);
   const before = estimateOf(model.state, skill);
   const estimate = estimateOf(after, skill);
   const row = model.rows.get(skill);
   const wasMastered = model.mastered.has(skill);
   const mastered = wasMastered || meetsMasteryRule(after, skill);
   const newly = mastered && !wasMastered;
-  await saveLearnerState(trx, { ...who, state: after.learner as unknown as Record<string, unknown>, now });
+  await saveLearnerState(trx, { ...who, state: after.learner, now });
   await saveSkillStates(trx, {
     ...who,
     now,
     rows: [
       {
         skillId: skill,
-        state: after.skills[skill] as unknown as Record<string, unknown>,
+        state: after.skills[skill]!,
         estimate,
         mastered,
         masteredVia: newly ? 'practice' : (row?.masteredVia ?? null),
@@ -142,7 +139,8 @@ export async function recordOutcome(
   });
   await updateReviewCard(trx, who, served, correct, newly, now);
   if (served.mode === 'placement') await updatePlacement(trx, who, catalog, served, correct, now);
-  const unlocked = newly ? unlockedBy(catalog, served.pathwayId, model.mastered, skill) : [];
+  const scope = catalog.pathwaySkills.get(served.pathwayId) ?? [];
+  const unlocked = newly ? newlyReady(catalog.graph, scope, model.mastered, skill) : [];
   const reopened = correct ? [] : prerequisitesToReopen(catalog.graph, after, skill, model.mastered);
   await reopen(trx, who, after, model, reopened, now);
   if (newly)
@@ -173,14 +171,14 @@ async function reopen(
   skills: readonly SkillId[],
   now: Date,
 ): Promise<void> {
-  const rows = skills.map((s) => ({
-    skillId: s,
-    state: (state.skills[s] ?? {}) as unknown as Record<string, unknown>,
-    estimate: estimateOf(state, s),
-    mastered: false,
-    masteredVia: null,
-    masteredAt: model.rows.get(s)?.masteredAt ?? null,
-  }));
+  // NOTE: a reopened skill is a mastered one, so it has a state; a missing one would be a programming error.
+  const rows = skills.flatMap((s) => {
+    const skillState = state.skills[s];
+    if (!skillState) return [];
+    const masteredAt = model.rows.get(s)?.masteredAt ?? null;
+    const estimate = estimateOf(state, s);
+    return [{ skillId: s, state: skillState, estimate, mastered: false, masteredVia: null, masteredAt }];
+  });
   await saveSkillStates(trx, { ...who, rows, now });
 }
 

@@ -4,6 +4,7 @@ export * from './explain.ts';
 export * from './feature-terms.ts';
 export * from './fit-bkt.ts';
 export * from './fit-learner-model.ts';
+export * from './fit-leveled-bkt.ts';
 export * from './fit-logistic.ts';
 export * from './lbfgs.ts';
 export * from './learner-model-params.ts';

@@ -10,6 +10,11 @@ export interface SkillState {
   readonly lastSeen: number;
   /** Right answers in a row up to now (0 after a wrong one). */
   readonly streak: number;
+  /**
+   * The mastery average: an exponential moving average of the answers on standard-or-harder items (a right answer on
+   * an easy item is not counted), what `isMastered` reads. Absent in states stored before it existed (read as 0).
+   */
+  readonly masteryAverage?: number;
 }
 
 /** The evidence about one learner across all skills. */
@@ -30,7 +35,14 @@ export interface LearnerModelState {
 
 /** The state of a skill never practised. */
 export function initialSkillState(settings: FeatureSettings): SkillState {
-  return { attempts: 0, successes: 0, recent: settings.recentPrior, lastSeen: -1, streak: 0 };
+  return {
+    attempts: 0,
+    successes: 0,
+    recent: settings.recentPrior,
+    lastSeen: -1,
+    streak: 0,
+    masteryAverage: 0,
+  };
 }
 
 /** The state of a learner with no responses. */

@@ -3,16 +3,35 @@ import { describe, it } from 'node:test';
 import { asSkillId } from '../skills-graph/skill.ts';
 import { DEFAULT_LEARNER_MODEL_PARAMS as params } from './default-params.ts';
 import type { LearnerModelState } from './learner-state.ts';
-import { DEFAULT_MASTERY_RULE, isMastered, masteryChanges, masteryEstimate } from './mastery-rule.ts';
+import {
+  type ItemLevel,
+  isMastered,
+  levelsToServe,
+  MASTERY_AVERAGE_WEIGHT,
+  masteryChanges,
+  nextMasteryAverage,
+} from './mastery-rule.ts';
 import { newLearnerModelState, recordResponse } from './update-mastery.ts';
 
 const X = asSkillId('x');
 
-function run(outcomes: readonly boolean[], skill = X): LearnerModelState {
-  return outcomes.reduce(
-    (s, correct) => recordResponse(s, { skills: [skill], correct }, params),
+type Answer = readonly [correct: boolean, level: ItemLevel];
+
+function run(answers: readonly Answer[], skill = X): LearnerModelState {
+  return answers.reduce(
+    (s, [correct, level]) => recordResponse(s, { skills: [skill], correct, level }, params),
     newLearnerModelState(params),
   );
+}
+
+const right = (level: ItemLevel = 2): Answer => [true, level];
+const wrong = (level: ItemLevel = 2): Answer => [false, level];
+/** How many more right answers on `level` items make the skill mastered after `history`; null if 40 do not. */
+function rightAnswersToMastery(history: readonly Answer[], level: ItemLevel = 2): number | null {
+  for (let n = 0; n <= 40; n++) {
+    if (isMastered(run([...history, ...Array<Answer>(n).fill(right(level))]), X, params)) return n;
+  }
+  return null;
 }
 
 describe('isMastered', () => {
@@ -23,26 +42,62 @@ describe('isMastered', () => {
     assert.equal(isMastered(strong, X, params), false);
   });
 
-  it('masters a new skill after a short run of right answers for an average learner', () => {
-    const firstMastered = [1, 2, 3, 4, 5, 6, 7, 8].find((n) =>
-      isMastered(run(Array(n).fill(true)), X, params),
-    );
-    assert.ok(
-      firstMastered !== undefined && firstMastered >= DEFAULT_MASTERY_RULE.minAttempts && firstMastered <= 5,
-    );
+  it('masters a new skill after five right answers in a row on standard items, not four', () => {
+    assert.equal(rightAnswersToMastery([]), 5);
+    assert.equal(rightAnswersToMastery([], 3), 5);
   });
 
-  it('withdraws mastery after a wrong answer and requires the threshold', () => {
-    const mastered = run(Array(6).fill(true));
-    assert.equal(isMastered(mastered, X, params), true);
-    const slipped = recordResponse(mastered, { skills: [X], correct: false }, params);
-    assert.equal(isMastered(slipped, X, params), false);
-    const strict = { ...DEFAULT_MASTERY_RULE, threshold: masteryEstimate(mastered, X, params) + 0.01 };
-    assert.equal(isMastered(mastered, X, params, strict), false);
+  it('reaches mastery in at most five right answers after any history of errors', () => {
+    const histories: Answer[][] = [
+      [wrong()],
+      [wrong(), wrong(), wrong()],
+      Array<Answer>(8).fill(wrong()),
+      [right(), right(), right(), right(), wrong()],
+      [wrong(1), right(), wrong(3), right(), right(), wrong(), wrong(1)],
+    ];
+    for (const history of histories) {
+      const n = rightAnswersToMastery(history);
+      assert.ok(n !== null && n >= 1 && n <= 5, `${history.length} answers of history: ${n}`);
+    }
+  });
+
+  it('never masters on right answers to easy items alone, and an easy item still counts when wrong', () => {
+    assert.equal(rightAnswersToMastery([], 1), null);
+    const almost = run(Array<Answer>(5).fill(right()));
+    assert.equal(isMastered(almost, X, params), true);
+    assert.equal(isMastered(run([...Array<Answer>(5).fill(right()), wrong(1)]), X, params), false);
+  });
+
+  it('reads states stored before the mastery average existed as no evidence', () => {
+    const old = run(Array<Answer>(6).fill(right()));
+    const { masteryAverage: _dropped, ...stored } = old.skills[X]!;
+    assert.equal(isMastered({ ...old, skills: { [X]: stored } }, X, params), false);
   });
 
   it('does not master a skill answered right and wrong alternately', () => {
-    assert.equal(isMastered(run([true, false, true, false, true, false, true]), X, params), false);
+    const alternating = Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? right() : wrong()));
+    assert.equal(isMastered(run(alternating), X, params), false);
+    assert.equal(isMastered(run([...alternating, right()]), X, params), false);
+  });
+
+  it('respects a stricter threshold', () => {
+    const five = run(Array<Answer>(5).fill(right()));
+    assert.equal(isMastered(five, X, params, { threshold: 0.95 }), false);
+    assert.equal(isMastered(run(Array<Answer>(6).fill(right())), X, params, { threshold: 0.95 }), true);
+  });
+});
+
+describe('nextMasteryAverage and levelsToServe', () => {
+  it('ignores a right answer on an easy item and moves by the weight otherwise', () => {
+    assert.equal(nextMasteryAverage(0.5, true, 1), 0.5);
+    assert.ok(Math.abs(nextMasteryAverage(0.5, true, 2) - (0.5 + 0.5 * MASTERY_AVERAGE_WEIGHT)) < 1e-12);
+    assert.ok(Math.abs(nextMasteryAverage(0.5, false, 1) - 0.5 * (1 - MASTERY_AVERAGE_WEIGHT)) < 1e-12);
+  });
+
+  it('serves at least a standard item after a right answer', () => {
+    assert.deepEqual(levelsToServe(undefined), [1, 2, 3]);
+    assert.deepEqual(levelsToServe(run([right(1)]).skills[X]), [2, 3]);
+    assert.deepEqual(levelsToServe(run([right(), wrong()]).skills[X]), [1, 2, 3]);
   });
 });
 

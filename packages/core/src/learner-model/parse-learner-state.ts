@@ -21,7 +21,12 @@ export function parseSkillState(json: unknown): SkillState {
   if (s.successes > s.attempts || s.attempts < 0 || s.successes < 0 || s.streak > s.successes) {
     throw new Error('skill state: counts are inconsistent');
   }
-  return s;
+  const obj = json as Record<string, unknown>;
+  if (obj.masteryAverage === undefined) return s;
+  const average = obj.masteryAverage;
+  if (typeof average !== 'number' || !(average >= 0 && average <= 1))
+    throw new Error('skill state: masteryAverage must be a number in [0, 1]');
+  return { ...s, masteryAverage: average };
 }
 
 /** Reads a stored learner-wide state back, keeping only the known fields; throws naming each bad field. */

@@ -7,18 +7,23 @@ import {
   type LearnerState,
   type SkillState,
 } from './learner-state.ts';
+import { type ItemLevel, nextMasteryAverage } from './mastery-rule.ts';
 
 /** One answer as evidence about one skill. */
 export interface SkillEvidence {
   readonly correct: boolean;
   /** The learner's response count before this answer ({@link LearnerState.responses}): the model's clock. */
   readonly responseIndex: number;
+  /** The item's difficulty level; standard (2) when not given. */
+  readonly level?: ItemLevel;
 }
 
 /** One answered item: its skill tags and whether the first attempt was correct. */
 export interface ItemResponse {
   readonly skills: readonly SkillId[];
   readonly correct: boolean;
+  /** The item's difficulty level; standard (2) when not given. */
+  readonly level?: ItemLevel;
 }
 
 type ParamsLike = Pick<LearnerModelParams, 'settings'>;
@@ -40,6 +45,7 @@ export function updateMastery(state: SkillState, response: SkillEvidence, params
     recent: d * state.recent + (1 - d) * outcome,
     lastSeen: response.responseIndex,
     streak: response.correct ? state.streak + 1 : 0,
+    masteryAverage: nextMasteryAverage(state.masteryAverage ?? 0, response.correct, response.level ?? 2),
   };
 }
 
@@ -87,7 +93,11 @@ export function recordResponse(
   const responseIndex = state.learner.responses;
   for (const skill of new Set(response.skills)) {
     const before = skills[skill] ?? initialSkillState(params.settings);
-    skills[skill] = updateMastery(before, { correct: response.correct, responseIndex }, params);
+    skills[skill] = updateMastery(
+      before,
+      { correct: response.correct, responseIndex, level: response.level },
+      params,
+    );
   }
   const learner = updateLearner(
     state.learner,
