@@ -1,8 +1,13 @@
 /**
  * Early-warning benchmark on OULAD (../shared/data/oulad, evaluation only, never shipped): the same model class
- * Pathwise trains per organization (logistic regression, Platt-calibrated on a held-out part of the training
+ * Pathwise trains per organization (logistic regression, calibrated on a held-out part of the training
  * presentations) on activity, assessment-trend and pacing features known at day 7·N, predicting Withdrawn/Fail.
  * Train on the 2013 presentations, test on 2014 (no student leaks across years). Baseline: active days alone.
+ * Activity and marks are also given as the percentile among the classmates of the same presentation at the cut-off
+ * (known then, like Pathwise's pace against the organization's median): modules differ in how much clicking they
+ * ask for, and a raw count learnt on 2013's modules over-flags a 2014 module it never saw (CCC).
+ * Calibration: Platt scaling and isotonic regression, each fitted on the held-out 2013 learners; the expected
+ * calibration error (ECE, 10 equal-width bins) and the reliability curve are measured on 2014.
  *
  *   npm run bench:early-warning
  */
@@ -10,17 +15,18 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  applyIsotonic,
   brierScore,
   calibrationBins,
-  fitPlattScaling,
-} from '../../packages/core/src/analytics/calibration.ts';
-import {
+  expectedCalibrationError,
+  fitIsotonic,
   fitLogisticRegression,
+  fitPlattScaling,
+  learnerBucket,
   logistic,
   logisticLogit,
-} from '../../packages/core/src/analytics/logistic-regression.ts';
-import { learnerBucket } from '../../packages/core/src/analytics/risk-model.ts';
-import { rocAuc } from '../../packages/core/src/learner-model/prediction-metrics.ts';
+} from '@pathwise/core/analytics';
+import { rocAuc } from '@pathwise/core/learner-model';
 
 const DATA = resolve(fileURLToPath(new URL('../..', import.meta.url)), '../shared/data/oulad');
 
@@ -52,6 +58,7 @@ function engagement(week: number): Map<string, Record<string, string>> {
 
 interface Row {
   id: string;
+  presentation: string;
   test: boolean;
   x: number[];
   baseline: number;
@@ -94,6 +101,7 @@ function rowsAt(week: number): Row[] {
     const last = scores.at(-1) ?? mean;
     rows.push({
       id: s.id_student!,
+      presentation: `${s.code_module}|${s.code_presentation}`,
       test: s.code_presentation!.startsWith('2014'),
       x: [
         Math.log1p(clicks), // activity
@@ -110,10 +118,48 @@ function rowsAt(week: number): Row[] {
       y: s.final_result === 'Withdrawn' || s.final_result === 'Fail' ? 1 : 0,
     });
   }
+  // Clicks, share of days active, recent clicks and mean mark as percentiles within the presentation.
+  const byPresentation = new Map<string, Row[]>();
+  for (const r of rows)
+    byPresentation.set(r.presentation, [...(byPresentation.get(r.presentation) ?? []), r]);
+  for (const group of byPresentation.values()) {
+    for (const j of [0, 1, 2, 3]) {
+      const ranks = percentiles(group.map((r) => r.x[j]!));
+      for (const [i, r] of group.entries()) r.x.push(ranks[i]!);
+    }
+  }
   return rows;
 }
 
-const results: Record<string, unknown>[] = [];
+/** Mid-rank percentile of each value among `values` (ties share their mean rank). */
+function percentiles(values: readonly number[]): number[] {
+  const order = values.map((v, i) => ({ v, i })).sort((a, b) => a.v - b.v);
+  const out = new Array<number>(values.length);
+  for (let k = 0; k < order.length; ) {
+    let j = k;
+    while (j + 1 < order.length && order[j + 1]!.v === order[k]!.v) j++;
+    for (let m = k; m <= j; m++) out[order[m]!.i] = (k + j + 1) / 2 / order.length;
+    k = j + 1;
+  }
+  return out;
+}
+
+interface Result {
+  bench: 'early-warning';
+  case: string;
+  week: number;
+  trainRows: number;
+  testRows: number;
+  positiveRate: number;
+  auc: number;
+  baselineAuc: number;
+  brier: number;
+  ece: number;
+  reliability: { predicted: number; observed: number; count: number }[];
+  seconds: number;
+}
+
+const results: Result[] = [];
 for (const week of [2, 4, 6, 8]) {
   const t0 = performance.now();
   const rows = rowsAt(week);
@@ -125,40 +171,68 @@ for (const week of [2, 4, 6, 8]) {
     train.map((r) => r.y),
     { l2: 1 },
   );
+  const calibLogits = calib.map((r) => logisticLogit(model, r.x));
   const platt = fitPlattScaling(
-    calib.map((r) => logisticLogit(model, r.x)),
+    calibLogits,
     calib.map((r) => r.y),
   );
-  const p = test.map((r) => logistic(platt.a * logisticLogit(model, r.x) + platt.b));
+  const isotonic = fitIsotonic(
+    calibLogits,
+    calib.map((r) => r.y),
+  );
+  const logits = test.map((r) => logisticLogit(model, r.x));
   const y = test.map((r) => r.y);
-  const bins = calibrationBins(p, y);
-  results.push({
-    bench: 'early-warning',
-    case: `oulad-week-${week}`,
-    trainRows: train.length,
-    testRows: test.length,
-    positiveRate: y.reduce<number>((a, b) => a + b, 0) / y.length,
-    auc: rocAuc(p, y),
-    baselineAuc: rocAuc(
-      test.map((r) => r.baseline),
-      y,
-    ),
-    brier: brierScore(p, y),
-    maxCalibrationGap: Math.max(...bins.map((b) => Math.abs(b.meanPredicted - b.observed))),
-    seconds: (performance.now() - t0) / 1000,
-  });
+  const methods: [string, number[]][] = [
+    ['uncalibrated', logits.map((z) => logistic(z))],
+    ['platt', logits.map((z) => logistic(platt.a * z + platt.b))],
+    ['isotonic', logits.map((z) => applyIsotonic(isotonic, z))],
+  ];
+  const seconds = (performance.now() - t0) / 1000;
+  for (const [method, p] of methods) {
+    results.push({
+      bench: 'early-warning',
+      case: `oulad-${method}`,
+      week,
+      trainRows: train.length,
+      testRows: test.length,
+      positiveRate: y.reduce<number>((a, b) => a + b, 0) / y.length,
+      auc: rocAuc(p, y),
+      baselineAuc: rocAuc(
+        test.map((r) => r.baseline),
+        y,
+      ),
+      brier: brierScore(p, y),
+      ece: expectedCalibrationError(p, y),
+      reliability: calibrationBins(p, y, 10).map((b) => ({
+        predicted: round(b.meanPredicted),
+        observed: round(b.observed),
+        count: b.count,
+      })),
+      seconds,
+    });
+  }
 }
 
-const f = (v: unknown, d = 3) => (typeof v === 'number' ? v.toFixed(d) : String(v));
+function round(v: number): number {
+  return Math.round(v * 1000) / 1000;
+}
+
+const f = (v: number, d = 3) => v.toFixed(d);
 console.log(
   'OULAD early warning: train 2013 presentations, test 2014; label Withdrawn or Fail; features known at day 7·N',
 );
-console.log(
-  'case           train   test  pos.rate  AUC    baseline AUC (active days)  Brier  max calib. gap',
-);
+console.log('case                  week   train   test  pos.rate  AUC    baseline AUC   Brier  ECE');
 for (const r of results) {
   console.log(
-    `${String(r.case).padEnd(14)} ${String(r.trainRows).padStart(6)} ${String(r.testRows).padStart(6)}  ${f(r.positiveRate).padStart(7)}  ${f(r.auc)}  ${f(r.baselineAuc).padStart(26)}  ${f(r.brier)}  ${f(r.maxCalibrationGap)}`,
+    `${r.case.padEnd(21)} ${String(r.week).padStart(4)}  ${String(r.trainRows).padStart(6)} ${String(r.testRows).padStart(6)}  ${f(r.positiveRate).padStart(7)}  ${f(r.auc)}  ${f(r.baselineAuc).padStart(12)}  ${f(r.brier)}  ${f(r.ece)}`,
+  );
+}
+console.log(
+  '\nReliability curve (Platt, on 2014): mean predicted risk → observed rate (rows), 10 equal-width bins',
+);
+for (const r of results.filter((x) => x.case === 'oulad-platt')) {
+  console.log(
+    `week ${r.week}: ${r.reliability.map((b) => `${f(b.predicted, 2)}→${f(b.observed, 2)} (${b.count})`).join('  ')}`,
   );
 }
 for (const r of results) console.log(JSON.stringify(r));

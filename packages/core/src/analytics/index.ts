@@ -1,4 +1,5 @@
 export * from './calibration.ts';
+export * from './isotonic-calibration.ts';
 export * from './logistic-regression.ts';
 export * from './risk-features.ts';
 export * from './risk-model.ts';

@@ -3,8 +3,10 @@ import {
   brierScore,
   type CalibrationBin,
   calibrationBins,
+  expectedCalibrationError,
   fitPlattScaling,
   type PlattScaling,
+  thresholdForPrecision,
 } from './calibration.ts';
 import {
   fitLogisticRegression,
@@ -21,9 +23,15 @@ export interface RiskModel {
   readonly features: readonly RiskFeature[];
   readonly logistic: LogisticModel;
   readonly calibration: PlattScaling;
-  /** A learner is flagged at risk from this calibrated probability up. */
+  /** A learner is flagged at risk from this calibrated probability up (chosen for precision when trained). */
   readonly threshold: number;
 }
+
+/**
+ * Share of flagged learners who should turn out at risk: the trained threshold is the lowest whose flags were
+ * right this often on the calibration learners. A flag asks a teacher to act; most flags should deserve it.
+ */
+export const RISK_FLAG_PRECISION = 0.7;
 
 /** How a model did on learners it never saw. */
 export interface RiskModelMetrics {
@@ -35,10 +43,15 @@ export interface RiskModelMetrics {
   /** AUC of days-inactive alone on the same rows: what the model adds over the obvious signal. */
   readonly baselineAuc: number;
   readonly brier: number;
+  /** Expected calibration error on the held-out learners (10 equal-width bins). */
+  readonly ece: number;
   readonly calibration: readonly CalibrationBin[];
+  /** Among held-out rows: the share flagged by the threshold, and how many of those flags were right. */
+  readonly flaggedShare: number;
+  readonly precision: number | null;
 }
 
-/** One training row: a learner at a cut-off, and whether they then went 14 days without activity. */
+/** One training row: a learner at a cut-off, and whether the outcome the model predicts then happened (1). */
 export interface RiskExample {
   readonly learnerId: string;
   readonly inputs: RiskInputs;
@@ -89,8 +102,9 @@ export function learnerBucket(learnerId: string): number {
 }
 
 /**
- * Trains a model on examples split by learner: 60 % to fit the regression, 20 % to fit the Platt calibration, and
- * 20 % held out for the metrics. Returns null when there are too few learners or only one outcome.
+ * Trains a model on examples split by learner: 60 % to fit the regression, 20 % to fit the Platt calibration and
+ * choose the flag threshold for {@link RISK_FLAG_PRECISION}, and 20 % held out for the metrics. Returns null when
+ * there are too few learners or only one outcome.
  */
 export function trainRiskModel(
   examples: readonly RiskExample[],
@@ -117,9 +131,16 @@ export function trainRiskModel(
     calib.map((e) => logisticLogit(fitted, riskFeatureVector(e.inputs))),
     calib.map((e) => e.label),
   );
-  const model: RiskModel = { ...DEFAULT_RISK_MODEL, source: 'trained', logistic: fitted, calibration };
+  const calibrated: RiskModel = { ...DEFAULT_RISK_MODEL, source: 'trained', logistic: fitted, calibration };
+  const threshold = thresholdForPrecision(
+    calib.map((e) => scoreRisk(calibrated, e.inputs).probability),
+    calib.map((e) => e.label),
+    { precision: RISK_FLAG_PRECISION, minFlagged: 5, fallback: 0.9 },
+  );
+  const model: RiskModel = { ...calibrated, threshold };
   const probabilities = test.map((e) => scoreRisk(model, e.inputs).probability);
   const labels = test.map((e) => e.label);
+  const flagged = labels.filter((_, i) => probabilities[i]! >= threshold);
   return {
     model,
     metrics: {
@@ -133,7 +154,10 @@ export function trainRiskModel(
         labels,
       ),
       brier: brierScore(probabilities, labels),
+      ece: expectedCalibrationError(probabilities, labels),
       calibration: calibrationBins(probabilities, labels),
+      flaggedShare: flagged.length / labels.length,
+      precision: flagged.length === 0 ? null : flagged.reduce<number>((s, y) => s + y, 0) / flagged.length,
     },
   };
 }
