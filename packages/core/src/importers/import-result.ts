@@ -35,6 +35,8 @@ export interface ImportedSkill {
   readonly parentId: string | null;
   readonly name: Localized;
   readonly description: Localized;
+  /** Skills to master first (ids of this import), from the dataset's own order when it has one. */
+  readonly prerequisites?: readonly string[];
   readonly bkt?: {
     readonly pInit: number;
     readonly pLearn: number;
@@ -60,4 +62,19 @@ export interface ImportResult {
   readonly problemsByReason: Readonly<Record<string, number>>;
   /** Records read (good and broken). */
   readonly records: number;
+  /** Good records that became steps of an earlier record's item (MathCAMPS follow-up questions). */
+  readonly recordsAsSteps: number;
+  /**
+   * Rejected records by the reason of their first problem; `records` = items + `recordsAsSteps` + the sum of
+   * these, so every record is accounted for.
+   */
+  readonly rejectedRecordsByReason: Readonly<Record<string, number>>;
+  /** The pathway the import proposes over its skills (in the dataset's order), when the dataset has one. */
+  readonly pathway?: ImportedPathway;
+}
+
+/** The pathway an import proposes: a description of its own (the attribution is kept apart). */
+export interface ImportedPathway {
+  readonly name: Localized;
+  readonly description: Localized;
 }

@@ -11,7 +11,7 @@ const data = join(import.meta.dirname, '../../../../../shared/data');
 const read = (path: string) => readFileSync(join(data, path), 'utf8');
 
 describe('importers on the real datasets', () => {
-  test('OATutor: 2,032 problems, 2,520 steps, 10,699 hint and scaffold nodes, 201 skills with BKT priors', () => {
+  test('OATutor: 2,032 problems, 2,520 steps, 10,699 hint and scaffold nodes, 190 whole skills with BKT priors', () => {
     const r = parseOatutor(read('oatutor-elementary-algebra/problems.jsonl'), {
       bktParams: read('oatutor-elementary-algebra/bkt-params.json'),
     });
@@ -23,7 +23,8 @@ describe('importers on the real datasets', () => {
     const scaffolds = steps.reduce((n, s) => n + s.scaffolds.length, 0);
     assert.equal(scaffolds, 3127);
     assert.equal(steps.reduce((n, s) => n + s.hints.length, 0) + scaffolds, 10_699);
-    assert.equal(r.skills.length, 201);
+    // 201 upstream tags, 11 of them pieces of four names split at their commas.
+    assert.equal(r.skills.length, 190);
     assert.ok(r.skills.every((s) => s.bkt?.pInit === 0.1));
     const decimals = r.skills.find((s) => s.id === 'oatutor.add_or_subtract_decimals.');
     assert.equal(decimals?.name.en, 'Add or subtract decimals');
@@ -46,6 +47,8 @@ describe('importers on the real datasets', () => {
     assert.deepEqual(r.problems, []);
     assert.equal(r.records, 9607);
     assert.equal(r.items.length, 4900);
+    assert.equal(r.recordsAsSteps, 4707);
+    assert.deepEqual(r.rejectedRecordsByReason, {});
     assert.equal(
       r.items.reduce((n, i) => n + i.steps.length, 0),
       9607,
@@ -116,6 +119,15 @@ describe('importers on broken records', () => {
     );
     assert.equal(r.items.length, 1);
     assert.equal(r.items[0]!.steps[0]!.answer.kind, 'choice');
+    // Every record is accounted for: one item, no follow-up kept (its answer is empty), four rejected by reason.
+    assert.equal(r.records, 5);
+    assert.equal(r.recordsAsSteps, 0);
+    assert.deepEqual(r.rejectedRecordsByReason, {
+      'standard: unknown standard': 1,
+      'followup_to: does not name an earlier original problem': 1,
+      'type: must be original-problem, counterfactual-followup or incremental-followup': 1,
+      'answer: must be a non-empty string': 1,
+    });
   });
 
   test('OATutor reports a missing answer, a choice answer not among the choices, and an untagged step', () => {

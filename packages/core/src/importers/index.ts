@@ -3,9 +3,22 @@ export { attributionOfSource } from './attribution-of-source.ts';
 export { gsm8kAttribution, mathcampsAttribution } from './dataset-attributions.ts';
 export { decodeFigureMarker, FIGURE_MARKER, figureMarker } from './figure-marker.ts';
 export { type FigureMediaType, figureMediaType, MAX_FIGURE_BYTES } from './figure-media-type.ts';
+export {
+  type CompanionFile,
+  type CompanionKey,
+  type FormatFiles,
+  IMPORT_FORMAT_NAMES,
+  IMPORT_FORMATS,
+  type ImportFormat,
+  type ImportFormatSpec,
+  importFormat,
+  isImportFormat,
+  type LineParser,
+} from './import-formats.ts';
 export type {
   ImportAttribution,
   ImportedItem,
+  ImportedPathway,
   ImportedSkill,
   ImportProblem,
   ImportResult,
@@ -19,6 +32,7 @@ export {
 } from './jsonl-records.ts';
 export { latexToAscii } from './latex-to-ascii.ts';
 export { oatutorAttribution } from './oatutor-attribution.ts';
+export { oatutorFramework, skillName, wholeSkillTags } from './oatutor-skills.ts';
 export {
   CASE_CROSSWALK_FRAMEWORK,
   CASE_FRAMEWORK_PREFIX,

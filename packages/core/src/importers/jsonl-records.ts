@@ -50,9 +50,19 @@ export class ProblemLog {
   readonly kept: ImportProblem[] = [];
   count = 0;
   private readonly reasons = new Map<string, number>();
+  private readonly records = new Map<string, number>();
+  private lastRejectedLine = 0;
 
   add(problem: ImportProblem): void {
     this.count++;
+    // NOTE: a record's problems are added together and a record with any problem is rejected, so the first
+    // problem of a new line marks one more rejected record, counted under that problem's reason.
+    if (problem.line > 0 && problem.line !== this.lastRejectedLine) {
+      this.lastRejectedLine = problem.line;
+      const key = reasonOf(problem);
+      const counted = this.records.has(key) || this.records.size < MAX_REASONS ? key : '(other)';
+      this.records.set(counted, (this.records.get(counted) ?? 0) + 1);
+    }
     if (this.kept.length < KEPT_PROBLEMS) {
       const { reason: _reason, ...kept } = problem;
       this.kept.push(kept);
@@ -69,6 +79,11 @@ export class ProblemLog {
   /** Count of problems by reason, e.g. `{ "(line): not valid JSON": 3 }`. */
   byReason(): Record<string, number> {
     return Object.fromEntries(this.reasons);
+  }
+
+  /** Rejected records by the reason of their first problem (each record counted once). */
+  recordsByReason(): Record<string, number> {
+    return Object.fromEntries(this.records);
   }
 }
 

@@ -126,6 +126,8 @@ export class Gsm8kParser {
       problemCount: this.log.count,
       problemsByReason: this.log.byReason(),
       records: this.reader.records,
+      recordsAsSteps: 0,
+      rejectedRecordsByReason: this.log.recordsByReason(),
     };
   }
 }

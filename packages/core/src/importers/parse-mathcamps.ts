@@ -75,6 +75,7 @@ export class MathcampsParser {
   private readonly skills: ImportedSkill[];
   private readonly known: Set<string>;
   private readonly originals = new Map<string, { item: ImportedItem; steps: Step[] }>();
+  private followUps = 0;
 
   constructor(standardsText: string) {
     this.skills = parseStandards(standardsText, this.log);
@@ -104,6 +105,7 @@ export class MathcampsParser {
     if (check.problems.length > 0) return;
     if (type !== 'original-problem') {
       originals.get(String(value.followup_to))!.steps.push(step(id, statement, answer));
+      this.followUps++;
       return;
     }
     const steps = [{ ...step(id, statement, answer), prompt: same('What is the answer?') }];
@@ -134,6 +136,8 @@ export class MathcampsParser {
       problemCount: this.log.count,
       problemsByReason: this.log.byReason(),
       records: this.reader.records,
+      recordsAsSteps: this.followUps,
+      rejectedRecordsByReason: this.log.recordsByReason(),
     };
   }
 }

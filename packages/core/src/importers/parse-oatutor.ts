@@ -2,19 +2,14 @@ import type { AnswerSpec } from '../content/answer/answer-spec.ts';
 import type { Scaffold, Step } from '../content/item.ts';
 import type { Localized } from '../content/localized.ts';
 import { answerFromText } from './answer-from-text.ts';
-import type { ImportedItem, ImportedSkill, ImportResult } from './import-result.ts';
+import type { ImportedItem, ImportProblem, ImportResult } from './import-result.ts';
 import { type ImportLine, JsonlReader, linesOf, ProblemLog, RecordCheck } from './jsonl-records.ts';
 import { oatutorAttribution } from './oatutor-attribution.ts';
+import { lessonsOf, OATUTOR_PREFIX, oatutorFramework, wholeSkillTags } from './oatutor-skills.ts';
+
+export { OATUTOR_PREFIX };
+
 import { datasetFigureRef, resolveItemFigures, type SuppliedFigure } from './resolve-figures.ts';
-
-/** An OATutor skill id as words: "add_or_subtract_decimals." → "Add or subtract decimals". */
-export function skillName(id: string): string {
-  const words = id.replace(/_/g, ' ').replace(/\.$/, '').replace(/\s+/g, ' ').trim();
-  return words.length === 0 ? id : words[0]!.toUpperCase() + words.slice(1);
-}
-
-/** The prefix of every OATutor skill id, keeping imported ids apart from other frameworks. */
-export const OATUTOR_PREFIX = 'oatutor.';
 
 type Json = Record<string, unknown>;
 
@@ -88,20 +83,32 @@ function tutoring(check: RecordCheck, hints: unknown, path: string) {
   return out;
 }
 
-function parseStep(check: RecordCheck, s: Json, path: string, skills: Set<string>): Step | null {
+type Wholes = Map<string, readonly string[]>;
+
+/** Records that `whole` was tagged as `tags` (both spellings of a split name add their tags to one skill). */
+function addTags(wholes: Wholes, whole: string, tags: readonly string[]): void {
+  const known = wholes.get(whole) ?? [];
+  wholes.set(whole, [...known, ...tags.filter((t) => !known.includes(t))]);
+}
+
+function parseStep(check: RecordCheck, s: Json, path: string, skills: Wholes): Step | null {
   const id = check.text(s, 'id', `${path}.id`);
   const body = [s.stepTitle, s.stepBody].filter((t) => typeof t === 'string' && t.trim() !== '').join('\n');
   if (body === '') check.fail(`${path}.stepTitle`, 'a step needs a title or body');
   const answer = answerSpec(check, s, s.stepAnswer, `${path}.stepAnswer`);
   if (!Array.isArray(s.skills) || s.skills.length === 0) check.fail(`${path}.skills`, 'no skill tagged');
-  else for (const k of s.skills) if (typeof k === 'string') skills.add(k);
+  else {
+    const tags = s.skills.filter((k): k is string => typeof k === 'string');
+    const wholes = wholeSkillTags(tags);
+    for (const whole of wholes) addTags(skills, whole, wholes.length === 1 ? tags : [whole]);
+  }
   const help = tutoring(check, s.hints ?? [], `${path}.hints`);
   if (!answer || !id) return null;
   const first = help.scaffolds[0]?.prompt ?? help.hints[0] ?? same('What is the question asking for?');
   return { id, prompt: markup(body), answer, guidingQuestion: first, ...help, misconceptions: [] };
 }
 
-function parseProblem(check: RecordCheck, p: Json): { item: ImportedItem; skills: Set<string> } | null {
+function parseProblem(check: RecordCheck, p: Json): { item: ImportedItem; skills: Wholes } | null {
   const id = check.text(p, 'id');
   if (!Array.isArray(p.steps) || p.steps.length === 0) {
     check.fail('steps', 'must be a non-empty array');
@@ -109,23 +116,36 @@ function parseProblem(check: RecordCheck, p: Json): { item: ImportedItem; skills
   }
   const stem = [p.title, p.body].filter((t) => typeof t === 'string' && t.trim() !== '').join('\n');
   if (stem === '') check.fail('title', 'a problem needs a title or body');
-  const stepSkills = new Set<string>();
+  const stepSkills: Wholes = new Map();
   const steps = p.steps.map((s: Json, i: number) => parseStep(check, s ?? {}, `steps[${i}]`, stepSkills));
   if (check.problems.length > 0) return null;
-  const skill = [...stepSkills][0]!;
+  const skill = [...stepSkills.keys()][0]!;
+  const [only] = steps as Step[];
+  // NOTE: a one-step problem whose body introduces its expression ("Multiply:") shows the expression in its
+  // stem, where lists of items show it; the step then asks for the answer (its own body, when it has one).
+  const introduces = steps.length === 1 && typeof p.body === 'string' && /:\s*$/.test(p.body) && only;
+  const single = introduces ? stepText(p.steps[0] as Json) : null;
   const item: ImportedItem = {
     id: `oatutor/${id}`,
     familyId: 'oatutor',
     skillId: OATUTOR_PREFIX + skill,
     seed: 0,
     difficulty: 2,
-    stem: markup(stem),
-    steps: steps as Step[],
+    stem: markup(single ? `${stem} ${single.title}` : stem),
+    steps:
+      single && only
+        ? [{ ...only, prompt: markup(single.body || 'What is the answer?') }]
+        : (steps as Step[]),
     ...(isStringMap(p.figures) ? { images: p.figures } : {}),
     attribution: oatutorAttribution,
     line: check.line,
   };
   return { item, skills: stepSkills };
+}
+
+function stepText(s: Json): { title: string; body: string } {
+  const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
+  return { title: text(s.stepTitle), body: text(s.stepBody) };
 }
 
 function isStringMap(value: unknown): value is Record<string, string> {
@@ -149,22 +169,26 @@ function bktOf(params: Json | undefined) {
 /** The options of an OATutor parse: `bkt-params.json` and the supplied figure files by file name. */
 export interface OatutorOptions {
   bktParams?: string;
+  /** `course-plan.json`: its lessons give the strands, the skills' places and their prerequisites. */
+  coursePlan?: string;
   figures?: ReadonlyMap<string, SuppliedFigure>;
 }
 
 /**
  * Parses OATutor `problems.jsonl` one line at a time ({@link OatutorParser.add}, then `finish`): one problem a
- * line, steps with hints and scaffolds embedded; with `bktParams`, `bkt-params.json` (skill id → BKT priors).
+ * line, steps with hints and scaffolds embedded; with `bktParams`, `bkt-params.json` (skill id → BKT priors);
+ * with `coursePlan`, `course-plan.json` (the lessons in order: strands and prerequisites, see `oatutorFramework`).
  * With `figures` (the supplied figure files by file name), figure references are resolved and a problem whose
  * figure is missing or refused is a broken record; without, they stay dataset references (`images`). The
- * framework's skills are the skills tagged on the good problems' steps. Broken records are reported with their
- * line and field.
+ * framework's skills are the skills tagged on the good problems' steps, names split at commas upstream made
+ * whole again (`wholeSkillTags`). Broken records are reported with their line and field.
  */
 export class OatutorParser {
   private readonly log = new ProblemLog();
   private readonly reader = new JsonlReader(this.log);
   private readonly items: ImportedItem[] = [];
-  private readonly skillIds = new Set<string>();
+  private readonly wholes: Wholes = new Map();
+  private readonly withItems = new Set<string>();
   private readonly ids = new Set<string>();
   private bkt: Record<string, Json> = {};
 
@@ -198,34 +222,37 @@ export class OatutorParser {
     else if (item) {
       this.ids.add(item.id);
       this.items.push(item);
-      for (const k of parsed!.skills) this.skillIds.add(k);
+      for (const [whole, tags] of parsed!.skills) {
+        addTags(this.wholes, whole, tags);
+        this.withItems.add(whole);
+      }
     }
     this.log.addAll(check.problems);
   }
 
   finish(): ImportResult {
-    const skills: ImportedSkill[] = [...this.skillIds].map((id) => {
-      const prior = bktOf(this.bkt[id]);
-      return {
-        id: OATUTOR_PREFIX + id,
-        parentId: null,
-        // NOTE: upstream ids are snake_case phrases (some are fragments split on commas upstream, e.g.
-        // "and_percents"), so the name is the id read as words; the id stays in the description.
-        name: same(skillName(id)),
-        description: same(`OATutor skill "${id}" (OpenStax Elementary Algebra)`),
-        ...(prior ? { bkt: prior } : {}),
-      };
-    });
+    const planProblems: ImportProblem[] = [];
+    const lessons =
+      this.options.coursePlan === undefined ? [] : lessonsOf(this.options.coursePlan, planProblems);
+    this.log.addAll(planProblems);
+    const { skills, pathway } = oatutorFramework(
+      { wholes: this.wholes, withItems: this.withItems },
+      (tag) => bktOf(this.bkt[tag]),
+      lessons,
+    );
     return {
       source: 'oatutor',
       framework: 'oatutor',
       attribution: oatutorAttribution,
       items: this.items,
       skills,
+      pathway,
       problems: this.log.kept,
       problemCount: this.log.count,
       problemsByReason: this.log.byReason(),
       records: this.reader.records,
+      recordsAsSteps: 0,
+      rejectedRecordsByReason: this.log.recordsByReason(),
     };
   }
 }
