@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { migrateToLatest } from './migrate.ts';
 import { type DatabaseKind, type Db, openDb } from './open-db.ts';
+import { migratedPgliteDump, postgresTemplate } from './test-database-template.ts';
 
 /** A database engine that tests run against; `open()` gives a fresh, migrated, empty database. */
 export interface TestBackend {
@@ -11,17 +12,9 @@ export interface TestBackend {
 
 const DEFAULT_PG_URL = 'postgres://postgres@127.0.0.1:5432/test';
 
+// NOTE: initdb and the migrations cost seconds per PGlite; loading a dump of a migrated database costs a fraction
+// of that, and the dump is shared by every test process through the disk (test-database-template.ts).
 let pgliteTemplate: Promise<Blob> | undefined;
-
-async function migratedPgliteDump(): Promise<Blob> {
-  // NOTE: initdb costs ~2.5 s per PGlite; loading a dump of a migrated database costs ~0.7 s.
-  const template = await openDb({ dataDir: 'memory://' });
-  await migrateToLatest(template.kysely);
-  const dump = template.pglite ? await template.pglite.dumpDataDir('none') : undefined;
-  await template.close();
-  if (!dump) throw new Error('PGlite pool has no instance to dump');
-  return dump;
-}
 
 /** The embedded backend: a fresh, migrated, in-memory PGlite per `open()`. */
 export const pgliteBackend: TestBackend = {
@@ -33,19 +26,24 @@ export const pgliteBackend: TestBackend = {
 };
 
 function postgresBackend(adminUrl: string): TestBackend {
+  let template: Promise<string | null> | undefined;
   return {
     kind: 'postgres',
     async open() {
       const name = `pw_test_${process.pid}_${randomBytes(4).toString('hex')}`;
       const admin = new pg.Client({ connectionString: adminUrl });
       await admin.connect();
-      await admin.query(`create database ${name}`);
+      // NOTE: cloning a migrated template is a file copy on the server; running the migrations costs seconds.
+      template ??=
+        process.env.PATHWISE_TEST_DB_CACHE === 'off' ? Promise.resolve(null) : postgresTemplate(adminUrl);
+      const from = await template;
+      await admin.query(from ? `create database ${name} template ${from}` : `create database ${name}`);
       await admin.end();
       const url = new URL(adminUrl);
       url.pathname = `/${name}`;
       // Dropping the database at close ends idle connections on purpose: nothing to warn about.
       const db = await openDb({ databaseUrl: url.toString(), onIdleError: () => {} });
-      await migrateToLatest(db.kysely);
+      if (!from) await migrateToLatest(db.kysely);
       return {
         ...db,
         async close() {
