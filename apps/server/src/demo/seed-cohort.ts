@@ -198,7 +198,7 @@ export async function seedDemoCohort(
           userId,
           pathwayId: PATHWAY,
           status: 'active',
-          placement: {},
+          placement: { belief: {}, asked: [], answered: 0, max: 0, known: [] },
           now: start,
         });
         const rows = Object.entries(state.skills).map(([skillId, s]) => {

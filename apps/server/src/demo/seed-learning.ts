@@ -4,11 +4,11 @@ import {
   masteryEstimate,
   recordResponse,
 } from '@pathwise/core/learner-model';
+import { firstReviewCard } from '@pathwise/core/pathways';
 import { asSkillId, type SkillId } from '@pathwise/core/skills-graph';
 import { createEnrollment, type Db, saveLearnerState, saveReviewCard, saveSkillStates } from '@pathwise/db';
 import { installDemoContent } from '../learning/install-demo-content.ts';
 import { MODEL_PARAMS } from '../learning/learner-model-store.ts';
-import { firstReviewCard } from '../learning/review-schedule.ts';
 
 const DAY = 86_400_000;
 const PATHWAY = 'algebra-foundations';

@@ -1,7 +1,6 @@
 import { AppError } from '@pathwise/core';
 import {
   diagnoseAnswer,
-  type Item,
   incorrectNoteMessages,
   invalidReasonMessages,
   type Locale,
@@ -53,7 +52,7 @@ export async function answerStep(
   return ctx.db.kysely.transaction().execute(async (trx) => {
     const served = await findServedItem(trx, { ...who, servedId }, { forUpdate: true });
     if (!served) throw new AppError('not_found', 'No such item served to you');
-    const item = served.item as unknown as Item;
+    const item = served.item;
     const stepIndex = item.steps.findIndex((s) => s.id === input.stepId);
     if (stepIndex < 0) {
       throw new AppError('validation_failed', 'body/stepId is not a step of this item', [

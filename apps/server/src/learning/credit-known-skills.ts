@@ -1,4 +1,4 @@
-import { initialSkillState, type SkillState, updateMastery } from '@pathwise/core/learner-model';
+import { creditedSkillState, firstReviewCard } from '@pathwise/core/pathways';
 import type { SkillId } from '@pathwise/core/skills-graph';
 import { type Database, type SkillStateRow, saveReviewCard, saveSkillStates } from '@pathwise/db';
 import type { PathwiseEvent } from '@pathwise/xapi';
@@ -8,22 +8,6 @@ import { recordActivities } from '../activity/record-activity.ts';
 import { estimateOf, type LoadedModel, MODEL_PARAMS } from './learner-model-store.ts';
 import type { LearningActor } from './learning-actor.ts';
 import { type LearningCatalog, skillName } from './learning-catalog.ts';
-import { firstReviewCard } from './review-schedule.ts';
-
-/** Right answers' worth of evidence a skill credited by placement carries (the mastery rule's minimum). */
-const CREDITED_SUCCESSES = 3;
-
-/**
- * The state of a skill credited by placement: topped up to three right answers through the model's own update
- * (real placement answers count among them).
- */
-export function creditedSkillState(current: SkillState | undefined, responseIndex: number): SkillState {
-  let state: SkillState = current ?? initialSkillState(MODEL_PARAMS.settings);
-  for (let i = state.successes; i < CREDITED_SUCCESSES; i++) {
-    state = updateMastery(state, { correct: true, responseIndex }, MODEL_PARAMS);
-  }
-  return state;
-}
 
 /**
  * Marks skills found known by placement as mastered. NOTE: so that the estimate agrees with the status, a
@@ -48,12 +32,12 @@ export async function creditKnownSkills(
   const rows: SkillStateRow[] = [];
   const events: PathwiseEvent[] = [];
   for (const skill of skills) {
-    const state = creditedSkillState(model.state.skills[skill], responseIndex);
+    const state = creditedSkillState(model.state.skills[skill], responseIndex, MODEL_PARAMS);
     const before = estimateOf(model.state, skill);
     const estimate = estimateOf({ ...model.state, skills: { ...model.state.skills, [skill]: state } }, skill);
     rows.push({
       skillId: skill,
-      state: state as unknown as Record<string, unknown>,
+      state,
       estimate,
       mastered: true,
       masteredVia: 'placement',

@@ -1,5 +1,6 @@
 import { AppError } from '@pathwise/core';
 import { initialLearnerState } from '@pathwise/core/learner-model';
+import { startPlacement } from '@pathwise/core/pathways';
 import {
   createEnrollment,
   type EnrollmentStatus,
@@ -13,7 +14,6 @@ import type { AppContext } from '../types.ts';
 import { loadLearnerModel, MODEL_PARAMS } from './learner-model-store.ts';
 import type { LearningActor } from './learning-actor.ts';
 import { getPathway, loadCatalog } from './learning-catalog.ts';
-import { startPlacement } from './placement-beliefs.ts';
 import { skillsWithContent } from './serve-item.ts';
 
 /**
@@ -26,19 +26,18 @@ export async function enrol(ctx: AppContext, who: LearningActor, pathwayId: stri
   return ctx.db.kysely.transaction().execute(async (trx) => {
     const model = await loadLearnerModel(trx, who.orgId, who.userId);
     const askable = await skillsWithContent(trx, who.orgId, catalog, skills);
-    const placement = startPlacement(askable);
-    for (const s of askable) if (model.mastered.has(s)) placement.belief[s] = 0.999;
+    const placement = startPlacement(askable, model.mastered);
     const created = await createEnrollment(trx, {
       ...who,
       pathwayId,
       status: 'placement',
-      placement: placement as unknown as Record<string, unknown>,
+      placement,
       now: ctx.now(),
     });
     if (!created) throw new AppError('conflict', 'You are enrolled in this pathway already');
     // NOTE: the learner row exists from the start so that answers can lock it (FOR UPDATE) and serialise.
     if (!(await findLearnerState(trx, who.orgId, who.userId))) {
-      const state = initialLearnerState(MODEL_PARAMS.settings) as unknown as Record<string, unknown>;
+      const state = initialLearnerState(MODEL_PARAMS.settings);
       await saveLearnerState(trx, { ...who, state, now: ctx.now() });
     }
     return { pathwayId, status: 'placement' as EnrollmentStatus };

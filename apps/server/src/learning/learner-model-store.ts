@@ -4,7 +4,6 @@ import {
   isMastered,
   type LearnerModelParams,
   type LearnerModelState,
-  type LearnerState,
   masteryEstimate,
   type SkillState,
 } from '@pathwise/core/learner-model';
@@ -30,13 +29,13 @@ export async function loadLearnerModel(
   userId: string,
   options: { forUpdate?: boolean } = {},
 ): Promise<LoadedModel> {
-  const learner = ((await findLearnerState(db, orgId, userId, options)) ??
-    initialLearnerState(MODEL_PARAMS.settings)) as unknown as LearnerState;
+  const learner =
+    (await findLearnerState(db, orgId, userId, options)) ?? initialLearnerState(MODEL_PARAMS.settings);
   const rows = await listSkillStates(db, orgId, userId);
   const skills: Record<SkillId, SkillState> = {};
   const byId = new Map<SkillId, SkillStateRow>();
   for (const row of rows) {
-    skills[asSkillId(row.skillId)] = row.state as unknown as SkillState;
+    skills[asSkillId(row.skillId)] = row.state;
     byId.set(asSkillId(row.skillId), row);
   }
   return {

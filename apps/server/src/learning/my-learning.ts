@@ -1,8 +1,8 @@
+import { explainEstimate } from '@pathwise/core/pathways';
 import { asSkillId, type SkillId } from '@pathwise/core/skills-graph';
 import { listDueReviewCards, listEnrollments, listMasteryHistory } from '@pathwise/db';
 import type { AppContext } from '../types.ts';
-import { explainEstimate } from './explain-estimate.ts';
-import { estimateOf, loadLearnerModel } from './learner-model-store.ts';
+import { estimateOf, loadLearnerModel, MODEL_PARAMS } from './learner-model-store.ts';
 import type { LearningActor } from './learning-actor.ts';
 import { loadCatalog } from './learning-catalog.ts';
 
@@ -46,7 +46,7 @@ export async function myLearning(ctx: AppContext, who: LearningActor) {
         mastered: model.mastered.has(id),
         attempts: evidence?.attempts ?? 0,
         successes: evidence?.successes ?? 0,
-        explanation: explainEstimate(model.state, id, row?.masteredVia ?? null),
+        explanation: explainEstimate(model.state, id, row?.masteredVia ?? null, MODEL_PARAMS),
         history: historyOf.get(id) ?? [],
       };
     });

@@ -1,5 +1,5 @@
 import { AppError } from '@pathwise/core';
-import type { Item } from '@pathwise/core/content';
+import { nextPlacementSkill, type PlacementState, placementResult } from '@pathwise/core/pathways';
 import type { SkillId } from '@pathwise/core/skills-graph';
 import {
   type Database,
@@ -15,7 +15,6 @@ import { creditKnownSkills } from './credit-known-skills.ts';
 import { loadLearnerModel } from './learner-model-store.ts';
 import { activitySource, type LearningActor } from './learning-actor.ts';
 import { getPathway, type LearningCatalog, loadCatalog, skillRefs } from './learning-catalog.ts';
-import { nextPlacementSkill, type PlacementState, placementResult } from './placement-beliefs.ts';
 import { type PublicItem, presentItem } from './present-item.ts';
 import { serveItem } from './serve-item.ts';
 
@@ -59,7 +58,7 @@ async function finish(
   await creditKnownSkills(trx, activitySource(ctx), { who, catalog, model, skills: known, pathwayId, now });
   // Skills credited by placement earn credentials now, not at the learner's next answer.
   const credentials = known.length > 0 ? await awardAfterMastery(trx, ctx, who) : [];
-  const placement = { ...state, known } as unknown as Record<string, unknown>;
+  const placement: PlacementState = { ...state, known };
   await updateEnrollment(trx, { ...who, pathwayId }, { status: 'active', placement, now });
   return summary(catalog, pathwayId, known, credentials);
 }
@@ -79,7 +78,7 @@ export async function placementNext(
     const key = { ...who, pathwayId };
     const enrollment = await findEnrollment(trx, key, { forUpdate: true });
     if (!enrollment) throw new AppError('not_found', 'You are not enrolled in this pathway');
-    const state = enrollment.placement as unknown as PlacementState;
+    const state = enrollment.placement;
     if (Array.isArray(state.known)) return summary(catalog, pathwayId, state.known);
     if (enrollment.status === 'paused')
       throw new AppError('conflict', 'This enrolment is paused; resume it first');
@@ -88,7 +87,7 @@ export async function placementNext(
     if (open) {
       const item = presentItem({
         servedId: open.id,
-        item: open.item as unknown as Item,
+        item: open.item,
         skillId: open.skillId,
         source: open.source,
         stepIndex: open.stepIndex,
@@ -108,7 +107,7 @@ export async function placementNext(
       now: ctx.now(),
     });
     if (!served) throw new AppError('conflict', 'This pathway has no items to place you with');
-    const placement = { ...state, asked: [...state.asked, skillId] } as unknown as Record<string, unknown>;
+    const placement: PlacementState = { ...state, asked: [...state.asked, skillId] };
     await updateEnrollment(trx, key, { placement, now: ctx.now() });
     const item = presentItem({
       servedId: served.servedId,

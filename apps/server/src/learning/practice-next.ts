@@ -1,15 +1,14 @@
 import { AppError } from '@pathwise/core';
 import type { Localized } from '@pathwise/core/content';
+import { choosePracticeTarget, type PracticeTarget, whyThisItem } from '@pathwise/core/pathways';
 import { asSkillId, readySet, type SkillId } from '@pathwise/core/skills-graph';
 import { findEnrollment, listDueReviewCards, recentModes } from '@pathwise/db';
 import type { AppContext } from '../types.ts';
-import { choosePracticeTarget, type PracticeTarget } from './choose-practice-target.ts';
-import { loadLearnerModel } from './learner-model-store.ts';
+import { loadLearnerModel, MODEL_PARAMS } from './learner-model-store.ts';
 import type { LearningActor } from './learning-actor.ts';
 import { getPathway, loadCatalog, skillName } from './learning-catalog.ts';
 import { type PublicItem, presentItem } from './present-item.ts';
 import { serveItem, skillsWithContent } from './serve-item.ts';
-import { whyThisItem } from './why-this-item.ts';
 
 export interface PracticeItem {
   item: PublicItem;
@@ -55,14 +54,14 @@ export async function practiceNext(
   const dueSkill = due[0] ? asSkillId(due[0].skillId) : null;
   if (dueSkill && (candidates.length === 0 || !modes.includes('review'))) {
     mode = 'review';
-    target = choosePracticeTarget(model.state, [dueSkill]);
+    target = choosePracticeTarget(model.state, [dueSkill], MODEL_PARAMS);
   } else if (candidates.length > 0) {
-    target = choosePracticeTarget(model.state, candidates);
+    target = choosePracticeTarget(model.state, candidates, MODEL_PARAMS);
   } else {
     const early = await listDueReviewCards(db, { ...who, now: FAR_FUTURE, skillIds: masteredHere, limit: 1 });
     if (early[0]) {
       mode = 'review';
-      target = choosePracticeTarget(model.state, [asSkillId(early[0].skillId)]);
+      target = choosePracticeTarget(model.state, [asSkillId(early[0].skillId)], MODEL_PARAMS);
     }
   }
   if (!target) throw new AppError('conflict', 'This pathway has nothing to practise yet');

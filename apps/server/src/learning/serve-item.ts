@@ -81,7 +81,7 @@ export async function serveItem(
     skillId: input.skillId,
     source: candidate.source,
     mode: input.mode,
-    item: candidate.item as unknown as Record<string, unknown>,
+    item: candidate.item,
     predicted: input.predicted,
     createdAt: input.now,
   });

@@ -1,5 +1,5 @@
 import { AppError } from '@pathwise/core';
-import type { Item, Locale } from '@pathwise/core/content';
+import type { Locale } from '@pathwise/core/content';
 import { type ReplyPhraser, respondAsTutor, type TutorTurn } from '@pathwise/core/tutor';
 import { findServedItem, insertTutorTurns, listStepAnswers, listTutorTurns } from '@pathwise/db';
 import type { PathwiseEvent } from '@pathwise/xapi';
@@ -16,7 +16,7 @@ export interface TutorModel {
 async function loadStep(ctx: AppContext, who: LearningActor, servedId: string, stepId: string) {
   const served = await findServedItem(ctx.db.kysely, { ...who, servedId });
   if (!served) throw new AppError('not_found', 'No such item served to you');
-  const item = served.item as unknown as Item;
+  const item = served.item;
   const stepIndex = item.steps.findIndex((s) => s.id === stepId);
   if (stepIndex < 0) {
     throw new AppError('validation_failed', 'stepId is not a step of this item', [
@@ -59,7 +59,7 @@ export async function takeTutorTurn(
     listTutorTurns(ctx.db.kysely, key),
     listStepAnswers(ctx.db.kysely, who.orgId, servedId, input.stepId),
   ]);
-  const history = rows.map((r) => r.turn as unknown as TutorTurn);
+  const history = rows.map((r) => r.turn);
   const response = await respondAsTutor(
     { item, stepIndex, attempts, history, message: input.message, locale: input.locale },
     { phraser: model.phraser, timeoutMs: model.timeoutMs },

@@ -1,3 +1,7 @@
+import type { Item } from '@pathwise/core/content';
+import type { LearnerState, SkillState } from '@pathwise/core/learner-model';
+import type { PlacementState, StoredReviewCard } from '@pathwise/core/pathways';
+import type { TutorTurn } from '@pathwise/core/tutor';
 import type { Generated } from 'kysely';
 import type { Json, NullableTimestamp, Timestamp } from './column-types.ts';
 
@@ -46,7 +50,8 @@ export interface EnrollmentsTable {
   user_id: string;
   pathway_id: string;
   status: string;
-  placement: Json<Record<string, unknown>>;
+  /** The placement's state while it runs, then its result (read through `parsePlacementState`). */
+  placement: Json<PlacementState>;
   created_at: Generated<Date>;
   updated_at: Timestamp;
 }
@@ -54,7 +59,8 @@ export interface EnrollmentsTable {
 export interface LearnerStatesTable {
   org_id: string;
   user_id: string;
-  state: Json<Record<string, unknown>>;
+  /** Read through `parseLearnerState`. */
+  state: Json<LearnerState>;
   updated_at: Timestamp;
 }
 
@@ -62,7 +68,8 @@ export interface LearnerSkillStatesTable {
   org_id: string;
   user_id: string;
   skill_id: string;
-  state: Json<Record<string, unknown>>;
+  /** Read through `parseSkillState`. */
+  state: Json<SkillState>;
   estimate: number;
   mastered: boolean;
   mastered_via: string | null;
@@ -89,7 +96,8 @@ export interface ServedItemsTable {
   skill_id: string;
   source: string;
   mode: string;
-  item: Json<Record<string, unknown>>;
+  /** Exactly the item served, answers included (written by the server from a checked {@link Item}). */
+  item: Json<Item>;
   predicted: number | null;
   step_index: Generated<number>;
   outcome: boolean | null;
@@ -116,7 +124,8 @@ export interface ReviewCardsTable {
   org_id: string;
   user_id: string;
   skill_id: string;
-  card: Json<Record<string, unknown>>;
+  /** Read through `parseStoredReviewCard`. */
+  card: Json<StoredReviewCard>;
   due: Timestamp;
   updated_at: Timestamp;
 }
@@ -129,7 +138,8 @@ export interface TutorTurnsTable {
   step_id: string;
   speaker: string;
   text: string;
-  turn: Json<Record<string, unknown>>;
+  /** The tutor engine's record of the turn (written by the server from the engine's own {@link TutorTurn}). */
+  turn: Json<TutorTurn>;
   source: string | null;
   created_at: Timestamp;
 }

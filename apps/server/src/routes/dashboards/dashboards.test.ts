@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { DEFAULT_LEARNER_MODEL_PARAMS, initialSkillState } from '@pathwise/core/learner-model';
 import { saveSkillStates } from '@pathwise/db';
 import { testBackends } from '@pathwise/db/testing';
 import type { PathwiseEvent } from '@pathwise/xapi';
@@ -15,6 +16,7 @@ import type { App } from '../../types.ts';
 
 const NOW = new Date('2026-03-20T12:00:00Z');
 const DAY = 86_400_000;
+const blankSkillState = initialSkillState(DEFAULT_LEARNER_MODEL_PARAMS.settings);
 const PATHWAY = 'algebra-foundations';
 
 // biome-ignore lint/suspicious/noExplicitAny: responses are checked field by field
@@ -116,7 +118,7 @@ for (const backend of await testBackends()) {
         rows: [
           {
             skillId: 'alg.like-terms',
-            state: {},
+            state: blankSkillState,
             estimate: 0.7,
             mastered: false,
             masteredVia: null,
@@ -124,7 +126,7 @@ for (const backend of await testBackends()) {
           },
           {
             skillId: 'alg.integers-add',
-            state: {},
+            state: blankSkillState,
             estimate: 0.8,
             mastered: false,
             masteredVia: null,
@@ -139,7 +141,7 @@ for (const backend of await testBackends()) {
         rows: [
           {
             skillId: 'alg.like-terms',
-            state: {},
+            state: blankSkillState,
             estimate: 0.4,
             mastered: false,
             masteredVia: null,
@@ -147,7 +149,7 @@ for (const backend of await testBackends()) {
           },
           {
             skillId: 'alg.integers-add',
-            state: {},
+            state: blankSkillState,
             estimate: 0.6,
             mastered: false,
             masteredVia: null,
@@ -162,7 +164,7 @@ for (const backend of await testBackends()) {
         rows: [
           {
             skillId: 'alg.like-terms',
-            state: {},
+            state: blankSkillState,
             estimate: 0.92,
             mastered: true,
             masteredVia: 'practice',

@@ -1,3 +1,11 @@
+import {
+  DEMO_SOURCE,
+  ItemBankQuery,
+  ItemBankSchema,
+  ItemDetailSchema,
+  ItemParams,
+  OrgParams,
+} from '@pathwise/contracts';
 import { AppError } from '@pathwise/core';
 import { type AnswerSpec, findItem, type Item, itemFamilies, type Localized } from '@pathwise/core/content';
 import { attributionOfSource, type ImportAttribution } from '@pathwise/core/importers';
@@ -10,15 +18,7 @@ import {
 } from '../../learning/learning-catalog.ts';
 import { parseStoredItem } from '../../learning/parse-stored-item.ts';
 import { orgOf } from '../../plugins/access.ts';
-import { OrgParams } from '../../presenters.ts';
 import type { App, AppContext } from '../../types.ts';
-import {
-  DEMO_SOURCE,
-  ItemBankQuery,
-  ItemBankSchema,
-  ItemDetailSchema,
-  ItemParams,
-} from './item-bank-schemas.ts';
 
 const tags = ['learning'];
 

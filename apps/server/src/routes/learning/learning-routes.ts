@@ -1,5 +1,22 @@
+import {
+  AnswerBody,
+  AnswerResultSchema,
+  EnrollmentStatusBody,
+  LearningPathwayParams,
+  MyLearningSchema,
+  OrgParams,
+  PathwayEnrollmentSchema,
+  PathwayListSchema,
+  PathwayMapSchema,
+  PlacementStepSchema,
+  PracticeItemSchema,
+  ServedParams,
+  TutorBody,
+  TutorHistoryQuery,
+  TutorHistorySchema,
+  TutorReplySchema,
+} from '@pathwise/contracts';
 import { createModelPhraser } from '@pathwise/core/tutor';
-import { Type } from 'typebox';
 import { answerStep } from '../../learning/answer-step.ts';
 import { enrol, listLearnerPathways, setEnrollmentStatus } from '../../learning/enrol.ts';
 import { myLearning } from '../../learning/my-learning.ts';
@@ -7,25 +24,9 @@ import { pathwayMap } from '../../learning/pathway-map.ts';
 import { placementNext } from '../../learning/placement-next.ts';
 import { practiceNext } from '../../learning/practice-next.ts';
 import { type TutorModel, takeTutorTurn, tutorHistory } from '../../learning/tutor-conversation.ts';
-import { OrgParams, StringEnum } from '../../presenters.ts';
 import type { App, AppContext } from '../../types.ts';
 import { registerItemBankRoutes } from './item-bank-routes.ts';
 import { learnerOf, localeOf } from './learner-of.ts';
-import {
-  AnswerBody,
-  AnswerResultSchema,
-  EnrollmentSchema,
-  MapSchema,
-  MyLearningSchema,
-  PathwayListSchema,
-  PathwayParams,
-  PlacementStepSchema,
-  PracticeItemSchema,
-  ServedParams,
-  TutorBody,
-  TutorHistorySchema,
-  TutorReplySchema,
-} from './learning-schemas.ts';
 
 /** Learning is personal: a signed-in learner, never an API token (a token has no learner behind it). */
 const LEARNER = { access: { roles: ['learner'], sessionOnly: true } } as const;
@@ -60,8 +61,8 @@ export function registerLearningRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'Enrol in a pathway (placement comes first)',
-        params: PathwayParams,
-        response: { 201: EnrollmentSchema },
+        params: LearningPathwayParams,
+        response: { 201: PathwayEnrollmentSchema },
       },
     },
     async (request, reply) =>
@@ -75,9 +76,9 @@ export function registerLearningRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'Pause or resume an enrolment without losing anything',
-        params: PathwayParams,
-        body: Type.Object({ status: StringEnum(['paused', 'active']) }, { additionalProperties: false }),
-        response: { 200: EnrollmentSchema },
+        params: LearningPathwayParams,
+        body: EnrollmentStatusBody,
+        response: { 200: PathwayEnrollmentSchema },
       },
     },
     async (request) =>
@@ -91,8 +92,8 @@ export function registerLearningRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'The pathway as a map: mastered, ready, locked (with the reason)',
-        params: PathwayParams,
-        response: { 200: MapSchema },
+        params: LearningPathwayParams,
+        response: { 200: PathwayMapSchema },
       },
     },
     async (request) => pathwayMap(ctx, learnerOf(request), request.params.pathwayId),
@@ -105,7 +106,7 @@ export function registerLearningRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'The next placement item, or the result once placement is settled',
-        params: PathwayParams,
+        params: LearningPathwayParams,
         response: { 200: PlacementStepSchema },
       },
     },
@@ -119,7 +120,7 @@ export function registerLearningRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'The next item chosen for me, with why',
-        params: PathwayParams,
+        params: LearningPathwayParams,
         response: { 200: PracticeItemSchema },
       },
     },
@@ -172,7 +173,7 @@ export function registerLearningRoutes(app: App, ctx: AppContext): void {
         tags,
         summary: 'The tutor conversation on a step',
         params: ServedParams,
-        querystring: Type.Object({ stepId: Type.String({ minLength: 1, maxLength: 200 }) }),
+        querystring: TutorHistoryQuery,
         response: { 200: TutorHistorySchema },
       },
     },

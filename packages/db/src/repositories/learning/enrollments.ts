@@ -1,3 +1,4 @@
+import { type PlacementState, parsePlacementState } from '@pathwise/core/pathways';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../schema.ts';
 
@@ -6,21 +7,21 @@ export type EnrollmentStatus = 'placement' | 'active' | 'paused' | 'completed';
 export interface EnrollmentRow {
   pathwayId: string;
   status: EnrollmentStatus;
-  /** The placement's state while it runs, then its result. */
-  placement: Record<string, unknown>;
+  /** The placement's state while it runs, then its result (parsed: a malformed row throws). */
+  placement: PlacementState;
   createdAt: Date;
 }
 
 function toRow(r: {
   pathway_id: string;
   status: string;
-  placement: Record<string, unknown>;
+  placement: PlacementState;
   created_at: Date;
 }): EnrollmentRow {
   return {
     pathwayId: r.pathway_id,
     status: r.status as EnrollmentStatus,
-    placement: r.placement,
+    placement: parsePlacementState(r.placement),
     createdAt: r.created_at,
   };
 }
@@ -66,7 +67,7 @@ export async function createEnrollment(
     userId: string;
     pathwayId: string;
     status: EnrollmentStatus;
-    placement: Record<string, unknown>;
+    placement: PlacementState;
     now: Date;
   },
 ): Promise<boolean> {
@@ -90,7 +91,7 @@ export async function createEnrollment(
 export async function updateEnrollment(
   db: Kysely<Database>,
   key: { orgId: string; userId: string; pathwayId: string },
-  change: { status?: EnrollmentStatus; placement?: Record<string, unknown>; now: Date },
+  change: { status?: EnrollmentStatus; placement?: PlacementState; now: Date },
 ): Promise<void> {
   await db
     .updateTable('enrollments')

@@ -1,36 +1,43 @@
+import {
+  type LearnerState,
+  parseLearnerState,
+  parseSkillState,
+  type SkillState,
+} from '@pathwise/core/learner-model';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../schema.ts';
 
 /** One learner × skill row of the learner model. */
 export interface SkillStateRow {
   skillId: string;
-  state: Record<string, unknown>;
+  state: SkillState;
   estimate: number;
   mastered: boolean;
   masteredVia: 'practice' | 'placement' | null;
   masteredAt: Date | null;
 }
 
-/** The learner-wide part of a learner's model, or null before their first answer. */
+/** The learner-wide part of a learner's model (parsed: a malformed row throws), or null before their first answer. */
 export async function findLearnerState(
   db: Kysely<Database>,
   orgId: string,
   userId: string,
   options: { forUpdate?: boolean } = {},
-): Promise<Record<string, unknown> | null> {
+): Promise<LearnerState | null> {
   let query = db
     .selectFrom('learner_states')
     .select('state')
     .where('org_id', '=', orgId)
     .where('user_id', '=', userId);
   if (options.forUpdate) query = query.forUpdate();
-  return (await query.executeTakeFirst())?.state ?? null;
+  const row = await query.executeTakeFirst();
+  return row ? parseLearnerState(row.state) : null;
 }
 
 /** Stores the learner-wide state. */
 export async function saveLearnerState(
   db: Kysely<Database>,
-  input: { orgId: string; userId: string; state: Record<string, unknown>; now: Date },
+  input: { orgId: string; userId: string; state: LearnerState; now: Date },
 ): Promise<void> {
   const state = JSON.stringify(input.state);
   await db
@@ -40,7 +47,7 @@ export async function saveLearnerState(
     .execute();
 }
 
-/** A learner's skill rows (all, or only `skillIds`). */
+/** A learner's skill rows (all, or only `skillIds`), their states parsed (a malformed row throws). */
 export async function listSkillStates(
   db: Kysely<Database>,
   orgId: string,
@@ -57,7 +64,7 @@ export async function listSkillStates(
   const rows = await query.execute();
   return rows.map((r) => ({
     skillId: r.skill_id,
-    state: r.state,
+    state: parseSkillState(r.state),
     estimate: r.estimate,
     mastered: r.mastered,
     masteredVia: r.mastered_via as SkillStateRow['masteredVia'],

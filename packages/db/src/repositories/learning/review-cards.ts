@@ -1,10 +1,12 @@
+import { parseStoredReviewCard, type StoredReviewCard } from '@pathwise/core/pathways';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../schema.ts';
 
 /** A spaced-review card of one learner × skill (the scheduler's card as JSON, with its due date). */
 export interface ReviewCardRow {
   skillId: string;
-  card: Record<string, unknown>;
+  /** Parsed when read: a malformed row throws. */
+  card: StoredReviewCard;
   due: Date;
 }
 
@@ -33,7 +35,7 @@ export async function findReviewCard(
     .where('user_id', '=', key.userId)
     .where('skill_id', '=', key.skillId)
     .executeTakeFirst();
-  return row ? { skillId: row.skill_id, card: row.card, due: row.due } : null;
+  return row ? { skillId: row.skill_id, card: parseStoredReviewCard(row.card), due: row.due } : null;
 }
 
 /** The review cards due at `now` (limited to `skillIds` when given), most overdue first. */
@@ -50,5 +52,5 @@ export async function listDueReviewCards(
     .where('due', '<=', input.now);
   if (input.skillIds) query = query.where('skill_id', 'in', [...input.skillIds]);
   const rows = await query.orderBy('due').limit(input.limit).execute();
-  return rows.map((r) => ({ skillId: r.skill_id, card: r.card, due: r.due }));
+  return rows.map((r) => ({ skillId: r.skill_id, card: parseStoredReviewCard(r.card), due: r.due }));
 }

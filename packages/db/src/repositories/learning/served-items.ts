@@ -1,3 +1,4 @@
+import type { Item } from '@pathwise/core/content';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../schema.ts';
 
@@ -12,7 +13,7 @@ export interface ServedItemRow {
   skillId: string;
   source: string;
   mode: ServeMode;
-  item: Record<string, unknown>;
+  item: Item;
   predicted: number | null;
   stepIndex: number;
   /** Whether the first try was right on every step; null until known. It is what the learner model learns from. */

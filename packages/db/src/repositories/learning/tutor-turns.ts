@@ -1,3 +1,4 @@
+import type { TutorTurn } from '@pathwise/core/tutor';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../schema.ts';
 
@@ -6,7 +7,7 @@ export interface TutorTurnRow {
   speaker: 'learner' | 'tutor';
   text: string;
   /** The engine's record of the turn (move, rung, scaffold, misconception). */
-  turn: Record<string, unknown>;
+  turn: TutorTurn;
   source: 'engine' | 'model' | null;
   at: Date;
 }

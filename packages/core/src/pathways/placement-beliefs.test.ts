@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { demoContent } from '@pathwise/core/content';
-import { asSkillId, getSkillGraph, pathwaySkills, type SkillId } from '@pathwise/core/skills-graph';
+import { demoContent } from '../content/index.ts';
+import { getSkillGraph } from '../skills-graph/build-skill-graph.ts';
+import { pathwaySkills } from '../skills-graph/pathway.ts';
+import { asSkillId, type SkillId } from '../skills-graph/skill.ts';
 import {
   nextPlacementSkill,
+  parsePlacementState,
   placementResult,
   recordPlacementAnswer,
   startPlacement,
@@ -50,4 +53,25 @@ test('the known set is closed over prerequisites', () => {
     for (const p of graph.skills.get(s)!.prerequisites) assert.ok(known.has(p), `${p} of ${s}`);
   assert.ok(known.has(asSkillId('alg.integers-add')));
   assert.ok(!known.has(asSkillId('alg.systems-elimination')));
+});
+
+test('skills mastered elsewhere start settled as known, and placement never asks them', () => {
+  const known = new Set(algebra.slice(0, 5));
+  const state = startPlacement(algebra, known);
+  for (const s of algebra) assert.equal(state.belief[s], known.has(s) ? 0.999 : 0.5, s);
+  const asked = nextPlacementSkill(graph, state);
+  assert.ok(asked && !known.has(asked), `asked ${asked}`);
+});
+
+test('a stored placement parses back; a malformed one is refused naming each bad field', () => {
+  const running = recordPlacementAnswer(graph, startPlacement(algebra), algebra[3]!, true);
+  assert.deepEqual(parsePlacementState(JSON.parse(JSON.stringify(running))), running);
+  const ended = { ...running, known: ['alg.integers-add'] };
+  assert.deepEqual(parsePlacementState(JSON.parse(JSON.stringify(ended))), ended);
+  assert.deepEqual(parsePlacementState({}).known, [], 'an enrolment made without a placement');
+  assert.throws(() => parsePlacementState([]), /expected an object/);
+  assert.throws(
+    () => parsePlacementState({ belief: { a: 2 }, asked: 'a', answered: 1.5, max: 4, known: [1] }),
+    /belief must map skills to probabilities, asked must be a list of skill ids, answered must be a whole number, known must be a list/,
+  );
 });

@@ -1,8 +1,14 @@
-import type { Localized } from '@pathwise/core/content';
+import type { Localized } from '../language/localized.ts';
 
 const pct = (p: number) => `${Math.round(p * 100)}%`;
 
-/** The one-line reason an item was chosen, in every language. */
+/**
+ * The one-line reason an item was chosen, in every language.
+ *
+ * @example
+ * whyThisItem({ mode: 'practice', skill, predicted: 0.78, attempts: 2, hasPrerequisites: true, masteredAt: null }).en;
+ * // 'Building “Like terms”: at about 78% expected success, this item is a stretch, not a struggle.'
+ */
 export function whyThisItem(input: {
   mode: 'practice' | 'review';
   skill: Localized;

@@ -1,5 +1,5 @@
-import type { LearnerModelState } from '@pathwise/core/learner-model';
-import type { SkillGraph, SkillId } from '@pathwise/core/skills-graph';
+import type { LearnerModelState } from '../learner-model/learner-state.ts';
+import type { SkillGraph, SkillId } from '../skills-graph/skill.ts';
 
 /** Failures on a skill after which the prerequisites it rests on are checked again (and at every multiple). */
 const STRUGGLE_FAILURES = 8;
@@ -12,6 +12,9 @@ const STRUGGLE_RECENT = 0.4;
  * every eighth failure on a skill whose recent answers are mostly wrong sends its mastered prerequisites back to
  * practice; the evidence on them stays, so a prerequisite that is really known is mastered again after one or
  * two right answers.
+ *
+ * @example
+ * prerequisitesToReopen(graph, stateAfterEightFailures, twoStep, mastered); // ['alg.one-step-add', …]
  */
 export function prerequisitesToReopen(
   graph: SkillGraph,

@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { demoContent } from '@pathwise/core/content';
-import { type LearnerModelState, newLearnerModelState, recordResponse } from '@pathwise/core/learner-model';
-import { asSkillId, getSkillGraph } from '@pathwise/core/skills-graph';
-import { MODEL_PARAMS } from './learner-model-store.ts';
+import { demoContent } from '../content/index.ts';
+import { DEFAULT_LEARNER_MODEL_PARAMS as MODEL_PARAMS } from '../learner-model/default-params.ts';
+import type { LearnerModelState } from '../learner-model/learner-state.ts';
+import { newLearnerModelState, recordResponse } from '../learner-model/update-mastery.ts';
+import { getSkillGraph } from '../skills-graph/build-skill-graph.ts';
+import { asSkillId } from '../skills-graph/skill.ts';
 import { prerequisitesToReopen } from './prerequisites-to-reopen.ts';
 
 const graph = getSkillGraph(demoContent.skills);

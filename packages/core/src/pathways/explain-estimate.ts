@@ -1,8 +1,8 @@
-import type { Localized } from '@pathwise/core/content';
-import type { LearnerModelState } from '@pathwise/core/learner-model';
-import { explain } from '@pathwise/core/learner-model';
-import type { SkillId } from '@pathwise/core/skills-graph';
-import { MODEL_PARAMS } from './learner-model-store.ts';
+import type { Localized } from '../language/localized.ts';
+import { explain } from '../learner-model/explain.ts';
+import type { LearnerModelParams } from '../learner-model/learner-model-params.ts';
+import type { LearnerModelState } from '../learner-model/learner-state.ts';
+import type { SkillId } from '../skills-graph/skill.ts';
 
 const featureNames: Record<string, Localized> = {
   intercept: { en: 'Starting point for everyone', es: 'Punto de partida común' },
@@ -18,18 +18,38 @@ const featureNames: Record<string, Localized> = {
   combo: { en: 'This combination of skills', es: 'Esta combinación de habilidades' },
 };
 
+/** One feature's part in an estimate, named in every language. */
+export interface EstimateContribution {
+  readonly feature: string;
+  readonly label: Localized;
+  readonly value: number;
+  readonly weight: number;
+  readonly contribution: number;
+  readonly effect: number;
+}
+
+/** The reasons behind an estimate, as sentences and as data. */
+export interface EstimateExplanation {
+  readonly reasons: Localized[];
+  readonly contributions: EstimateContribution[];
+}
+
 const pts = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(Math.round(x * 100))}`;
 
 /**
  * The reasons behind a skill's estimate, as sentences, and the model's contributions as data (each feature's
  * weight × value in log-odds, and its effect in probability points).
+ *
+ * @example
+ * explainEstimate(state, skillId, 'placement', params).reasons[0]?.en; // 'You showed this skill in the placement.'
  */
 export function explainEstimate(
   state: LearnerModelState,
   skillId: SkillId,
   masteredVia: 'practice' | 'placement' | null,
-) {
-  const why = explain(state, [skillId], MODEL_PARAMS);
+  params: LearnerModelParams,
+): EstimateExplanation {
+  const why = explain(state, [skillId], params);
   const evidence = why.evidence[0];
   const reasons: Localized[] = [];
   if (masteredVia === 'placement') {
