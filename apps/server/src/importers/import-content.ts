@@ -1,7 +1,9 @@
-import type { ImportAttribution, ImportProblem, ImportResult } from '@pathwise/core/importers';
+import { type ImportReport, NOT_WRITTEN_REASON } from '@pathwise/contracts';
+import type { ImportResult } from '@pathwise/core/importers';
 import {
   appendSkills,
   type Database,
+  listPathways,
   promoteStagedItems,
   recordAudit,
   stageImportItems,
@@ -12,25 +14,11 @@ import {
 import type { Kysely } from 'kysely';
 import type { ParsedImport } from './parse-import.ts';
 
-/** What an import did: nothing (`written: false`) when records were broken and partial import was not chosen. */
-export interface ImportReport {
-  source: string;
-  framework: string;
-  pathwayId: string;
-  attribution: ImportAttribution;
-  records: number;
-  imported: number;
-  skills: number;
-  /** Figures stored with the items (each once, by content hash). */
-  figures: number;
-  written: boolean;
-  /** The first rejected records (at most `KEPT_PROBLEMS`), each with its line, field and message. */
-  rejected: ImportProblem[];
-  /** Every rejected record's problem, counted. */
-  rejectedCount: number;
-  /** The problems counted by reason (field and general message). */
-  rejectedByReason: Record<string, number>;
-}
+/**
+ * What an import did (`written: false`: nothing, when records were broken and partial import was not chosen);
+ * `imported` + `importedAsSteps` + the `skippedByReason` counts = `records`.
+ */
+export type { ImportReport };
 
 /** Told as an import moves on: its phase and, within it, how far it got. */
 export type ImportProgress = (status: 'parsing' | 'writing', done: number, total: number) => void;
@@ -45,15 +33,22 @@ export interface ImportOptions {
 
 const CHUNK = 250;
 
-/** The report of a parsed import before anything is written. */
+/** The report of a parsed import before anything is written: every good record counted as not written. */
 export function emptyReport(result: ImportResult): ImportReport {
+  const good = result.items.length + result.recordsAsSteps;
   return {
     source: result.source,
     framework: result.framework,
     pathwayId: `import-${result.source}`,
+    pathwayStatus: 'draft',
     attribution: result.attribution,
     records: result.records,
     imported: 0,
+    importedAsSteps: 0,
+    skippedByReason: {
+      ...result.rejectedRecordsByReason,
+      ...(good > 0 ? { [NOT_WRITTEN_REASON]: good } : {}),
+    },
     skills: 0,
     figures: 0,
     written: false,
@@ -112,18 +107,29 @@ export async function importContent(
     await appendSkills(
       trx,
       orgId,
-      result.skills.map((s) => ({ ...s, framework: result.framework, prerequisites: [] })),
+      result.skills.map((s) => ({
+        ...s,
+        framework: result.framework,
+        prerequisites: [...(s.prerequisites ?? [])],
+      })),
       { keepEdges: true },
     );
+    // NOTE: a new pathway is a draft that an administrator publishes; one published before stays published.
+    const before = (await listPathways(trx, orgId)).find((p) => p.id === report.pathwayId);
     await upsertPathways(trx, orgId, [
       {
         id: report.pathwayId,
         framework: result.framework,
-        name: {
+        name: result.pathway?.name ?? {
           en: `${result.attribution.dataset} (imported)`,
           es: `${result.attribution.dataset} (importado)`,
         },
-        description: { en: result.attribution.text, es: result.attribution.text },
+        description: result.pathway?.description ?? {
+          en: `Practice with the problems of ${result.attribution.dataset}.`,
+          es: `Práctica con los problemas de ${result.attribution.dataset}.`,
+        },
+        attribution: result.attribution,
+        status: 'draft',
         goalSkillIds: result.skills.filter((s) => withItems.has(s.id)).map((s) => s.id),
       },
     ]);
@@ -144,7 +150,10 @@ export async function importContent(
     });
     const written: ImportReport = {
       ...report,
+      pathwayStatus: before?.status ?? 'draft',
       imported,
+      importedAsSteps: result.recordsAsSteps,
+      skippedByReason: { ...result.rejectedRecordsByReason },
       skills: result.skills.length,
       figures: parsed.figures.length,
       written: true,

@@ -1,3 +1,4 @@
+import type { ImportRun } from '@pathwise/contracts';
 import { AppError } from '@pathwise/core';
 import {
   clearStagedItems,
@@ -28,7 +29,7 @@ export async function startImportRun(
     format: ImportFormat;
     acceptPartial: boolean;
     actorUserId: string | null;
-    files: Pick<ImportFiles, 'standards'>;
+    files: Omit<ImportFiles, 'problems' | 'figures'>;
   },
 ): Promise<string> {
   checkImportFiles(input.format, input.files);
@@ -99,5 +100,29 @@ export async function followImportRun(
 
 /** The report of a finished run (null while it runs or when it failed). */
 export function reportOf(run: ImportRunRow): ImportReport | null {
-  return (run.report as ImportReport | null) ?? null;
+  const stored = run.report as (Partial<ImportReport> & ImportReport) | null;
+  if (!stored) return null;
+  // NOTE: reports stored before every record was accounted for lack the newer counts; they read as such.
+  return {
+    ...stored,
+    pathwayStatus: stored.pathwayStatus ?? 'published',
+    importedAsSteps: stored.importedAsSteps ?? 0,
+    skippedByReason: stored.skippedByReason ?? {},
+    rejectedCount: stored.rejectedCount ?? stored.rejected.length,
+    rejectedByReason: stored.rejectedByReason ?? {},
+  };
+}
+
+/** A run as its API answer: the stored report is the report the run wrote (see `importContent`). */
+export function presentImportRun(run: ImportRunRow): ImportRun {
+  return {
+    id: run.id,
+    format: run.format as ImportFormat,
+    status: run.status as ImportRun['status'],
+    done: run.done,
+    total: run.total,
+    report: reportOf(run),
+    error: run.error,
+    createdAt: run.createdAt.toISOString(),
+  };
 }

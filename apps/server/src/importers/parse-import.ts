@@ -1,30 +1,23 @@
 import { createHash } from 'node:crypto';
 import { AppError } from '@pathwise/core';
 import {
+  type CompanionKey,
   type FigureMediaType,
   figureMediaType,
   figuresUsed,
-  Gsm8kParser,
-  type ImportLine,
+  IMPORT_FORMATS,
+  type ImportFormat,
   type ImportResult,
-  MathcampsParser,
-  OatutorParser,
   type SuppliedFigure,
 } from '@pathwise/core/importers';
 import { linesOfSource, type ProblemsSource } from './import-lines.ts';
 
-/** The datasets Pathwise imports. */
-export const IMPORT_FORMATS = ['oatutor', 'mathcamps', 'gsm8k'] as const;
-export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+export type { ImportFormat };
 
-/** The files of an import: the JSONL of problems and, per format, its companion file and figures. */
-export interface ImportFiles {
+/** The files of an import: the JSONL of problems and, per format, its companion files and figures. */
+export interface ImportFiles extends Partial<Record<CompanionKey, string | undefined>> {
   /** The JSONL text, or a file read line by line as a stream. */
   problems: ProblemsSource;
-  /** MathCAMPS `standards.json` (required for MathCAMPS). */
-  standards?: string | undefined;
-  /** OATutor `bkt-params.json` (optional). */
-  bktParams?: string | undefined;
   /** OATutor figure files by file name (`3f2a….gif`), as the problems' `figures` maps name them. */
   figures?: ReadonlyMap<string, Uint8Array> | undefined;
 }
@@ -43,11 +36,15 @@ export interface ParsedImport {
 }
 
 /** Throws bad input when a format's required companion file is missing (before anything is stored). */
-export function checkImportFiles(format: ImportFormat, files: { standards?: unknown }): void {
-  if (format === 'mathcamps' && files.standards === undefined) {
-    throw new AppError('validation_failed', 'MathCAMPS needs its standards.json', [
-      { field: 'standards', message: 'required for mathcamps' },
-    ]);
+export function checkImportFiles(format: ImportFormat, files: Partial<Record<CompanionKey, unknown>>): void {
+  const spec = IMPORT_FORMATS[format];
+  const missing = spec.companions.filter((c) => c.required && files[c.key] === undefined);
+  if (missing.length > 0) {
+    throw new AppError(
+      'validation_failed',
+      `${spec.label} needs ${missing.map((c) => c.file).join(' and ')}`,
+      missing.map((c) => ({ field: c.key, message: `required for ${format} (${c.file})` })),
+    );
   }
 }
 
@@ -71,7 +68,7 @@ function checkFigures(files: ReadonlyMap<string, Uint8Array>) {
 const LINES_PER_TURN = 2000;
 
 /**
- * Runs the format's parser over the problems one line at a time (never the whole file split into lines), then
+ * Runs the format's parser (from the registry, `IMPORT_FORMATS`) over the problems one line at a time (never the whole file split into lines), then
  * resolves OATutor figure references against the supplied figure files (a record whose figure is missing or
  * refused becomes a rejected record); a missing companion file is bad input. `onLines` is told the lines read so
  * far, every {@link LINES_PER_TURN} lines.
@@ -82,25 +79,15 @@ export async function parseImport(
   onLines?: (read: number) => void | Promise<void>,
 ): Promise<ParsedImport> {
   checkImportFiles(format, files);
-  let checked = new Map<string, CheckedFigure>();
-  let parser: { add(line: ImportLine): void; finish(): ImportResult };
-  switch (format) {
-    case 'oatutor': {
-      const figures = checkFigures(files.figures ?? new Map());
-      checked = figures.checked;
-      parser = new OatutorParser({
-        figures: figures.supplied,
-        ...(files.bktParams === undefined ? {} : { bktParams: files.bktParams }),
-      });
-      break;
-    }
-    case 'mathcamps':
-      parser = new MathcampsParser(files.standards!);
-      break;
-    case 'gsm8k':
-      parser = new Gsm8kParser();
-      break;
-  }
+  const spec = IMPORT_FORMATS[format];
+  const figures = spec.figures ? checkFigures(files.figures ?? new Map()) : null;
+  const checked = figures?.checked ?? new Map<string, CheckedFigure>();
+  const parser = spec.parser({
+    standards: files.standards,
+    bktParams: files.bktParams,
+    coursePlan: files.coursePlan,
+    figures: figures?.supplied,
+  });
   let read = 0;
   for await (const line of linesOfSource(files.problems)) {
     parser.add(line);

@@ -34,7 +34,11 @@ export async function loadCatalog(db: Kysely<Database>, orgId: string): Promise<
   const version = await findContentVersion(db, orgId);
   const cached = cache.get(orgId);
   if (cached && cached.version === version) return cached;
-  const [skillRows, pathwayRows] = await Promise.all([listSkills(db, orgId), listPathways(db, orgId)]);
+  // NOTE: drafts (imports not yet published) stay out of every learner's catalog.
+  const [skillRows, pathwayRows] = await Promise.all([
+    listSkills(db, orgId),
+    listPathways(db, orgId, { published: true }),
+  ]);
   const graph = getSkillGraph(
     skillRows.map((s) => ({
       id: asSkillId(s.id),

@@ -11,6 +11,7 @@ import * as m0009 from './0009-email-verification.ts';
 import * as m0010 from './0010-class-access.ts';
 import * as m0011 from './0011-credential-superseded.ts';
 import * as m0013 from './0013-org-creation-codes.ts';
+import * as m0014 from './0014-pathway-drafts.ts';
 
 /**
  * Every migration, in order. Names are `NNNN-name`; Kysely runs them sorted by name, each in a transaction.
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   '0010-class-access': m0010,
   '0011-credential-superseded': m0011,
   '0013-org-creation-codes': m0013,
+  '0014-pathway-drafts': m0014,
 };

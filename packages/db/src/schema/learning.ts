@@ -30,6 +30,10 @@ export interface PathwaysTable {
   goal_skill_ids: string[];
   position: Generated<number>;
   created_at: Generated<Date>;
+  /** A draft (an import not yet published) is not shown to learners (migration 0014). */
+  status: Generated<'draft' | 'published'>;
+  /** The dataset's credit, shown apart from the description (imported pathways). */
+  attribution: Json<{ dataset: string; text: string; license: string; url: string } | null>;
 }
 
 export interface ItemsTable {

@@ -296,6 +296,10 @@ for (const backend of await testBackends()) {
     });
 
     test('a learner is served an imported item through the normal placement path and answers it', async () => {
+      const draft = await call(t.app, o.learner, 'POST', `${base}/pathways/import-gsm8k/enrollment`);
+      assert.equal(draft.status, 404, 'an imported pathway is a draft: learners do not see it');
+      const published = await call(t.app, o.admin, 'POST', `${base}/pathway-drafts/import-gsm8k/publish`);
+      assert.equal(published.status, 200, published.raw);
       const enrolled = await call(t.app, o.learner, 'POST', `${base}/pathways/import-gsm8k/enrollment`);
       assert.equal(enrolled.status, 201, enrolled.raw);
       const next = await call(t.app, o.learner, 'POST', `${base}/pathways/import-gsm8k/placement/next`);

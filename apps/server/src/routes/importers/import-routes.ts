@@ -1,72 +1,53 @@
-import { AppError } from '@pathwise/core';
-import { findContentFigure, findImportRun, type ImportRunRow, listItems } from '@pathwise/db';
-import { Type } from 'typebox';
-import { actorUser } from '../../identity/actor.ts';
-import { followImportRun, processImportRun, startImportRun } from '../../importers/import-run.ts';
-import { orgOf } from '../../plugins/access.ts';
-import { OrgParams } from '../../presenters.ts';
-import type { App, AppContext } from '../../types.ts';
 import {
-  AttributionSchema,
-  FigureParams,
-  ImportBody,
+  ContentFigureParams,
+  ImportAttributionQuery,
+  ImportBodySchema,
+  ImportFormatListSchema,
   ImportRunParams,
   ImportRunSchema,
-  MAX_COMPANION_CHARS,
   MAX_IMPORT_BODY,
-  MAX_PROBLEMS_CHARS,
-} from './import-schemas.ts';
+  OrgParams,
+  SourceAttributionSchema,
+} from '@pathwise/contracts';
+import { AppError } from '@pathwise/core';
+import { findContentFigure, findImportRun } from '@pathwise/db';
+import { actorUser } from '../../identity/actor.ts';
+import { checkImportSizes } from '../../importers/check-import-sizes.ts';
+import { importFormatList } from '../../importers/import-format-list.ts';
+import {
+  followImportRun,
+  presentImportRun,
+  processImportRun,
+  startImportRun,
+} from '../../importers/import-run.ts';
+import { findSourceAttribution } from '../../importers/source-attribution.ts';
+import { orgOf } from '../../plugins/access.ts';
+import type { App, AppContext } from '../../types.ts';
+import { registerPathwayDraftRoutes } from './pathway-draft-routes.ts';
 
 const tags = ['importers'];
 
-/** Refuses (413, naming the file and its cap) a file over the cap of its format, before a run is created. */
-function checkSizes(
-  body: { format: keyof typeof MAX_PROBLEMS_CHARS; problems: string } & Record<string, unknown>,
-) {
-  const caps: [string, number][] = [
-    ['problems', MAX_PROBLEMS_CHARS[body.format]],
-    ['standards', MAX_COMPANION_CHARS],
-    ['bktParams', MAX_COMPANION_CHARS],
-  ];
-  const over = caps.flatMap(([field, cap]) => {
-    const text = body[field];
-    return typeof text === 'string' && text.length > cap
-      ? [
-          {
-            field: `body/${field}`,
-            message: `is ${text.length} characters; at most ${cap} for ${body.format}`,
-          },
-        ]
-      : [];
-  });
-  if (over.length > 0)
-    throw new AppError(
-      'payload_too_large',
-      `The import file is too large: ${over.map((o) => `${o.field} ${o.message}`).join('; ')}`,
-      over,
-    );
-}
-
-function presentRun(run: ImportRunRow) {
-  return {
-    id: run.id,
-    format: run.format,
-    status: run.status,
-    done: run.done,
-    total: run.total,
-    // biome-ignore lint/suspicious/noExplicitAny: the stored report is the report schema, checked on the way out
-    report: run.report as any,
-    error: run.error,
-    createdAt: run.createdAt.toISOString(),
-  };
-}
-
 /**
  * Content import for administrators: upload a dataset (OATutor, MathCAMPS, GSM8K Socratic), follow the run's
- * progress and read its report of what was written and every rejected record; the attribution of an imported
- * source; and the figures of imported content, for the organization's members.
+ * progress and read its report, which accounts for every record; the formats offered; the imported pathways
+ * still in draft and their publication; the attribution of an imported source; and the figures of imported
+ * content, for the organization's members.
  */
 export function registerImportRoutes(app: App, ctx: AppContext): void {
+  app.get(
+    '/api/orgs/:orgId/imports/formats',
+    {
+      config: { access: { roles: ['admin'] } },
+      schema: {
+        tags,
+        summary: 'The formats an import accepts: each with its files, its size cap and its attribution',
+        params: OrgParams,
+        response: { 200: ImportFormatListSchema },
+      },
+    },
+    async () => importFormatList(),
+  );
+
   app.post(
     '/api/orgs/:orgId/imports',
     {
@@ -78,15 +59,16 @@ export function registerImportRoutes(app: App, ctx: AppContext): void {
           'Start an import: the files are checked and written in the background; follow the run at ' +
           '/imports/{importId}. All-or-nothing, or only the good records with acceptPartial; the report lists ' +
           'the first 100 rejected records with their lines and counts every problem by reason; `written: false` ' +
-          'means nothing was imported. Caps (413): the body 48 MiB; problems 16 MiB (oatutor), 12 MiB ' +
-          '(mathcamps), 4 MiB (gsm8k); standards and bktParams 1 MiB; a line 1 MiB (longer lines are rejected).',
+          'means nothing was imported; imported + importedAsSteps + skippedByReason account for every record. The ' +
+          'pathway an import makes is a draft until published. Caps (413): the body 48 MiB; problems per format ' +
+          '(GET /imports/formats); companion files 1 MiB; a line 1 MiB (longer lines are rejected).',
         params: OrgParams,
-        body: ImportBody,
+        body: ImportBodySchema,
         response: { 202: ImportRunSchema },
       },
     },
     async (request, reply) => {
-      checkSizes(request.body);
+      checkImportSizes(request.body);
       const { format, acceptPartial, figures, ...texts } = request.body;
       const orgId = orgOf(request).id;
       const runId = await startImportRun(ctx.db.kysely, {
@@ -109,7 +91,7 @@ export function registerImportRoutes(app: App, ctx: AppContext): void {
         );
       });
       const run = await findImportRun(ctx.db.kysely, orgId, runId);
-      return reply.status(202).send(presentRun(run!));
+      return reply.status(202).send(presentImportRun(run!));
     },
   );
 
@@ -127,7 +109,7 @@ export function registerImportRoutes(app: App, ctx: AppContext): void {
     async (request) => {
       const run = await followImportRun(ctx.db.kysely, orgOf(request).id, request.params.importId, ctx.now());
       if (!run) throw new AppError('not_found', 'No such import in this organization');
-      return presentRun(run);
+      return presentImportRun(run);
     },
   );
 
@@ -138,7 +120,7 @@ export function registerImportRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'A figure of imported content, by the SHA-256 of its bytes (immutable: cache it for good)',
-        params: FigureParams,
+        params: ContentFigureParams,
       },
     },
     async (request, reply) => {
@@ -161,25 +143,14 @@ export function registerImportRoutes(app: App, ctx: AppContext): void {
         tags,
         summary: 'The attribution to show with the items of an imported source (null when none is stored)',
         params: OrgParams,
-        querystring: Type.Object({ source: Type.String({ minLength: 1, maxLength: 100 }) }),
-        response: {
-          200: Type.Object({
-            source: Type.String(),
-            attribution: Type.Union([AttributionSchema, Type.Null()]),
-          }),
-        },
+        querystring: ImportAttributionQuery,
+        response: { 200: SourceAttributionSchema },
       },
     },
     async (request) => {
-      const page = await listItems(ctx.db.kysely, orgOf(request).id, {
-        source: request.query.source,
-        limit: 1,
-        offset: 0,
-      });
-      const stored = page.items[0]?.content?.attribution as
-        | { dataset: string; text: string; license: string; url: string }
-        | undefined;
-      return { source: request.query.source, attribution: stored ?? null };
+      return findSourceAttribution(ctx.db.kysely, orgOf(request).id, request.query.source);
     },
   );
+
+  registerPathwayDraftRoutes(app, ctx);
 }

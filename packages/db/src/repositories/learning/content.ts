@@ -12,12 +12,23 @@ export interface SkillRow {
   prerequisites: string[];
 }
 
+/** The credit of an imported dataset. */
+export interface PathwayAttribution {
+  dataset: string;
+  text: string;
+  license: string;
+  url: string;
+}
+
 export interface PathwayRow {
   id: string;
   framework: string;
   name: Text;
   description: Text;
   goalSkillIds: string[];
+  /** A draft is not shown to learners; written only when a pathway is created (default published). */
+  status?: 'draft' | 'published';
+  attribution?: PathwayAttribution | null;
 }
 
 /** The version of an organization's skills and pathways; it grows with every write, so caches can follow. */
@@ -95,14 +106,18 @@ export async function upsertPathways(db: Kysely<Database>, orgId: string, pathwa
         description: JSON.stringify(p.description),
         goal_skill_ids: p.goalSkillIds,
         position: i,
+        ...(p.status ? { status: p.status } : {}),
+        attribution: p.attribution ? JSON.stringify(p.attribution) : null,
       })),
     )
+    // NOTE: the status is not replaced: importing a published pathway again keeps it published.
     .onConflict((oc) =>
       oc.columns(['org_id', 'id']).doUpdateSet((eb) => ({
         framework: eb.ref('excluded.framework'),
         name: eb.ref('excluded.name'),
         description: eb.ref('excluded.description'),
         goal_skill_ids: eb.ref('excluded.goal_skill_ids'),
+        attribution: eb.ref('excluded.attribution'),
       })),
     )
     .execute();
@@ -128,12 +143,17 @@ export async function listSkills(db: Kysely<Database>, orgId: string): Promise<S
   }));
 }
 
-/** Every pathway of an organization, in stored order. */
-export async function listPathways(db: Kysely<Database>, orgId: string): Promise<PathwayRow[]> {
+/** Every pathway of an organization (with `published`, drafts left out), in stored order. */
+export async function listPathways(
+  db: Kysely<Database>,
+  orgId: string,
+  options: { published?: boolean } = {},
+): Promise<PathwayRow[]> {
   const rows = await db
     .selectFrom('pathways')
-    .select(['id', 'framework', 'name', 'description', 'goal_skill_ids'])
+    .select(['id', 'framework', 'name', 'description', 'goal_skill_ids', 'status', 'attribution'])
     .where('org_id', '=', orgId)
+    .$if(options.published === true, (q) => q.where('status', '=', 'published'))
     .orderBy('position')
     .orderBy('id')
     .execute();
@@ -143,5 +163,27 @@ export async function listPathways(db: Kysely<Database>, orgId: string): Promise
     name: r.name,
     description: r.description,
     goalSkillIds: r.goal_skill_ids,
+    status: r.status,
+    attribution: r.attribution,
   }));
+}
+
+/**
+ * Publishes a draft pathway (learners see it from now on); false when the organization has no such pathway.
+ * Moves the content version on, so catalogs reload.
+ */
+export async function publishPathway(
+  db: Kysely<Database>,
+  orgId: string,
+  pathwayId: string,
+): Promise<boolean> {
+  const row = await db
+    .updateTable('pathways')
+    .set({ status: 'published' })
+    .where('org_id', '=', orgId)
+    .where('id', '=', pathwayId)
+    .returning('id')
+    .executeTakeFirst();
+  if (row) await bumpContentVersion(db, orgId);
+  return row !== undefined;
 }
