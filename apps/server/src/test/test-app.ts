@@ -43,6 +43,16 @@ export async function buildTestApp(backend: TestBackend, env: Record<string, str
   };
 }
 
+/**
+ * A second app with another configuration on the database of `t` (closing it leaves that database open): tests of a
+ * setting compare its values without paying for a fresh database each.
+ */
+export async function buildTestAppOnSameDb(t: TestApp, env: Record<string, string> = {}): Promise<TestApp> {
+  const app = await buildApp({ db: t.db, config: testConfig(env) });
+  await app.ready();
+  return { app, db: t.db, close: () => app.close() };
+}
+
 /** A signed-in person as the tests see them: their cookie, CSRF token and ids. */
 export interface Session {
   userId: string;

@@ -4,7 +4,14 @@ import { testBackends } from '@pathwise/db/testing';
 import { sql } from 'kysely';
 import { loadConfig } from '../../config.ts';
 import { issueOrgCreationCode } from '../../identity/create-organization.ts';
-import { buildTestApp, type Session, signUp, type TestApp, uniqueEmail } from '../../test/test-app.ts';
+import { buildSignedIn } from '../../test/factories.ts';
+import {
+  buildTestApp,
+  buildTestAppOnSameDb,
+  type Session,
+  type TestApp,
+  uniqueEmail,
+} from '../../test/test-app.ts';
 
 const orgCount = async (t: TestApp) =>
   (await sql<{ n: number }>`select count(*)::int as n from organizations`.execute(t.db.kysely)).rows[0]!.n;
@@ -27,26 +34,23 @@ describe('ORG_SIGNUP is parsed with the rest of the configuration', () => {
 
 for (const backend of await testBackends()) {
   describe(`who may create an organization (ORG_SIGNUP) on ${backend.kind}`, () => {
-    const apps: TestApp[] = [];
-    const appWith = async (mode: string) => {
-      const t = await buildTestApp(backend, { ORG_SIGNUP: mode });
-      apps.push(t);
-      return t;
-    };
+    // One database, three apps: organizations are counted before and after each refusal, never across tests.
     let open: TestApp;
     let invite: TestApp;
     let closed: TestApp;
     before(async () => {
-      open = await appWith('open');
-      invite = await appWith('invite');
-      closed = await appWith('closed');
+      open = await buildTestApp(backend, { ORG_SIGNUP: 'open' });
+      invite = await buildTestAppOnSameDb(open, { ORG_SIGNUP: 'invite' });
+      closed = await buildTestAppOnSameDb(open, { ORG_SIGNUP: 'closed' });
     });
     after(async () => {
-      for (const t of apps) await t.close();
+      await invite.close();
+      await closed.close();
+      await open.close();
     });
 
     test('open: anyone signed in creates one and administers it; the policy is public', async () => {
-      const person = await signUp(open.app);
+      const person = await buildSignedIn(open.db.kysely);
       const res = await create(open, person, { name: 'Open School' });
       assert.equal(res.statusCode, 201, res.body);
       assert.equal(res.json().role, 'admin');
@@ -55,7 +59,7 @@ for (const backend of await testBackends()) {
     });
 
     test('closed: 403 saying only the operator creates organizations; sign-up with a name too; nothing written', async () => {
-      const person = await signUp(closed.app);
+      const person = await buildSignedIn(closed.db.kysely);
       const before = await orgCount(closed);
       const res = await create(closed, person, { name: 'Closed School' });
       assert.equal(res.statusCode, 403, res.body);
@@ -80,7 +84,7 @@ for (const backend of await testBackends()) {
     });
 
     test('invite: refused without a code and with a wrong one; a good code works once; stored hashed', async () => {
-      const person = await signUp(invite.app);
+      const person = await buildSignedIn(invite.db.kysely);
       const before = await orgCount(invite);
       const without = await create(invite, person, { name: 'Invited School' });
       assert.equal(without.statusCode, 403, without.body);
@@ -107,7 +111,10 @@ for (const backend of await testBackends()) {
       const good = await create(invite, person, { name: 'Invited School', creationCode: code.toLowerCase() });
       assert.equal(good.statusCode, 201, good.body);
       assert.equal(good.json().role, 'admin');
-      const again = await create(invite, await signUp(invite.app), { name: 'Second', creationCode: code });
+      const again = await create(invite, await buildSignedIn(invite.db.kysely), {
+        name: 'Second',
+        creationCode: code,
+      });
       assert.equal(again.statusCode, 403, 'a code creates one organization only');
       assert.equal(await orgCount(invite), before + 1);
 
@@ -136,7 +143,10 @@ for (const backend of await testBackends()) {
         now: new Date(Date.now() - 40 * 24 * 3600 * 1000),
         days: 30,
       });
-      const res = await create(invite, await signUp(invite.app), { name: 'Late', creationCode: code });
+      const res = await create(invite, await buildSignedIn(invite.db.kysely), {
+        name: 'Late',
+        creationCode: code,
+      });
       assert.equal(res.statusCode, 403, res.body);
     });
   });
