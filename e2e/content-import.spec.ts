@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { expect, type Page, test } from '@playwright/test';
+import { sharedDataPath } from '../scripts/shared-data.ts';
 import { expectNoA11yViolations, screenshotPath, uniqueEmail } from './support.ts';
 
-const OATUTOR = fileURLToPath(new URL('../../shared/data/oatutor-elementary-algebra/', import.meta.url));
+const OATUTOR = `${sharedDataPath('oatutor-elementary-algebra')}/`;
 const lines = readFileSync(`${OATUTOR}problems.jsonl`, 'utf8').split('\n');
 const figuresOf = (line: string) =>
   Object.values(JSON.parse(line).figures as Record<string, string>).map((p) => p.split('/')[1]!);

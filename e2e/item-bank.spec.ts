@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { type APIRequestContext, expect, test } from '@playwright/test';
+import { sharedDataPath } from '../scripts/shared-data.ts';
 import { demoEmail, expectNoA11yViolations, screenshotPath, signIn, uniqueEmail } from './support.ts';
 
-const OATUTOR = fileURLToPath(new URL('../../shared/data/oatutor-elementary-algebra/', import.meta.url));
+const OATUTOR = `${sharedDataPath('oatutor-elementary-algebra')}/`;
 const lines = readFileSync(`${OATUTOR}problems.jsonl`, 'utf8').split('\n');
 // Record 702: LaTeX and a figure in its text, four steps with two hints each; record 31: LaTeX, no figure.
 const GRAPH = lines[701]!;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import { sharedDataPath } from '../scripts/shared-data.ts';
 import {
   DEMO_PASSWORD,
   demoEmail,
@@ -13,11 +13,10 @@ import {
 } from './support.ts';
 
 // NOTE: no skip when the file is missing: reading it fails the run (CI has ../shared).
-const OPENSALT = fileURLToPath(
-  new URL(
-    '../../shared/data/case/frameworks/opensalt-framework-20c5134f-423d-4097-a971-3dd5152bf507.json',
-    import.meta.url,
-  ),
+const OPENSALT = sharedDataPath(
+  'case',
+  'frameworks',
+  'opensalt-framework-20c5134f-423d-4097-a971-3dd5152bf507.json',
 );
 
 interface FrameworkSkill {

@@ -13,7 +13,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   applyIsotonic,
   brierScore,
@@ -27,8 +26,9 @@ import {
   logisticLogit,
 } from '@pathwise/core/analytics';
 import { rocAuc } from '@pathwise/core/learner-model';
+import { sharedDataPath } from '../shared-data.ts';
 
-const DATA = resolve(fileURLToPath(new URL('../..', import.meta.url)), '../shared/data/oulad');
+const DATA = sharedDataPath('oulad');
 
 function csv(name: string): Record<string, string>[] {
   const lines = readFileSync(resolve(DATA, name), 'utf8').split(/\r?\n/).filter(Boolean);

@@ -31,6 +31,7 @@ import {
   scoreSequentially,
 } from '../../packages/core/src/learner-model/sequential-model.ts';
 import { skillMeanPredictor } from '../../packages/core/src/learner-model/skill-mean-baseline.ts';
+import { sharedDataPath } from '../shared-data.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const { values: args } = parseArgs({
@@ -52,7 +53,7 @@ function load(): { train: LearnerLog[]; test: LearnerLog[]; source: string; scor
       scorings: ['as-is'],
     };
   }
-  const file = resolve(root, '../shared/data/assistments2009/assist2009_updated.long.csv');
+  const file = sharedDataPath('assistments2009', 'assist2009_updated.long.csv');
   const splits = parseLongCsv(readFileSync(file, 'utf8'));
   return {
     train: splits.get('train') ?? [],

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { verifyCredential as dccVerify } from '@digitalcredentials/verifier-core';
+import { sharedDataPath } from '../../../scripts/shared-data.ts';
 import { CLR_CONTEXT, CLR_CONTEXT_URL } from './clr-context.ts';
 import { didWebDocumentUrl } from './did-web.ts';
 import { OB3_SCHEMA_ID } from './open-badge-credential.ts';
@@ -10,10 +11,7 @@ import { blockNetwork, TestIssuer } from './testing.ts';
 // The Digital Credentials Consortium verifier (behind VerifierPlus and the Learner Credential Wallet) fetches
 // DID documents, status lists and the JSON Schema. Here fetch answers from a pinned table and refuses
 // everything else, so the test stays offline and records what was asked.
-const schemaPath = new URL(
-  '../../../../shared/data/credentials/ob_v3p0_achievementcredential_schema.json',
-  import.meta.url,
-);
+const schemaPath = sharedDataPath('credentials', 'ob_v3p0_achievementcredential_schema.json');
 const pinned = new Map<string, () => unknown>([
   [OB3_SCHEMA_ID, () => JSON.parse(readFileSync(schemaPath, 'utf8'))],
   // The verifier ships the VC and OB 3.0 contexts but not the CLR 2.0 one: it fetches it, as from the purl.

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { before, describe, it } from 'node:test';
 import { Ajv2019 } from 'ajv/dist/2019.js';
 import addFormatsModule from 'ajv-formats';
+import { sharedDataPath } from '../../../scripts/shared-data.ts';
 import { buildOpenBadgeCredential } from './open-badge-credential.ts';
 import { hashedEmailIdentifier } from './recipient-identifier.ts';
 import { blockNetwork, sampleBadgeInput, TestIssuer } from './testing.ts';
@@ -10,16 +11,13 @@ import { blockNetwork, sampleBadgeInput, TestIssuer } from './testing.ts';
 before(blockNetwork);
 
 // The 1EdTech OB 3.0 JSON Schema is data outside the repository (shared/data, beside the repo root).
-const schemaUrl = new URL(
-  '../../../../shared/data/credentials/ob_v3p0_achievementcredential_schema.json',
-  import.meta.url,
-);
+const schemaPath = sharedDataPath('credentials', 'ob_v3p0_achievementcredential_schema.json');
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
 
 function schemaValidator() {
   const ajv = new Ajv2019({ allErrors: true, strict: false });
   addFormats(ajv);
-  return ajv.compile(JSON.parse(readFileSync(schemaUrl, 'utf8')));
+  return ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
 }
 
 describe('OpenBadgeCredential', () => {

@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { countContentFigures, listItems } from '@pathwise/db';
-import { type CliTarget, cliTargetKinds, createCliTarget, REPO_ROOT, runPathwise } from '../cli-harness.ts';
+import { sharedDataPath } from '../../../../scripts/shared-data.ts';
+import { type CliTarget, cliTargetKinds, createCliTarget, runPathwise } from '../cli-harness.ts';
 
-const data = join(REPO_ROOT, '../shared/data');
+const data = sharedDataPath();
 
 for (const kind of await cliTargetKinds()) {
   describe(`pathwise import on ${kind}`, () => {
@@ -52,7 +53,15 @@ for (const kind of await cliTargetKinds()) {
       const res = await run(['import', 'gsm8k', file, '--org', 'demo', '--accept-partial']);
       assert.equal(res.code, 0, res.stderr);
       assert.match(res.stderr, /written 8\/8 items/);
-      assert.match(res.stdout, /Imported 8 of 9 gsm8k records/);
+      assert.match(
+        res.stdout,
+        /Imported 8 of 9 gsm8k records \(1 skills, 0 figures, pathway import-gsm8k, a draft/,
+      );
+      assert.match(
+        res.stdout,
+        /Every record: 8 imported as items \+ 0 as steps of an earlier item \+ 1 skipped = 9\./,
+      );
+      assert.match(res.stdout, /skipped 1 {2}final_answer: missing/);
       assert.match(res.stdout, /Copyright \(c\) 2021 OpenAI/);
       assert.equal(await gsm8kCount(), 8);
     });
@@ -106,6 +115,32 @@ for (const kind of await cliTargetKinds()) {
       assert.match(res.stderr, /20000 {2}\(line\): not valid JSON/);
       assert.match(res.stderr, /20001 problem\(s\) in 20001 records; nothing was imported/);
       assert.equal(await gsm8kCount(), 8);
+    });
+
+    test('mathcamps accounts for every record: follow-ups become steps, the rest skipped by reason', async () => {
+      const folder = join(dir, 'mathcamps');
+      mkdirSync(folder, { recursive: true });
+      const lines = readFileSync(join(data, 'mathcamps/problems.jsonl'), 'utf8').split('\n').slice(0, 200);
+      lines.push('{"id":"zz","standard":"Z.9","type":"original-problem","statement":"S","answer":"1"}');
+      writeFileSync(join(folder, 'problems.jsonl'), lines.join('\n'));
+      copyFileSync(join(data, 'mathcamps/standards.json'), join(folder, 'standards.json'));
+      const refused = await run(['import', 'mathcamps', folder]);
+      assert.equal(refused.code, 2, refused.stderr);
+      assert.match(
+        refused.stderr,
+        /Every record: 0 imported as items \+ 0 as steps of an earlier item \+ 201 skipped = 201\./,
+      );
+      assert.match(refused.stderr, /skipped 200 {2}\(not written: other records are broken/);
+      const res = await run(['import', 'mathcamps', folder, '--accept-partial']);
+      assert.equal(res.code, 0, res.stderr);
+      const account =
+        /Every record: (\d+) imported as items \+ (\d+) as steps of an earlier item \+ 1 skipped = 201\./.exec(
+          res.stdout,
+        );
+      assert.ok(account, res.stdout);
+      assert.equal(Number(account[1]) + Number(account[2]), 200);
+      assert.ok(Number(account[2]) > 0, 'follow-ups are counted as steps');
+      assert.match(res.stdout, /skipped 1 {2}standard: unknown standard/);
     });
 
     test('bad input: an unknown organization and a missing path exit 2', async () => {

@@ -3,12 +3,13 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { sharedDataPath } from '../../../../scripts/shared-data.ts';
 import { decodeFigureMarker, FIGURE_MARKER, figureMarker } from './figure-marker.ts';
 import { figureMediaType } from './figure-media-type.ts';
 import { parseOatutor } from './parse-oatutor.ts';
 import { figuresUsed, type SuppliedFigure } from './resolve-figures.ts';
 
-const folder = join(import.meta.dirname, '../../../../../shared/data/oatutor-elementary-algebra');
+const folder = sharedDataPath('oatutor-elementary-algebra');
 const problems = readFileSync(join(folder, 'problems.jsonl'), 'utf8');
 
 describe('figures of imported content', () => {

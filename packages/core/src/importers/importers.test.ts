@@ -2,12 +2,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { sharedDataPath } from '../../../../scripts/shared-data.ts';
 import { checkAnswer } from '../content/answer/check-answer.ts';
 import { parseGsm8k } from './parse-gsm8k.ts';
 import { parseMathcamps } from './parse-mathcamps.ts';
 import { parseOatutor } from './parse-oatutor.ts';
 
-const data = join(import.meta.dirname, '../../../../../shared/data');
+const data = sharedDataPath();
 const read = (path: string) => readFileSync(join(data, path), 'utf8');
 
 describe('importers on the real datasets', () => {

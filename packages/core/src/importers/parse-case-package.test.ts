@@ -2,10 +2,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { sharedDataPath } from '../../../../scripts/shared-data.ts';
 import { asSkillId, buildSkillGraph } from '../skills-graph/index.ts';
 import { parseCasePackage } from './parse-case-package.ts';
 
-const frameworks = join(import.meta.dirname, '../../../../../shared/data/case/frameworks');
+const frameworks = sharedDataPath('case', 'frameworks');
 // NOTE: no skip when the file is missing: readFileSync throws and the test fails (CI has ../shared).
 const read = (name: string) => JSON.parse(readFileSync(join(frameworks, name), 'utf8'));
 const OPENSALT = 'opensalt-framework-20c5134f-423d-4097-a971-3dd5152bf507.json';

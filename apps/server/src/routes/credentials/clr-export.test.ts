@@ -6,6 +6,7 @@ import { testBackends } from '@pathwise/db/testing';
 import { CLR_CONTEXT, CLR_CONTEXT_URL, OB3_SCHEMA_ID } from '@pathwise/open-badges';
 import { Ajv2019 } from 'ajv/dist/2019.js';
 import addFormatsModule from 'ajv-formats';
+import { sharedDataPath } from '../../../../../scripts/shared-data.ts';
 import { installDemoContent } from '../../learning/install-demo-content.ts';
 import { addMember, buildTestApp, createOrg, signUp, type TestApp } from '../../test/test-app.ts';
 import { call } from '../learning/learning-test-kit.ts';
@@ -15,13 +16,7 @@ import { call } from '../learning/learning-test-kit.ts';
 // the DCC verifier and ours accept it. NOTE: the 1EdTech CLR 2.0 JSON Schema (clr_v2p0_clrcredential_schema.json)
 // is not in ../shared/data and is published only online, so the envelope is not schema-validated here.
 const schema = JSON.parse(
-  readFileSync(
-    new URL(
-      '../../../../../../shared/data/credentials/ob_v3p0_achievementcredential_schema.json',
-      import.meta.url,
-    ),
-    'utf8',
-  ),
+  readFileSync(sharedDataPath('credentials', 'ob_v3p0_achievementcredential_schema.json'), 'utf8'),
 );
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
 const ajv = new Ajv2019({ allErrors: true, strict: false });

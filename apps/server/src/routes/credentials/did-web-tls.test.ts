@@ -10,6 +10,7 @@ import { after, before, describe, test } from 'node:test';
 import { verifyCredential as dccVerify } from '@digitalcredentials/verifier-core';
 import { testBackends } from '@pathwise/db/testing';
 import { didWebDocumentUrl, OB3_SCHEMA_ID } from '@pathwise/open-badges';
+import { sharedDataPath } from '../../../../../scripts/shared-data.ts';
 import { installDemoContent } from '../../learning/install-demo-content.ts';
 import { addMember, buildTestApp, createOrg, signUp, type TestApp } from '../../test/test-app.ts';
 import { call } from '../learning/learning-test-kit.ts';
@@ -21,13 +22,7 @@ import { call } from '../learning/learning-test-kit.ts';
 // which still connects with TLS to the terminator and trusts only the certificate made here.
 const HOST = 'pathwise.test';
 const schema = JSON.parse(
-  readFileSync(
-    new URL(
-      '../../../../../../shared/data/credentials/ob_v3p0_achievementcredential_schema.json',
-      import.meta.url,
-    ),
-    'utf8',
-  ),
+  readFileSync(sharedDataPath('credentials', 'ob_v3p0_achievementcredential_schema.json'), 'utf8'),
 );
 
 type DccResult = { errors?: { name: string }[]; log?: { id: string; valid?: boolean }[] };

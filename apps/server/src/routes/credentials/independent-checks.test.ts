@@ -6,6 +6,7 @@ import { testBackends } from '@pathwise/db/testing';
 import { CLR_CONTEXT, CLR_CONTEXT_URL, didWebDocumentUrl, OB3_SCHEMA_ID } from '@pathwise/open-badges';
 import { Ajv2019 } from 'ajv/dist/2019.js';
 import addFormatsModule from 'ajv-formats';
+import { sharedDataPath } from '../../../../../scripts/shared-data.ts';
 import { installDemoContent } from '../../learning/install-demo-content.ts';
 import {
   addMember,
@@ -21,10 +22,7 @@ import { call } from '../learning/learning-test-kit.ts';
 // Digital Credentials Consortium verifier. The DCC verifier fetches the DID document (over https, as did:web
 // says), the status list and the schema: fetch is answered by the app itself (in-process) and the local schema
 // file; anything else fails the test.
-const schemaPath = new URL(
-  '../../../../../../shared/data/credentials/ob_v3p0_achievementcredential_schema.json',
-  import.meta.url,
-);
+const schemaPath = sharedDataPath('credentials', 'ob_v3p0_achievementcredential_schema.json');
 const schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
 const ajv = new Ajv2019({ allErrors: true, strict: false });

@@ -1,15 +1,16 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { testBackends } from '@pathwise/db/testing';
 import { sql } from 'kysely';
+import { sharedDataPath } from '../../../../../scripts/shared-data.ts';
 import { addMember, buildTestApp, type Session, type TestApp } from '../../test/test-app.ts';
 import { type LearningOrg, learningOrg } from '../learning/learning-test-kit.ts';
 
-const OPENSALT = join(
-  import.meta.dirname,
-  '../../../../../../shared/data/case/frameworks/opensalt-framework-20c5134f-423d-4097-a971-3dd5152bf507.json',
+const OPENSALT = sharedDataPath(
+  'case',
+  'frameworks',
+  'opensalt-framework-20c5134f-423d-4097-a971-3dd5152bf507.json',
 );
 // NOTE: no skip when the file is missing: readFileSync throws and the suite fails (CI has ../shared).
 const packageText = readFileSync(OPENSALT, 'utf8');

@@ -6,11 +6,12 @@ import { after, before, describe, test } from 'node:test';
 import { countContentFigures, findImportRun } from '@pathwise/db';
 import { testBackends } from '@pathwise/db/testing';
 import { sql } from 'kysely';
+import { sharedDataPath } from '../../../../../scripts/shared-data.ts';
 import { processImportRun, startImportRun } from '../../importers/import-run.ts';
 import { buildTestApp, type Session, type TestApp } from '../../test/test-app.ts';
 import { call, type LearningOrg, learningOrg } from '../learning/learning-test-kit.ts';
 
-const data = join(import.meta.dirname, '../../../../../../shared/data');
+const data = sharedDataPath();
 const oatutorDir = join(data, 'oatutor-elementary-algebra');
 /** The first `n` lines of a dataset file: a slice keeps these tests fast. */
 const head = (path: string, n: number) => readFileSync(join(data, path), 'utf8').split('\n').slice(0, n);

@@ -3,12 +3,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { testBackends } from '@pathwise/db/testing';
+import { sharedDataPath } from '../../../../../scripts/shared-data.ts';
 import { processImportRun, startImportRun } from '../../importers/import-run.ts';
 import type { ImportFormat } from '../../importers/parse-import.ts';
 import { addMember, buildTestApp, type Session, type TestApp } from '../../test/test-app.ts';
 import { call, type LearningOrg, learningOrg } from './learning-test-kit.ts';
 
-const data = join(import.meta.dirname, '../../../../../../shared/data');
+const data = sharedDataPath();
 const oatutorDir = join(data, 'oatutor-elementary-algebra');
 const oatutorLines = readFileSync(join(oatutorDir, 'problems.jsonl'), 'utf8').split('\n');
 const gsm8kLines = readFileSync(join(data, 'gsm8k-socratic/test_socratic.structured.jsonl'), 'utf8').split(
