@@ -1,4 +1,4 @@
-import type { Localized } from '../content/localized.ts';
+import type { Localized } from '../language/localized.ts';
 import type { RiskFeature, RiskInputs } from './risk-features.ts';
 
 /** One reason behind a risk flag: the feature, how much it raised the log-odds, and the words. */

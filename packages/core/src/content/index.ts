@@ -1,3 +1,4 @@
+export { type Locale, type Localized, locales, text } from '../language/localized.ts';
 export type {
   AnswerKind,
   AnswerSpec,
@@ -19,15 +20,14 @@ export {
   invalidReasonMessages,
   maxAnswerLength,
 } from './answer/check-result.ts';
-export { type Diagnosis, diagnoseAnswer } from './answer/diagnose-answer.ts';
 export { normalizeMath } from './answer/normalize-math.ts';
 export { normalizeText } from './answer/normalize-text.ts';
-export { type DemoContent, demoContent } from './demo-content.ts';
+export { type DemoContent, demoContent } from './catalog/demo-content.ts';
+export { familiesForSkill, findItem, findItemFamily, itemFamilies } from './catalog/item-families.ts';
+export { type Diagnosis, diagnoseAnswer } from './diagnose-answer.ts';
 export { algebraFoundationsPathway, algebraFoundationsSkills } from './frameworks/algebra-foundations.ts';
 export { dataLiteracyPathway, dataLiteracySkills } from './frameworks/data-literacy.ts';
 export type { Difficulty, Figure, Item, ItemFamily, Misconception, Scaffold, Step } from './item.ts';
-export { familiesForSkill, findItem, findItemFamily, itemFamilies } from './item-families.ts';
-export { type Locale, type Localized, locales, text } from './localized.ts';
 export { type MisconceptionId, misconceptionFeedback } from './misconception-catalog.ts';
 export { type PublicItem, type PublicStep, toPublicItem } from './public-item.ts';
 export { type SeededRandom, seededRandom } from './seeded-random.ts';

@@ -1,5 +1,5 @@
+import type { Localized } from '../language/localized.ts';
 import type { AnswerSpec } from './answer/answer-spec.ts';
-import type { Localized } from './localized.ts';
 
 /** A known wrong pattern: an answer that matches `answer` shows this misconception. */
 export interface Misconception {

@@ -1,4 +1,4 @@
-import type { Localized } from './localized.ts';
+import type { Localized } from '../language/localized.ts';
 
 /** Feedback for the misconceptions the demo content detects, keyed by misconception id. */
 export const misconceptionFeedback = {

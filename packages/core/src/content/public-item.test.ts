@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { canonicalAnswer } from './answer/check-answer.ts';
-import { itemFamilies } from './item-families.ts';
+import { itemFamilies } from './catalog/item-families.ts';
 import { toPublicItem } from './public-item.ts';
 
 test('toPublicItem keeps no answer, misconception or hint of any family', () => {

@@ -1,6 +1,6 @@
+import type { Localized } from '../language/localized.ts';
 import type { AnswerKind, ChoiceOption } from './answer/answer-spec.ts';
 import type { Difficulty, Figure, Item, Step } from './item.ts';
-import type { Localized } from './localized.ts';
 
 /** What the learner's browser may see of a step: no answer, no misconception patterns, no hints in advance. */
 export interface PublicStep {

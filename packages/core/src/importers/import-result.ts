@@ -1,5 +1,5 @@
 import type { Item } from '../content/item.ts';
-import type { Localized } from '../content/localized.ts';
+import type { Localized } from '../language/localized.ts';
 
 /** One broken record (or field) of an import file; `line` is 1-based in the text handed in. */
 export interface ImportProblem {

@@ -1,4 +1,4 @@
-import type { Localized } from '../content/localized.ts';
+import type { Localized } from '../language/localized.ts';
 import type { ImportedPathway, ImportedSkill, ImportProblem } from './import-result.ts';
 
 /** The prefix of every OATutor skill id, keeping imported ids apart from other frameworks. */

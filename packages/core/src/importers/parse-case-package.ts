@@ -1,4 +1,4 @@
-import type { Localized } from '../content/localized.ts';
+import type { Localized } from '../language/localized.ts';
 import type { CrosswalkRelation } from '../skills-graph/crosswalk.ts';
 
 /** The prefix of the framework id of an imported CASE document: `case:<CFDocument identifier>`. */

@@ -1,5 +1,5 @@
 import type { Scaffold } from '../content/item.ts';
-import type { Localized } from '../content/localized.ts';
+import type { Localized } from '../language/localized.ts';
 import { answerFromText } from './answer-from-text.ts';
 import { gsm8kAttribution } from './dataset-attributions.ts';
 import type { ImportedItem, ImportedSkill, ImportResult } from './import-result.ts';

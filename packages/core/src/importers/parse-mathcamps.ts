@@ -1,6 +1,6 @@
 import type { AnswerSpec } from '../content/answer/answer-spec.ts';
 import type { Step } from '../content/item.ts';
-import type { Localized } from '../content/localized.ts';
+import type { Localized } from '../language/localized.ts';
 import { answerFromText } from './answer-from-text.ts';
 import { mathcampsAttribution } from './dataset-attributions.ts';
 import type { ImportedItem, ImportedSkill, ImportResult } from './import-result.ts';

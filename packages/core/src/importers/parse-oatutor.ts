@@ -1,6 +1,6 @@
 import type { AnswerSpec } from '../content/answer/answer-spec.ts';
 import type { Scaffold, Step } from '../content/item.ts';
-import type { Localized } from '../content/localized.ts';
+import type { Localized } from '../language/localized.ts';
 import { answerFromText } from './answer-from-text.ts';
 import type { ImportedItem, ImportProblem, ImportResult } from './import-result.ts';
 import { type ImportLine, JsonlReader, linesOf, ProblemLog, RecordCheck } from './jsonl-records.ts';

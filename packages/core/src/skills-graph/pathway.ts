@@ -1,4 +1,4 @@
-import type { Localized } from '../content/localized.ts';
+import type { Localized } from '../language/localized.ts';
 import type { SkillGraph, SkillId } from './skill.ts';
 
 /** A goal (a credential or occupation) and the skills it requires. */

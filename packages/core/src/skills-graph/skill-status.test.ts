@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { demoContent } from '../content/demo-content.ts';
+import { demoContent } from '../content/catalog/demo-content.ts';
 import { algebraFoundationsPathway } from '../content/frameworks/algebra-foundations.ts';
 import { dataLiteracyPathway } from '../content/frameworks/data-literacy.ts';
 import { getSkillGraph } from './build-skill-graph.ts';

@@ -1,4 +1,4 @@
-import type { Localized } from '../content/localized.ts';
+import type { Localized } from '../language/localized.ts';
 
 /** A skill's id, branded so that it is not mixed up with other ids. */
 export type SkillId = string & { readonly __brand: 'SkillId' };

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { itemFamilies } from '../content/item-families.ts';
+import { itemFamilies } from '../content/catalog/item-families.ts';
 import { seededRandom } from '../content/seeded-random.ts';
 import { guardFallback, guardReply } from './answer-guard.ts';
 import { guardTargetFor } from './guard-target.ts';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { AnswerSpec } from '../content/answer/answer-spec.ts';
-import { findItem } from '../content/item-families.ts';
+import { findItem } from '../content/catalog/item-families.ts';
 import { findAnswerLeak, guardFallback, guardReply } from './answer-guard.ts';
 import type { GuardTarget } from './guard-target.ts';
 import { guardTargetFor } from './guard-target.ts';

@@ -1,6 +1,6 @@
 import type { AnswerSpec, ChoiceAnswer, TextAnswer } from '../content/answer/answer-spec.ts';
 import { normalizeText } from '../content/answer/normalize-text.ts';
-import type { Locale } from '../content/localized.ts';
+import type { Locale } from '../language/localized.ts';
 import type { GuardTarget } from './guard-target.ts';
 import { findMathLeak } from './math-leak.ts';
 

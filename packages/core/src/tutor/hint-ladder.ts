@@ -1,5 +1,5 @@
 import type { Scaffold, Step } from '../content/item.ts';
-import type { Localized } from '../content/localized.ts';
+import type { Localized } from '../language/localized.ts';
 
 /** One rung of a step's help ladder. */
 export type Rung =

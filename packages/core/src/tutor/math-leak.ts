@@ -11,7 +11,7 @@ import {
 } from '../content/answer/check-relation.ts';
 import { hasSymbol, parseMath } from '../content/answer/parse-math.ts';
 import { isCombinedPolynomial } from '../content/answer/polynomial-form.ts';
-import type { Locale } from '../content/localized.ts';
+import type { Locale } from '../language/localized.ts';
 import { type MathRun, mathRuns, readReplyMath } from './reply-math.ts';
 
 type MathSpec = Exclude<AnswerSpec, { kind: 'choice' } | { kind: 'text' }>;

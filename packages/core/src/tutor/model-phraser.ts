@@ -1,4 +1,4 @@
-import type { Locale } from '../content/localized.ts';
+import type { Locale } from '../language/localized.ts';
 import type { TutorTurn } from './tutor-turn.ts';
 
 /** Settings of an OpenAI-compatible chat completions endpoint. */

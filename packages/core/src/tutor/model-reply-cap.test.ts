@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
-import { itemFamilies } from '../content/item-families.ts';
+import { itemFamilies } from '../content/catalog/item-families.ts';
 import { createModelPhraser, MODEL_REPLY_MAX_BYTES, ModelError } from './model-phraser.ts';
 import { respondAsTutor } from './respond-as-tutor.ts';
 

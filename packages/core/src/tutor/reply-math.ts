@@ -1,5 +1,5 @@
 import { normalizeMath } from '../content/answer/normalize-math.ts';
-import type { Locale } from '../content/localized.ts';
+import type { Locale } from '../language/localized.ts';
 import { numberWordsToDigits } from './number-words.ts';
 
 const relationPhrases: ReadonlyArray<readonly [RegExp, string]> = [

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { AnswerSpec } from '../content/answer/answer-spec.ts';
 import { canonicalAnswer } from '../content/answer/check-answer.ts';
+import { itemFamilies } from '../content/catalog/item-families.ts';
 import type { Item } from '../content/item.ts';
-import { itemFamilies } from '../content/item-families.ts';
 import {
   createModelPhraser,
   type FetchLike,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { canonicalAnswer } from '../content/answer/check-answer.ts';
-import { findItem } from '../content/item-families.ts';
+import { findItem } from '../content/catalog/item-families.ts';
 import { classifyMessage, proposedAnswer } from './classify-message.ts';
 import { hintLadder } from './hint-ladder.ts';
 import { type TutorRequest, tutorReply } from './tutor-engine.ts';

@@ -1,7 +1,7 @@
 import { checkAnswer } from '../content/answer/check-answer.ts';
-import { diagnoseAnswer } from '../content/answer/diagnose-answer.ts';
+import { diagnoseAnswer } from '../content/diagnose-answer.ts';
 import type { Item, Misconception, Scaffold, Step } from '../content/item.ts';
-import type { Locale, Localized } from '../content/localized.ts';
+import type { Locale, Localized } from '../language/localized.ts';
 import { classifyMessage, proposedAnswer } from './classify-message.ts';
 import { hintLadder, type Rung } from './hint-ladder.ts';
 import { tutorPhrases } from './tutor-phrases.ts';

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { canonicalAnswer } from '../content/answer/check-answer.ts';
+import { itemFamilies } from '../content/catalog/item-families.ts';
 import type { Item } from '../content/item.ts';
-import { itemFamilies } from '../content/item-families.ts';
-import type { Locale } from '../content/localized.ts';
+import type { Locale } from '../language/localized.ts';
 import { respondAsTutor } from './respond-as-tutor.ts';
 import { revealsAnswer } from './test-support/reveals-answer.ts';
 import type { TutorTurn } from './tutor-turn.ts';

@@ -1,4 +1,4 @@
-import type { Localized } from '../content/localized.ts';
+import type { Localized } from '../language/localized.ts';
 
 /** Fixed tutor lines, in every language. None contains a number, so none can reveal an answer. */
 export const tutorPhrases = {

@@ -1,4 +1,4 @@
-import type { Localized } from '../localized.ts';
+import type { Localized } from '../../language/localized.ts';
 
 /** A number, compared within a tolerance. `percent` also accepts a trailing "%". */
 export interface NumberAnswer {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { itemFamilies } from '../item-families.ts';
+import { itemFamilies } from '../catalog/item-families.ts';
 import { seededRandom } from '../seeded-random.ts';
 import { checkAnswer } from './check-answer.ts';
 

@@ -1,4 +1,4 @@
-import type { Locale } from '../localized.ts';
+import type { Locale } from '../../language/localized.ts';
 import type { AnswerSpec } from './answer-spec.ts';
 import { checkChoice, checkText } from './check-choice.ts';
 import { checkExpression } from './check-expression.ts';

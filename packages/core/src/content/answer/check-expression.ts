@@ -1,5 +1,5 @@
 import type { MathNode } from 'mathjs';
-import type { Locale } from '../localized.ts';
+import type { Locale } from '../../language/localized.ts';
 import type { ExpressionAnswer } from './answer-spec.ts';
 import type { CheckResult } from './check-result.ts';
 import { compileNumeric, nearlyEqual, samplePoints } from './evaluate-math.ts';

@@ -1,5 +1,5 @@
 import { fraction } from 'mathjs';
-import type { Locale } from '../localized.ts';
+import type { Locale } from '../../language/localized.ts';
 import type { FractionAnswer, NumberAnswer } from './answer-spec.ts';
 import type { CheckResult } from './check-result.ts';
 import { normalizeMath } from './normalize-math.ts';

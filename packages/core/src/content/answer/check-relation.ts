@@ -1,5 +1,5 @@
 import { type MathNode, OperatorNode, ParenthesisNode } from 'mathjs';
-import type { Locale } from '../localized.ts';
+import type { Locale } from '../../language/localized.ts';
 import type { RelationAnswer } from './answer-spec.ts';
 import type { CheckResult, InvalidReason } from './check-result.ts';
 import { compileNumeric, nearlyEqual, samplePoints } from './evaluate-math.ts';

@@ -1,4 +1,4 @@
-import type { Localized } from '../localized.ts';
+import type { Localized } from '../../language/localized.ts';
 
 /** Why an answer could not be judged at all. Such an answer is not counted as an attempt. */
 export type InvalidReason =

@@ -1,4 +1,4 @@
-import type { Locale } from '../localized.ts';
+import type { Locale } from '../../language/localized.ts';
 
 const unicodeReplacements: ReadonlyArray<readonly [RegExp, string]> = [
   [/[\u2212\u2012\u2013\u2014\uFE63\uFF0D]/g, '-'],

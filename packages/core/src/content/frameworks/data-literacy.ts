@@ -1,6 +1,6 @@
+import { type Localized, text } from '../../language/localized.ts';
 import type { Pathway } from '../../skills-graph/pathway.ts';
 import { asSkillId, type Skill } from '../../skills-graph/skill.ts';
-import { type Localized, text } from '../localized.ts';
 
 function skill(
   id: string,

@@ -8,9 +8,9 @@
  * Run: node --import tsx packages/core/src/tutor/test-support/sweep-tutor.ts [firstSeed] [seedsPerDifficulty]
  */
 import { canonicalAnswer } from '../../content/answer/check-answer.ts';
+import { itemFamilies } from '../../content/catalog/item-families.ts';
 import type { ItemFamily } from '../../content/item.ts';
-import { itemFamilies } from '../../content/item-families.ts';
-import type { Locale } from '../../content/localized.ts';
+import type { Locale } from '../../language/localized.ts';
 import { respondAsTutor } from '../respond-as-tutor.ts';
 import type { TutorTurn } from '../tutor-turn.ts';
 import { revealsAnswer } from './reveals-answer.ts';

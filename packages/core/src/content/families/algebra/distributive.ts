@@ -1,7 +1,7 @@
+import { text } from '../../../language/localized.ts';
 import type { AnswerSpec } from '../../answer/answer-spec.ts';
-import { defineFamily, misconception, num, scaffold, step } from '../../family-kit.ts';
-import { text } from '../../localized.ts';
 import { linear, n, p, term } from '../../math-format.ts';
+import { defineFamily, misconception, num, scaffold, step } from '../family-kit.ts';
 
 const expr = (value: string): AnswerSpec => ({
   kind: 'expression',

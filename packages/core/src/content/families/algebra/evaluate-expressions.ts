@@ -1,6 +1,6 @@
-import { defineFamily, misconception, num, scaffold, step } from '../../family-kit.ts';
-import { text } from '../../localized.ts';
+import { text } from '../../../language/localized.ts';
 import { linear, n, p } from '../../math-format.ts';
+import { defineFamily, misconception, num, scaffold, step } from '../family-kit.ts';
 
 /** Substituting a value into an expression: 3x − 2 at x = −4, and 2x² − 3x at difficulty 3. */
 export const evaluateExpressionsFamily = defineFamily({

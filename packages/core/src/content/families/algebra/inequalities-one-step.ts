@@ -1,6 +1,6 @@
-import { choice, defineFamily, misconception, num, ratio, scaffold, solved, step } from '../../family-kit.ts';
-import { text } from '../../localized.ts';
+import { text } from '../../../language/localized.ts';
 import { n, term } from '../../math-format.ts';
+import { choice, defineFamily, misconception, num, ratio, scaffold, solved, step } from '../family-kit.ts';
 
 type Op = '<' | '>' | '<=' | '>=';
 const flip: Readonly<Record<Op, Op>> = { '<': '>', '>': '<', '<=': '>=', '>=': '<=' };

@@ -1,6 +1,6 @@
-import { defineFamily, misconception, num, ratio, scaffold, solved, step } from '../../family-kit.ts';
-import { text } from '../../localized.ts';
+import { text } from '../../../language/localized.ts';
 import { linear, n } from '../../math-format.ts';
+import { defineFamily, misconception, num, ratio, scaffold, solved, step } from '../family-kit.ts';
 
 type Op = '<' | '>' | '<=' | '>=';
 const flip: Readonly<Record<Op, Op>> = { '<': '>', '>': '<', '<=': '>=', '>=': '<=' };

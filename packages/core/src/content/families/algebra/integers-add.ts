@@ -1,6 +1,6 @@
-import { defineFamily, misconception, num, scaffold, step } from '../../family-kit.ts';
-import { text } from '../../localized.ts';
+import { text } from '../../../language/localized.ts';
 import { n, p } from '../../math-format.ts';
+import { defineFamily, misconception, num, scaffold, step } from '../family-kit.ts';
 
 const ranges = { 1: 9, 2: 20, 3: 60 } as const;
 

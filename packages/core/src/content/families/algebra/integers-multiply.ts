@@ -1,6 +1,6 @@
-import { choice, defineFamily, misconception, num, scaffold, step } from '../../family-kit.ts';
-import { text } from '../../localized.ts';
+import { text } from '../../../language/localized.ts';
 import { p } from '../../math-format.ts';
+import { choice, defineFamily, misconception, num, scaffold, step } from '../family-kit.ts';
 
 const ranges = { 1: 6, 2: 10, 3: 15 } as const;
 const signOptions = [

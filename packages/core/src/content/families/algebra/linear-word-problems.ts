@@ -1,6 +1,6 @@
+import { type Localized, text } from '../../../language/localized.ts';
 import type { AnswerSpec } from '../../answer/answer-spec.ts';
-import { defineFamily, misconception, num, ratio, scaffold, step } from '../../family-kit.ts';
-import { type Localized, text } from '../../localized.ts';
+import { defineFamily, misconception, num, ratio, scaffold, step } from '../family-kit.ts';
 
 interface Story {
   readonly unit: Localized;

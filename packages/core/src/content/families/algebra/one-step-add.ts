@@ -1,6 +1,6 @@
-import { choice, defineFamily, misconception, scaffold, solved, step } from '../../family-kit.ts';
-import { text } from '../../localized.ts';
+import { text } from '../../../language/localized.ts';
 import { n } from '../../math-format.ts';
+import { choice, defineFamily, misconception, scaffold, solved, step } from '../family-kit.ts';
 
 const inverseOptions = [
   { id: 'a', text: text('Add it to both sides', 'Sumarlo en ambos lados') },

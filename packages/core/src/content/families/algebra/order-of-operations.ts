@@ -1,5 +1,5 @@
-import { choice, defineFamily, misconception, num, scaffold, step } from '../../family-kit.ts';
-import { text } from '../../localized.ts';
+import { text } from '../../../language/localized.ts';
+import { choice, defineFamily, misconception, num, scaffold, step } from '../family-kit.ts';
 
 const operationOptions = [
   { id: 'a', text: text('The addition', 'La suma') },

@@ -1,6 +1,6 @@
-import { defineFamily, misconception, num, step } from '../../family-kit.ts';
-import { text } from '../../localized.ts';
+import { text } from '../../../language/localized.ts';
 import { linear, term } from '../../math-format.ts';
+import { defineFamily, misconception, num, step } from '../family-kit.ts';
 
 /** Reading slope and y-intercept from y = mx + b (and from ky = … at difficulty 3). */
 export const slopeInterceptFamily = defineFamily({

@@ -1,7 +1,7 @@
+import { text } from '../../../language/localized.ts';
 import type { AnswerSpec } from '../../answer/answer-spec.ts';
-import { defineFamily, misconception, num, ratio, scaffold, step } from '../../family-kit.ts';
-import { text } from '../../localized.ts';
 import { n } from '../../math-format.ts';
+import { defineFamily, misconception, num, ratio, scaffold, step } from '../family-kit.ts';
 
 const frac = (value: string): AnswerSpec => ({ kind: 'fraction', value });
 

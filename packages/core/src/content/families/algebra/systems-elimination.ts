@@ -1,6 +1,6 @@
-import { choice, defineFamily, misconception, ratio, scaffold, solved, step } from '../../family-kit.ts';
-import { text } from '../../localized.ts';
+import { text } from '../../../language/localized.ts';
 import { n, signedTerm, term } from '../../math-format.ts';
+import { choice, defineFamily, misconception, ratio, scaffold, solved, step } from '../family-kit.ts';
 
 const combineOptions = [
   { id: 'a', text: text('Add the equations', 'Sumar las ecuaciones') },

@@ -1,6 +1,6 @@
-import { defineFamily, misconception, num, ratio, scaffold, solved, step } from '../../family-kit.ts';
-import { text } from '../../localized.ts';
+import { text } from '../../../language/localized.ts';
 import { linear, n, signedTerm, term } from '../../math-format.ts';
+import { defineFamily, misconception, num, ratio, scaffold, solved, step } from '../family-kit.ts';
 
 /** Systems where one equation gives y: y = ax + b and cx + dy = e, solved by substitution. */
 export const systemsSubstitutionFamily = defineFamily({

@@ -1,6 +1,6 @@
-import { defineFamily, misconception, num, ratio, scaffold, solved, step } from '../../family-kit.ts';
-import { text } from '../../localized.ts';
+import { text } from '../../../language/localized.ts';
 import { linear, n, term } from '../../math-format.ts';
+import { defineFamily, misconception, num, ratio, scaffold, solved, step } from '../family-kit.ts';
 
 /** Two-step equations ax + b = c, solved in two steps: undo the addition, then the multiplication. */
 export const twoStepEquationsFamily = defineFamily({

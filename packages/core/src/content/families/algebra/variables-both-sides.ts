@@ -1,6 +1,6 @@
-import { defineFamily, misconception, num, ratio, scaffold, solved, step } from '../../family-kit.ts';
-import { text } from '../../localized.ts';
+import { text } from '../../../language/localized.ts';
 import { linear, term } from '../../math-format.ts';
+import { defineFamily, misconception, num, ratio, scaffold, solved, step } from '../family-kit.ts';
 
 /** Equations with the variable on both sides: ax + b = cx + d. */
 export const variablesBothSidesFamily = defineFamily({

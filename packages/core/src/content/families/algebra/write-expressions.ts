@@ -1,6 +1,6 @@
+import { text } from '../../../language/localized.ts';
 import type { AnswerSpec } from '../../answer/answer-spec.ts';
-import { choice, defineFamily, misconception, num, scaffold, step } from '../../family-kit.ts';
-import { text } from '../../localized.ts';
+import { choice, defineFamily, misconception, num, scaffold, step } from '../family-kit.ts';
 
 const expr = (value: string): AnswerSpec => ({ kind: 'expression', value, variables: ['n'] });
 const operationOptions = [

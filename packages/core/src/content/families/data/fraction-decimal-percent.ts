@@ -1,5 +1,5 @@
-import { defineFamily, misconception, num, percent, scaffold, step } from '../../family-kit.ts';
-import { text } from '../../localized.ts';
+import { defineFamily, misconception, num, percent, scaffold, step } from '../family-kit.ts';
+import { text } from '../../../language/localized.ts';
 
 const fractions: Readonly<Record<1 | 2 | 3, readonly (readonly [number, number])[]>> = {
   1: [[1, 2], [1, 4], [3, 4], [1, 10], [3, 10], [7, 10]],

@@ -1,5 +1,5 @@
-import { choice, defineFamily, misconception, num, step } from '../../family-kit.ts';
-import { text } from '../../localized.ts';
+import { choice, defineFamily, misconception, num, step } from '../family-kit.ts';
+import { text } from '../../../language/localized.ts';
 import { mean, median } from './statistics.ts';
 
 const measureOptions = [

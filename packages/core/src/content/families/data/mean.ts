@@ -1,5 +1,5 @@
-import { defineFamily, misconception, num, scaffold, step } from '../../family-kit.ts';
-import { text } from '../../localized.ts';
+import { defineFamily, misconception, num, scaffold, step } from '../family-kit.ts';
+import { text } from '../../../language/localized.ts';
 import { median } from './statistics.ts';
 
 /** The mean of a small data set, built so that the mean is a whole number (or a half at difficulty 3). */

@@ -1,5 +1,5 @@
-import { defineFamily, misconception, num, scaffold, step } from '../../family-kit.ts';
-import { text } from '../../localized.ts';
+import { defineFamily, misconception, num, scaffold, step } from '../family-kit.ts';
+import { text } from '../../../language/localized.ts';
 import { mean, median, unsortedMiddle } from './statistics.ts';
 
 /** The median of an unsorted list (odd count; even count from difficulty 2). */

@@ -1,5 +1,5 @@
-import { choice, defineFamily, misconception, num, ratio, scaffold, step } from '../../family-kit.ts';
-import { text } from '../../localized.ts';
+import { choice, defineFamily, misconception, num, ratio, scaffold, step } from '../family-kit.ts';
+import { text } from '../../../language/localized.ts';
 
 const verdictOptions = [
   { id: 'a', text: text('No: the bars are drawn to scale.', 'No: las barras están a escala.') },

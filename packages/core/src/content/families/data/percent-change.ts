@@ -1,5 +1,5 @@
-import { choice, defineFamily, misconception, num, percent, scaffold, step } from '../../family-kit.ts';
-import { text } from '../../localized.ts';
+import { choice, defineFamily, misconception, num, percent, scaffold, step } from '../family-kit.ts';
+import { text } from '../../../language/localized.ts';
 
 const baseOptions = [
   { id: 'a', text: text('The original value', 'El valor original') },

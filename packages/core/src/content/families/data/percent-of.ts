@@ -1,5 +1,5 @@
-import { defineFamily, misconception, num, scaffold, step } from '../../family-kit.ts';
-import { text } from '../../localized.ts';
+import { defineFamily, misconception, num, scaffold, step } from '../family-kit.ts';
+import { text } from '../../../language/localized.ts';
 
 /** A percent of a quantity: p% of N. */
 export const percentOfFamily = defineFamily({

@@ -1,5 +1,5 @@
-import { defineFamily, misconception, num, percent, scaffold, step } from '../../family-kit.ts';
-import { text } from '../../localized.ts';
+import { defineFamily, misconception, num, percent, scaffold, step } from '../family-kit.ts';
+import { text } from '../../../language/localized.ts';
 
 const categories = [text('Walk', 'A pie'), text('Bus', 'Autobús'), text('Bike', 'Bicicleta'), text('Car', 'Coche')];
 const splits = [

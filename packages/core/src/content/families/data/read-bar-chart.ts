@@ -1,5 +1,5 @@
-import { defineFamily, misconception, num, scaffold, step } from '../../family-kit.ts';
-import { type Localized, text } from '../../localized.ts';
+import { defineFamily, misconception, num, scaffold, step } from '../family-kit.ts';
+import { type Localized, text } from '../../../language/localized.ts';
 
 /** Category sets for charts; each label in English and Spanish. */
 export const chartTopics: readonly { title: Localized; unit: Localized; labels: readonly Localized[] }[] = [

@@ -1,9 +1,9 @@
-import type { AnswerSpec, ChoiceOption, RelationAnswer } from './answer/answer-spec.ts';
-import { canonicalAnswer, checkAnswer } from './answer/check-answer.ts';
-import type { Difficulty, Figure, Item, ItemFamily, Misconception, Scaffold, Step } from './item.ts';
-import type { Localized } from './localized.ts';
-import { type MisconceptionId, misconceptionFeedback } from './misconception-catalog.ts';
-import { type SeededRandom, seededRandom } from './seeded-random.ts';
+import type { Localized } from '../../language/localized.ts';
+import type { AnswerSpec, ChoiceOption, RelationAnswer } from '../answer/answer-spec.ts';
+import { canonicalAnswer, checkAnswer } from '../answer/check-answer.ts';
+import type { Difficulty, Figure, Item, ItemFamily, Misconception, Scaffold, Step } from '../item.ts';
+import { type MisconceptionId, misconceptionFeedback } from '../misconception-catalog.ts';
+import { type SeededRandom, seededRandom } from '../seeded-random.ts';
 
 /** What a family's builder returns for one seed. */
 export interface ItemDraft {

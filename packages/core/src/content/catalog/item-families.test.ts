@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { buildSkillGraph } from '../skills-graph/build-skill-graph.ts';
-import { canonicalAnswer, checkAnswer } from './answer/check-answer.ts';
-import { diagnoseAnswer } from './answer/diagnose-answer.ts';
+import { buildSkillGraph } from '../../skills-graph/build-skill-graph.ts';
+import { canonicalAnswer, checkAnswer } from '../answer/check-answer.ts';
+import { diagnoseAnswer } from '../diagnose-answer.ts';
+import type { Item, Localized } from '../index.ts';
 import { demoContent } from './demo-content.ts';
-import type { Item, Localized } from './index.ts';
 import { findItem, itemFamilies } from './item-families.ts';
 
 const seeds = Array.from({ length: 200 }, (_, i) => i);

@@ -1,8 +1,8 @@
-import type { Misconception } from '../item.ts';
-import type { Locale } from '../localized.ts';
-import type { AnswerSpec } from './answer-spec.ts';
-import { checkAnswer } from './check-answer.ts';
-import type { CheckResult } from './check-result.ts';
+import type { Locale } from '../language/localized.ts';
+import type { AnswerSpec } from './answer/answer-spec.ts';
+import { checkAnswer } from './answer/check-answer.ts';
+import type { CheckResult } from './answer/check-result.ts';
+import type { Misconception } from './item.ts';
 
 /** A verdict plus, for a wrong answer, the misconception it shows (if any). */
 export type Diagnosis = CheckResult & { readonly misconception?: Misconception };
