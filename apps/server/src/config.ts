@@ -15,6 +15,12 @@ export interface Config {
   /** scrypt cost parameter N (a power of two); memory used is 128 × N × r bytes. */
   passwordHashCost: number;
   demoPassword: string;
+  /** DEMO_PASSWORD was set: the start banner then does not print the demo password. */
+  demoPasswordFromEnv: boolean;
+  /** NODE_ENV=test: silent logs, cookies without Secure, `localhost` allowed, one sealing key per process. */
+  testMode: boolean;
+  /** PATHWISE_SHARED_DATA: the shared datasets folder (O*NET, ESCO); default `../shared/data` from the repository. */
+  sharedDataDir: string;
   /** Seed the demo organization into a new database. */
   seedDemo: boolean;
   /**
@@ -183,6 +189,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: flag(env, 'COOKIE_SECURE', !isTest, problems),
     passwordHashCost,
     demoPassword,
+    demoPasswordFromEnv: Boolean(env.DEMO_PASSWORD),
+    testMode: isTest,
+    sharedDataDir: env.PATHWISE_SHARED_DATA || new URL('../../../../shared/data', import.meta.url).pathname,
     seedDemo: flag(env, 'SEED_DEMO', true, problems),
     jobWorkers: flag(env, 'JOB_WORKERS', true, problems),
     logLevel,

@@ -6,7 +6,7 @@ import { startBanner, startServer } from './server.ts';
 try {
   const config = loadConfig(process.env);
   const server = await startServer(config);
-  console.log(startBanner(server, config, Boolean(process.env.DEMO_PASSWORD)));
+  console.log(startBanner(server, config, config.demoPasswordFromEnv));
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;

@@ -15,7 +15,7 @@ export function sealingKey(config: Config): Buffer {
   if (known) return known;
   const key = config.issuerKeySecret
     ? parseConfigurationKey(config.issuerKeySecret)
-    : config.dataDir.startsWith('memory://') || process.env.NODE_ENV === 'test'
+    : config.dataDir.startsWith('memory://') || config.testMode
       ? processKey
       : fileKey(config.dataDir);
   cache.set(config, key);

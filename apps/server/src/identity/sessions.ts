@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { createSession } from '@pathwise/db';
 import type { FastifyReply } from 'fastify';
-import { SESSION_COOKIE } from '../plugins/access.ts';
 import type { AppContext } from '../types.ts';
 import { hashToken, newSecretToken } from './secret-token.ts';
 
+/** The name of the cookie that carries a session token. */
+export const SESSION_COOKIE = 'pw_session';
 const SESSION_DAYS = 30;
 
 /** Starts a session for a user: stores its hash, sets the cookie, returns the CSRF token for the client. */

@@ -1,10 +1,15 @@
-import { AppError, isRole, type Role } from '@pathwise/core';
+import { AppError, isRole } from '@pathwise/core';
 import { findLiveSession, findRole, useApiToken } from '@pathwise/db';
 import type { FastifyRequest } from 'fastify';
 import { hashToken } from '../identity/secret-token.ts';
+import { SESSION_COOKIE } from '../identity/sessions.ts';
 import type { Access, App, AppContext, Principal, RouteAccess } from '../types.ts';
 
-export const SESSION_COOKIE = 'pw_session';
+// NOTE: identity owns the session cookie and orgOf (identity must not import plugins: the access layer sits on
+// top of identity); both stay importable from here, where the routes and tests already take them.
+export { orgOf } from '../identity/org-of.ts';
+export { SESSION_COOKIE };
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -74,15 +79,6 @@ async function authorize(ctx: AppContext, request: FastifyRequest, access: Acces
     throw new AppError('forbidden', `This needs the role ${access.roles.join(' or ')} in this organization`);
   }
   request.org = { id: orgId, role };
-}
-
-/**
- * The organization of an org-scoped route and the caller's role in it. The access hook sets it before any handler
- * of a route whose rule names roles runs; calling this from any other route is a programming error.
- */
-export function orgOf(request: FastifyRequest): { id: string; role: Role } {
-  if (!request.org) throw new Error(`orgOf(): ${request.routeOptions.url} has no organization role rule`);
-  return request.org;
 }
 
 /**
