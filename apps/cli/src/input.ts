@@ -1,4 +1,4 @@
-import { isRole, normalizeEmail, ROLES, type Role } from '@pathwise/core';
+import { isRole, normalizeEmail, ROLES, type Role, slugify } from '@pathwise/core';
 import { CliError } from './cli-error.ts';
 
 // NOTE: the same limits the HTTP API applies (sign-up body, organization body), so an account or an
@@ -52,14 +52,7 @@ export function parseSlug(value: string, option = 'slug'): string {
 
 /** The address made from a name when none is given: "Escuela Río Claro" → "escuela-rio-claro". */
 export function slugFromName(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 48)
-    .replace(/-+$/, '');
+  const slug = slugify(name);
   if (!SLUG.test(slug)) throw new CliError(`--name: cannot make an address from "${name}"; give --slug`);
   return slug;
 }

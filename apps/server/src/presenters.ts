@@ -1,120 +1,116 @@
-import { ROLES } from '@pathwise/core';
-import type { ApiToken, Invitation, JoinCode, MembershipView, MemberView, User } from '@pathwise/db';
-import { Type } from 'typebox';
+import type {
+  ApiToken as ApiTokenWire,
+  AuditEvent,
+  ClassCode,
+  Invitation as InvitationWire,
+  JoinCode as JoinCodeWire,
+  Me,
+  Membership,
+  MeUser,
+  OrgMember,
+} from '@pathwise/contracts';
+import { isRole, LOCALES, type Locale, type Role } from '@pathwise/core/identity';
+import type {
+  ApiToken,
+  Invitation,
+  JoinCode,
+  listAudit,
+  MembershipView,
+  MemberView,
+  User,
+} from '@pathwise/db';
 
-/** A string that must be one of `values`; validation errors then list the allowed values. */
-export function StringEnum<const T extends readonly string[]>(
-  values: T,
-  options: { description?: string } = {},
-) {
-  return Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });
+type AuditRow = Awaited<ReturnType<typeof listAudit>>[number];
+
+// NOTE: the schemas moved to @pathwise/contracts; these names stay re-exported for the areas that still import them
+// from here (credentials, framework, importers, dashboards, LRS) until they import the contracts themselves.
+export { LocaleSchema, OrgParams, RoleSchema, StringEnum, Uuid } from '@pathwise/contracts';
+
+/** A role read from the database (stored as text, checked by the schema's constraint). */
+function role(value: string): Role {
+  if (!isRole(value)) throw new Error(`Not a role: ${value}`);
+  return value;
 }
 
-export const RoleSchema = StringEnum(ROLES);
-export const LocaleSchema = StringEnum(['en', 'es']);
-export const Uuid = Type.String({ format: 'uuid' });
-export const OrgParams = Type.Object({ orgId: Type.String() });
+function locale(value: string): Locale {
+  return (LOCALES as readonly string[]).includes(value) ? (value as Locale) : 'en';
+}
 
-export const UserSchema = Type.Object({
-  id: Type.String(),
-  email: Type.String(),
-  name: Type.String(),
-  locale: Type.String(),
-  kind: Type.String({ description: 'What the person signed up for: learner or employer' }),
-  emailVerified: Type.Boolean({
-    description:
-      'Whether the person proved they hold the address (a link sent there); until then it names nobody',
-  }),
-});
-export const MembershipSchema = Type.Object({
-  orgId: Type.String(),
-  orgName: Type.String(),
-  orgSlug: Type.String(),
-  role: Type.String(),
-});
-export const MeSchema = Type.Object({
-  user: UserSchema,
-  memberships: Type.Array(MembershipSchema),
-  csrfToken: Type.String({ description: 'Send it as X-CSRF-Token on every cookie-authenticated write' }),
-});
-
-export function presentUser(user: User) {
+export function presentUser(user: User): MeUser {
   return {
     id: user.id,
     email: user.email,
     name: user.name,
-    locale: user.locale,
-    kind: user.kind,
+    locale: locale(user.locale),
+    kind: user.kind === 'employer' ? 'employer' : 'learner',
     emailVerified: user.email_verified_at !== null,
   };
 }
 
-export function presentMe(user: User, memberships: MembershipView[], csrfToken: string) {
-  return { user: presentUser(user), memberships, csrfToken };
+export function presentMembership(m: MembershipView): Membership {
+  return { ...m, role: role(m.role) };
 }
 
-export const MemberSchema = Type.Object({
-  userId: Type.String(),
-  email: Type.String(),
-  name: Type.String(),
-  role: Type.String(),
-  joinedAt: Type.String({ format: 'date-time' }),
-});
-export function presentMember(m: MemberView) {
-  return { ...m, joinedAt: m.joinedAt.toISOString() };
+export function presentMe(user: User, memberships: MembershipView[], csrfToken: string): Me {
+  return { user: presentUser(user), memberships: memberships.map(presentMembership), csrfToken };
 }
 
-export const InvitationSchema = Type.Object({
-  id: Type.String(),
-  email: Type.String(),
-  role: Type.String(),
-  expiresAt: Type.String({ format: 'date-time' }),
-  acceptedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
-});
-export function presentInvitation(i: Invitation) {
+export function presentMember(m: MemberView): OrgMember {
+  return { ...m, role: role(m.role), joinedAt: m.joinedAt.toISOString() };
+}
+
+export function presentInvitation(i: Invitation): InvitationWire {
   return {
     id: i.id,
     email: i.email,
-    role: i.role,
+    role: role(i.role),
     expiresAt: i.expires_at.toISOString(),
     acceptedAt: i.accepted_at ? i.accepted_at.toISOString() : null,
   };
 }
 
-export const JoinCodeSchema = Type.Object({
-  id: Type.String(),
-  code: Type.String(),
-  role: Type.String(),
-  uses: Type.Integer(),
-  maxUses: Type.Union([Type.Integer(), Type.Null()]),
-  expiresAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
-});
-export function presentJoinCode(j: JoinCode) {
+export function presentJoinCode(j: JoinCode): JoinCodeWire {
   return {
     id: j.id,
     code: j.code,
-    role: j.role,
+    role: j.role === 'teacher' ? 'teacher' : 'learner',
     uses: j.uses,
     maxUses: j.max_uses,
     expiresAt: j.expires_at ? j.expires_at.toISOString() : null,
   };
 }
 
-export const ApiTokenSchema = Type.Object({
-  id: Type.String(),
-  name: Type.String(),
-  role: Type.String(),
-  prefix: Type.String({ description: 'The first characters of the token, to recognise it' }),
-  createdAt: Type.String({ format: 'date-time' }),
-  lastUsedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
-});
-export function presentApiToken(t: ApiToken) {
+/** A class code: a learner join code bound to one class. */
+export function presentClassCode(j: JoinCode): ClassCode {
+  return {
+    id: j.id,
+    code: j.code,
+    role: 'learner',
+    classId: j.class_id ?? '',
+    uses: j.uses,
+    maxUses: j.max_uses,
+    expiresAt: j.expires_at ? j.expires_at.toISOString() : null,
+  };
+}
+
+export function presentApiToken(t: ApiToken): ApiTokenWire {
   return {
     id: t.id,
     name: t.name,
-    role: t.role,
+    role: role(t.role),
     prefix: t.prefix,
     createdAt: t.created_at.toISOString(),
     lastUsedAt: t.last_used_at ? t.last_used_at.toISOString() : null,
+  };
+}
+
+export function presentAuditEvent(r: AuditRow): AuditEvent {
+  return {
+    id: Number(r.id),
+    action: r.action,
+    actorUserId: r.actor_user_id,
+    targetType: r.target_type,
+    targetId: r.target_id,
+    createdAt: r.created_at.toISOString(),
   };
 }

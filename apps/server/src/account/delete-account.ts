@@ -1,12 +1,7 @@
 import { AppError } from '@pathwise/core';
-import {
-  countAdminsForUpdate,
-  eraseAccountData,
-  findUserById,
-  listMembershipsOfUser,
-  recordAudit,
-} from '@pathwise/db';
+import { eraseAccountData, findUserById, listMembershipsOfUser, recordAudit } from '@pathwise/db';
 import { verifyPassword } from '../identity/password.ts';
+import { assertNotLastAdmin } from '../orgs/assert-not-last-admin.ts';
 import type { AppContext } from '../types.ts';
 import { accountOwner } from './account-owner.ts';
 
@@ -28,19 +23,11 @@ export async function deleteAccount(ctx: AppContext, input: { userId: string; pa
   }
   return ctx.db.kysely.transaction().execute(async (trx) => {
     const memberships = await listMembershipsOfUser(trx, user.id);
-    const orphaned: typeof memberships = [];
-    for (const m of memberships) {
-      // NOTE: the admin rows are locked, so a demotion racing this deletion cannot leave an organization without one.
-      if (m.role === 'admin' && (await countAdminsForUpdate(trx, m.orgId)) <= 1) orphaned.push(m);
-    }
-    if (orphaned.length > 0) {
-      const names = orphaned.map((m) => `"${m.orgName}"`).join(', ');
-      throw new AppError(
-        'last_admin',
-        `You are the only administrator of ${names}: make another member an administrator first`,
-        orphaned.map((m) => ({ field: `organizations/${m.orgId}`, message: 'has no other administrator' })),
-      );
-    }
+    // NOTE: the admin rows are locked, so a demotion racing this deletion cannot leave an organization without one.
+    await assertNotLastAdmin(
+      trx,
+      memberships.filter((m) => m.role === 'admin').map((m) => ({ orgId: m.orgId, orgName: m.orgName })),
+    );
     const now = ctx.now();
     const orgIds = memberships.map((m) => m.orgId);
     const counts = await eraseAccountData(trx, accountOwner(ctx.config.publicUrl, user, orgIds), now);

@@ -2,6 +2,7 @@ import { AppError } from '@pathwise/core';
 import {
   createEmailVerificationToken,
   findEmailVerificationToken,
+  findUserById,
   markEmailVerified,
   recordAudit,
   useEmailVerificationToken,
@@ -36,6 +37,19 @@ export async function sendVerificationLink(
     verificationMail({ to: user.email, name: user.name, locale: user.locale, url }),
     log,
   );
+}
+
+/** Mails the signed-in person their link again; 409 when the address is verified already. Answers the address. */
+export async function resendVerificationLink(
+  ctx: AppContext,
+  userId: string,
+  log: { error(obj: object, msg: string): void },
+): Promise<string> {
+  const user = await findUserById(ctx.db.kysely, userId);
+  if (!user) throw new AppError('unauthenticated', 'Sign in first');
+  if (user.email_verified_at) throw new AppError('conflict', 'Your address is already verified');
+  await sendVerificationLink(ctx, user, log);
+  return user.email;
 }
 
 /**

@@ -40,5 +40,23 @@ export async function exportAccount(ctx: AppContext, userId: string) {
       'Everything Pathwise stores about you. Your credentials are the signed documents as issued: keep them, ' +
       'they verify without an account. Password hashes, session and token secrets and issuer keys are never exported.',
     ...data,
+    // NOTE: the identity sections are described field by field in the contract; their dates go out as ISO text.
+    profile: data.profile ? isoDates(data.profile) : null,
+    memberships: data.memberships.map(isoDates),
+    invitations: data.invitations.map(isoDates),
+    apiTokens: data.apiTokens.map(isoDates),
+    auditEntries: data.auditEntries.map((e) => ({ ...isoDates(e), id: String(e.id) })),
   };
+}
+
+type IsoDates<T> = {
+  [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K];
+};
+
+/** A row with its dates as ISO 8601 text. */
+function isoDates<T extends object>(row: T): IsoDates<T> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(row))
+    out[key] = value instanceof Date ? value.toISOString() : value;
+  return out as IsoDates<T>;
 }

@@ -1,11 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { AppError } from '@pathwise/core';
+import { AppError } from '@pathwise/core/errors';
+import { slugify } from '@pathwise/core/identity';
 import {
   addMembership,
   consumeOrgCreationCode,
   createOrganization,
   createOrgCreationCode,
   type Database,
+  findOrganizationBySlug,
   isUniqueViolation,
   markOrgCreationCodeOrg,
   type Organization,
@@ -102,15 +104,9 @@ export function checkOrgSignup(
     );
 }
 
-/** A URL-safe slug from a name: "Escuela Río Claro" → "escuela-rio-claro". */
-export function slugify(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 48);
+/** The slug made from a name when none is given; a name of fewer than 2 letters or digits gets `org-`. */
+function slugOfName(name: string): string {
+  const slug = slugify(name);
   return slug.length >= 2 ? slug : `org-${slug}`.replace(/-$/, '');
 }
 
@@ -124,14 +120,10 @@ export async function createOrganizationFor(
   name: string,
   slug?: string,
 ): Promise<Organization> {
-  const base = slug ?? slugify(name);
+  const base = slug ?? slugOfName(name);
   for (let n = 1; n <= 50; n++) {
     const candidate = n === 1 ? base : `${base}-${n}`;
-    const existing = await db
-      .selectFrom('organizations')
-      .select('id')
-      .where('slug', '=', candidate)
-      .executeTakeFirst();
+    const existing = await findOrganizationBySlug(db, candidate);
     if (existing) {
       if (slug)
         throw new AppError('slug_taken', `The address ${slug} is taken`, [

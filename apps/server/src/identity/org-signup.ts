@@ -1,10 +1,11 @@
+import { ORG_SIGNUP_MODES, type OrgSignupMode } from '@pathwise/contracts';
+
 /**
  * Who may create an organization (ORG_SIGNUP): `open` anyone signed in; `invite` someone with an
  * organization-creation code made by the operator (`pathwise org invite`); `closed` only the operator
  * (`pathwise org create`).
  */
-export const ORG_SIGNUP_MODES = ['open', 'invite', 'closed'] as const;
-export type OrgSignup = (typeof ORG_SIGNUP_MODES)[number];
+export type OrgSignup = OrgSignupMode;
 
 /**
  * ORG_SIGNUP from the environment. Default `invite`: nobody can make themselves an administrator of a new

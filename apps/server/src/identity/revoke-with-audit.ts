@@ -1,11 +1,10 @@
-import { AppError } from '@pathwise/core';
+import { AppError } from '@pathwise/core/errors';
 import { type Database, recordAudit } from '@pathwise/db';
 import type { Kysely } from 'kysely';
-import type { Principal } from '../types.ts';
-import { actorToken, actorUser } from './actor.ts';
+import type { AppContext } from '../types.ts';
+import type { OrgActor } from './actor.ts';
 
 interface Revocation {
-  orgId: string;
   /** The kind of thing, as the audit trail names it: the entry's action is `<targetType>.revoked`. */
   targetType: string;
   targetId: string;
@@ -20,22 +19,22 @@ interface Revocation {
  * records who did it, in one transaction: a 404 `AppError` and nothing written when there is no such live thing.
  *
  * @example
- * await revokeWithAudit(ctx.db.kysely, request.principal, {
- *   orgId, targetType: 'api_token', targetId: id, notFound: 'No such token',
- *   revoke: (trx) => revokeApiToken(trx, orgId, id),
+ * await revokeWithAudit(ctx, actor, {
+ *   targetType: 'api_token', targetId: id, notFound: 'No such token',
+ *   revoke: (trx) => revokeApiToken(trx, actor.orgId, id),
  * });
  */
 export async function revokeWithAudit(
-  db: Kysely<Database>,
-  principal: Principal | null,
-  { orgId, targetType, targetId, notFound, revoke }: Revocation,
+  ctx: AppContext,
+  actor: OrgActor,
+  { targetType, targetId, notFound, revoke }: Revocation,
 ): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await ctx.db.kysely.transaction().execute(async (trx) => {
     if (!(await revoke(trx))) throw new AppError('not_found', notFound);
     await recordAudit(trx, {
-      orgId,
-      actorUserId: actorUser(principal),
-      actorTokenId: actorToken(principal),
+      orgId: actor.orgId,
+      actorUserId: actor.userId,
+      actorTokenId: actor.tokenId,
       action: `${targetType}.revoked`,
       targetType,
       targetId,

@@ -1,13 +1,7 @@
-/** The scopes an LRS credential may hold (xAPI 1.0.3 Communication 4.2 names, minus the OAuth-only ones). */
-export const LRS_SCOPES = [
-  'all',
-  'all/read',
-  'statements/write',
-  'statements/read',
-  'state',
-  'profile',
-] as const;
-export type LrsScope = (typeof LRS_SCOPES)[number];
+import { LRS_SCOPES, type LrsScope } from '@pathwise/contracts';
+
+// NOTE: the scopes are part of the wire contract (an admin picks them), so their list lives in @pathwise/contracts.
+export { LRS_SCOPES, type LrsScope };
 
 /** The LRS resources, as routed under `/xapi`. */
 export type LrsResource =

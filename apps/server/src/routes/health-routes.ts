@@ -1,5 +1,5 @@
+import { HealthSchema } from '@pathwise/contracts';
 import { sql } from 'kysely';
-import { Type } from 'typebox';
 import type { App, AppContext } from '../types.ts';
 
 /** Liveness and the database in use. */
@@ -11,12 +11,7 @@ export function registerHealthRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags: ['system'],
         summary: 'Health and the database in use',
-        response: {
-          200: Type.Object({
-            status: Type.Literal('ok'),
-            database: Type.Union([Type.Literal('pglite'), Type.Literal('postgres')]),
-          }),
-        },
+        response: { 200: HealthSchema },
       },
     },
     async () => {

@@ -1,3 +1,4 @@
 export * from './email.ts';
 export * from './locales.ts';
 export * from './roles.ts';
+export * from './slugify.ts';

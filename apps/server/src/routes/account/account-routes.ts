@@ -1,18 +1,11 @@
-import { AppError } from '@pathwise/core';
-import type { FastifyRequest } from 'fastify';
+import { AccountExportSchema, DeleteAccountBody } from '@pathwise/contracts';
 import { Type } from 'typebox';
 import { deleteAccount } from '../../account/delete-account.ts';
 import { exportAccount } from '../../account/export-account.ts';
+import { personOf } from '../../identity/actor.ts';
 import { clearSessionCookie } from '../../identity/sessions.ts';
 import type { App, AppContext } from '../../types.ts';
-import { AccountExportSchema, DeleteAccountBody } from './account-schemas.ts';
 import { registerEmailVerificationRoutes } from './email-verification-routes.ts';
-
-function signedInUser(request: FastifyRequest): string {
-  const principal = request.principal;
-  if (principal?.kind !== 'user') throw new AppError('forbidden', 'This route needs a signed-in person');
-  return principal.userId;
-}
 
 /** The signed-in person's own data: download all of it, or delete the account; and proving their address. */
 export function registerAccountRoutes(app: App, ctx: AppContext): void {
@@ -29,7 +22,7 @@ export function registerAccountRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const document = await exportAccount(ctx, signedInUser(request));
+      const document = await exportAccount(ctx, personOf(request));
       return reply
         .header(
           'content-disposition',
@@ -62,7 +55,7 @@ export function registerAccountRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      await deleteAccount(ctx, { userId: signedInUser(request), password: request.body.password });
+      await deleteAccount(ctx, { userId: personOf(request), password: request.body.password });
       clearSessionCookie(ctx, reply);
       return reply.status(204).send(null);
     },

@@ -1,7 +1,6 @@
-import { AppError } from '@pathwise/core';
-import { findUserById } from '@pathwise/db';
-import { Type } from 'typebox';
-import { sendVerificationLink, verifyEmail } from '../../account/email-verification.ts';
+import { EmailVerifiedSchema, VerificationSentSchema, VerifyEmailBody } from '@pathwise/contracts';
+import { resendVerificationLink, verifyEmail } from '../../account/email-verification.ts';
+import { personOf } from '../../identity/actor.ts';
 import type { App, AppContext } from '../../types.ts';
 
 /** How many "send the link again" requests one person gets per window. */
@@ -18,11 +17,8 @@ export function registerEmailVerificationRoutes(app: App, ctx: AppContext): void
       schema: {
         tags: ['auth'],
         summary: 'Confirm an email address with the token of the mailed link (once, within 24 hours)',
-        body: Type.Object(
-          { token: Type.String({ minLength: 10, maxLength: 200 }) },
-          { additionalProperties: false },
-        ),
-        response: { 200: Type.Object({ email: Type.String(), verified: Type.Literal(true) }) },
+        body: VerifyEmailBody,
+        response: { 200: EmailVerifiedSchema },
       },
     },
     async (request) => ({ ...(await verifyEmail(ctx, request.body.token)), verified: true as const }),
@@ -43,17 +39,12 @@ export function registerEmailVerificationRoutes(app: App, ctx: AppContext): void
       schema: {
         tags: ['auth'],
         summary: 'Mail me the verification link again (a few times per 15 minutes)',
-        response: { 202: Type.Object({ sentTo: Type.String() }) },
+        response: { 202: VerificationSentSchema },
       },
     },
     async (request, reply) => {
-      const principal = request.principal;
-      if (principal?.kind !== 'user') throw new AppError('forbidden', 'This route needs a signed-in person');
-      const user = await findUserById(ctx.db.kysely, principal.userId);
-      if (!user) throw new AppError('unauthenticated', 'Sign in first');
-      if (user.email_verified_at) throw new AppError('conflict', 'Your address is already verified');
-      await sendVerificationLink(ctx, user, request.log);
-      return reply.status(202).send({ sentTo: user.email });
+      const sentTo = await resendVerificationLink(ctx, personOf(request), request.log);
+      return reply.status(202).send({ sentTo });
     },
   );
 }

@@ -1,9 +1,7 @@
-import { findTeachersEnrolAnyLearner, recordAudit, setTeachersEnrolAnyLearner } from '@pathwise/db';
-import { actorToken, actorUser } from '../../identity/actor.ts';
-import { orgOf } from '../../plugins/access.ts';
-import { OrgParams } from '../../presenters.ts';
+import { ClassSettingsSchema, OrgParams } from '@pathwise/contracts';
+import { changeClassSettings, readClassSettings } from '../../classes/class-settings.ts';
+import { orgActor } from '../../identity/actor.ts';
 import type { App, AppContext } from '../../types.ts';
-import { ClassSettingsSchema } from './class-schemas.ts';
 
 /** The organization's class setting: whether teachers may enrol any member learner (off unless an admin says). */
 export function registerClassSettingsRoutes(app: App, ctx: AppContext): void {
@@ -18,9 +16,7 @@ export function registerClassSettingsRoutes(app: App, ctx: AppContext): void {
         response: { 200: ClassSettingsSchema },
       },
     },
-    async (request) => ({
-      teachersEnrolAnyLearner: await findTeachersEnrolAnyLearner(ctx.db.kysely, orgOf(request).id),
-    }),
+    async (request) => readClassSettings(ctx, orgActor(request)),
   );
 
   app.put(
@@ -36,22 +32,6 @@ export function registerClassSettingsRoutes(app: App, ctx: AppContext): void {
         response: { 200: ClassSettingsSchema },
       },
     },
-    async (request) => {
-      const orgId = orgOf(request).id;
-      const enabled = request.body.teachersEnrolAnyLearner;
-      await ctx.db.kysely.transaction().execute(async (trx) => {
-        await setTeachersEnrolAnyLearner(trx, orgId, enabled);
-        await recordAudit(trx, {
-          orgId,
-          actorUserId: actorUser(request.principal),
-          actorTokenId: actorToken(request.principal),
-          action: 'organization.class_settings_changed',
-          targetType: 'organization',
-          targetId: orgId,
-          details: { teachersEnrolAnyLearner: enabled },
-        });
-      });
-      return { teachersEnrolAnyLearner: enabled };
-    },
+    async (request) => changeClassSettings(ctx, orgActor(request), request.body),
   );
 }

@@ -1,30 +1,25 @@
-import { AppError } from '@pathwise/core';
 import {
-  countAdminsForUpdate,
-  findOrganizationById,
-  findRole,
-  listAudit,
-  listMembers,
-  recordAudit,
-  removeMembership,
-  setRole,
-} from '@pathwise/db';
+  AuditEventListSchema,
+  ChangeRoleBody,
+  CreateOrgBody,
+  OrgMemberListSchema,
+  OrgMemberParams,
+  OrgParams,
+  OrgSchema,
+  OrgSignupPolicySchema,
+  RoleChangedSchema,
+} from '@pathwise/contracts';
 import { Type } from 'typebox';
-import { actorToken, actorUser } from '../../identity/actor.ts';
-import { createOrganizationAsPerson } from '../../identity/create-organization.ts';
-import { ORG_SIGNUP_MODES } from '../../identity/org-signup.ts';
+import { orgActor, personOf } from '../../identity/actor.ts';
+import { changeMemberRole, listAuditTrail, listOrgMembers, removeMember } from '../../orgs/members.ts';
+import { createOrganizationOf, getOrganization } from '../../orgs/organizations.ts';
 import { orgOf } from '../../plugins/access.ts';
-import { MemberSchema, OrgParams, presentMember, RoleSchema, StringEnum } from '../../presenters.ts';
+import { presentAuditEvent, presentMember } from '../../presenters.ts';
 import type { App, AppContext } from '../../types.ts';
 
-const OrgSchema = Type.Object({
-  id: Type.String(),
-  name: Type.String(),
-  slug: Type.String(),
-  role: Type.String(),
-});
-const MemberParams = Type.Object({ orgId: Type.String(), userId: Type.String({ format: 'uuid' }) });
 const ANY_MEMBER = { roles: ['learner', 'teacher', 'admin', 'employer'] } as const;
+const ADMIN = { roles: ['admin'] } as const;
+const tags = ['organizations'];
 
 /** Organizations and their members. */
 export function registerOrgRoutes(app: App, ctx: AppContext): void {
@@ -33,9 +28,9 @@ export function registerOrgRoutes(app: App, ctx: AppContext): void {
     {
       config: { access: 'public' },
       schema: {
-        tags: ['organizations'],
+        tags,
         summary: 'Who may create an organization on this server (ORG_SIGNUP), for the page that creates one',
-        response: { 200: Type.Object({ orgSignup: StringEnum(ORG_SIGNUP_MODES) }) },
+        response: { 200: OrgSignupPolicySchema },
       },
     },
     async () => ({ orgSignup: ctx.config.orgSignup }),
@@ -46,47 +41,18 @@ export function registerOrgRoutes(app: App, ctx: AppContext): void {
     {
       config: { access: 'user' },
       schema: {
-        tags: ['organizations'],
+        tags,
         summary: 'Create an organization; you become its administrator',
         description:
           'As ORG_SIGNUP allows: open, anyone signed in; invite, with an organization-creation code from the ' +
           "operator (used once; 403 naming creationCode without a valid one); closed, never (403: the operator's " +
           'CLI creates organizations). The problem carries `orgSignup`.',
-        body: Type.Object(
-          {
-            name: Type.String({ minLength: 2, maxLength: 100 }),
-            slug: Type.Optional(
-              Type.String({
-                pattern: '^[a-z0-9][a-z0-9-]{1,47}$',
-                description: 'lower-case letters, digits and dashes',
-              }),
-            ),
-            creationCode: Type.Optional(
-              Type.String({
-                minLength: 1,
-                maxLength: 64,
-                description: 'an organization-creation code (ORG_SIGNUP=invite), e.g. K7QM-2XWD-9RTB-HCEP',
-              }),
-            ),
-          },
-          { additionalProperties: false },
-        ),
+        body: CreateOrgBody,
         response: { 201: OrgSchema },
       },
     },
     async (request, reply) => {
-      const principal = request.principal!;
-      if (principal.kind !== 'user') throw new AppError('forbidden', 'Not a person');
-      const { name, slug, creationCode } = request.body;
-      const org = await ctx.db.kysely.transaction().execute((trx) =>
-        createOrganizationAsPerson(trx, ctx.config.orgSignup, {
-          userId: principal.userId,
-          name,
-          slug,
-          creationCode,
-          now: ctx.now(),
-        }),
-      );
+      const org = await createOrganizationOf(ctx, personOf(request), request.body);
       return reply.status(201).send({ id: org.id, name: org.name, slug: org.slug, role: 'admin' });
     },
   );
@@ -96,15 +62,14 @@ export function registerOrgRoutes(app: App, ctx: AppContext): void {
     {
       config: { access: ANY_MEMBER },
       schema: {
-        tags: ['organizations'],
+        tags,
         summary: 'An organization you belong to',
         params: OrgParams,
         response: { 200: OrgSchema },
       },
     },
     async (request) => {
-      const org = await findOrganizationById(ctx.db.kysely, orgOf(request).id);
-      if (!org) throw new AppError('not_found', 'No such organization');
+      const org = await getOrganization(ctx, orgActor(request));
       return { id: org.id, name: org.name, slug: org.slug, role: orgOf(request).role };
     },
   );
@@ -112,125 +77,61 @@ export function registerOrgRoutes(app: App, ctx: AppContext): void {
   app.get(
     '/api/orgs/:orgId/members',
     {
-      config: { access: { roles: ['admin'] } },
+      config: { access: ADMIN },
       schema: {
-        tags: ['organizations'],
+        tags,
         summary: 'Everyone in the organization and their role',
         params: OrgParams,
-        response: { 200: Type.Object({ members: Type.Array(MemberSchema) }) },
+        response: { 200: OrgMemberListSchema },
       },
     },
-    async (request) => ({
-      members: (await listMembers(ctx.db.kysely, orgOf(request).id)).map(presentMember),
-    }),
+    async (request) => ({ members: (await listOrgMembers(ctx, orgActor(request))).map(presentMember) }),
   );
 
   app.patch(
     '/api/orgs/:orgId/members/:userId',
     {
-      config: { access: { roles: ['admin'] } },
+      config: { access: ADMIN },
       schema: {
-        tags: ['organizations'],
+        tags,
         summary: "Change a member's role",
-        params: MemberParams,
-        body: Type.Object({ role: RoleSchema }, { additionalProperties: false }),
-        response: { 200: Type.Object({ userId: Type.String(), role: Type.String() }) },
+        params: OrgMemberParams,
+        body: ChangeRoleBody,
+        response: { 200: RoleChangedSchema },
       },
     },
-    async (request) => {
-      const orgId = orgOf(request).id;
-      const { userId } = request.params;
-      const { role } = request.body;
-      await ctx.db.kysely.transaction().execute(async (trx) => {
-        const current = await findRole(trx, orgId, userId);
-        if (!current) throw new AppError('not_found', 'That person is not a member of this organization');
-        if (current === 'admin' && role !== 'admin' && (await countAdminsForUpdate(trx, orgId)) <= 1) {
-          throw new AppError('last_admin', 'An organization needs at least one administrator');
-        }
-        await setRole(trx, orgId, userId, role);
-        await recordAudit(trx, {
-          orgId,
-          actorUserId: actorUser(request.principal),
-          actorTokenId: actorToken(request.principal),
-          action: 'membership.role_changed',
-          targetType: 'user',
-          targetId: userId,
-          details: { from: current, to: role },
-        });
-      });
-      return { userId, role };
-    },
+    async (request) =>
+      changeMemberRole(ctx, orgActor(request), { userId: request.params.userId, role: request.body.role }),
   );
 
   app.delete(
     '/api/orgs/:orgId/members/:userId',
     {
-      config: { access: { roles: ['admin'] } },
+      config: { access: ADMIN },
       schema: {
-        tags: ['organizations'],
+        tags,
         summary: 'Remove a member from the organization',
-        params: MemberParams,
+        params: OrgMemberParams,
+        response: { 204: Type.Null({ description: 'Removed' }) },
       },
     },
     async (request, reply) => {
-      const orgId = orgOf(request).id;
-      const { userId } = request.params;
-      await ctx.db.kysely.transaction().execute(async (trx) => {
-        const current = await findRole(trx, orgId, userId);
-        if (!current) throw new AppError('not_found', 'That person is not a member of this organization');
-        if (current === 'admin' && (await countAdminsForUpdate(trx, orgId)) <= 1) {
-          throw new AppError('last_admin', 'An organization needs at least one administrator');
-        }
-        await removeMembership(trx, orgId, userId);
-        await recordAudit(trx, {
-          orgId,
-          actorUserId: actorUser(request.principal),
-          actorTokenId: actorToken(request.principal),
-          action: 'membership.removed',
-          targetType: 'user',
-          targetId: userId,
-        });
-      });
-      return reply.status(204).send();
+      await removeMember(ctx, orgActor(request), request.params.userId);
+      return reply.status(204).send(null);
     },
   );
 
   app.get(
     '/api/orgs/:orgId/audit',
     {
-      config: { access: { roles: ['admin'] } },
+      config: { access: ADMIN },
       schema: {
-        tags: ['organizations'],
+        tags,
         summary: 'The newest entries of the audit trail',
         params: OrgParams,
-        response: {
-          200: Type.Object({
-            events: Type.Array(
-              Type.Object({
-                id: Type.Integer(),
-                action: Type.String(),
-                actorUserId: Type.Union([Type.String(), Type.Null()]),
-                targetType: Type.Union([Type.String(), Type.Null()]),
-                targetId: Type.Union([Type.String(), Type.Null()]),
-                createdAt: Type.String(),
-              }),
-            ),
-          }),
-        },
+        response: { 200: AuditEventListSchema },
       },
     },
-    async (request) => {
-      const rows = await listAudit(ctx.db.kysely, orgOf(request).id);
-      return {
-        events: rows.map((r) => ({
-          id: Number(r.id),
-          action: r.action,
-          actorUserId: r.actor_user_id,
-          targetType: r.target_type,
-          targetId: r.target_id,
-          createdAt: r.created_at.toISOString(),
-        })),
-      };
-    },
+    async (request) => ({ events: (await listAuditTrail(ctx, orgActor(request))).map(presentAuditEvent) }),
   );
 }

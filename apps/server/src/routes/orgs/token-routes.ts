@@ -1,92 +1,67 @@
-import { createApiToken, listApiTokens, recordAudit, revokeApiToken } from '@pathwise/db';
+import {
+  ApiTokenListSchema,
+  ApiTokenParams,
+  CreateApiTokenBody,
+  CreatedApiTokenSchema,
+  OrgParams,
+} from '@pathwise/contracts';
 import { Type } from 'typebox';
-import { actorUser } from '../../identity/actor.ts';
-import { revokeWithAudit } from '../../identity/revoke-with-audit.ts';
-import { hashToken, newSecretToken } from '../../identity/secret-token.ts';
-import { orgOf } from '../../plugins/access.ts';
-import { ApiTokenSchema, OrgParams, presentApiToken, RoleSchema } from '../../presenters.ts';
+import { orgActor } from '../../identity/actor.ts';
+import { createOrgApiToken, listOrgApiTokens, revokeOrgApiToken } from '../../orgs/api-tokens.ts';
+import { presentApiToken } from '../../presenters.ts';
 import type { App, AppContext } from '../../types.ts';
+
+const SIGNED_IN_ADMIN = { roles: ['admin'], sessionOnly: true } as const;
+const tags = ['tokens'];
 
 /** API tokens for integrations: shown once, stored hashed, revocable. Managed by signed-in admins only. */
 export function registerTokenRoutes(app: App, ctx: AppContext): void {
   app.post(
     '/api/orgs/:orgId/tokens',
     {
-      config: { access: { roles: ['admin'], sessionOnly: true } },
+      config: { access: SIGNED_IN_ADMIN },
       schema: {
-        tags: ['tokens'],
+        tags,
         summary: 'Create an API token; the secret is in this response only',
         params: OrgParams,
-        body: Type.Object(
-          { name: Type.String({ minLength: 1, maxLength: 100 }), role: RoleSchema },
-          { additionalProperties: false },
-        ),
-        response: { 201: Type.Intersect([ApiTokenSchema, Type.Object({ token: Type.String() })]) },
+        body: CreateApiTokenBody,
+        response: { 201: CreatedApiTokenSchema },
       },
     },
     async (request, reply) => {
-      const orgId = orgOf(request).id;
-      const token = newSecretToken('pw_');
-      const created = await ctx.db.kysely.transaction().execute(async (trx) => {
-        const row = await createApiToken(trx, {
-          orgId,
-          name: request.body.name,
-          role: request.body.role,
-          tokenHash: hashToken(token),
-          prefix: token.slice(0, 10),
-          createdBy: actorUser(request.principal),
-        });
-        await recordAudit(trx, {
-          orgId,
-          actorUserId: actorUser(request.principal),
-          action: 'api_token.created',
-          targetType: 'api_token',
-          targetId: row.id,
-          details: { role: row.role, name: row.name },
-        });
-        return row;
-      });
-      return reply.status(201).send({ ...presentApiToken(created), token });
+      const { apiToken, token } = await createOrgApiToken(ctx, orgActor(request), request.body);
+      return reply.status(201).send({ ...presentApiToken(apiToken), token });
     },
   );
 
   app.get(
     '/api/orgs/:orgId/tokens',
     {
-      config: { access: { roles: ['admin'], sessionOnly: true } },
+      config: { access: SIGNED_IN_ADMIN },
       schema: {
-        tags: ['tokens'],
+        tags,
         summary: 'Live API tokens (never their secrets)',
         params: OrgParams,
-        response: { 200: Type.Object({ tokens: Type.Array(ApiTokenSchema) }) },
+        response: { 200: ApiTokenListSchema },
       },
     },
-    async (request) => ({
-      tokens: (await listApiTokens(ctx.db.kysely, orgOf(request).id)).map(presentApiToken),
-    }),
+    async (request) => ({ tokens: (await listOrgApiTokens(ctx, orgActor(request))).map(presentApiToken) }),
   );
 
   app.delete(
     '/api/orgs/:orgId/tokens/:tokenId',
     {
-      config: { access: { roles: ['admin'], sessionOnly: true } },
+      config: { access: SIGNED_IN_ADMIN },
       schema: {
-        tags: ['tokens'],
+        tags,
         summary: 'Revoke an API token',
-        params: Type.Object({ orgId: Type.String(), tokenId: Type.String({ format: 'uuid' }) }),
+        params: ApiTokenParams,
+        response: { 204: Type.Null({ description: 'Revoked' }) },
       },
     },
     async (request, reply) => {
-      const orgId = orgOf(request).id;
-      const tokenId = request.params.tokenId;
-      await revokeWithAudit(ctx.db.kysely, request.principal, {
-        orgId,
-        targetType: 'api_token',
-        targetId: tokenId,
-        notFound: 'No such token',
-        revoke: (trx) => revokeApiToken(trx, orgId, tokenId),
-      });
-      return reply.status(204).send();
+      await revokeOrgApiToken(ctx, orgActor(request), request.params.tokenId);
+      return reply.status(204).send(null);
     },
   );
 }

@@ -1,31 +1,34 @@
-import { listXapiCredentials, revokeXapiCredential, type XapiCredential } from '@pathwise/db';
+import {
+  CreatedLrsCredentialSchema,
+  CreateLrsCredentialBody,
+  type LrsCredential,
+  LrsCredentialListSchema,
+  LrsCredentialParams,
+  type LrsScope,
+  OrgParams,
+} from '@pathwise/contracts';
+import type { XapiCredential } from '@pathwise/db';
 import { Type } from 'typebox';
-import { actorUser } from '../../identity/actor.ts';
-import { revokeWithAudit } from '../../identity/revoke-with-audit.ts';
-import { forgetLrsCredentials } from '../../lrs/lrs-client.ts';
-import { createLrsCredential } from '../../lrs/lrs-credentials.ts';
-import { LRS_SCOPES } from '../../lrs/lrs-scopes.ts';
-import { orgOf } from '../../plugins/access.ts';
-import { OrgParams, StringEnum } from '../../presenters.ts';
+import { orgActor } from '../../identity/actor.ts';
+import {
+  issueLrsCredential,
+  listLrsCredentials,
+  revokeLrsCredential,
+} from '../../orgs/lrs-credential-admin.ts';
 import type { App, AppContext } from '../../types.ts';
 
-const CredentialSchema = Type.Object({
-  id: Type.String(),
-  name: Type.String(),
-  key: Type.String(),
-  scopes: Type.Array(Type.String()),
-  createdAt: Type.String(),
-});
-
-function present(credential: XapiCredential) {
+function present(credential: XapiCredential): LrsCredential {
   return {
     id: credential.id,
     name: credential.name,
     key: credential.key,
-    scopes: credential.scopes,
+    // NOTE: stored scopes were validated against LRS_SCOPES when the credential was made.
+    scopes: credential.scopes as LrsScope[],
     createdAt: credential.created_at.toISOString(),
   };
 }
+
+const tags = ['lrs'];
 
 /**
  * LRS credentials of an organization (Basic auth key/secret for `/xapi`, scoped): created by signed-in admins
@@ -37,28 +40,15 @@ export function registerLrsCredentialRoutes(app: App, ctx: AppContext): void {
     {
       config: { access: { roles: ['admin'], sessionOnly: true } },
       schema: {
-        tags: ['lrs'],
+        tags,
         summary: 'Create an LRS credential for /xapi; the secret is in this response only',
         params: OrgParams,
-        body: Type.Object(
-          {
-            name: Type.String({ minLength: 1, maxLength: 100 }),
-            scopes: Type.Array(StringEnum(LRS_SCOPES), { minItems: 1, uniqueItems: true }),
-          },
-          { additionalProperties: false },
-        ),
-        response: { 201: Type.Intersect([CredentialSchema, Type.Object({ secret: Type.String() })]) },
+        body: CreateLrsCredentialBody,
+        response: { 201: CreatedLrsCredentialSchema },
       },
     },
     async (request, reply) => {
-      const created = await ctx.db.kysely.transaction().execute((trx) =>
-        createLrsCredential(trx, {
-          orgId: orgOf(request).id,
-          name: request.body.name,
-          scopes: request.body.scopes,
-          createdBy: actorUser(request.principal),
-        }),
-      );
+      const created = await issueLrsCredential(ctx, orgActor(request), request.body);
       return reply.status(201).send({ ...present(created.credential), secret: created.secret });
     },
   );
@@ -68,15 +58,13 @@ export function registerLrsCredentialRoutes(app: App, ctx: AppContext): void {
     {
       config: { access: { roles: ['admin'] } },
       schema: {
-        tags: ['lrs'],
+        tags,
         summary: 'Live LRS credentials (never their secrets)',
         params: OrgParams,
-        response: { 200: Type.Object({ credentials: Type.Array(CredentialSchema) }) },
+        response: { 200: LrsCredentialListSchema },
       },
     },
-    async (request) => ({
-      credentials: (await listXapiCredentials(ctx.db.kysely, orgOf(request).id)).map(present),
-    }),
+    async (request) => ({ credentials: (await listLrsCredentials(ctx, orgActor(request))).map(present) }),
   );
 
   app.delete(
@@ -84,23 +72,15 @@ export function registerLrsCredentialRoutes(app: App, ctx: AppContext): void {
     {
       config: { access: { roles: ['admin'] } },
       schema: {
-        tags: ['lrs'],
+        tags,
         summary: 'Revoke an LRS credential',
-        params: Type.Object({ orgId: Type.String(), credentialId: Type.String({ format: 'uuid' }) }),
+        params: LrsCredentialParams,
+        response: { 204: Type.Null({ description: 'Revoked' }) },
       },
     },
     async (request, reply) => {
-      const orgId = orgOf(request).id;
-      const credentialId = request.params.credentialId;
-      await revokeWithAudit(ctx.db.kysely, request.principal, {
-        orgId,
-        targetType: 'lrs_credential',
-        targetId: credentialId,
-        notFound: 'No such LRS credential',
-        revoke: (trx) => revokeXapiCredential(trx, orgId, credentialId),
-      });
-      forgetLrsCredentials();
-      return reply.status(204).send();
+      await revokeLrsCredential(ctx, orgActor(request), request.params.credentialId);
+      return reply.status(204).send(null);
     },
   );
 }
