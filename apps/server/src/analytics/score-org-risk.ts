@@ -15,7 +15,8 @@ import { riskInputsAt } from './risk-inputs-at.ts';
 /**
  * Scores every consenting learner of an organization that enabled early warning, as of `now`: replaces the
  * current scores (with reasons) and writes this week's point of the risk history. Returns how many were scored.
- * Learners who never started are not scored: there is nothing to read yet.
+ * Learners who never started are not scored (there is nothing to read yet), nor those with nothing left on their
+ * pathways: a learner who finished is not at risk.
  */
 export async function scoreOrgRisk(db: Kysely<Database>, orgId: string, now: Date): Promise<number> {
   if (!(await findEarlyWarningEnabled(db, orgId))) return 0;
@@ -44,7 +45,7 @@ async function scoreAt(db: Kysely<Database>, orgId: string, day: string): Promis
   const learners = await listConsentingLearners(db, orgId);
   const inputs = await riskInputsAt(db, orgId, day, learners);
   return inputs
-    .filter((l) => l.started)
+    .filter((l) => l.started && l.remainingSkills.length > 0)
     .map(({ userId, inputs: x }) => {
       const { probability, contributions } = scoreRisk(model, x);
       const atRisk = probability >= model.threshold;

@@ -10,6 +10,8 @@ interface Operation {
 /** Success answers that are not JSON, with why: a file, an image or a page, so no JSON schema describes them. */
 const NOT_JSON: Record<string, string> = {
   'GET /api/orgs/{orgId}/figures/{sha256}': 'an image of imported content (GIF, PNG, JPEG, WebP)',
+  'GET /api/orgs/{orgId}/classes/{classId}/dashboard.csv': 'a text/csv download of one class dashboard table',
+  'GET /api/orgs/{orgId}/analytics/program.csv': 'a text/csv download of one program dashboard table',
 };
 
 let t: TestApp;

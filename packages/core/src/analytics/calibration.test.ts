@@ -60,11 +60,16 @@ describe('calibration', () => {
     assert.equal(applyIsotonic(iso, -10), iso.y[0]);
   });
 
-  it('the flag threshold is the lowest whose flags were right often enough', () => {
+  it('the flag threshold is the lowest whose flags were right often enough, within the alert budget', () => {
     const p = [0.95, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3];
     const y = [1, 1, 1, 0, 1, 0, 0, 0];
     assert.equal(thresholdForPrecision(p, y, { precision: 0.8, minFlagged: 2, fallback: 0.99 }), 0.6);
     assert.equal(thresholdForPrecision(p, y, { precision: 1, minFlagged: 2, fallback: 0.99 }), 0.8);
     assert.equal(thresholdForPrecision(p, y, { precision: 1, minFlagged: 4, fallback: 0.99 }), 0.99);
+    // Within an alert budget of a quarter of the rows, at most two are flagged.
+    assert.equal(
+      thresholdForPrecision(p, y, { precision: 0.8, minFlagged: 1, maxShare: 0.25, fallback: 0.99 }),
+      0.9,
+    );
   });
 });

@@ -98,19 +98,24 @@ export function expectedCalibrationError(
 }
 
 /**
- * The lowest flag threshold whose flagged learners (probability at or above it) were right at least `precision`
- * of the time on held-out rows, among thresholds that flag at least `minFlagged` rows; `fallback` when none does.
+ * The lowest flag threshold whose flagged rows (probability at or above it) were right at least `precision` of the
+ * time on held-out rows, among thresholds that flag at least `minFlagged` rows and at most `maxShare` of all rows
+ * (an alert budget: a teacher can follow up a few learners, not half the class); `fallback` when none does.
  * A flag a teacher acts on should usually be right, so the threshold is chosen for precision, not for recall.
+ *
+ * @example
+ * thresholdForPrecision([0.9, 0.8, 0.3, 0.2], [1, 1, 0, 1], { precision: 0.9, minFlagged: 1, fallback: 0.95 }); // 0.8
  */
 export function thresholdForPrecision(
   probabilities: readonly number[],
   labels: readonly number[],
-  options: { precision: number; minFlagged?: number; fallback: number },
+  options: { precision: number; minFlagged?: number; maxShare?: number; fallback: number },
 ): number {
   const order = probabilities.map((p, i) => ({ p, y: labels[i]! })).sort((a, b) => b.p - a.p);
+  const most = Math.floor((options.maxShare ?? 1) * order.length);
   let best = options.fallback;
   let pos = 0;
-  for (let k = 0; k < order.length; k++) {
+  for (let k = 0; k < order.length && k < most; k++) {
     pos += order[k]!.y;
     const p = order[k]!.p;
     // Only a cut between distinct probabilities is a threshold that flags exactly these rows.

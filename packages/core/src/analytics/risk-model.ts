@@ -31,7 +31,10 @@ export interface RiskModel {
  * Share of flagged learners who should turn out at risk: the trained threshold is the lowest whose flags were
  * right this often on the calibration learners. A flag asks a teacher to act; most flags should deserve it.
  */
-export const RISK_FLAG_PRECISION = 0.7;
+export const RISK_FLAG_PRECISION = 0.8;
+
+/** The alert budget: the trained threshold flags at most this share of the calibration learners' rows. */
+export const RISK_ALERT_BUDGET = 0.2;
 
 /** How a model did on learners it never saw. */
 export interface RiskModelMetrics {
@@ -103,8 +106,9 @@ export function learnerBucket(learnerId: string): number {
 
 /**
  * Trains a model on examples split by learner: 60 % to fit the regression, 20 % to fit the Platt calibration and
- * choose the flag threshold for {@link RISK_FLAG_PRECISION}, and 20 % held out for the metrics. Returns null when
- * there are too few learners or only one outcome.
+ * choose the flag threshold (precision {@link RISK_FLAG_PRECISION} within the alert budget
+ * {@link RISK_ALERT_BUDGET}), and 20 % held out for the metrics. Returns null when there are too few learners or
+ * only one outcome.
  */
 export function trainRiskModel(
   examples: readonly RiskExample[],
@@ -135,7 +139,7 @@ export function trainRiskModel(
   const threshold = thresholdForPrecision(
     calib.map((e) => scoreRisk(calibrated, e.inputs).probability),
     calib.map((e) => e.label),
-    { precision: RISK_FLAG_PRECISION, minFlagged: 5, fallback: 0.9 },
+    { precision: RISK_FLAG_PRECISION, maxShare: RISK_ALERT_BUDGET, minFlagged: 5, fallback: 0.9 },
   );
   const model: RiskModel = { ...calibrated, threshold };
   const probabilities = test.map((e) => scoreRisk(model, e.inputs).probability);

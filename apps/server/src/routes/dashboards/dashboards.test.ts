@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { DEFAULT_LEARNER_MODEL_PARAMS, initialSkillState } from '@pathwise/core/learner-model';
-import { saveSkillStates } from '@pathwise/db';
+import { createEnrollment, saveSkillStates } from '@pathwise/db';
 import { testBackends } from '@pathwise/db/testing';
 import type { PathwiseEvent } from '@pathwise/xapi';
 import { recordActivities } from '../../activity/record-activity.ts';
@@ -93,6 +93,17 @@ for (const backend of await testBackends()) {
         role: 'learner',
       });
       assert.equal(added.status, 204, added.raw);
+      // Both are enrolled in the class pathway with work left (a learner who finished is never scored).
+      for (const userId of [steady.userId, drifting.userId]) {
+        await createEnrollment(t.db.kysely, {
+          orgId,
+          userId,
+          pathwayId: PATHWAY,
+          status: 'active',
+          placement: { belief: {}, asked: [], answered: 0, max: 0, known: [] },
+          now: new Date(NOW.getTime() - 30 * DAY),
+        });
+      }
       // Steady: 3 answers a day, 2 minutes apart, every day of the last two weeks. Drifting: active three weeks
       // ago, then nothing for 9 days.
       const events: PathwiseEvent[] = [];

@@ -26,10 +26,24 @@ export function AtRiskList({
   onRecorded: () => void;
 }) {
   const { t } = useTranslation();
+  const { percent } = useLocalized();
   if (!risk.enabled) return <Text>{t('dashboards.dashboard.riskOff')}</Text>;
   return (
     <Stack gap="sm">
-      <Text>{t('dashboards.dashboard.riskSummary', { atRisk: risk.atRiskCount, scored: risk.scored })}</Text>
+      <Text size="sm" data-testid="risk-meaning">
+        {t('dashboards.dashboard.riskMeaning', { days: risk.horizonDays })}
+      </Text>
+      <Text data-testid="risk-share">
+        {t('dashboards.dashboard.riskSummary', {
+          atRisk: risk.atRiskCount,
+          consenting: risk.consenting,
+          share: percent(risk.flaggedShare),
+          scored: risk.scored,
+        })}
+      </Text>
+      <Text size="sm">
+        {t('dashboards.dashboard.riskThreshold', { value: Math.round(risk.threshold * 100) })}
+      </Text>
       {risk.learners.length === 0 && <Text>{t('dashboards.dashboard.riskNone')}</Text>}
       <Stack component="ul" gap="sm" p={0} style={{ listStyle: 'none' }} data-testid="at-risk">
         {risk.learners.map((l) => (

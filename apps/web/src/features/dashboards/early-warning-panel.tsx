@@ -23,6 +23,9 @@ export function EarlyWarningPanel({ orgId }: { orgId: string }) {
         {t('dashboards.earlyWarning.title')}
       </Title>
       <Text size="sm">{t('dashboards.earlyWarning.intro')}</Text>
+      {data.data && (
+        <Text size="sm">{t('dashboards.earlyWarning.outcome', { days: data.data.horizonDays })}</Text>
+      )}
       <ErrorAlert error={data.error ?? change.error} />
       {data.data && m && (
         <>
@@ -45,6 +48,9 @@ export function EarlyWarningPanel({ orgId }: { orgId: string }) {
                   : t('dashboards.earlyWarning.sourceDefault'),
             })}
           </Text>
+          <Text size="sm">
+            {t('dashboards.earlyWarning.threshold', { value: Math.round(m.threshold * 100) })}
+          </Text>
           {m.metrics && (
             <>
               <Text size="sm">
@@ -59,6 +65,17 @@ export function EarlyWarningPanel({ orgId }: { orgId: string }) {
                   n: m.metrics.testRows,
                 })}
               </Text>
+              {m.metrics.ece !== null && (
+                <Text size="sm">{t('dashboards.earlyWarning.ece', { ece: m.metrics.ece.toFixed(3) })}</Text>
+              )}
+              {m.metrics.flaggedShare !== null && m.metrics.precision !== null && (
+                <Text size="sm">
+                  {t('dashboards.earlyWarning.thresholdHeldOut', {
+                    share: percent(m.metrics.flaggedShare),
+                    precision: percent(m.metrics.precision),
+                  })}
+                </Text>
+              )}
               <Table withTableBorder>
                 <Table.Caption>{t('dashboards.earlyWarning.calibrationCaption')}</Table.Caption>
                 <Table.Thead>

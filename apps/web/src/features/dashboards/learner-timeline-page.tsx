@@ -18,7 +18,7 @@ import { useStaffOrg } from './use-staff-org.ts';
 /** One learner's timeline: daily activity, recent events, mastery changes and what teachers did. */
 export function LearnerTimelinePage() {
   const { t } = useTranslation();
-  const { locale, percent } = useLocalized();
+  const { locale, percent, pick } = useLocalized();
   const { classId = '', userId = '' } = useParams();
   const org = useStaffOrg();
   const base = org ? `/api/orgs/${org.orgId}/classes/${classId}` : null;
@@ -81,8 +81,9 @@ export function LearnerTimelinePage() {
                   <li key={s.id}>
                     <Text size="sm">
                       {formatDate(s.timestamp, locale, true)} —{' '}
-                      {s.verb.display?.[locale] ?? s.verb.display?.en ?? ''}
-                      {s.result?.success === undefined ? '' : s.result.success ? ' ✓' : ' ✗'}
+                      {s.verb[locale] ?? s.verb.en ?? Object.values(s.verb)[0] ?? s.verbId}
+                      {s.skills.length > 0 ? ` (${s.skills.map((k) => pick(k.name)).join(', ')})` : ''}
+                      {s.success === null ? '' : s.success ? ' ✓' : ' ✗'}
                     </Text>
                   </li>
                 ))}
@@ -106,7 +107,7 @@ export function LearnerTimelinePage() {
                   .map((m) => (
                     <Table.Tr key={`${m.skillId}${m.at}${m.estimate}`}>
                       <Table.Td>{formatDate(m.at, locale, true)}</Table.Td>
-                      <Table.Td>{m.skillId}</Table.Td>
+                      <Table.Td>{pick(m.skillName)}</Table.Td>
                       <Table.Td>
                         {percent(m.estimate)}
                         {m.mastered ? ` (${t('dashboards.dashboard.mastered')})` : ''}

@@ -92,11 +92,15 @@ export async function classSkillSummary(
   }));
 }
 
-/** The at-risk learners of a class who consented, highest risk first, with the count of those scored. */
+/**
+ * The at-risk learners of a class who consented, highest risk first, with how many learners of the class consented,
+ * how many of them were scored, and how many are flagged.
+ */
 export async function classRisk(
   db: Kysely<Database>,
   input: { orgId: string; classId: string; limit: number },
 ): Promise<{
+  consenting: number;
   scored: number;
   atRisk: {
     userId: string;
@@ -129,6 +133,19 @@ export async function classRisk(
       sql<number>`count(*) filter (where r.at_risk)::int`.as('at_risk'),
     ])
     .executeTakeFirst();
+  const consenting = await db
+    .selectFrom('class_members as m')
+    .innerJoin('analytics_consents as c', (j) =>
+      j
+        .onRef('c.org_id', '=', 'm.org_id')
+        .onRef('c.user_id', '=', 'm.user_id')
+        .on('c.risk_scoring', '=', true),
+    )
+    .select(sql<number>`count(*)::int`.as('n'))
+    .where('m.org_id', '=', input.orgId)
+    .where('m.class_id', '=', input.classId)
+    .where('m.role', '=', 'learner')
+    .executeTakeFirst();
   const rows = await base
     .innerJoin('users as u', 'u.id', 'r.user_id')
     .select(['r.user_id', 'u.name', 'r.probability', 'r.reasons', 'r.features'])
@@ -137,6 +154,7 @@ export async function classRisk(
     .limit(input.limit)
     .execute();
   return {
+    consenting: consenting?.n ?? 0,
     scored: counts?.scored ?? 0,
     atRiskCount: counts?.at_risk ?? 0,
     atRisk: rows.map((r) => ({

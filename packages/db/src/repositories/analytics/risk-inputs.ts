@@ -116,3 +116,52 @@ export async function findActivitySpan(
   const r = row.rows[0];
   return r?.first && r.last ? { first: r.first, last: r.last } : null;
 }
+
+/** Where learners stood on their pathways at the end of a day: what they had mastered, where they were enrolled. */
+export interface PathwayProgressRow {
+  userId: string;
+  /** Skills mastered by then (any point of the mastery history at or before the day marked mastered). */
+  mastered: string[];
+  /** Pathways enrolled in by then; `completed` when the enrolment was marked completed by then. */
+  pathways: { pathwayId: string; completed: boolean }[];
+}
+
+/**
+ * Learners' pathway progress at the end of day `asOf` (`YYYY-MM-DD`, UTC), read from the enrolments and the mastery
+ * history, so that today's scores and past cut-offs (for training labels) read the same thing.
+ */
+export async function listPathwayProgress(
+  db: Kysely<Database>,
+  input: { orgId: string; asOf: string; userIds: readonly string[] },
+): Promise<Map<string, PathwayProgressRow>> {
+  const out = new Map<string, PathwayProgressRow>(
+    input.userIds.map((u) => [u, { userId: u, mastered: [], pathways: [] }]),
+  );
+  if (input.userIds.length === 0) return out;
+  const end = sql<Date>`((${input.asOf}::date + 1)::timestamp at time zone 'UTC')`;
+  const enrolments = await db
+    .selectFrom('enrollments')
+    .select([
+      'user_id',
+      'pathway_id',
+      sql<boolean>`status = 'completed' and updated_at < ${end}`.as('completed'),
+    ])
+    .where('org_id', '=', input.orgId)
+    .where('user_id', 'in', [...input.userIds])
+    .where('created_at', '<', end)
+    .execute();
+  for (const e of enrolments) {
+    out.get(e.user_id)?.pathways.push({ pathwayId: e.pathway_id, completed: e.completed });
+  }
+  const mastered = await db
+    .selectFrom('mastery_history')
+    .select(['user_id', 'skill_id'])
+    .distinct()
+    .where('org_id', '=', input.orgId)
+    .where('user_id', 'in', [...input.userIds])
+    .where('mastered', '=', true)
+    .where('at', '<', end)
+    .execute();
+  for (const m of mastered) out.get(m.user_id)?.mastered.push(m.skill_id);
+  return out;
+}

@@ -80,7 +80,12 @@ export const dashboardsEn = {
     riskTitle: 'Learners at risk',
     riskOff: 'Early warning is off for this organization. An administrator can turn it on.',
     riskNone: 'No learner is flagged at the moment.',
-    riskSummary: '{{atRisk}} of {{scored}} learners who agreed to risk scoring are flagged.',
+    riskSummary:
+      '{{atRisk}} of {{consenting}} learners who agreed to risk scoring are flagged ({{share}}), highest risk first. {{scored}} of them still have skills left and were scored.',
+    riskMeaning:
+      'Risk is the chance that a learner masters none of the skills left on their pathway in the next {{days}} days. A learner who finished their pathway is not at risk and is not scored.',
+    riskThreshold:
+      'Flagged from a risk of {{value}}%: the level from which most flags were right on past learners of the organization.',
     probability: 'Risk {{value}}%',
     reasons: 'Why',
     suggested: 'Suggested action',
@@ -140,6 +145,11 @@ export const dashboardsEn = {
     sourceTrained: 'trained on {{when}}',
     auc: 'AUC on held-out learners: {{auc}} (days of inactivity alone: {{baseline}})',
     brier: 'Brier score: {{brier}} on {{n}} held-out cases',
+    outcome:
+      'Risk means: the learner masters none of the skills left on their pathway in the next {{days}} days. Learners who finished are not scored.',
+    ece: 'Expected calibration error: {{ece}} (0 when predicted risks match observed rates)',
+    threshold: 'Flag threshold: {{value}}%',
+    thresholdHeldOut: 'On held-out cases, {{share}} were flagged and {{precision}} of the flags were right.',
     calibrationCaption: 'Calibration on held-out learners',
     predicted: 'Mean predicted risk',
     observed: 'Observed rate',

@@ -82,7 +82,12 @@ export const dashboardsEs: Messages['dashboards'] = {
     riskTitle: 'Alumnos en riesgo',
     riskOff: 'La alerta temprana está desactivada en esta organización. Un administrador puede activarla.',
     riskNone: 'Ningún alumno está señalado por ahora.',
-    riskSummary: '{{atRisk}} de {{scored}} alumnos que aceptaron la evaluación de riesgo están señalados.',
+    riskSummary:
+      '{{atRisk}} de {{consenting}} alumnos que aceptaron la evaluación de riesgo están señalados ({{share}}), de mayor a menor riesgo. {{scored}} de ellos aún tienen habilidades pendientes y fueron evaluados.',
+    riskMeaning:
+      'El riesgo es la probabilidad de que un alumno no domine ninguna de las habilidades que le quedan en su ruta en los próximos {{days}} días. Un alumno que terminó su ruta no está en riesgo y no se evalúa.',
+    riskThreshold:
+      'Señalados a partir de un riesgo del {{value}} %: el nivel desde el que la mayoría de las señales acertaron con alumnos anteriores de la organización.',
     probability: 'Riesgo {{value}} %',
     reasons: 'Por qué',
     suggested: 'Acción sugerida',
@@ -142,6 +147,12 @@ export const dashboardsEs: Messages['dashboards'] = {
     sourceTrained: 'entrenado el {{when}}',
     auc: 'AUC en alumnos reservados: {{auc}} (solo días sin actividad: {{baseline}})',
     brier: 'Puntuación de Brier: {{brier}} en {{n}} casos reservados',
+    outcome:
+      'Riesgo significa: el alumno no domina ninguna de las habilidades que le quedan en su ruta en los próximos {{days}} días. Los alumnos que terminaron no se evalúan.',
+    ece: 'Error de calibración esperado: {{ece}} (0 cuando el riesgo previsto coincide con la tasa observada)',
+    threshold: 'Umbral de señal: {{value}} %',
+    thresholdHeldOut:
+      'En los casos reservados, se señaló al {{share}} y el {{precision}} de las señales acertaron.',
     calibrationCaption: 'Calibración en alumnos reservados',
     predicted: 'Riesgo medio predicho',
     observed: 'Tasa observada',

@@ -1,3 +1,4 @@
+import type { ClassDashboard } from '@pathwise/contracts';
 import type { Localized } from '@pathwise/core';
 import { type RiskReason, suggestedAction } from '@pathwise/core/analytics';
 import {
@@ -12,8 +13,10 @@ import {
   weeklyEngagement,
 } from '@pathwise/db';
 import type { Kysely } from 'kysely';
-import { addDays, utcDay } from '../../analytics/analytics-dates.ts';
-import { loadCatalog, skillName } from '../../learning/learning-catalog.ts';
+import { loadCatalog, skillName } from '../learning/learning-catalog.ts';
+import { addDays, utcDay } from './analytics-dates.ts';
+import { orgRiskModel } from './org-risk-model.ts';
+import { HORIZON_DAYS } from './train-org-risk-model.ts';
 
 /** The skills of a class: those of its assigned pathways, in pathway order, without repeats. */
 export async function classSkills(db: Kysely<Database>, orgId: string, classId: string) {
@@ -23,11 +26,14 @@ export async function classSkills(db: Kysely<Database>, orgId: string, classId: 
   return ids.map((id) => ({ id: String(id), name: skillName(catalog, id) }));
 }
 
-/** Everything the teacher's class dashboard shows, read from the aggregates. */
+/**
+ * Everything the teacher's class dashboard shows, read from the aggregates. The risk block says what risk means
+ * (the horizon), the threshold, the share of scored learners flagged, and the flagged ranked by risk.
+ */
 export async function buildClassDashboard(
   db: Kysely<Database>,
   input: { orgId: string; classId: string; now: Date; offset: number; limit: number; weeks: number },
-) {
+): Promise<ClassDashboard> {
   const { orgId, classId } = input;
   const skills = await classSkills(db, orgId, classId);
   const skillIds = skills.map((s) => s.id);
@@ -40,6 +46,7 @@ export async function buildClassDashboard(
     listInterventions(db, { orgId, classId, limit: 50 }),
   ]);
   const risk = riskEnabled ? await classRisk(db, { orgId, classId, limit: 25 }) : null;
+  const { model } = await orgRiskModel(db, orgId);
   const names = new Map(skills.map((s) => [s.id, s.name]));
   const struggling = skillRows
     .map((r) => ({ ...r, name: names.get(r.skillId) ?? { en: r.skillId, es: r.skillId } }))
@@ -53,8 +60,12 @@ export async function buildClassDashboard(
     risk: risk
       ? {
           enabled: true,
+          horizonDays: HORIZON_DAYS,
+          threshold: model.threshold,
+          consenting: risk.consenting,
           scored: risk.scored,
           atRiskCount: risk.atRiskCount,
+          flaggedShare: risk.consenting === 0 ? 0 : risk.atRiskCount / risk.consenting,
           learners: risk.atRisk.map((r) => {
             const reasons = r.reasons as RiskReason[];
             return {
@@ -66,7 +77,16 @@ export async function buildClassDashboard(
             };
           }),
         }
-      : { enabled: false, scored: 0, atRiskCount: 0, learners: [] },
+      : {
+          enabled: false,
+          horizonDays: HORIZON_DAYS,
+          threshold: model.threshold,
+          consenting: 0,
+          scored: 0,
+          atRiskCount: 0,
+          flaggedShare: 0,
+          learners: [],
+        },
     interventions: interventions.map((i) => ({ ...i, createdAt: i.createdAt.toISOString() })),
     freshAsOf: freshAsOf?.toISOString() ?? null,
   };
