@@ -187,7 +187,7 @@ export const en = {
       audit: 'Audit trail',
       laterTitle: 'Also on the way',
       laterText:
-        'Integrations with the systems you already run (LTI, OneRoster) and importing skills frameworks (CASE).',
+        'Connecting to the systems you already run: LTI 1.3 (opening Pathwise from your learning platform) and OneRoster 1.2 (class rosters from your student information system). Skills frameworks (CASE 1.0) are imported today, on the skills framework page.',
       privacyTitle: 'Privacy requests',
       privacyText: 'Each person downloads their data or deletes their account on their own account page.',
     },

@@ -190,7 +190,7 @@ export const es: Messages = {
       audit: 'Registro de auditoría',
       laterTitle: 'También en camino',
       laterText:
-        'Integraciones con los sistemas que ya usas (LTI, OneRoster) e importación de marcos de habilidades (CASE).',
+        'Conexión con los sistemas que ya usas: LTI 1.3 (abrir Pathwise desde tu plataforma de aprendizaje) y OneRoster 1.2 (listas de clase desde tu sistema de gestión escolar). Los marcos de habilidades (CASE 1.0) ya se importan hoy, en la página del marco de habilidades.',
       privacyTitle: 'Solicitudes de privacidad',
       privacyText: 'Cada persona descarga sus datos o borra su cuenta desde su propia página de cuenta.',
     },
