@@ -10,6 +10,7 @@ import { findServedItem, insertAttempt, updateServedItem } from '@pathwise/db';
 import { recordActivity } from '../activity/record-activity.ts';
 import type { AppContext } from '../types.ts';
 import { awardAfterMastery, type EarnedCredential } from './award-after-mastery.ts';
+import { learnerLocale } from './learner-locale.ts';
 import { activitySource, type LearningActor } from './learning-actor.ts';
 import { loadCatalog } from './learning-catalog.ts';
 import { type MasteryUpdate, recordOutcome } from './record-outcome.ts';
@@ -46,9 +47,12 @@ export async function answerStep(
   ctx: AppContext,
   who: LearningActor,
   servedId: string,
-  input: { stepId: string; answer: string; locale: Locale },
+  input: { stepId: string; answer: string; locale?: Locale | undefined },
 ): Promise<AnswerResult> {
-  const catalog = await loadCatalog(ctx.db.kysely, who.orgId);
+  const [catalog, locale] = await Promise.all([
+    loadCatalog(ctx.db.kysely, who.orgId),
+    learnerLocale(ctx, who, input.locale),
+  ]);
   return ctx.db.kysely.transaction().execute(async (trx) => {
     const served = await findServedItem(trx, { ...who, servedId }, { forUpdate: true });
     if (!served) throw new AppError('not_found', 'No such item served to you');
@@ -64,7 +68,7 @@ export async function answerStep(
       throw new AppError('conflict', `Answer step ${item.steps[served.stepIndex]?.id} first`);
     }
     const step = item.steps[stepIndex]!;
-    const diagnosis = diagnoseAnswer(step.answer, step.misconceptions, input.answer, input.locale);
+    const diagnosis = diagnoseAnswer(step.answer, step.misconceptions, input.answer, locale);
     if (diagnosis.status === 'invalid') {
       return {
         result: 'invalid',

@@ -65,7 +65,10 @@ export async function practiceNext(
     }
   }
   if (!target) throw new AppError('conflict', 'This pathway has nothing to practise yet');
-  const served = await serveItem(db, { ...who, pathwayId, catalog, ...target, mode, now });
+  const chosen = target;
+  const served = await db
+    .transaction()
+    .execute((trx) => serveItem(trx, { ...who, pathwayId, catalog, ...chosen, mode, now }));
   if (!served) throw new AppError('conflict', 'This pathway has nothing to practise yet');
   const skillId: SkillId = target.skillId;
   const skill = catalog.graph.skills.get(skillId);

@@ -5,6 +5,7 @@ import { findServedItem, insertTutorTurns, listStepAnswers, listTutorTurns } fro
 import type { PathwiseEvent } from '@pathwise/xapi';
 import { recordActivities } from '../activity/record-activity.ts';
 import type { AppContext } from '../types.ts';
+import { learnerLocale } from './learner-locale.ts';
 import { activitySource, type LearningActor } from './learning-actor.ts';
 
 /** How the server reaches the tutor's optional model: a phraser and its time limit (null: engine only). */
@@ -43,7 +44,7 @@ export async function takeTutorTurn(
   ctx: AppContext,
   who: LearningActor,
   servedId: string,
-  input: { stepId: string; message: string; locale: Locale },
+  input: { stepId: string; message: string; locale?: Locale | undefined },
   model: TutorModel,
 ) {
   const { served, item, stepIndex } = await loadStep(ctx, who, servedId, input.stepId);
@@ -55,13 +56,14 @@ export async function takeTutorTurn(
   }
   if (stepIndex > served.stepIndex) throw new AppError('conflict', 'Reach this step first');
   const key = { orgId: who.orgId, servedId, stepId: input.stepId };
-  const [rows, attempts] = await Promise.all([
+  const [rows, attempts, locale] = await Promise.all([
     listTutorTurns(ctx.db.kysely, key),
     listStepAnswers(ctx.db.kysely, who.orgId, servedId, input.stepId),
+    learnerLocale(ctx, who, input.locale),
   ]);
   const history = rows.map((r) => r.turn);
   const response = await respondAsTutor(
-    { item, stepIndex, attempts, history, message: input.message, locale: input.locale },
+    { item, stepIndex, attempts, history, message: input.message, locale },
     { phraser: model.phraser, timeoutMs: model.timeoutMs },
   );
   const now = ctx.now();

@@ -26,7 +26,7 @@ import { practiceNext } from '../../learning/practice-next.ts';
 import { type TutorModel, takeTutorTurn, tutorHistory } from '../../learning/tutor-conversation.ts';
 import type { App, AppContext } from '../../types.ts';
 import { registerItemBankRoutes } from './item-bank-routes.ts';
-import { learnerOf, localeOf } from './learner-of.ts';
+import { learnerOf } from './learner-of.ts';
 
 /** Learning is personal: a signed-in learner, never an API token (a token has no learner behind it). */
 const LEARNER = { access: { roles: ['learner'], sessionOnly: true } } as const;
@@ -139,11 +139,7 @@ export function registerLearningRoutes(app: App, ctx: AppContext): void {
         response: { 200: AnswerResultSchema },
       },
     },
-    async (request) => {
-      const who = learnerOf(request);
-      const locale = await localeOf(ctx, who, request.body.locale);
-      return answerStep(ctx, who, request.params.servedId, { ...request.body, locale });
-    },
+    async (request) => answerStep(ctx, learnerOf(request), request.params.servedId, request.body),
   );
 
   app.post(
@@ -158,11 +154,7 @@ export function registerLearningRoutes(app: App, ctx: AppContext): void {
         response: { 200: TutorReplySchema },
       },
     },
-    async (request) => {
-      const who = learnerOf(request);
-      const locale = await localeOf(ctx, who, request.body.locale);
-      return takeTutorTurn(ctx, who, request.params.servedId, { ...request.body, locale }, model);
-    },
+    async (request) => takeTutorTurn(ctx, learnerOf(request), request.params.servedId, request.body, model),
   );
 
   app.get(

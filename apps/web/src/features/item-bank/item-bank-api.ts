@@ -1,68 +1,12 @@
-import type { Figure, Localized } from '../learning/learning-api.ts';
-
-/** The credit of an imported dataset, shown wherever its items are. */
-export interface Attribution {
-  dataset: string;
-  text: string;
-  license: string;
-  url: string;
-}
-
-/** A stored item as the bank lists it. */
-export interface BankItem {
-  id: string;
-  skillId: string;
-  source: string;
-  difficulty: number;
-  stem: Localized | null;
-  steps: number;
-}
-
-/** A demo item family: it generates items; `sampleItemId` opens one of them. */
-export interface BankFamily {
-  id: string;
-  skillId: string;
-  name: Localized;
-  steps: number;
-  sampleItemId: string;
-}
-
-/** What `GET /api/orgs/:orgId/items` answers. */
-export interface ItemBank {
-  items: BankItem[];
-  total: number;
-  families: BankFamily[];
-  sources: { source: string; items: number; attribution: Attribution | null }[];
-  skills: { id: string; name: Localized | null; items: number }[];
-}
-
-/** An expected answer, in words. */
-export interface AnswerText {
-  kind: string;
-  text: Localized;
-}
-
-/** What `GET /api/orgs/:orgId/items/:itemId` answers: the item with its answers and help (staff only). */
-export interface ItemDetail {
-  id: string;
-  skillId: string;
-  skillName: Localized | null;
-  source: string;
-  difficulty: number;
-  sample: boolean;
-  stem: Localized;
-  figure?: Figure;
-  steps: {
-    id: string;
-    prompt: Localized;
-    answer: AnswerText;
-    guidingQuestion: Localized | null;
-    hints: Localized[];
-    scaffolds: { id: string; prompt: Localized; answer: AnswerText }[];
-    misconceptions: { id: string; answer: AnswerText; feedback: Localized }[];
-  }[];
-  attribution: Attribution | null;
-}
+// NOTE: the wire types are the server's own contract (`@pathwise/contracts`); nothing here is written by hand.
+export type {
+  AnswerText,
+  BankFamily,
+  BankItem,
+  ItemAttribution as Attribution,
+  ItemBank,
+  ItemDetail,
+} from '@pathwise/contracts';
 
 /** The source of the demo item families. */
 export const DEMO_SOURCE = 'demo';

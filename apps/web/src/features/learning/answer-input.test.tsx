@@ -132,6 +132,7 @@ describe('StepBlock', () => {
           itemDone: false,
           nextStepId: 's1',
           mastery: null,
+          credentials: [],
         }}
         onAnswer={onAnswer}
       />,

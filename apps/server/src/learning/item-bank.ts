@@ -1,0 +1,113 @@
+import { DEMO_SOURCE } from '@pathwise/contracts';
+import { AppError } from '@pathwise/core';
+import { findItem, type Item, itemFamilies } from '@pathwise/core/content';
+import { attributionOfSource, type ImportAttribution } from '@pathwise/core/importers';
+import { countItemsBySkill, countItemsBySource, findItemRow, listItems } from '@pathwise/db';
+import type { AppContext } from '../types.ts';
+import { DEMO_FRAMEWORK, type LearningCatalog, loadCatalog, skillName } from './learning-catalog.ts';
+import { parseStoredItem } from './parse-stored-item.ts';
+import { presentItemDetail, stemOf } from './present-bank-item.ts';
+
+/** The demo item families whose skills this organization practises with them. */
+function demoFamilies(catalog: LearningCatalog) {
+  return itemFamilies.filter((f) => catalog.frameworkOf.get(f.skillId as never) === DEMO_FRAMEWORK);
+}
+
+/** What the bank is asked for: a source (or the demo families), a skill, words, and a page. */
+export interface ItemBankFilter {
+  source?: string | undefined;
+  skillId?: string | undefined;
+  q?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
+/**
+ * The item bank of an organization: stored items of the filter (paged), the demo item families in use, the count
+ * of every source whatever the filter, and the skills with items of the chosen source.
+ */
+export async function listItemBank(ctx: AppContext, orgId: string, filter: ItemBankFilter) {
+  const db = ctx.db.kysely;
+  const { source, skillId, q, limit, offset } = filter;
+  const demo = source === DEMO_SOURCE;
+  const stored = source && !demo ? source : undefined;
+  const [page, bySource, bySkill, catalog] = await Promise.all([
+    demo ? { items: [], total: 0 } : listItems(db, orgId, { source: stored, skillId, q, limit, offset }),
+    countItemsBySource(db, orgId),
+    demo ? [] : countItemsBySkill(db, orgId, stored),
+    loadCatalog(db, orgId),
+  ]);
+  const inUse = demoFamilies(catalog);
+  const words = q?.trim().toLowerCase();
+  const families = (stored ? [] : inUse)
+    .filter((f) => !skillId || f.skillId === skillId)
+    .filter((f) => !words || `${f.name.en}\n${f.name.es}\n${f.id}`.toLowerCase().includes(words))
+    .map((f) => {
+      const sample = f.generate(1, 2);
+      return {
+        id: f.id,
+        skillId: f.skillId,
+        name: f.name,
+        steps: sample.steps.length,
+        sampleItemId: sample.id,
+      };
+    });
+  const skillCounts = new Map(bySkill.map((s) => [s.skillId, s.items]));
+  if (!stored) for (const f of inUse) skillCounts.set(f.skillId, (skillCounts.get(f.skillId) ?? 0) + 1);
+  const sources: { source: string; items: number; attribution: ImportAttribution | null }[] = bySource.map(
+    (s) => ({ ...s, attribution: attributionOfSource(s.source) }),
+  );
+  if (inUse.length > 0) sources.unshift({ source: DEMO_SOURCE, items: inUse.length, attribution: null });
+  return {
+    items: page.items.map((row) => ({
+      id: row.id,
+      skillId: row.skillId,
+      source: row.source,
+      difficulty: row.difficulty,
+      stem: stemOf(row.content),
+      steps: parseStoredItem(row)?.steps.length ?? 0,
+    })),
+    total: page.total,
+    families,
+    sources,
+    skills: [...skillCounts].map(([id, items]) => ({
+      id,
+      name: catalog.graph.skills.has(id as never) ? skillName(catalog, id) : null,
+      items,
+    })),
+  };
+}
+
+/**
+ * One item of the bank with its answers, hints, scaffolds and attribution: a stored item, or a sample item of a
+ * demo family in use (by its id familyId/seed/difficulty). 404 for anything else.
+ */
+export async function getBankItem(ctx: AppContext, orgId: string, itemId: string) {
+  const [row, catalog] = await Promise.all([
+    findItemRow(ctx.db.kysely, orgId, itemId),
+    loadCatalog(ctx.db.kysely, orgId),
+  ]);
+  const present = (
+    item: Item,
+    meta: { source: string; sample: boolean; attribution: ImportAttribution | null },
+  ) =>
+    presentItemDetail(item, {
+      ...meta,
+      skillName: catalog.graph.skills.has(item.skillId as never) ? skillName(catalog, item.skillId) : null,
+    });
+  if (row) {
+    const item = parseStoredItem(row);
+    if (!item) throw new AppError('not_found', 'This item is stored but cannot be read');
+    const stored = row.content?.attribution as ImportAttribution | undefined;
+    return present(item, {
+      source: row.source,
+      sample: false,
+      attribution: stored ?? attributionOfSource(row.source),
+    });
+  }
+  const generated = findItem(itemId);
+  if (!generated || !demoFamilies(catalog).some((f) => f.id === generated.familyId)) {
+    throw new AppError('not_found', 'No such item in this organization');
+  }
+  return present(generated, { source: DEMO_SOURCE, sample: true, attribution: null });
+}
