@@ -1,21 +1,16 @@
+import type { AwardResult } from '@pathwise/contracts';
 import { AppError } from '@pathwise/core';
 import {
   findAchievement,
   findRole,
   heldAchievementIds,
-  type IssuedCredentialRow,
   lockIssuer,
   revokedAchievementIds,
 } from '@pathwise/db';
 import type { AppContext } from '../types.ts';
 import { awardEarnedAchievements } from './award-earned-achievements.ts';
 import { issueCredential } from './issue-credential.ts';
-
-/** What an award issued: the credential awarded, then the stacked ones it completed (in the order issued). */
-export interface AwardResult {
-  awarded: IssuedCredentialRow;
-  stacked: IssuedCredentialRow[];
-}
+import { presentAwardResult } from './present-credential.ts';
 
 /**
  * A teacher awards an achievement to a learner of the organization, with the evidence they approved; stacked
@@ -69,6 +64,6 @@ export async function awardAchievement(
       awardedBy: input.actorUserId,
     });
     const stacked = await awardEarnedAchievements(trx, ctx, { orgId: input.orgId, userId: input.learnerId });
-    return { awarded: row, stacked };
+    return presentAwardResult(trx, input.orgId, { awarded: row, stacked }, ctx.now());
   });
 }

@@ -1,3 +1,4 @@
+import { criteriaMetAutomatically, readCriteria } from '@pathwise/core/achievements';
 import {
   type Database,
   heldAchievementIds,
@@ -9,7 +10,6 @@ import {
 } from '@pathwise/db';
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../types.ts';
-import { criteriaMetAutomatically, readCriteria } from './achievement-criteria.ts';
 import { issueCredential } from './issue-credential.ts';
 
 /**

@@ -1,21 +1,25 @@
 import { randomUUID } from 'node:crypto';
+import type { SignedDocument } from '@pathwise/contracts';
 import { AppError } from '@pathwise/core';
 import { findUserById, listLearnerCredentials, lockIssuer } from '@pathwise/db';
 import { buildClrCredential, signCredential } from '@pathwise/open-badges';
 import type { AppContext } from '../types.ts';
 import { learnerSubjectId } from './issue-credential.ts';
 import { issuerDocumentLoader, loadIssuer } from './issuer-identity.ts';
-import { credentialState } from './learner-record.ts';
+import { credentialStateOf } from './present-credential.ts';
 
 /**
  * The learner's whole record as one CLR 2.0 `ClrCredential`, signed by the organization, bundling every
  * credential that is neither revoked nor expired, each unchanged with its own proof.
  */
-export async function exportClr(ctx: AppContext, who: { orgId: string; userId: string }) {
+export async function exportClr(
+  ctx: AppContext,
+  who: { orgId: string; userId: string },
+): Promise<SignedDocument> {
   return ctx.db.kysely.transaction().execute(async (trx) => {
     const now = ctx.now();
     const rows = (await listLearnerCredentials(trx, who.orgId, who.userId)).filter(
-      (r) => credentialState(r, now) === 'active',
+      (r) => credentialStateOf(r, now) === 'active',
     );
     if (rows.length === 0) throw new AppError('conflict', 'You hold no credential to export yet');
     await lockIssuer(trx, who.orgId);
@@ -30,10 +34,12 @@ export async function exportClr(ctx: AppContext, who: { orgId: string; userId: s
       credentials: rows.map((r) => r.document),
       validFrom: now,
     });
-    return signCredential(unsigned, {
+    const signed = await signCredential(unsigned, {
       key: issuer.key,
       documentLoader: issuerDocumentLoader(trx, ctx),
       created: now,
     });
+    // NOTE: buildClrCredential always sets issuer and credentialSubject; its type names only the VC basics.
+    return signed as unknown as SignedDocument;
   });
 }

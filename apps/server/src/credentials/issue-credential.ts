@@ -1,4 +1,5 @@
 import { createHmac, randomUUID } from 'node:crypto';
+import { criteriaNarrative, readCriteria } from '@pathwise/core/achievements';
 import {
   type AchievementRow,
   type Database,
@@ -23,7 +24,6 @@ import type { Kysely } from 'kysely';
 import { recordActivity } from '../activity/record-activity.ts';
 import type { Config } from '../config.ts';
 import type { AppContext } from '../types.ts';
-import { criteriaNarrative, readCriteria } from './achievement-criteria.ts';
 import { appendToLog } from './issuance-log.ts';
 import { issuerDocumentLoader, loadIssuer, statusListUrl } from './issuer-identity.ts';
 import { sealingKey } from './sealing-key.ts';

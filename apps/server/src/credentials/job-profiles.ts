@@ -1,15 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AppError } from '@pathwise/core';
-
-/** One skill a job needs: a name, an optional code (O*NET element, ESCO label, framework skill id), and the
- * framework skills that count for it. */
-export interface RequiredSkill {
-  name: string;
-  code?: string;
-  skillIds: string[];
-  importance?: number;
-}
+import type { RequiredSkill } from '@pathwise/core/employer-match';
 
 /** The shared datasets folder (`../shared/data` from the repository root), overridable by PATHWISE_SHARED_DATA. */
 export function sharedDataDir(): string {

@@ -1,59 +1,29 @@
-import type { Database } from '@pathwise/db';
+import type { LearnerRecord } from '@pathwise/contracts';
 import {
   findAchievement,
-  type IssuedCredentialRow,
-  listAchievements,
   listCredentialNotifications,
   listLearnerCredentials,
   listSkillStates,
   listSkills,
+  markCredentialNotificationsRead,
 } from '@pathwise/db';
-import type { Kysely } from 'kysely';
 import type { AppContext } from '../types.ts';
+import { achievementNames, presentCredential } from './present-credential.ts';
 
-/** Where a credential stands now. */
-export type CredentialState = 'active' | 'revoked' | 'expired';
-
-/** A credential's state at `now`. */
-export function credentialState(row: IssuedCredentialRow, now: Date): CredentialState {
-  if (row.revoked_at) return 'revoked';
-  if (row.valid_until && row.valid_until <= now) return 'expired';
-  return 'active';
-}
-
-/** A stored credential as the API shows it. */
-export function presentCredential(row: IssuedCredentialRow, names: ReadonlyMap<string, string>, now: Date) {
-  return {
-    id: row.id,
-    credentialId: row.credential_id,
-    achievementId: row.achievement_id,
-    achievementName: names.get(row.achievement_id) ?? '',
-    issuedAt: row.issued_at.toISOString(),
-    validUntil: row.valid_until?.toISOString() ?? null,
-    state: credentialState(row, now),
-    revocationReason: row.revocation_reason,
-    evidence: row.evidence,
-    skillIds: alignedSkillIds(row),
-  };
-}
-
-/** The framework skill ids a credential is aligned to. */
-export function alignedSkillIds(row: IssuedCredentialRow): string[] {
-  const subject = (row.document as { credentialSubject?: { achievement?: { alignment?: unknown[] } } })
-    .credentialSubject;
-  return (subject?.achievement?.alignment ?? [])
-    .map((a) => (a as { targetCode?: unknown }).targetCode)
-    .filter((c): c is string => typeof c === 'string');
+/** A learner of an organization, as the record's routes name them. */
+export interface RecordOwner {
+  orgId: string;
+  userId: string;
 }
 
 /**
  * The learner's record in an organization: every credential (with state and evidence), every mastered skill
  * with the evidence behind it (estimate, when and how, the credentials aligned to it), and notifications.
  */
-export async function learnerRecord(ctx: AppContext, who: { orgId: string; userId: string }) {
-  const db: Kysely<Database> = ctx.db.kysely;
+export async function learnerRecord(ctx: AppContext, who: RecordOwner): Promise<LearnerRecord> {
+  const db = ctx.db.kysely;
   const now = ctx.now();
-  const names = new Map((await listAchievements(db, who.orgId)).map((a) => [a.id, a.name]));
+  const names = await achievementNames(db, who.orgId);
   const rows = await listLearnerCredentials(db, who.orgId, who.userId);
   for (const row of rows) {
     if (!names.has(row.achievement_id)) {
@@ -81,4 +51,9 @@ export async function learnerRecord(ctx: AppContext, who: { orgId: string; userI
     read: n.read_at !== null,
   }));
   return { credentials, skills, notifications };
+}
+
+/** Marks the learner's credential notifications read. */
+export async function markNotificationsRead(ctx: AppContext, who: RecordOwner): Promise<void> {
+  await markCredentialNotificationsRead(ctx.db.kysely, who.orgId, who.userId, ctx.now());
 }

@@ -1,3 +1,4 @@
+import type { AwardResult } from '@pathwise/contracts';
 import { AppError } from '@pathwise/core';
 import {
   findAchievement,
@@ -8,9 +9,9 @@ import {
   recordAudit,
 } from '@pathwise/db';
 import type { AppContext } from '../types.ts';
-import type { AwardResult } from './award-achievement.ts';
 import { awardEarnedAchievements } from './award-earned-achievements.ts';
 import { issueCredential } from './issue-credential.ts';
+import { presentAwardResult } from './present-credential.ts';
 
 /**
  * An administrator's explicit re-award of a revoked credential: the one way a revoked achievement is issued to
@@ -83,6 +84,6 @@ export async function reissueCredential(
       },
     });
     const stacked = await awardEarnedAchievements(trx, ctx, { orgId: input.orgId, userId: row.user_id });
-    return { awarded, stacked };
+    return presentAwardResult(trx, input.orgId, { awarded, stacked }, ctx.now());
   });
 }

@@ -1,4 +1,5 @@
 import { AppError } from '@pathwise/core';
+import { readCriteria, stackedPartLost } from '@pathwise/core/achievements';
 import {
   type Database,
   findAchievement,
@@ -14,10 +15,9 @@ import {
 import { credentialRevokedEvent } from '@pathwise/open-badges';
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../types.ts';
-import { readCriteria, stackedPartLost } from './achievement-criteria.ts';
 import { appendToLog } from './issuance-log.ts';
 import { loadIssuer } from './issuer-identity.ts';
-import { credentialState } from './learner-record.ts';
+import { credentialStateOf } from './present-credential.ts';
 import { currentStatusList, publishStatusList } from './status-list-store.ts';
 
 /** A credential revoked because one it stacks on was: the reason names that part. */
@@ -93,7 +93,7 @@ async function cascade(
   for (;;) {
     const held = await heldAchievementIds(trx, root.org_id, userId, now);
     const active = (await listLearnerCredentials(trx, root.org_id, userId)).filter(
-      (c) => credentialState(c, now) === 'active',
+      (c) => credentialStateOf(c, now) === 'active',
     );
     for (const c of active)
       if (!achievements.has(c.achievement_id)) {

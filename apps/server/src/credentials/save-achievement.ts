@@ -1,6 +1,7 @@
+import type { Achievement, AchievementBody } from '@pathwise/contracts';
 import { AppError } from '@pathwise/core';
+import { assertNoStackingCycle, readCriteria } from '@pathwise/core/achievements';
 import {
-  type AchievementRow,
   findAchievement,
   insertAchievement,
   listAchievements,
@@ -9,28 +10,17 @@ import {
   updateAchievement,
 } from '@pathwise/db';
 import type { AppContext } from '../types.ts';
-import { assertNoStackingCycle, readCriteria } from './achievement-criteria.ts';
-
-/** An achievement as an administrator submits it. */
-export interface AchievementInputBody {
-  name: string;
-  description?: string;
-  achievementType?: string;
-  /** Read by `readCriteria` (missing parts get defaults). */
-  criteria?: unknown;
-  /** Framework skills the achievement is aligned to; defaults to the criteria's skills. */
-  skillIds?: string[];
-  validityDays?: number | null;
-}
+import { presentAchievement } from './present-credential.ts';
 
 /**
  * Creates (no `id`) or replaces an achievement after checking that its skills and parts exist in the
- * organization and that stacking makes no cycle (the error names it).
+ * organization and that stacking makes no cycle (the error names it). The criteria's missing parts get defaults;
+ * the aligned skills default to the criteria's skills.
  */
 export async function saveAchievement(
   ctx: AppContext,
-  input: { orgId: string; id?: string; body: AchievementInputBody; actorUserId: string | null },
-): Promise<AchievementRow> {
+  input: { orgId: string; id?: string; body: AchievementBody; actorUserId: string | null },
+): Promise<Achievement> {
   const criteria = readCriteria(input.body.criteria);
   return ctx.db.kysely.transaction().execute(async (trx) => {
     const skills = new Set((await listSkills(trx, input.orgId)).map((s) => s.id));
@@ -79,6 +69,6 @@ export async function saveAchievement(
       targetType: 'achievement',
       targetId: row.id,
     });
-    return row;
+    return presentAchievement(row);
   });
 }

@@ -1,17 +1,17 @@
+import type { ShareLinkList, ShareLinkViews } from '@pathwise/contracts';
 import { AppError } from '@pathwise/core';
+import { shareLinkState } from '@pathwise/core/achievements';
 import {
   findIssuedCredentials,
-  findShareLinkByTokenHash,
-  findUserById,
-  type IssuedCredentialRow,
   insertShareLink,
-  listAchievements,
+  listShareLinks,
+  listShareLinkViews,
   recordAudit,
-  recordShareLinkView,
+  revokeShareLink,
 } from '@pathwise/db';
 import { hashToken, newSecretToken } from '../identity/secret-token.ts';
 import type { AppContext } from '../types.ts';
-import { presentCredential } from './learner-record.ts';
+import type { RecordOwner } from './learner-record.ts';
 
 const MAX_DAYS = 365;
 
@@ -62,52 +62,48 @@ export async function createShareLink(
   });
 }
 
-/** What opening a share link gives: the shared credentials, or why not. */
-export type OpenedShare =
-  | { status: 'expired' | 'revoked'; expiresAt: string }
-  | {
-      status: 'ok';
-      orgId: string;
-      learnerName: string;
-      expiresAt: string;
-      credentials: SharedCredential[];
-    };
-
-/**
- * A shared credential as anyone holding the link sees it: named by its public credential id (`urn:uuid:`, the one
- * inside the signed document), never by the stored row's id.
- */
-export type SharedCredential = ReturnType<typeof presentCredential> & { document: Record<string, unknown> };
-
-function presentShared(
-  row: IssuedCredentialRow,
-  names: ReadonlyMap<string, string>,
-  now: Date,
-): SharedCredential {
-  return { ...presentCredential(row, names, now), id: row.credential_id, document: row.document };
+/** The learner's share links, newest first, each with its state and how often it was opened. */
+export async function listOwnShareLinks(ctx: AppContext, who: RecordOwner): Promise<ShareLinkList> {
+  const now = ctx.now();
+  const links = await listShareLinks(ctx.db.kysely, who.orgId, who.userId);
+  return {
+    links: links.map((l) => ({
+      id: l.id,
+      label: l.label,
+      credentialIds: l.credential_ids,
+      createdAt: l.created_at.toISOString(),
+      expiresAt: l.expires_at.toISOString(),
+      revokedAt: l.revoked_at?.toISOString() ?? null,
+      state: shareLinkState({ revokedAt: l.revoked_at, expiresAt: l.expires_at }, now),
+      views: Number(l.views ?? 0),
+    })),
+  };
 }
 
-/**
- * Opens a share link (anyone holding the token), and records the view. An unknown token is not found; an
- * expired or revoked link says so and shows nothing.
- */
-export async function openShareLink(ctx: AppContext, token: string, viewer: string): Promise<OpenedShare> {
-  const db = ctx.db.kysely;
-  const link = await findShareLinkByTokenHash(db, hashToken(token));
-  if (!link) throw new AppError('not_found', 'No such share link');
+/** Revokes one of the learner's active share links, audited; not found when there is no such active link. */
+export async function revokeOwnShareLink(ctx: AppContext, who: RecordOwner, id: string): Promise<void> {
   const now = ctx.now();
-  const expiresAt = link.expires_at.toISOString();
-  if (link.revoked_at) return { status: 'revoked', expiresAt };
-  if (link.expires_at <= now) return { status: 'expired', expiresAt };
-  await recordShareLinkView(db, link.id, viewer, now);
-  const names = new Map((await listAchievements(db, link.org_id)).map((a) => [a.id, a.name]));
-  const rows = await findIssuedCredentials(db, link.org_id, link.credential_ids);
-  const learner = await findUserById(db, link.user_id);
-  return {
-    status: 'ok',
-    orgId: link.org_id,
-    learnerName: learner?.deleted_at ? '' : (learner?.name ?? ''),
-    expiresAt,
-    credentials: rows.map((r) => presentShared(r, names, now)),
-  };
+  await ctx.db.kysely.transaction().execute(async (trx) => {
+    if (!(await revokeShareLink(trx, { ...who, id, now })))
+      throw new AppError('not_found', 'No such active share link');
+    await recordAudit(trx, {
+      orgId: who.orgId,
+      actorUserId: who.userId,
+      action: 'share_link.revoked',
+      targetType: 'share_link',
+      targetId: id,
+    });
+  });
+}
+
+/** When one of the learner's share links was opened, and by whom. */
+export async function ownShareLinkViews(
+  ctx: AppContext,
+  who: RecordOwner,
+  id: string,
+): Promise<ShareLinkViews> {
+  const own = await listShareLinks(ctx.db.kysely, who.orgId, who.userId);
+  if (!own.some((l) => l.id === id)) throw new AppError('not_found', 'No such share link');
+  const views = await listShareLinkViews(ctx.db.kysely, { ...who, id });
+  return { views: views.map((v) => ({ viewedAt: v.viewed_at.toISOString(), viewer: v.viewer })) };
 }

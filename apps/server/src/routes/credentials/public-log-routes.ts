@@ -1,23 +1,26 @@
-import { AppError } from '@pathwise/core';
 import {
-  findAchievement,
-  findOrganizationBySlug,
-  findStatusList,
-  listIssuerKeys,
-  PgLogStore,
-} from '@pathwise/db';
+  CheckpointAnswerSchema,
+  ConsistencyProofSchema,
+  LogEntryAnswerSchema,
+  LogInclusionProofSchema,
+  PublicAchievementSchema,
+  PublicOrgParams,
+  SignedDocumentSchema,
+} from '@pathwise/contracts';
 import { Type } from 'typebox';
-import { consistencyProof, inclusionProof, latestCheckpoint } from '../../credentials/log-proofs.ts';
+import {
+  publicAchievement,
+  publicCheckpoint,
+  publicConsistencyProof,
+  publicInclusionProof,
+  publicLogEntry,
+  publicStatusList,
+} from '../../credentials/public-issuer-records.ts';
 import type { App, AppContext } from '../../types.ts';
 
-const SlugParams = Type.Object({ slug: Type.String({ pattern: '^[a-z0-9-]{1,100}$' }) });
 const CACHE_SHORT = 'public, max-age=60';
-
-async function orgOf(ctx: AppContext, slug: string) {
-  const org = await findOrganizationBySlug(ctx.db.kysely, slug);
-  if (!org) throw new AppError('not_found', 'No such issuer');
-  return org;
-}
+const CACHE_FOREVER = 'public, max-age=31536000, immutable';
+const slug = PublicOrgParams.properties.slug;
 
 /**
  * What anyone may read without an account, all cacheable: status list credentials, the issuance log
@@ -32,14 +35,13 @@ export function registerPublicLogRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'A Bitstring Status List credential',
-        params: Type.Object({ slug: SlugParams.properties.slug, listNo: Type.Integer({ minimum: 1 }) }),
+        params: Type.Object({ slug, listNo: Type.Integer({ minimum: 1 }) }),
+        response: { 200: SignedDocumentSchema },
       },
     },
     async (request, reply) => {
-      const org = await orgOf(ctx, request.params.slug);
-      const list = await findStatusList(ctx.db.kysely, org.id, request.params.listNo);
-      if (!list) throw new AppError('not_found', 'No such status list');
-      return reply.header('cache-control', CACHE_SHORT).send(list.credential);
+      const list = await publicStatusList(ctx, request.params.slug, request.params.listNo);
+      return reply.header('cache-control', CACHE_SHORT).send(list);
     },
   );
 
@@ -51,18 +53,14 @@ export function registerPublicLogRoutes(app: App, ctx: AppContext): void {
         tags,
         summary:
           'The latest signed checkpoint of the issuance log, and the public keys that sign checkpoints',
-        params: SlugParams,
+        params: PublicOrgParams,
         querystring: Type.Object({ treeSize: Type.Optional(Type.Integer({ minimum: 1 })) }),
+        response: { 200: CheckpointAnswerSchema },
       },
     },
     async (request, reply) => {
-      const org = await orgOf(ctx, request.params.slug);
-      const checkpoint = await latestCheckpoint(ctx.db.kysely, org.id, request.query.treeSize);
-      if (!checkpoint) throw new AppError('not_found', 'No checkpoint at that size');
-      const keys = (await listIssuerKeys(ctx.db.kysely, org.id))
-        .filter((k) => k.status !== 'revoked')
-        .map((k) => ({ id: k.verification_method, publicKeyMultibase: k.public_key_multibase }));
-      return reply.header('cache-control', CACHE_SHORT).send({ checkpoint, keys });
+      const answer = await publicCheckpoint(ctx, request.params.slug, request.query.treeSize);
+      return reply.header('cache-control', CACHE_SHORT).send(answer);
     },
   );
 
@@ -73,16 +71,13 @@ export function registerPublicLogRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'One entry of the issuance log (no personal data: hashes of credential ids and proofs)',
-        params: Type.Object({ slug: SlugParams.properties.slug, index: Type.Integer({ minimum: 0 }) }),
+        params: Type.Object({ slug, index: Type.Integer({ minimum: 0 }) }),
+        response: { 200: LogEntryAnswerSchema },
       },
     },
     async (request, reply) => {
-      const org = await orgOf(ctx, request.params.slug);
-      const entry = await new PgLogStore(ctx.db.kysely, org.id).getEntry(request.params.index);
-      if (!entry) throw new AppError('not_found', 'No such log entry');
-      return reply
-        .header('cache-control', 'public, max-age=31536000, immutable')
-        .send({ index: request.params.index, entry: JSON.parse(Buffer.from(entry).toString('utf8')) });
+      const entry = await publicLogEntry(ctx, request.params.slug, request.params.index);
+      return reply.header('cache-control', CACHE_FOREVER).send(entry);
     },
   );
 
@@ -93,14 +88,13 @@ export function registerPublicLogRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'The inclusion proof of a log entry against the latest checkpoint',
-        params: SlugParams,
+        params: PublicOrgParams,
         querystring: Type.Object({ index: Type.Integer({ minimum: 0 }) }),
+        response: { 200: LogInclusionProofSchema },
       },
     },
     async (request, reply) => {
-      const org = await orgOf(ctx, request.params.slug);
-      const proof = await inclusionProof(ctx.db.kysely, org.id, request.query.index);
-      if (!proof) throw new AppError('not_found', 'No such log entry');
+      const proof = await publicInclusionProof(ctx, request.params.slug, request.query.index);
       return reply.header('cache-control', CACHE_SHORT).send(proof);
     },
   );
@@ -112,23 +106,18 @@ export function registerPublicLogRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'The consistency proof between two sizes of the log (RFC 9162)',
-        params: SlugParams,
+        params: PublicOrgParams,
         querystring: Type.Object({
           first: Type.Integer({ minimum: 1 }),
           second: Type.Integer({ minimum: 1 }),
         }),
+        response: { 200: ConsistencyProofSchema },
       },
     },
     async (request, reply) => {
-      const org = await orgOf(ctx, request.params.slug);
       const { first, second } = request.query;
-      const size = (await latestCheckpoint(ctx.db.kysely, org.id))?.treeSize ?? 0;
-      if (first > second || second > size)
-        throw new AppError('validation_failed', `Sizes must satisfy 1 ≤ first ≤ second ≤ ${size}`);
-      const proof = await consistencyProof(ctx.db.kysely, org.id, first, second);
-      return reply
-        .header('cache-control', 'public, max-age=31536000, immutable')
-        .send({ first, second, proof });
+      const proof = await publicConsistencyProof(ctx, request.params.slug, first, second);
+      return reply.header('cache-control', CACHE_FOREVER).send(proof);
     },
   );
 
@@ -139,25 +128,13 @@ export function registerPublicLogRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'An achievement as published (name, description, criteria, aligned skills)',
-        params: Type.Object({
-          slug: SlugParams.properties.slug,
-          achievementId: Type.String({ format: 'uuid' }),
-        }),
+        params: Type.Object({ slug, achievementId: Type.String({ format: 'uuid' }) }),
+        response: { 200: PublicAchievementSchema },
       },
     },
     async (request, reply) => {
-      const org = await orgOf(ctx, request.params.slug);
-      const a = await findAchievement(ctx.db.kysely, org.id, request.params.achievementId);
-      if (!a) throw new AppError('not_found', 'No such achievement');
-      return reply.header('cache-control', CACHE_SHORT).send({
-        id: a.id,
-        name: a.name,
-        description: a.description,
-        achievementType: a.achievement_type,
-        criteria: a.criteria,
-        skillIds: a.skill_ids,
-        validityDays: a.validity_days,
-      });
+      const achievement = await publicAchievement(ctx, request.params.slug, request.params.achievementId);
+      return reply.header('cache-control', CACHE_SHORT).send(achievement);
     },
   );
 }

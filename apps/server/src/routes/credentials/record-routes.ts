@@ -1,24 +1,35 @@
-import { AppError } from '@pathwise/core';
 import {
-  findIssuedCredential,
-  listShareLinks,
-  listShareLinkViews,
-  markCredentialNotificationsRead,
-  recordAudit,
-  revokeShareLink,
-} from '@pathwise/db';
+  AwardedCredentialParams,
+  CreatedShareLinkSchema,
+  LearnerRecordSchema,
+  LogInclusionProofSchema,
+  OrgParams,
+  ShareLinkBodySchema,
+  ShareLinkListSchema,
+  ShareLinkParams,
+  ShareLinkViewsSchema,
+  SignedDocumentSchema,
+} from '@pathwise/contracts';
 import { Type } from 'typebox';
 import { exportClr } from '../../credentials/export-clr.ts';
-import { learnerRecord } from '../../credentials/learner-record.ts';
-import { inclusionProof } from '../../credentials/log-proofs.ts';
-import { createShareLink } from '../../credentials/share-links.ts';
-import { OrgParams } from '../../presenters.ts';
+import { learnerRecord, markNotificationsRead } from '../../credentials/learner-record.ts';
+import { ownCredentialFile, ownCredentialLogProof } from '../../credentials/own-credential-files.ts';
+import {
+  createShareLink,
+  listOwnShareLinks,
+  ownShareLinkViews,
+  revokeOwnShareLink,
+} from '../../credentials/share-links.ts';
 import type { App, AppContext } from '../../types.ts';
 import { learnerOf } from '../learning/learner-of.ts';
 
 const learnerOnly = { roles: ['learner'] as const, sessionOnly: true };
-const CredentialParams = Type.Object({ orgId: Type.String(), credentialId: Type.String({ format: 'uuid' }) });
-const LinkParams = Type.Object({ orgId: Type.String(), linkId: Type.String({ format: 'uuid' }) });
+
+/**
+ * A signed document as a file: indented JSON, every member as signed. NOTE: the schema documents the answer; the
+ * schema serializer would drop no member (it allows others) but would reorder them, and a file should read as issued.
+ */
+const asFile = (document: unknown): string => JSON.stringify(document, null, 2);
 
 /** The learner's own record: credentials and skills with evidence, files, the CLR export, and share links. */
 export function registerRecordRoutes(app: App, ctx: AppContext): void {
@@ -27,7 +38,12 @@ export function registerRecordRoutes(app: App, ctx: AppContext): void {
     '/api/orgs/:orgId/record',
     {
       config: { access: learnerOnly },
-      schema: { tags, summary: 'My credentials, skills with evidence, notifications', params: OrgParams },
+      schema: {
+        tags,
+        summary: 'My credentials, skills with evidence, notifications',
+        params: OrgParams,
+        response: { 200: LearnerRecordSchema },
+      },
     },
     async (request) => learnerRecord(ctx, learnerOf(request)),
   );
@@ -36,16 +52,23 @@ export function registerRecordRoutes(app: App, ctx: AppContext): void {
     '/api/orgs/:orgId/record/credentials/:credentialId/file',
     {
       config: { access: learnerOnly },
-      schema: { tags, summary: 'Download one of my credentials (OB 3.0 JSON)', params: CredentialParams },
+      schema: {
+        tags,
+        summary: 'Download one of my credentials (OB 3.0 JSON)',
+        params: AwardedCredentialParams,
+        response: { 200: SignedDocumentSchema },
+      },
     },
     async (request, reply) => {
-      const who = learnerOf(request);
-      const row = await findIssuedCredential(ctx.db.kysely, who.orgId, request.params.credentialId);
-      if (!row || row.user_id !== who.userId) throw new AppError('not_found', 'No such credential');
+      const { filename, document } = await ownCredentialFile(
+        ctx,
+        learnerOf(request),
+        request.params.credentialId,
+      );
       return reply
-        .header('content-disposition', `attachment; filename="credential-${row.id}.json"`)
-        .type('application/json')
-        .send(JSON.stringify(row.document, null, 2));
+        .header('content-disposition', `attachment; filename="${filename}"`)
+        .serializer(asFile)
+        .send(document);
     },
   );
 
@@ -56,42 +79,45 @@ export function registerRecordRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'The issuance-log inclusion proof of one of my credentials',
-        params: CredentialParams,
+        params: AwardedCredentialParams,
+        response: { 200: LogInclusionProofSchema },
       },
     },
-    async (request) => {
-      const who = learnerOf(request);
-      const row = await findIssuedCredential(ctx.db.kysely, who.orgId, request.params.credentialId);
-      if (!row || row.user_id !== who.userId) throw new AppError('not_found', 'No such credential');
-      const proof = await inclusionProof(ctx.db.kysely, who.orgId, Number(row.log_index));
-      if (!proof) throw new AppError('not_found', 'No checkpoint covers this credential yet');
-      return proof;
-    },
+    async (request) => ownCredentialLogProof(ctx, learnerOf(request), request.params.credentialId),
   );
 
   app.get(
     '/api/orgs/:orgId/record/clr',
     {
       config: { access: learnerOnly },
-      schema: { tags, summary: 'My whole record as one signed CLR 2.0 credential', params: OrgParams },
+      schema: {
+        tags,
+        summary: 'My whole record as one signed CLR 2.0 credential',
+        params: OrgParams,
+        response: { 200: SignedDocumentSchema },
+      },
     },
     async (request, reply) =>
       reply
         .header('content-disposition', 'attachment; filename="learner-record-clr.json"')
-        .type('application/json')
-        .send(JSON.stringify(await exportClr(ctx, learnerOf(request)), null, 2)),
+        .serializer(asFile)
+        .send(await exportClr(ctx, learnerOf(request))),
   );
 
   app.post(
     '/api/orgs/:orgId/record/notifications/read',
     {
       config: { access: learnerOnly },
-      schema: { tags, summary: 'Mark my notifications read', params: OrgParams },
+      schema: {
+        tags,
+        summary: 'Mark my notifications read',
+        params: OrgParams,
+        response: { 204: Type.Null({ description: 'Marked read' }) },
+      },
     },
     async (request, reply) => {
-      const who = learnerOf(request);
-      await markCredentialNotificationsRead(ctx.db.kysely, who.orgId, who.userId, ctx.now());
-      return reply.code(204).send();
+      await markNotificationsRead(ctx, learnerOf(request));
+      return reply.code(204).send(null);
     },
   );
 
@@ -99,25 +125,14 @@ export function registerRecordRoutes(app: App, ctx: AppContext): void {
     '/api/orgs/:orgId/record/share-links',
     {
       config: { access: learnerOnly },
-      schema: { tags, summary: 'My share links with their views', params: OrgParams },
+      schema: {
+        tags,
+        summary: 'My share links with their views',
+        params: OrgParams,
+        response: { 200: ShareLinkListSchema },
+      },
     },
-    async (request) => {
-      const who = learnerOf(request);
-      const now = ctx.now();
-      const links = await listShareLinks(ctx.db.kysely, who.orgId, who.userId);
-      return {
-        links: links.map((l) => ({
-          id: l.id,
-          label: l.label,
-          credentialIds: l.credential_ids,
-          createdAt: l.created_at.toISOString(),
-          expiresAt: l.expires_at.toISOString(),
-          revokedAt: l.revoked_at?.toISOString() ?? null,
-          state: l.revoked_at ? 'revoked' : l.expires_at <= now ? 'expired' : 'active',
-          views: Number(l.views ?? 0),
-        })),
-      };
-    },
+    async (request) => listOwnShareLinks(ctx, learnerOf(request)),
   );
 
   app.post(
@@ -128,20 +143,13 @@ export function registerRecordRoutes(app: App, ctx: AppContext): void {
         tags,
         summary: 'Share chosen credentials through a link that expires (the token is shown once)',
         params: OrgParams,
-        body: Type.Object(
-          {
-            credentialIds: Type.Array(Type.String({ format: 'uuid' }), { minItems: 1, maxItems: 100 }),
-            days: Type.Integer({ minimum: 1, maximum: 365 }),
-            label: Type.Optional(Type.String({ maxLength: 200 })),
-          },
-          { additionalProperties: false },
-        ),
+        body: ShareLinkBodySchema,
+        response: { 201: CreatedShareLinkSchema },
       },
     },
     async (request, reply) => {
-      const who = learnerOf(request);
       const { link, token } = await createShareLink(ctx, {
-        ...who,
+        ...learnerOf(request),
         credentialIds: request.body.credentialIds,
         days: request.body.days,
         label: request.body.label ?? '',
@@ -159,25 +167,16 @@ export function registerRecordRoutes(app: App, ctx: AppContext): void {
     '/api/orgs/:orgId/record/share-links/:linkId',
     {
       config: { access: learnerOnly },
-      schema: { tags, summary: 'Revoke one of my share links', params: LinkParams },
+      schema: {
+        tags,
+        summary: 'Revoke one of my share links',
+        params: ShareLinkParams,
+        response: { 204: Type.Null({ description: 'Revoked' }) },
+      },
     },
     async (request, reply) => {
-      const who = learnerOf(request);
-      const now = ctx.now();
-      const done = await ctx.db.kysely.transaction().execute(async (trx) => {
-        const revoked = await revokeShareLink(trx, { ...who, id: request.params.linkId, now });
-        if (revoked)
-          await recordAudit(trx, {
-            orgId: who.orgId,
-            actorUserId: who.userId,
-            action: 'share_link.revoked',
-            targetType: 'share_link',
-            targetId: request.params.linkId,
-          });
-        return revoked;
-      });
-      if (!done) throw new AppError('not_found', 'No such active share link');
-      return reply.code(204).send();
+      await revokeOwnShareLink(ctx, learnerOf(request), request.params.linkId);
+      return reply.code(204).send(null);
     },
   );
 
@@ -185,15 +184,13 @@ export function registerRecordRoutes(app: App, ctx: AppContext): void {
     '/api/orgs/:orgId/record/share-links/:linkId/views',
     {
       config: { access: learnerOnly },
-      schema: { tags, summary: 'When one of my share links was opened', params: LinkParams },
+      schema: {
+        tags,
+        summary: 'When one of my share links was opened',
+        params: ShareLinkParams,
+        response: { 200: ShareLinkViewsSchema },
+      },
     },
-    async (request) => {
-      const who = learnerOf(request);
-      const own = await listShareLinks(ctx.db.kysely, who.orgId, who.userId);
-      if (!own.some((l) => l.id === request.params.linkId))
-        throw new AppError('not_found', 'No such share link');
-      const views = await listShareLinkViews(ctx.db.kysely, { ...who, id: request.params.linkId });
-      return { views: views.map((v) => ({ viewedAt: v.viewed_at.toISOString(), viewer: v.viewer })) };
-    },
+    async (request) => ownShareLinkViews(ctx, learnerOf(request), request.params.linkId),
   );
 }

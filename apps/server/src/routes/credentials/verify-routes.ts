@@ -1,8 +1,7 @@
+import { CredentialVerificationSchema, OpenedShareSchema, ShareTokenParams } from '@pathwise/contracts';
 import { AppError } from '@pathwise/core';
-import { Type } from 'typebox';
-import { openShareLink } from '../../credentials/share-links.ts';
+import { viewSharedRecord } from '../../credentials/open-share-link.ts';
 import { closeVerifierPool, verifyAnyCredential } from '../../credentials/verify-any-credential.ts';
-import { StringEnum } from '../../presenters.ts';
 import type { App, AppContext } from '../../types.ts';
 
 /**
@@ -10,15 +9,6 @@ import type { App, AppContext } from '../../types.ts';
  * image about 55 KB; the CPU a verification takes grows with the size (JSON-LD canonicalization).
  */
 export const VERIFY_BODY_LIMIT = 64 * 1024;
-
-const VerificationSchema = Type.Object({
-  verdict: StringEnum(['verified', 'unknown_issuer', 'failed'], {
-    description:
-      '`verified`: every check passed; `unknown_issuer`: the signature is valid but no organization of this installation nor its registry of trusted issuers vouches for the issuer (its name is only its own claim); `failed`: a check failed',
-  }),
-  verified: Type.Boolean({ description: 'true only for the verdict `verified`' }),
-  checks: Type.Array(Type.Object({ name: Type.String(), ok: Type.Boolean(), message: Type.String() })),
-});
 
 function refuseLargeBody(length: string | undefined): void {
   const bytes = Number(length);
@@ -46,7 +36,7 @@ export function registerVerifyRoutes(app: App, ctx: AppContext): void {
           'Verify a credential check by check: well-formed, signature, issuer & key, known issuer, revocation, dates, log',
         description:
           'The body is the credential (JSON, at most 64 KB), or `{ credential, logProof }`. A malformed or non-credential body gives `verified: false` with a failed `well-formed` check. The checks run on a worker thread: 503 when too many verifications wait, 422 `too_complex` when one runs past its time limit.',
-        response: { 200: VerificationSchema },
+        response: { 200: CredentialVerificationSchema },
       },
     },
     async (request) => verifyAnyCredential(ctx, request.body ?? null),
@@ -59,20 +49,14 @@ export function registerVerifyRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'Open a share link: the shared credentials, each verified; or why the link no longer works',
-        params: Type.Object({ token: Type.String({ minLength: 10, maxLength: 200 }) }),
+        params: ShareTokenParams,
+        response: { 200: OpenedShareSchema },
       },
     },
     async (request) => {
       const principal = request.principal;
       const viewer = principal?.kind === 'user' ? `user:${principal.userId}` : 'anonymous';
-      const opened = await openShareLink(ctx, request.params.token, viewer);
-      if (opened.status !== 'ok') return opened;
-      const credentials = [];
-      for (const c of opened.credentials) {
-        credentials.push({ ...c, verification: await verifyAnyCredential(ctx, c.document) });
-      }
-      const { orgId: _, ...rest } = opened;
-      return { ...rest, credentials };
+      return viewSharedRecord(ctx, request.params.token, viewer);
     },
   );
 }

@@ -1,25 +1,22 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { JobProfileRow, SkillCrosswalkRow } from '@pathwise/db';
-import { type MatchableCredential, matchProfile } from './match-profile.ts';
+import {
+  type MatchableCredential,
+  type MatchableProfile,
+  type MatchCrosswalk,
+  matchProfile,
+  type RequiredSkill,
+} from './match-profile.ts';
 
-function profile(skills: unknown[]): JobProfileRow {
-  return {
-    id: 'p',
-    org_id: 'o',
-    name: 'Clerk',
-    source: 'manual',
-    source_code: null,
-    skills,
-    created_at: new Date(),
-  } as unknown as JobProfileRow;
+function profile(skills: RequiredSkill[]): MatchableProfile {
+  return { skills };
 }
 
 function credential(id: string, skillIds: string[], state = 'active'): MatchableCredential {
   return { id, achievementName: `Badge ${id}`, state, skillIds, skillNames: [], evidence: [] };
 }
 
-const broad = (skillId: string, code = '2.A.1.e', name = 'Mathematics'): SkillCrosswalkRow => ({
+const broad = (skillId: string, code = '2.A.1.e', name = 'Mathematics'): MatchCrosswalk => ({
   skillId,
   targetFramework: 'onet',
   targetCode: code,
@@ -65,7 +62,7 @@ test('half of the mapped skills meet a broader skill; a revoked credential does 
 });
 
 test('an exact crosswalk meets the skill with one held skill; a name match works without a code', () => {
-  const exact: SkillCrosswalkRow = {
+  const exact: MatchCrosswalk = {
     ...broad('z', 'algebra', 'algebra'),
     targetFramework: 'esco',
     relation: 'exactMatch',

@@ -1,15 +1,32 @@
-import { type CrosswalkRelation, crosswalkCoverage } from '@pathwise/core/skills-graph';
-import type { JobProfileRow, SkillCrosswalkRow } from '@pathwise/db';
-import type { RequiredSkill } from './job-profiles.ts';
+import { type CrosswalkRelation, crosswalkCoverage, type SkillCrosswalk } from '../skills-graph/crosswalk.ts';
 
-/** A shared credential as matching reads it. */
-export interface MatchableCredential {
+/**
+ * One skill a job needs: a name, an optional code (O*NET element, ESCO label, framework skill id), the framework
+ * skills that count for it, and its importance when the source rates it.
+ */
+export interface RequiredSkill {
+  name: string;
+  code?: string;
+  skillIds: string[];
+  importance?: number;
+}
+
+/** A job profile as matching reads it: the skills it requires. */
+export interface MatchableProfile {
+  skills: readonly RequiredSkill[];
+}
+
+/** A crosswalk as matching reads it (a stored one names its skill by a plain string). */
+export type MatchCrosswalk = Omit<SkillCrosswalk, 'skillId'> & { readonly skillId: string };
+
+/** A shared credential as matching reads it; its evidence is passed through to the skills it backs. */
+export interface MatchableCredential<E = unknown> {
   id: string;
   achievementName: string;
   state: string;
   skillIds: string[];
   skillNames: string[];
-  evidence: unknown;
+  evidence: E;
 }
 
 /** How a required skill is met: by a credential aligned to it, through the framework's crosswalks, or not. */
@@ -42,7 +59,7 @@ function sameName(a: string, b: string): boolean {
 
 function matchThroughCrosswalks(
   skill: RequiredSkill,
-  crosswalks: readonly SkillCrosswalkRow[],
+  crosswalks: readonly MatchCrosswalk[],
   held: ReadonlySet<string>,
 ): { status: MatchStatus; path: CrosswalkPath | null; skillIds: string[] } {
   // A code names one framework's skill exactly; a name alone may match several frameworks (O*NET's and ESCO's
@@ -86,12 +103,12 @@ function matchThroughCrosswalks(
  * @example
  * matchProfile(profile, credentials, await listSkillCrosswalks(db, orgId)).skills[0].status; // 'partial'
  */
-export function matchProfile(
-  profile: JobProfileRow,
-  credentials: readonly MatchableCredential[],
-  crosswalks: readonly SkillCrosswalkRow[] = [],
+export function matchProfile<E>(
+  profile: MatchableProfile,
+  credentials: readonly MatchableCredential<E>[],
+  crosswalks: readonly MatchCrosswalk[] = [],
 ) {
-  const required = profile.skills as RequiredSkill[];
+  const required = profile.skills;
   const active = credentials.filter((c) => c.state === 'active');
   const held = new Set(active.flatMap((c) => c.skillIds));
   const skills = required.map((skill) => {

@@ -1,4 +1,4 @@
-import { AppError } from '@pathwise/core';
+import { AppError } from '../errors/app-error.ts';
 
 /** What a learner must show to earn an achievement. All parts must hold. */
 export interface AchievementCriteria {

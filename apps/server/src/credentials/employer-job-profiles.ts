@@ -1,0 +1,103 @@
+import type { JobProfile, JobProfileBody, JobProfileList, MatchResult } from '@pathwise/contracts';
+import { AppError } from '@pathwise/core';
+import { matchProfile, type RequiredSkill } from '@pathwise/core/employer-match';
+import {
+  findJobProfile,
+  insertJobProfile,
+  type JobProfileRow,
+  listJobProfiles,
+  listSkillCrosswalks,
+  recordAudit,
+} from '@pathwise/db';
+import type { AppContext } from '../types.ts';
+import { readEscoOccupation, readOnetOccupation } from './job-profiles.ts';
+import { openShareLink } from './open-share-link.ts';
+import { verifyAnyCredential } from './verify-any-credential.ts';
+
+/** A stored job profile as the API shows it. */
+function presentProfile(p: JobProfileRow): JobProfile {
+  return {
+    id: p.id,
+    name: p.name,
+    source: p.source,
+    sourceCode: p.source_code,
+    skills: p.skills as RequiredSkill[],
+    createdAt: p.created_at.toISOString(),
+  };
+}
+
+/** The organization's job profiles. */
+export async function listOrgJobProfiles(ctx: AppContext, orgId: string): Promise<JobProfileList> {
+  return { profiles: (await listJobProfiles(ctx.db.kysely, orgId)).map(presentProfile) };
+}
+
+/**
+ * Creates a job profile by hand (a name and skills), or from an O*NET-SOC code or an ESCO occupation read at run
+ * time from the shared data; audited as `job_profile.created`.
+ */
+export async function createJobProfile(
+  ctx: AppContext,
+  input: { orgId: string; body: JobProfileBody; actorUserId: string | null },
+): Promise<JobProfile> {
+  const { name, onetCode, escoUri, skills } = input.body;
+  const imported = onetCode ? readOnetOccupation(onetCode) : escoUri ? readEscoOccupation(escoUri) : null;
+  const chosen: RequiredSkill[] | undefined =
+    skills?.map((s) => ({ name: s.name, ...(s.code ? { code: s.code } : {}), skillIds: s.skillIds ?? [] })) ??
+    imported?.skills;
+  const profileName = name ?? imported?.name;
+  if (!chosen?.length || !profileName)
+    throw new AppError('validation_failed', 'Give a name and skills, or an O*NET code or ESCO occupation');
+  const row = await ctx.db.kysely.transaction().execute(async (trx) => {
+    const created = await insertJobProfile(trx, {
+      orgId: input.orgId,
+      name: profileName,
+      source: onetCode ? 'onet' : escoUri ? 'esco' : 'manual',
+      sourceCode: onetCode ?? escoUri ?? null,
+      skills: chosen,
+      now: ctx.now(),
+    });
+    await recordAudit(trx, {
+      orgId: input.orgId,
+      actorUserId: input.actorUserId,
+      action: 'job_profile.created',
+      targetType: 'job_profile',
+      targetId: created.id,
+    });
+    return created;
+  });
+  return presentProfile(row);
+}
+
+/**
+ * Matches a record a learner shared (by its link token) against a job profile, skill by skill; a credential
+ * that does not verify counts as `unverified`, never as held. The view is recorded as the employer's.
+ */
+export async function matchSharedRecord(
+  ctx: AppContext,
+  input: { orgId: string; profileId: string; shareToken: string; viewer: string },
+): Promise<MatchResult> {
+  const profile = await findJobProfile(ctx.db.kysely, input.orgId, input.profileId);
+  if (!profile) throw new AppError('not_found', 'No such job profile');
+  const opened = await openShareLink(ctx, input.shareToken, input.viewer);
+  if (opened.status !== 'ok')
+    throw new AppError('conflict', `This share link is ${opened.status}; ask the learner for a new one`);
+  const credentials = [];
+  for (const c of opened.credentials) {
+    const verification = await verifyAnyCredential(ctx, c.document);
+    const achievement = (
+      c.document.credentialSubject as { achievement?: { alignment?: { targetName?: string }[] } }
+    ).achievement;
+    credentials.push({
+      ...c,
+      state: verification.verified ? c.state : 'unverified',
+      skillNames: (achievement?.alignment ?? []).map((a) => a.targetName ?? ''),
+    });
+  }
+  const presented = presentProfile(profile);
+  return {
+    profile: presented,
+    learnerName: opened.learnerName,
+    // The credentials' skills belong to the issuing organization's framework: read its crosswalks.
+    ...matchProfile(presented, credentials, await listSkillCrosswalks(ctx.db.kysely, opened.orgId)),
+  };
+}

@@ -1,0 +1,91 @@
+import { type Static, Type } from 'typebox';
+import { DateTime, LocalizedSchema, NullableDateTime, StringEnum } from '../common.ts';
+import { AwardedCredentialSchema } from './credential.ts';
+import { SignedCheckpointSchema } from './public-log.ts';
+
+/** A skill the learner mastered, with the evidence behind it. */
+export const RecordSkillSchema = Type.Object({
+  skillId: Type.String(),
+  name: LocalizedSchema,
+  estimate: Type.Number(),
+  masteredAt: NullableDateTime,
+  masteredVia: Type.Union([StringEnum(['practice', 'placement']), Type.Null()]),
+  credentialIds: Type.Array(Type.String(), { description: 'The credentials aligned to this skill' }),
+});
+export type RecordSkill = Static<typeof RecordSkillSchema>;
+
+/** Tells the learner a credential was issued to them. */
+export const CredentialNotificationSchema = Type.Object({
+  id: Type.String(),
+  credentialId: Type.String(),
+  achievementName: Type.String(),
+  createdAt: DateTime,
+  read: Type.Boolean(),
+});
+export type CredentialNotification = Static<typeof CredentialNotificationSchema>;
+
+/** The learner's record in an organization: credentials, mastered skills with evidence, notifications. */
+export const LearnerRecordSchema = Type.Object({
+  credentials: Type.Array(AwardedCredentialSchema),
+  skills: Type.Array(RecordSkillSchema),
+  notifications: Type.Array(CredentialNotificationSchema),
+});
+export type LearnerRecord = Static<typeof LearnerRecordSchema>;
+
+/** The issuance-log inclusion proof of one entry against a signed checkpoint (base64 hashes). */
+export const LogInclusionProofSchema = Type.Object({
+  leafIndex: Type.Integer({ minimum: 0 }),
+  treeSize: Type.Integer({ minimum: 1 }),
+  auditPath: Type.Array(Type.String()),
+  checkpoint: SignedCheckpointSchema,
+});
+export type LogInclusionProofAnswer = Static<typeof LogInclusionProofSchema>;
+
+export const SHARE_LINK_STATES = ['active', 'revoked', 'expired'] as const;
+/** Whether a share link still opens. */
+export const ShareLinkStateSchema = StringEnum(SHARE_LINK_STATES);
+export type ShareLinkState = Static<typeof ShareLinkStateSchema>;
+
+/** One of the learner's share links, with how often it was opened. */
+export const ShareLinkSchema = Type.Object({
+  id: Type.String(),
+  label: Type.String(),
+  credentialIds: Type.Array(Type.String()),
+  createdAt: DateTime,
+  expiresAt: DateTime,
+  revokedAt: NullableDateTime,
+  state: ShareLinkStateSchema,
+  views: Type.Integer({ minimum: 0 }),
+});
+export type ShareLinkSummary = Static<typeof ShareLinkSchema>;
+
+export const ShareLinkListSchema = Type.Object({ links: Type.Array(ShareLinkSchema) });
+export type ShareLinkList = Static<typeof ShareLinkListSchema>;
+
+/** What the learner sends to share chosen credentials. */
+export const ShareLinkBodySchema = Type.Object(
+  {
+    credentialIds: Type.Array(Type.String({ format: 'uuid' }), { minItems: 1, maxItems: 100 }),
+    days: Type.Integer({ minimum: 1, maximum: 365 }),
+    label: Type.Optional(Type.String({ maxLength: 200 })),
+  },
+  { additionalProperties: false },
+);
+export type ShareLinkBody = Static<typeof ShareLinkBodySchema>;
+
+/** A share link just made: its token and address are shown this once. */
+export const CreatedShareLinkSchema = Type.Object({
+  id: Type.String(),
+  token: Type.String(),
+  url: Type.String(),
+  expiresAt: DateTime,
+});
+export type CreatedShareLink = Static<typeof CreatedShareLinkSchema>;
+
+export const ShareLinkParams = Type.Object({ orgId: Type.String(), linkId: Type.String({ format: 'uuid' }) });
+
+/** When a share link was opened, and by whom (`anonymous`, `user:<id>`, `employer:<id>`). */
+export const ShareLinkViewsSchema = Type.Object({
+  views: Type.Array(Type.Object({ viewedAt: DateTime, viewer: Type.String() })),
+});
+export type ShareLinkViews = Static<typeof ShareLinkViewsSchema>;
