@@ -1,3 +1,4 @@
+import type { AnswerResult } from '@pathwise/contracts';
 import { AppError } from '@pathwise/core';
 import {
   diagnoseAnswer,
@@ -9,23 +10,11 @@ import {
 import { findServedItem, insertAttempt, updateServedItem } from '@pathwise/db';
 import { recordActivity } from '../activity/record-activity.ts';
 import type { AppContext } from '../types.ts';
-import { awardAfterMastery, type EarnedCredential } from './award-after-mastery.ts';
+import { awardAfterMastery } from './award-after-mastery.ts';
 import { learnerLocale } from './learner-locale.ts';
 import { activitySource, type LearningActor } from './learning-actor.ts';
 import { loadCatalog } from './learning-catalog.ts';
-import { type MasteryUpdate, recordOutcome } from './record-outcome.ts';
-
-export interface AnswerResult {
-  result: 'correct' | 'incorrect' | 'invalid';
-  message: Localized;
-  misconception: string | null;
-  stepDone: boolean;
-  itemDone: boolean;
-  nextStepId: string | null;
-  mastery: MasteryUpdate | null;
-  /** Credentials this answer earned (criteria met, stacked ones too): the learner is told at once. */
-  credentials: EarnedCredential[];
-}
+import { recordOutcome } from './record-outcome.ts';
 
 const messages = {
   right: { en: 'Right!', es: '¡Correcto!' },

@@ -1,14 +1,9 @@
+import type { EarnedCredential } from '@pathwise/contracts';
 import { type Database, listAchievements } from '@pathwise/db';
 import type { Kysely } from 'kysely';
 import { awardEarnedAchievements } from '../credentials/award-earned-achievements.ts';
 import type { AppContext } from '../types.ts';
 import type { LearningActor } from './learning-actor.ts';
-
-/** A credential the learner just earned, as the learning loop tells them. */
-export interface EarnedCredential {
-  id: string;
-  achievementName: string;
-}
 
 /**
  * After mastery changed (an answer, or placement crediting skills): issues every credential the learner now

@@ -1,3 +1,4 @@
+import type { EarnedCredential, PlacementStep } from '@pathwise/contracts';
 import { AppError } from '@pathwise/core';
 import { nextPlacementSkill, type PlacementState, placementResult } from '@pathwise/core/pathways';
 import type { SkillId } from '@pathwise/core/skills-graph';
@@ -10,26 +11,13 @@ import {
 } from '@pathwise/db';
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../types.ts';
-import { awardAfterMastery, type EarnedCredential } from './award-after-mastery.ts';
+import { awardAfterMastery } from './award-after-mastery.ts';
 import { creditKnownSkills } from './credit-known-skills.ts';
 import { loadLearnerModel } from './learner-model-store.ts';
 import { activitySource, type LearningActor } from './learning-actor.ts';
 import { getPathway, type LearningCatalog, loadCatalog, skillRefs } from './learning-catalog.ts';
-import { type PublicItem, presentItem } from './present-item.ts';
+import { presentItem } from './present-item.ts';
 import { serveItem } from './serve-item.ts';
-
-export type PlacementStep =
-  | { done: false; item: PublicItem; progress: { answered: number; max: number } }
-  | {
-      done: true;
-      summary: {
-        known: { id: string; name: { en: string; es: string } }[];
-        total: number;
-        knownCount: number;
-        /** Credentials issued as placement ended (only in the answer that ends it). */
-        credentials: EarnedCredential[];
-      };
-    };
 
 function summary(
   catalog: LearningCatalog,

@@ -1,5 +1,5 @@
+import type { PracticeItem } from '@pathwise/contracts';
 import { AppError } from '@pathwise/core';
-import type { Localized } from '@pathwise/core/content';
 import { choosePracticeTarget, type PracticeTarget, whyThisItem } from '@pathwise/core/pathways';
 import { asSkillId, readySet, type SkillId } from '@pathwise/core/skills-graph';
 import { findEnrollment, listDueReviewCards, recentModes } from '@pathwise/db';
@@ -7,16 +7,8 @@ import type { AppContext } from '../types.ts';
 import { loadLearnerModel, MODEL_PARAMS } from './learner-model-store.ts';
 import type { LearningActor } from './learning-actor.ts';
 import { getPathway, loadCatalog, skillName } from './learning-catalog.ts';
-import { type PublicItem, presentItem } from './present-item.ts';
+import { presentItem } from './present-item.ts';
 import { serveItem, skillsWithContent } from './serve-item.ts';
-
-export interface PracticeItem {
-  item: PublicItem;
-  mode: 'practice' | 'review';
-  skill: { id: string; name: Localized };
-  why: Localized;
-  predicted: number;
-}
 
 /** At most one review in this many items while new skills are ready: reviews are interleaved, not batched. */
 const REVIEW_EVERY = 4;

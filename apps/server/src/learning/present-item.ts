@@ -1,19 +1,8 @@
-import type { AnswerSpec, Item, Localized } from '@pathwise/core/content';
+import type { ItemFigure, PublicItem, PublicStep, StepAnswerType } from '@pathwise/contracts';
+import type { AnswerSpec, Item } from '@pathwise/core/content';
 import { attributionOfSource } from '@pathwise/core/importers';
 
-/** How the web app should take an answer to a step. */
-export type AnswerType = 'number' | 'fraction' | 'expression' | 'equation' | 'inequality' | 'choice' | 'text';
-
-/** A figure (chart or table data) as sent. */
-export interface PublicFigure {
-  kind: 'bar' | 'line' | 'pie' | 'table';
-  title: Localized;
-  labels: Localized[];
-  values: number[];
-  axis?: { min: number; max: number; label: Localized };
-}
-
-function presentFigure(figure: NonNullable<Item['figure']>): PublicFigure {
+function presentFigure(figure: NonNullable<Item['figure']>): ItemFigure {
   return {
     kind: figure.kind,
     title: figure.title,
@@ -23,29 +12,7 @@ function presentFigure(figure: NonNullable<Item['figure']>): PublicFigure {
   };
 }
 
-/** A step as the learner sees it: no answer, no hints (those come from the tutor). */
-export interface PublicStep {
-  id: string;
-  prompt: Localized;
-  answerType: AnswerType;
-  choices?: Localized[];
-}
-
-/** An item as the learner sees it. */
-export interface PublicItem {
-  servedId: string;
-  itemId: string;
-  skillId: string;
-  source: string;
-  stem: Localized;
-  figure?: PublicFigure;
-  steps: PublicStep[];
-  currentStepId: string;
-  /** The credit line of an imported dataset, shown with the item. */
-  attribution?: string;
-}
-
-function answerType(spec: AnswerSpec): AnswerType {
+function answerType(spec: AnswerSpec): StepAnswerType {
   if (spec.kind === 'relation') return /[<>≤≥]/.test(spec.value) ? 'inequality' : 'equation';
   return spec.kind;
 }

@@ -1,3 +1,4 @@
+import type { MasteryUpdate } from '@pathwise/contracts';
 import { itemLevelOf, type LearnerModelState, recordResponse } from '@pathwise/core/learner-model';
 import {
   firstReviewCard,
@@ -29,18 +30,6 @@ import {
 } from './learner-model-store.ts';
 import { activitySource, type LearningActor } from './learning-actor.ts';
 import { type LearningCatalog, skillName, skillRefs } from './learning-catalog.ts';
-
-/** What one item outcome did to the learner model, as the answer route reports it. */
-export interface MasteryUpdate {
-  skillId: string;
-  before: number;
-  after: number;
-  mastered: boolean;
-  newlyMastered: boolean;
-  unlocked: { id: string; name: { en: string; es: string } }[];
-  /** Mastered prerequisites sent back to practice because the learner keeps failing this skill. */
-  reopened: { id: string; name: { en: string; es: string } }[];
-}
 
 async function updatePlacement(
   trx: Kysely<Database>,
