@@ -1,46 +1,31 @@
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { MAX_FIGURE_BYTES } from '@pathwise/core/importers';
+import {
+  type CompanionKey,
+  IMPORT_FORMAT_NAMES,
+  IMPORT_FORMATS,
+  type ImportFormat,
+  MAX_FIGURE_BYTES,
+} from '@pathwise/core/importers';
 import { CliError, EXIT } from '../cli-error.ts';
 import type { Command } from '../command.ts';
 import { parseSlug } from '../input.ts';
 import { withDatabase } from '../with-database.ts';
 
-type Format = 'oatutor' | 'mathcamps' | 'gsm8k';
-
-/** Per format: the problems file looked for in a dataset folder, and its companion file. */
-const LAYOUT: Record<
-  Format,
-  { problems: string; companion?: { file: string; key: 'standards' | 'bktParams'; required: boolean } }
-> = {
-  oatutor: {
-    problems: 'problems.jsonl',
-    companion: { file: 'bkt-params.json', key: 'bktParams', required: false },
-  },
-  mathcamps: {
-    problems: 'problems.jsonl',
-    companion: { file: 'standards.json', key: 'standards', required: true },
-  },
-  gsm8k: { problems: 'test_socratic.structured.jsonl' },
-};
-
-function readFiles(format: Format, path: string) {
+function readFiles(format: ImportFormat, path: string) {
   if (!existsSync(path)) throw new CliError(`${path}: no such file or folder`);
   const folder = statSync(path).isDirectory();
-  const layout = LAYOUT[format];
-  const problemsPath = folder ? join(path, layout.problems) : path;
-  if (!existsSync(problemsPath)) throw new CliError(`${path}: no ${layout.problems} in this folder`);
+  const spec = IMPORT_FORMATS[format];
+  const problemsPath = folder ? join(path, spec.problemsFile) : path;
+  if (!existsSync(problemsPath)) throw new CliError(`${path}: no ${spec.problemsFile} in this folder`);
   // NOTE: the problems file is read line by line as a stream by the import (never whole): any size is fine.
   const files: {
     problems: { path: string };
-    standards?: string;
-    bktParams?: string;
     figures?: Map<string, Uint8Array>;
-  } = { problems: { path: problemsPath } };
+  } & Partial<Record<CompanionKey, string>> = { problems: { path: problemsPath } };
   const dir = folder ? path : join(path, '..');
-  const companion = layout.companion;
-  if (companion) {
+  for (const companion of spec.companions) {
     const beside = join(dir, companion.file);
     if (existsSync(beside) && statSync(beside).size > MAX_COMPANION_BYTES)
       throw new CliError(
@@ -49,7 +34,7 @@ function readFiles(format: Format, path: string) {
     if (existsSync(beside)) files[companion.key] = readFileSync(beside, 'utf8');
     else if (companion.required) throw new CliError(`${format} needs ${companion.file} next to its problems`);
   }
-  if (format === 'oatutor') files.figures = readFigures(join(dir, 'figures'));
+  if (spec.figures) files.figures = readFigures(join(dir, 'figures'));
   return files;
 }
 
@@ -82,7 +67,7 @@ function readFigures(dir: string): Map<string, Uint8Array> {
   return figures;
 }
 
-function parseImportArgs(format: Format, args: string[]) {
+function parseImportArgs(format: ImportFormat, args: string[]) {
   try {
     return parseArgs({
       args,
@@ -95,17 +80,45 @@ function parseImportArgs(format: Format, args: string[]) {
   }
 }
 
-function importCommand(format: Format): Command {
+/** What a dataset folder holds for a format, in words: "problems.jsonl, bkt-params.json (optional), figures/". */
+function folderContents(format: ImportFormat): string {
+  const spec = IMPORT_FORMATS[format];
+  return [
+    spec.problemsFile,
+    ...spec.companions.map((c) => (c.required ? c.file : `${c.file} (optional)`)),
+    ...(spec.figures ? ['figures/'] : []),
+  ].join(', ');
+}
+
+/** The report's account of every record: items, steps of an earlier item, and the skipped ones by reason. */
+function accountLines(report: {
+  records: number;
+  imported: number;
+  importedAsSteps: number;
+  skippedByReason: Record<string, number>;
+}): string[] {
+  const skipped = Object.entries(report.skippedByReason);
+  const n = skipped.reduce((sum, [, count]) => sum + count, 0);
+  return [
+    `Every record: ${report.imported} imported as items + ${report.importedAsSteps} as steps of an earlier ` +
+      `item + ${n} skipped = ${report.records}.`,
+    ...skipped.map(([reason, count]) => `  skipped ${count}  ${reason}`),
+  ];
+}
+
+function importCommand(format: ImportFormat): Command {
   const command: Command = {
     words: ['import', format],
-    summary: `Import the ${format} dataset into an organization's item bank`,
+    summary: `Import the ${IMPORT_FORMATS[format].label} dataset into an organization's item bank`,
     help: `Usage: pathwise import ${format} PATH [--org SLUG] [--accept-partial]
 
-  PATH              the dataset folder (with ${LAYOUT[format].problems}${LAYOUT[format].companion ? ` and ${LAYOUT[format].companion.file}` : ''}${format === 'oatutor' ? ', figures/' : ''}) or its problems file
+  PATH              the dataset folder (with ${folderContents(format)}) or its problems file
   --org SLUG        the organization to import into (default: demo)
   --accept-partial  import the good records when some are broken (default: import nothing then)
 
-Writes the dataset's skills (one framework), a pathway over them, and the items, in one transaction. The
+Writes the dataset's skills (one framework), a pathway over them (a draft until an administrator publishes it
+on the import page), and the items, in one transaction. Every record is accounted for: imported as an item, as
+a step of an earlier item, or skipped with its reason. The
 problems file is read line by line (a line over 1 MiB is a rejected record); the first 100 rejected records are
 listed with their lines on standard error, the rest counted by reason. Exit 2 when records were rejected and
 nothing was written.`,
@@ -146,25 +159,23 @@ nothing was written.`,
           io.err(`    ${n}  ${reason}`);
       }
       if (!report.written) {
+        for (const line of accountLines(report)) io.err(line);
         throw new CliError(
           `${problems} problem(s) in ${report.records} records; nothing was imported` +
             (problems > 0 ? ' (use --accept-partial to import the good ones)' : ''),
           EXIT.badInput,
         );
       }
+      const draft = report.pathwayStatus === 'draft' ? ', a draft until published' : '';
       io.out(
         `Imported ${report.imported} of ${report.records} ${format} records (${report.skills} skills, ` +
-          `${report.figures} figures, pathway ` +
-          `${report.pathwayId}); ${problems} problem(s).\nAttribution: ${report.attribution.text}`,
+          `${report.figures} figures, pathway ${report.pathwayId}${draft}); ${problems} problem(s).\n` +
+          `${accountLines(report).join('\n')}\nAttribution: ${report.attribution.text}`,
       );
     },
   };
   return command;
 }
 
-/** `pathwise import oatutor|mathcamps|gsm8k PATH`: a dataset into an organization's item bank. */
-export const importCommands: readonly Command[] = [
-  importCommand('oatutor'),
-  importCommand('mathcamps'),
-  importCommand('gsm8k'),
-];
+/** `pathwise import <format> PATH`, one command per format of the registry: a dataset into an item bank. */
+export const importCommands: readonly Command[] = IMPORT_FORMAT_NAMES.map(importCommand);

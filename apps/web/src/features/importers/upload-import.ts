@@ -1,41 +1,29 @@
+import type { ImportBody, ImportRun, PublishedPathway } from '@pathwise/contracts';
 import { api } from '../../api/api-client.ts';
 import { ApiError } from '../../api/api-error.ts';
 
-/** The import formats the server accepts. */
-export type ImportFormat = 'oatutor' | 'mathcamps' | 'gsm8k';
+export type {
+  DraftPathway,
+  ImportFormatInfo,
+  ImportFormatName as ImportFormat,
+  ImportReport,
+  ImportRun,
+} from '@pathwise/contracts';
 
-/** The server's report of an import. */
-export interface ImportReport {
-  source: string;
-  pathwayId: string;
-  attribution: { dataset: string; text: string; license: string; url: string };
-  records: number;
-  imported: number;
-  skills: number;
-  figures: number;
-  written: boolean;
-  rejected: { line: number; field: string; message: string }[];
-}
+/** What an upload sends: the format, the problems and, per format, its companion files and figures. */
+export type ImportRequest = ImportBody;
 
-/** An import run as the server reports it while it goes. */
-export interface ImportRun {
-  id: string;
-  format: ImportFormat;
-  status: 'queued' | 'parsing' | 'writing' | 'done' | 'failed';
-  done: number;
-  total: number;
-  report: ImportReport | null;
-  error: string | null;
-}
+/** API paths of the import page. */
+export const importerPaths = {
+  formats: (orgId: string) => `/api/orgs/${orgId}/imports/formats`,
+  drafts: (orgId: string) => `/api/orgs/${orgId}/pathway-drafts`,
+  publish: (orgId: string, pathwayId: string) =>
+    `/api/orgs/${orgId}/pathway-drafts/${encodeURIComponent(pathwayId)}/publish`,
+};
 
-export interface ImportRequest {
-  format: ImportFormat;
-  problems: string;
-  standards?: string;
-  bktParams?: string;
-  /** Figure files by file name, base64. */
-  figures?: { name: string; data: string }[];
-  acceptPartial: boolean;
+/** Publishes a draft pathway: learners see it from now on. */
+export function publishDraft(orgId: string, pathwayId: string): Promise<PublishedPathway> {
+  return api<PublishedPathway>('POST', importerPaths.publish(orgId, pathwayId));
 }
 
 /**
