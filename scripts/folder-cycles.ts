@@ -6,7 +6,7 @@
 // whose target is a relative path or a workspace package (resolved through its package.json exports) becomes an
 // edge from the importing file's folder to the imported file's folder. Folders that reach each other form a
 // strongly connected component; each component of two or more folders is one cycle reported with the imports
-// that make it. A package's entry files (its package.json exports) are nodes of their own: an index that
+// that make it (type-only imports count: a cycle of types is still a cycle of meaning). A package's entry files (its package.json exports) are nodes of their own: an index that
 // re-exports its subfolders is the package's front door, not a member of the folder it sits in. Test files (*.test.ts, *.spec.ts, test/ and test-support/ folders) are left out unless
 // --with-tests is given: they sit beside the code they test and do not shape the layering. With --check the exit
 // code is 1 when there is a cycle. Imports are found by pattern, not by a parser: an import written inside a
@@ -30,7 +30,8 @@ export interface FolderGraph {
 }
 
 const SOURCE = /\.(ts|tsx)$/;
-const TEST = /(\.test\.tsx?|\.spec\.tsx?)$/;
+// Test files and test support that never ships: test-render.tsx, learning-test-kit.ts.
+const TEST = /(\.test\.tsx?|\.spec\.tsx?|^test-[a-z-]+\.tsx?|-test-kit\.tsx?)$/;
 const SKIPPED_DIRS = new Set(['node_modules', 'dist', 'coverage', '.vite']);
 const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+|\bvi\.mock\s*\(\s*)['"]([^'"\n]+)['"]/gm;
 

@@ -8,13 +8,13 @@ import { itemBankRoutes } from './features/item-bank/item-bank-routes.tsx';
 import { learningRoutes } from './features/learning/learning-routes.tsx';
 import { InvitePage } from './routes/invite-page.tsx';
 import { LandingRedirect } from './routes/landing-redirect.tsx';
-import { NotFoundPage } from './routes/not-found-page.tsx';
+import { NotFoundPage } from './components/not-found-page.tsx';
 import { OrgHomePage } from './routes/org-home-page.tsx';
 import { RoleGuard } from './routes/role-guard.tsx';
 import { SignInPage } from './routes/sign-in-page.tsx';
 import { SignUpPage } from './routes/sign-up-page.tsx';
 import { StartPage } from './routes/start-page.tsx';
-import { RequireSession } from './session/require-session.tsx';
+import { RequireSession } from './routes/require-session.tsx';
 
 /** Every client route. The server answers each of these paths with index.html. */
 export function AppRoutes() {

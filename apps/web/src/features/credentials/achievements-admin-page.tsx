@@ -3,7 +3,7 @@ import { IconAward, IconCertificate, IconKey } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { Page } from '../../components/page.tsx';
-import { NotFoundPage } from '../../routes/not-found-page.tsx';
+import { NotFoundPage } from '../../components/not-found-page.tsx';
 import { homePathOf } from '../../session/home-path.ts';
 import { useSession } from '../../session/session-context.tsx';
 import { AchievementsPanel } from './achievements-panel.tsx';

@@ -49,18 +49,3 @@ export const credentialRoutes = (
     />
   </>
 );
-
-/** Client paths of the credential pages. */
-export const credentialPagePaths = {
-  record: (orgSlug: string) => `/o/${orgSlug}/record`,
-  match: (orgSlug: string) => `/o/${orgSlug}/match`,
-  achievements: (orgSlug: string) => `/o/${orgSlug}/achievements`,
-  /** The teacher's award, with the class (and the learner) prefilled when given. */
-  award: (orgSlug: string, prefill?: { classId: string; learnerId?: string }) => {
-    const query = new URLSearchParams(prefill ? { class: prefill.classId } : {});
-    if (prefill?.learnerId) query.set('learner', prefill.learnerId);
-    const search = query.toString();
-    return `/o/${orgSlug}/award${search ? `?${search}` : ''}`;
-  },
-  verify: '/verify',
-};

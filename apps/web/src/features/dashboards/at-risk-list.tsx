@@ -6,7 +6,7 @@ import { api } from '../../api/api-client.ts';
 import { useAction } from '../../api/use-action.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
-import { useLocalized } from '../learning/use-localized.ts';
+import { useLocalized } from '../../i18n/use-localized.ts';
 import { type ClassDashboard, dashboardPaths, INTERVENTION_ACTIONS } from './dashboards-api.ts';
 
 type Flagged = ClassDashboard['risk']['learners'][number];

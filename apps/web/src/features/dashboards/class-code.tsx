@@ -6,7 +6,7 @@ import { useApiData } from '../../api/use-api-data.ts';
 import { CopyField } from '../../components/copy-field.tsx';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
-import { joinLinkOf } from '../../routes/admin/join-codes-panel.tsx';
+import { joinLinkOf } from '../../navigation/page-paths.ts';
 import type { ClassCode } from './dashboards-api.ts';
 
 /**

@@ -9,7 +9,7 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { Page } from '../../components/page.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
-import { useLocalized } from '../learning/use-localized.ts';
+import { useLocalized } from '../../i18n/use-localized.ts';
 import { AddLearners } from './add-learners.tsx';
 import { ClassCodeSection } from './class-code.tsx';
 import { ClassSettingsCard } from './class-settings-card.tsx';

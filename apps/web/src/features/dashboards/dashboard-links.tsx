@@ -2,7 +2,7 @@ import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { HomeLinkCard } from '../../components/home-link-card.tsx';
-import { credentialPagePaths } from '../credentials/credentials-routes.tsx';
+import { credentialPagePaths } from '../../navigation/page-paths.ts';
 import { dashboardPaths } from './dashboards-api.ts';
 
 /** The way from a teacher's or administrator's home to the dashboards, and to award a credential. */

@@ -6,7 +6,7 @@ import { useApiData } from '../../api/use-api-data.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { formatDate } from '../../i18n/format-date.ts';
-import { useLocalized } from '../learning/use-localized.ts';
+import { useLocalized } from '../../i18n/use-localized.ts';
 import type { EarlyWarning } from './dashboards-api.ts';
 
 /** The administrator's view of the early-warning model: the switch, its held-out quality and its weights. */

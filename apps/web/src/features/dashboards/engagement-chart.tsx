@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { formatDate } from '../../i18n/format-date.ts';
-import { useLocalized } from '../learning/use-localized.ts';
+import { useLocalized } from '../../i18n/use-localized.ts';
 import type { WeekFigures } from './dashboards-api.ts';
 import { DataFigure } from './data-figure.tsx';
 

@@ -1,7 +1,7 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../i18n/format-date.ts';
-import { useLocalized } from '../learning/use-localized.ts';
+import { useLocalized } from '../../i18n/use-localized.ts';
 import type { Intervention } from './dashboards-api.ts';
 
 /** What teachers recorded, newest first. */

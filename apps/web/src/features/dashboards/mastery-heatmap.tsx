@@ -1,6 +1,6 @@
 import { Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useLocalized } from '../learning/use-localized.ts';
+import { useLocalized } from '../../i18n/use-localized.ts';
 import type { ClassDashboard } from './dashboards-api.ts';
 
 // Light backgrounds only, so that the dark figures keep AA contrast on every cell.

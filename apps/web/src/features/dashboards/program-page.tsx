@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { Page } from '../../components/page.tsx';
 import { formatDate } from '../../i18n/format-date.ts';
-import { useLocalized } from '../learning/use-localized.ts';
+import { useLocalized } from '../../i18n/use-localized.ts';
 import { CsvLink } from './csv-links.tsx';
 import { DashboardSection } from './dashboard-section.tsx';
 import type { ProgramFigures } from './dashboards-api.ts';

@@ -6,7 +6,7 @@ import { api } from '../../api/api-client.ts';
 import { ApiError } from '../../api/api-error.ts';
 import { useAction } from '../../api/use-action.ts';
 import { RefusalAlert } from '../../components/refusal-alert.tsx';
-import { useLocalized } from '../learning/use-localized.ts';
+import { useLocalized } from '../../i18n/use-localized.ts';
 import { type CaseImportReport, type FrameworkSkill, frameworkPaths } from './framework-api.ts';
 import { refusalMessage } from './framework-refusal.ts';
 

@@ -16,7 +16,7 @@ import { useAction } from '../../api/use-action.ts';
 import { RefusalAlert } from '../../components/refusal-alert.tsx';
 import { focusFirstInvalid } from '../../session/validate.ts';
 import type { Localized } from '../learning/learning-api.ts';
-import { useLocalized } from '../learning/use-localized.ts';
+import { useLocalized } from '../../i18n/use-localized.ts';
 import {
   type FrameworkPathway,
   type FrameworkSkill,

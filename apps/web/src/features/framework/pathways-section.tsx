@@ -1,7 +1,7 @@
 import { Button, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocalized } from '../learning/use-localized.ts';
+import { useLocalized } from '../../i18n/use-localized.ts';
 import type { Framework } from './framework-api.ts';
 import { coveredSkillIds } from './framework-closure.ts';
 import { PathwayForm } from './pathway-form.tsx';

@@ -1,7 +1,7 @@
 import { Button, Group, NativeSelect, TextInput } from '@mantine/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocalized } from '../learning/use-localized.ts';
+import { useLocalized } from '../../i18n/use-localized.ts';
 import type { BankFilter, ItemBank } from './item-bank-api.ts';
 import { useSourceLabel } from './source-label.ts';
 

@@ -5,7 +5,7 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { FigureView } from '../learning/figure-view.tsx';
 import { MathText } from '../learning/math-text.tsx';
-import { useLocalized } from '../learning/use-localized.ts';
+import { useLocalized } from '../../i18n/use-localized.ts';
 import { type ItemDetail, itemBankPaths, splitStem } from './item-bank-api.ts';
 import { useSourceLabel } from './source-label.ts';
 

@@ -3,7 +3,7 @@ import { IconAlertTriangle, IconBulb, IconCircleCheck, IconInfoCircle } from '@t
 import { useTranslation } from 'react-i18next';
 import type { AnswerResult } from './learning-api.ts';
 import { MathText } from './math-text.tsx';
-import { useLocalized } from './use-localized.ts';
+import { useLocalized } from '../../i18n/use-localized.ts';
 
 /** The verdict on an answer: right, not yet (with the misconception's feedback when one fired), or unreadable. */
 export function AnswerFeedback({ result, placement }: { result: AnswerResult; placement: boolean }) {

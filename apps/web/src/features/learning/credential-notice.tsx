@@ -2,7 +2,7 @@ import { Anchor, Group, List, Paper, Stack, Text, ThemeIcon } from '@mantine/cor
 import { IconCertificate } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { credentialPagePaths } from '../credentials/credentials-routes.tsx';
+import { credentialPagePaths } from '../../navigation/page-paths.ts';
 import type { EarnedCredential } from './learning-api.ts';
 
 /**

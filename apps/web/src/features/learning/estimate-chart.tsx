@@ -2,7 +2,7 @@ import { Box, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { formatDate } from '../../i18n/format-date.ts';
-import { useLocalized } from './use-localized.ts';
+import { useLocalized } from '../../i18n/use-localized.ts';
 
 /** How a skill's estimate changed, answer by answer: a line chart, and the same points as a table. */
 export function EstimateChart({

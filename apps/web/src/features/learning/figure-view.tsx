@@ -15,7 +15,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { Figure } from './learning-api.ts';
-import { useLocalized } from './use-localized.ts';
+import { useLocalized } from '../../i18n/use-localized.ts';
 
 const PIE_COLORS = ['#0f6f80', '#e8590c', '#5f3dc4', '#2b8a3e', '#c2255c', '#1864ab'];
 

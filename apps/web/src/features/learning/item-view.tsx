@@ -6,7 +6,7 @@ import { FigureView } from './figure-view.tsx';
 import { type AnswerResult, learningApi, type PublicItem } from './learning-api.ts';
 import { MathText } from './math-text.tsx';
 import { StepBlock } from './step-block.tsx';
-import { useLocalized } from './use-localized.ts';
+import { useLocalized } from '../../i18n/use-localized.ts';
 
 interface ItemViewProps {
   orgId: string;

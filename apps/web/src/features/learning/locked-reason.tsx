@@ -1,6 +1,6 @@
 import { Trans } from 'react-i18next';
 import type { SkillRef } from './learning-api.ts';
-import { useLocalized } from './use-localized.ts';
+import { useLocalized } from '../../i18n/use-localized.ts';
 
 /** Names joined as the language does it: "A, B and C" / "A, B y C". */
 export function useNameList(): (refs: readonly SkillRef[]) => string {

@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MasteryUpdate } from './learning-api.ts';
-import { useLocalized } from './use-localized.ts';
+import { useLocalized } from '../../i18n/use-localized.ts';
 
 /** The moment a skill is mastered: said plainly, with what it unlocked; focus moves here so it is announced. */
 export function MasteryMoment({

@@ -5,7 +5,7 @@ import { LabelledProgress } from './labelled-progress.tsx';
 import type { MapSkill } from './learning-api.ts';
 import { LockedReason } from './locked-reason.tsx';
 import { SkillStatusIcon } from './skill-status-icon.tsx';
-import { useLocalized } from './use-localized.ts';
+import { useLocalized } from '../../i18n/use-localized.ts';
 
 const STATUS_COLOR = { mastered: 'teal.9', ready: 'pathwise.8', locked: 'gray.7' } as const;
 

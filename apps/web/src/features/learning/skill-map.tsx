@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { MapSkill } from './learning-api.ts';
 import { orderLayers, skillEdges, skillLayers } from './skill-layers.ts';
 import { SkillStatusIcon } from './skill-status-icon.tsx';
-import { useLocalized } from './use-localized.ts';
+import { useLocalized } from '../../i18n/use-localized.ts';
 
 interface Edge {
   key: string;

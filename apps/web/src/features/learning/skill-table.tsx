@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MapSkill } from './learning-api.ts';
 import { LockedReason } from './locked-reason.tsx';
 import { SkillStatusIcon } from './skill-status-icon.tsx';
-import { useLocalized } from './use-localized.ts';
+import { useLocalized } from '../../i18n/use-localized.ts';
 
 /** The map as a table, in learning order: the same facts as the drawing, for screen readers and small screens. */
 export function SkillTable({ skills, caption }: { skills: MapSkill[]; caption: string }) {

@@ -7,7 +7,7 @@ import { AnswerFeedback } from './answer-feedback.tsx';
 import { AnswerInput } from './answer-input.tsx';
 import type { AnswerResult, PublicStep } from './learning-api.ts';
 import { MathText } from './math-text.tsx';
-import { useLocalized } from './use-localized.ts';
+import { useLocalized } from '../../i18n/use-localized.ts';
 
 interface StepBlockProps {
   step: PublicStep;

@@ -7,7 +7,7 @@ import { useApiData } from '../../api/use-api-data.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { learningApi, learningPaths, type TutorTurn } from './learning-api.ts';
 import { MathText } from './math-text.tsx';
-import { useLocalized } from './use-localized.ts';
+import { useLocalized } from '../../i18n/use-localized.ts';
 
 interface TutorPanelProps {
   orgId: string;

@@ -1,8 +1,8 @@
 import { Stack } from '@mantine/core';
 import type { FormEvent, ReactNode } from 'react';
 import { ErrorAlert } from '../../components/error-alert.tsx';
+import { PanelSection } from '../../components/panel-section.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
-import { PanelSection } from './panel-section.tsx';
 
 interface RevocableListPanelProps {
   title: string;

@@ -1,6 +1,6 @@
 import { IconShieldCheck, IconTargetArrow } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { credentialPagePaths } from '../../features/credentials/credentials-routes.tsx';
+import { credentialPagePaths } from '../../navigation/page-paths.ts';
 import { FeatureCard } from './feature-card.tsx';
 import { FeatureGrid } from './feature-grid.tsx';
 import { HomePage, type HomeProps } from './home-page.tsx';

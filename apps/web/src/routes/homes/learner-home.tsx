@@ -1,9 +1,9 @@
 import { IconAward, IconShieldCheck, IconUserShield } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { accountPaths } from '../../features/account/account-api.ts';
-import { credentialPagePaths } from '../../features/credentials/credentials-routes.tsx';
 import { RiskConsentCard } from '../../features/dashboards/risk-consent-card.tsx';
 import { PathwaysSection } from '../../features/learning/pathways-section.tsx';
+import { credentialPagePaths } from '../../navigation/page-paths.ts';
 import { FeatureCard } from './feature-card.tsx';
 import { FeatureGrid } from './feature-grid.tsx';
 import { HomePage, type HomeProps } from './home-page.tsx';

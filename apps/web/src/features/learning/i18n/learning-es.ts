@@ -1,7 +1,9 @@
-import type { Messages } from '../../../i18n/en.ts';
+import type { learningEn } from './learning-en.ts';
+
+type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 
 /** Spanish strings of the learning pages (same keys as English, checked by tsc and the catalogue test). */
-export const learningEs: Messages['learning'] = {
+export const learningEs: Strings<typeof learningEn> = {
   backHome: '← Volver a tu inicio',
   status: {
     none: 'Sin empezar',

@@ -15,12 +15,12 @@ import { DashboardLinks } from '../../features/dashboards/dashboard-links.tsx';
 import { FrameworkAdminLink } from '../../features/framework/framework-admin-link.tsx';
 import { ImportPanel } from '../../features/importers/import-panel.tsx';
 import { ItemBankLink } from '../../features/item-bank/item-bank-link.tsx';
-import { HomePage, type HomeProps } from '../homes/home-page.tsx';
-import { AuditPanel } from './audit-panel.tsx';
-import { InvitationsPanel } from './invitations-panel.tsx';
-import { JoinCodesPanel } from './join-codes-panel.tsx';
-import { MembersPanel } from './members-panel.tsx';
-import { TokensPanel } from './tokens-panel.tsx';
+import { AuditPanel } from '../admin/audit-panel.tsx';
+import { InvitationsPanel } from '../admin/invitations-panel.tsx';
+import { JoinCodesPanel } from '../admin/join-codes-panel.tsx';
+import { MembersPanel } from '../admin/members-panel.tsx';
+import { TokensPanel } from '../admin/tokens-panel.tsx';
+import { HomePage, type HomeProps } from './home-page.tsx';
 
 const TABS = ['members', 'invitations', 'joinCodes', 'tokens', 'audit', 'imports'] as const;
 type Tab = (typeof TABS)[number];

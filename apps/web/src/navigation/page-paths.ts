@@ -1,0 +1,22 @@
+// Client paths of the pages that several features and homes link to. They live below every feature so that a
+// feature links to another one's page without importing that feature (no folder cycle).
+
+/** Client paths of the credential pages. */
+export const credentialPagePaths = {
+  record: (orgSlug: string) => `/o/${orgSlug}/record`,
+  match: (orgSlug: string) => `/o/${orgSlug}/match`,
+  achievements: (orgSlug: string) => `/o/${orgSlug}/achievements`,
+  /** The teacher's award, with the class (and the learner) prefilled when given. */
+  award: (orgSlug: string, prefill?: { classId: string; learnerId?: string }) => {
+    const query = new URLSearchParams(prefill ? { class: prefill.classId } : {});
+    if (prefill?.learnerId) query.set('learner', prefill.learnerId);
+    const search = query.toString();
+    return `/o/${orgSlug}/award${search ? `?${search}` : ''}`;
+  },
+  verify: '/verify',
+};
+
+/** The link that fills in a join code for whoever opens it. */
+export function joinLinkOf(code: string): string {
+  return `${window.location.origin}/join?code=${encodeURIComponent(code)}`;
+}
