@@ -1,7 +1,7 @@
 import { Button, Menu, Text, VisuallyHidden } from '@mantine/core';
+import type { Locale } from '@pathwise/core/identity';
 import { IconCheck, IconLanguage } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '../api/types.ts';
 import { LOCALES } from '../i18n/i18n.ts';
 import { useSession } from '../session/session-context.tsx';
 

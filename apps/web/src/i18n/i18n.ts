@@ -1,6 +1,6 @@
+import type { Locale } from '@pathwise/core/identity';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Locale } from '../api/types.ts';
 import { en } from './en.ts';
 import { es } from './es.ts';
 

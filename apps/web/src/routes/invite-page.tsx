@@ -1,10 +1,10 @@
 import { Alert, Button, Center, Group, Stack, Text } from '@mantine/core';
+import type { Membership } from '@pathwise/contracts';
 import { IconMailOpened } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api } from '../api/api-client.ts';
-import type { Membership } from '../api/types.ts';
 import { ErrorAlert } from '../components/error-alert.tsx';
 import { FormCard } from '../components/form-card.tsx';
 import { LoadingState } from '../components/loading-state.tsx';

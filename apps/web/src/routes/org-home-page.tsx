@@ -1,6 +1,6 @@
+import { isRole } from '@pathwise/core/identity';
 import { lazy, Suspense, useEffect } from 'react';
 import { Navigate, useParams } from 'react-router';
-import { isRole } from '../api/types.ts';
 import { LoadingState } from '../components/loading-state.tsx';
 import { homePathOf, rememberOrg } from '../session/home-path.ts';
 import { useSession } from '../session/session-context.tsx';

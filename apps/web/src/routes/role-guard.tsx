@@ -1,7 +1,8 @@
 import { Button, Text } from '@mantine/core';
+import type { Membership } from '@pathwise/contracts';
+import { isRole, type Role } from '@pathwise/core/identity';
 import { useTranslation } from 'react-i18next';
 import { Link, matchPath, Outlet, useLocation } from 'react-router';
-import { isRole, type Membership, type Role } from '../api/types.ts';
 import { Page } from '../components/page.tsx';
 import { homePathOf } from '../session/home-path.ts';
 import { useSession } from '../session/session-context.tsx';

@@ -1,9 +1,10 @@
 import { Alert, Anchor, Button, Center, PasswordInput, Radio, Stack, Text, TextInput } from '@mantine/core';
+import type { OrgSignupMode, OrgSignupPolicy } from '@pathwise/contracts';
+import type { Locale } from '@pathwise/core/identity';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../api/api-error.ts';
-import type { Locale } from '../api/types.ts';
 import { useApiData } from '../api/use-api-data.ts';
 import { ErrorAlert } from '../components/error-alert.tsx';
 import { FormCard } from '../components/form-card.tsx';
@@ -23,7 +24,6 @@ import {
 
 type Purpose = 'learn' | 'hire' | 'organize';
 /** Who may create an organization on this server (ORG_SIGNUP). */
-type OrgSignup = 'open' | 'invite' | 'closed';
 
 /**
  * `/sign-up`: name, email, password and what the person comes for. `?code=` joins with a join code,
@@ -37,7 +37,7 @@ export function SignUpPage() {
   const invitationToken = params.get('invitation');
   const invitation = useInvitationPreview(invitationToken).data;
   // Until the server says otherwise, offer it as open: the server refuses a sign-up that may not create one.
-  const orgSignup = useApiData<{ orgSignup: OrgSignup }>('/api/orgs/signup-policy').data?.orgSignup ?? 'open';
+  const orgSignup = useApiData<OrgSignupPolicy>('/api/orgs/signup-policy').data?.orgSignup ?? 'open';
   const next = safeNext(params.get('next'));
   const [name, setName] = useState('');
   const [email, setEmail] = useState(params.get('email') ?? '');
@@ -189,7 +189,7 @@ interface PurposeFieldsProps {
   onJoinCode(value: string): void;
   organizationName: string;
   onOrganizationName(value: string): void;
-  orgSignup: OrgSignup;
+  orgSignup: OrgSignupMode;
   problems: Record<string, string>;
 }
 

@@ -1,10 +1,10 @@
 import { Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import type { Membership, Org, OrgSignupPolicy } from '@pathwise/contracts';
 import { IconBuildingPlus, IconTicket } from '@tabler/icons-react';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api } from '../api/api-client.ts';
-import type { Membership } from '../api/types.ts';
 import { useApiData } from '../api/use-api-data.ts';
 import { ErrorAlert } from '../components/error-alert.tsx';
 import { LoadingState } from '../components/loading-state.tsx';
@@ -135,12 +135,9 @@ function JoinWithCodeCard({ initialCode }: { initialCode: string }) {
   );
 }
 
-/** Who may create an organization on this server (ORG_SIGNUP): open, with an operator's code, or closed. */
-type OrgSignup = 'open' | 'invite' | 'closed';
-
 function CreateOrganizationCard() {
   const { t } = useTranslation();
-  const policy = useApiData<{ orgSignup: OrgSignup }>('/api/orgs/signup-policy');
+  const policy = useApiData<OrgSignupPolicy>('/api/orgs/signup-policy');
   const [name, setName] = useState('');
   const [creationCode, setCreationCode] = useState('');
   const { error, problems, setProblems, busy, run } = useMembershipAction();
@@ -166,7 +163,7 @@ function CreateOrganizationCard() {
     });
     if (missing || missingCode) return;
     void run(async () => {
-      const org = await api<{ id: string; name: string; slug: string }>('POST', '/api/orgs', {
+      const org = await api<Org>('POST', '/api/orgs', {
         name: name.trim(),
         ...(mode === 'invite' ? { creationCode: creationCode.trim() } : {}),
       });

@@ -1,4 +1,4 @@
-import type { Me, Membership } from '../api/types.ts';
+import type { Me, Membership } from '@pathwise/contracts';
 
 const LAST_ORG_KEY = 'pathwise.org';
 

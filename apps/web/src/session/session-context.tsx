@@ -1,19 +1,12 @@
+import type { Me, SignUpInput as SignUpBodyInput } from '@pathwise/contracts';
+import type { Locale } from '@pathwise/core/identity';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { api, setCsrfToken, setSessionLostHandler } from '../api/api-client.ts';
 import { ApiError } from '../api/api-error.ts';
-import type { Locale, Me } from '../api/types.ts';
 import { applyLocale } from '../i18n/i18n.ts';
 
-export interface SignUpInput {
-  email: string;
-  password: string;
-  name: string;
-  locale: Locale;
-  role?: 'learner' | 'employer';
-  joinCode?: string;
-  invitationToken?: string;
-  organizationName?: string;
-}
+/** What the sign-up form sends (`POST /api/auth/sign-up`). */
+export type SignUpInput = SignUpBodyInput;
 
 export interface Session {
   /** Undefined while the first `GET /api/me` is in flight, null when signed out. */

@@ -1,4 +1,4 @@
-import type { InvitationPreview } from '../api/types.ts';
+import type { InvitationPreview } from '@pathwise/contracts';
 import { useApiData } from '../api/use-api-data.ts';
 
 /** What an invitation link is for: organization, email, role and status. */

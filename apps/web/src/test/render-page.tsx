@@ -1,8 +1,8 @@
 import { MantineProvider } from '@mantine/core';
+import type { Me } from '@pathwise/contracts';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { MemoryRouter, Routes } from 'react-router';
-import type { Me } from '../api/types.ts';
 import { applyLocale } from '../i18n/i18n.ts';
 import { type Session, SessionContext } from '../session/session-context.tsx';
 import { theme } from '../theme.ts';
@@ -29,6 +29,7 @@ export function buildMe(role: Me['memberships'][number]['role'], name = 'Lucía 
       email: 'someone@example.org',
       name,
       locale: 'en',
+      kind: 'learner',
       emailVerified: true,
     },
     memberships: [

@@ -1,3 +1,4 @@
+import type { EmailVerified, VerificationSent } from '@pathwise/contracts';
 import { api } from '../../api/api-client.ts';
 
 /** Server paths of the account page. */
@@ -7,10 +8,9 @@ export const accountApi = {
   /** Deletes the signed-in account; the current password confirms it. */
   deleteAccount: (password: string) => api<void>('DELETE', '/api/me', { password }),
   /** Mails the verification link again (a few times per 15 minutes). */
-  resendVerification: () => api<{ sentTo: string }>('POST', '/api/me/email-verification'),
+  resendVerification: () => api<VerificationSent>('POST', '/api/me/email-verification'),
   /** Confirms the address with the token of the mailed link; works signed in or not. */
-  verifyEmail: (token: string) =>
-    api<{ email: string; verified: true }>('POST', '/api/auth/verify-email', { token }),
+  verifyEmail: (token: string) => api<EmailVerified>('POST', '/api/auth/verify-email', { token }),
 };
 
 /** Client paths of the account pages. */

@@ -1,9 +1,9 @@
 import { Alert, Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
+import type { Membership } from '@pathwise/contracts';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setCsrfToken } from '../../api/api-client.ts';
 import { ApiError } from '../../api/api-error.ts';
-import type { Membership } from '../../api/types.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { accountApi, accountPaths } from './account-api.ts';
 

@@ -11,11 +11,11 @@ import {
   Text,
   Title,
 } from '@mantine/core';
+import type { Membership } from '@pathwise/contracts';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../../api/api-client.ts';
-import type { Membership } from '../../api/types.ts';
 import { useAction } from '../../api/use-action.ts';
 import { useApiData } from '../../api/use-api-data.ts';
 import { CopyField } from '../../components/copy-field.tsx';

@@ -1,5 +1,5 @@
+import type { Membership } from '@pathwise/contracts';
 import { useParams } from 'react-router';
-import type { Membership } from '../../api/types.ts';
 import { useSession } from '../../session/session-context.tsx';
 
 /** The teacher or administrator membership of the organization in the URL, or null. */

@@ -1,8 +1,8 @@
 import { Alert, Button, Group } from '@mantine/core';
+import type { Membership } from '@pathwise/contracts';
 import { IconPlayerPause } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Membership } from '../../api/types.ts';
 import { useAction } from '../../api/use-action.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';

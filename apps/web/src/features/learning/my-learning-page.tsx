@@ -11,11 +11,11 @@ import {
   Stack,
   Text,
 } from '@mantine/core';
+import type { Membership } from '@pathwise/contracts';
 import { IconRepeat } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Membership } from '../../api/types.ts';
 import { useApiData } from '../../api/use-api-data.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';

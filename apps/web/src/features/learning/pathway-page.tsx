@@ -1,8 +1,8 @@
 import { Anchor, Grid, Group, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
+import type { Membership } from '@pathwise/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { Membership } from '../../api/types.ts';
 import { useApiData } from '../../api/use-api-data.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';

@@ -1,8 +1,8 @@
 import { Paper, Stack, Text } from '@mantine/core';
+import type { Membership } from '@pathwise/contracts';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import type { Membership } from '../../api/types.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { Page } from '../../components/page.tsx';

@@ -1,8 +1,8 @@
 import { Button, Group, List, Paper, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import type { Membership } from '@pathwise/contracts';
 import { IconCircleCheck, IconPlayerPlay } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Membership } from '../../api/types.ts';
 import { useApiData } from '../../api/use-api-data.ts';
 import { Page } from '../../components/page.tsx';
 import { CredentialNotice } from './credential-notice.tsx';

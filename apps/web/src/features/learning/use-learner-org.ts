@@ -1,5 +1,5 @@
+import type { Membership } from '@pathwise/contracts';
 import { useParams } from 'react-router';
-import type { Membership } from '../../api/types.ts';
 import { useSession } from '../../session/session-context.tsx';
 
 /** The learner membership of the organization in the URL (`:orgSlug`), or null when the person has none. */

@@ -1,6 +1,6 @@
 import { Table } from '@mantine/core';
+import type { AuditEvent, AuditEventList, OrgMemberList } from '@pathwise/contracts';
 import { useTranslation } from 'react-i18next';
-import type { AuditEvent, Member } from '../../api/types.ts';
 import { useApiData } from '../../api/use-api-data.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { ListTable } from '../../components/list-table.tsx';
@@ -11,8 +11,8 @@ import { PanelSection } from './panel-section.tsx';
 /** The newest audit events: when, who (by name when they are still a member), what. */
 export function AuditPanel({ orgId }: { orgId: string }) {
   const { t, i18n } = useTranslation();
-  const audit = useApiData<{ events: AuditEvent[] }>(`/api/orgs/${orgId}/audit`);
-  const members = useApiData<{ members: Member[] }>(`/api/orgs/${orgId}/members`);
+  const audit = useApiData<AuditEventList>(`/api/orgs/${orgId}/audit`);
+  const members = useApiData<OrgMemberList>(`/api/orgs/${orgId}/members`);
   const names = new Map((members.data?.members ?? []).map((m) => [m.userId, m.name]));
 
   function who(event: AuditEvent): string {

@@ -1,7 +1,8 @@
 import { Alert, Badge, Button, Group, Table, TextInput } from '@mantine/core';
+import type { CreatedInvitation, Invitation } from '@pathwise/contracts';
+import { ROLES, type Role } from '@pathwise/core/identity';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type CreatedInvitation, type Invitation, ROLES, type Role } from '../../api/types.ts';
 import { CopyField } from '../../components/copy-field.tsx';
 import { DangerButton } from '../../components/danger-button.tsx';
 import { ListTable } from '../../components/list-table.tsx';

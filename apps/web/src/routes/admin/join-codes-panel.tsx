@@ -1,7 +1,7 @@
 import { Alert, Button, Group, NumberInput, Table } from '@mantine/core';
+import type { JoinCode } from '@pathwise/contracts';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { JoinCode } from '../../api/types.ts';
 import { CopyField } from '../../components/copy-field.tsx';
 import { DangerButton } from '../../components/danger-button.tsx';
 import { ListTable } from '../../components/list-table.tsx';

@@ -1,5 +1,5 @@
+import type { OrgMember as Member } from '@pathwise/contracts';
 import { describe, expect, it } from 'vitest';
-import type { Member } from '../../api/types.ts';
 import { filterMembers } from './member-filter.tsx';
 
 function member(name: string, email: string, role: Member['role']): Member {

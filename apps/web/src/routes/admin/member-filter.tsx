@@ -1,7 +1,8 @@
 import { Group, NativeSelect, TextInput } from '@mantine/core';
+import type { OrgMember as Member } from '@pathwise/contracts';
+import { ROLES, type Role } from '@pathwise/core/identity';
 import { IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { type Member, ROLES, type Role } from '../../api/types.ts';
 
 export interface MemberQuery {
   text: string;

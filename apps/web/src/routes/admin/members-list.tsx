@@ -1,6 +1,7 @@
 import { Group, Paper, Stack, Table, Text } from '@mantine/core';
+import type { OrgMember as Member } from '@pathwise/contracts';
+import { ROLES, type Role } from '@pathwise/core/identity';
 import { useTranslation } from 'react-i18next';
-import { type Member, ROLES, type Role } from '../../api/types.ts';
 import { DangerButton } from '../../components/danger-button.tsx';
 import { ListTable } from '../../components/list-table.tsx';
 import { formatDate } from '../../i18n/format-date.ts';

@@ -1,9 +1,10 @@
 import { Button, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
+import type { OrgMember as Member, OrgMemberList } from '@pathwise/contracts';
+import type { Role } from '@pathwise/core/identity';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/api-client.ts';
-import type { Member, Role } from '../../api/types.ts';
 import { useAction } from '../../api/use-action.ts';
 import { useApiData } from '../../api/use-api-data.ts';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
@@ -25,7 +26,7 @@ interface MembersPanelProps {
 /** Everyone in the organization: change a role, remove someone. */
 export function MembersPanel({ orgId, myUserId }: MembersPanelProps) {
   const { t } = useTranslation();
-  const { data, error, loading, reload } = useApiData<{ members: Member[] }>(`/api/orgs/${orgId}/members`);
+  const { data, error, loading, reload } = useApiData<OrgMemberList>(`/api/orgs/${orgId}/members`);
   const action = useAction();
   const [removing, setRemoving] = useState<Member | null>(null);
   const [query, setQuery] = useState<MemberQuery>({ text: '', role: '' });

@@ -1,6 +1,6 @@
 import { NativeSelect } from '@mantine/core';
+import type { Role } from '@pathwise/core/identity';
 import { useTranslation } from 'react-i18next';
-import type { Role } from '../../api/types.ts';
 
 interface RoleSelectProps {
   roles: readonly Role[];

@@ -1,8 +1,9 @@
 import { Alert, Button, Code, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import type { ApiToken, CreatedApiToken } from '@pathwise/contracts';
+import { ROLES, type Role } from '@pathwise/core/identity';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type ApiToken, type CreatedApiToken, ROLES, type Role } from '../../api/types.ts';
 import { CopyField } from '../../components/copy-field.tsx';
 import { DangerButton } from '../../components/danger-button.tsx';
 import { ListTable } from '../../components/list-table.tsx';

@@ -1,7 +1,7 @@
 import { Badge, Group, Text } from '@mantine/core';
+import type { Me, Membership } from '@pathwise/contracts';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Me, Membership } from '../../api/types.ts';
 import { Page } from '../../components/page.tsx';
 
 export interface HomeProps {
