@@ -1,329 +1,238 @@
 /**
- * Simulated learners with a known true state, run through the server's own placement and next-item code:
- * (a) how many items placement takes and how often it gets each skill right;
- * (b) how many items the adaptive loop (placement, then the next-item selector) needs to master the whole
- *     "Algebra foundations" pathway, against practising the skills in a fixed linear (topological) order, with
- *     the same learner model and mastery rule.
- * Two comparison rows explain the figures: the linear order skipping exactly what the learner knew at the start
- * (no placement can save more), and both loops under a BKT mastery rule with OATutor's defaults. Each loop's
- * items are split into: skills known from the start, skills before they were learned, and after they were learned
- * until the rule held ("confirming"), which is where most items go under the production rule.
- * The truth is a knowledge-tracing learner: each skill known or not (known skills closed over prerequisites),
- * per-learner slip, guess and learning rate; practising an unknown ready skill may teach it. Items of level 1
- * are easier, level 3 harder. Prints a table, then one JSON object per case.
+ * Simulated learners with a known true state, run through the server's own placement, next-item selector and
+ * mastery rule on the "Algebra foundations" pathway (scripts/bench/simulate-loops.ts), for two generative
+ * populations (scripts/bench/simulate-populations.ts): `all-or-none` and `gradual`. Every mastery declaration is
+ * recorded and counted false when the skill is not truly known at that moment. Rows per population and seed:
+ * the production rule (adaptive and linear loops), the floor (declare exactly when learned), and the candidates
+ * side by side (scripts/bench/simulate-judges.ts). BKT is fitted per skill (guess and slip per level) on
+ * calibration learners of a separate seed, never on the evaluation learners. A realism check compares each
+ * population with ASSISTments 2009. Prints a table, then one JSON line per population, seed, rule and loop.
  *
- *   npm run bench:simulate                      500 learners
- *   npm run bench:simulate -- --learners 2000 --seed 7
- *   npm run bench:simulate -- --known 0.8         a population that already knows most of the pathway
+ *   npm run bench:simulate                      500 learners per population, seeds 2026 and 7
+ *   npm run bench:simulate -- --quick           150 learners, one seed
+ *   npm run bench:simulate -- --sweep           each rule family's effort / false-mastery curve (300 learners)
+ *   npm run bench:simulate -- --learners 1000 --seeds 1,2,3 --known 0.8
  */
 import { parseArgs } from 'node:util';
-import { choosePracticeTarget } from '../../apps/server/src/learning/choose-practice-target.ts';
-import { creditedSkillState } from '../../apps/server/src/learning/credit-known-skills.ts';
-import { MODEL_PARAMS, meetsMasteryRule } from '../../apps/server/src/learning/learner-model-store.ts';
+import { demoContent, seededRandom } from '@pathwise/core/content';
+import { getSkillGraph, pathwaySkills } from '@pathwise/core/skills-graph';
 import {
-  nextPlacementSkill,
-  placementResult,
-  recordPlacementAnswer,
-  startPlacement,
-} from '../../apps/server/src/learning/placement-beliefs.ts';
-import { prerequisitesToReopen } from '../../apps/server/src/learning/prerequisites-to-reopen.ts';
-import { demoContent, type SeededRandom, seededRandom } from '../../packages/core/src/content/index.ts';
-import {
-  type BktSkillParams,
-  bktUpdate,
-  recordResponse,
-} from '../../packages/core/src/learner-model/index.ts';
-import type { LearnerModelState } from '../../packages/core/src/learner-model/learner-state.ts';
-import { newLearnerModelState } from '../../packages/core/src/learner-model/update-mastery.ts';
-import {
-  getSkillGraph,
-  pathwaySkills,
-  readySet,
-  type SkillId,
-} from '../../packages/core/src/skills-graph/index.ts';
+  bktRule,
+  emaRule,
+  floorRule,
+  hybridRule,
+  placeholderBktRule,
+  previousRule,
+  productionRule,
+  type RuleSpec,
+  streakRule,
+} from './simulate-judges.ts';
+import { adaptive, calibrateBkt, type LoopResult, linear, realismCheck } from './simulate-loops.ts';
+import { type Course, drawLearner, POPULATIONS, type PopulationName } from './simulate-populations.ts';
 
 const { values: args } = parseArgs({
   options: {
-    learners: { type: 'string', default: '500' },
-    seed: { type: 'string', default: '2026' },
+    learners: { type: 'string' },
+    seeds: { type: 'string', default: '2026,7' },
     /** Each learner knows a ready skill with a chance drawn from [known, 1): how much the population knows. */
     known: { type: 'string', default: '0.45' },
+    quick: { type: 'boolean', default: false },
+    sweep: { type: 'boolean', default: false },
+    /** With --sweep: only the rule families named (comma-separated: ema, n-in-a-row, bkt, hybrid, logistic). */
+    family: { type: 'string' },
   },
 });
-const LEARNERS = Number(args.learners);
+const LEARNERS = Number(args.learners ?? (args.quick ? 150 : args.sweep ? 300 : 500));
+const SEEDS = args.seeds
+  .split(',')
+  .map(Number)
+  .slice(0, args.quick || args.sweep ? 1 : undefined);
 const KNOWN = Number(args.known);
-const CAP = 3000;
+const CALIBRATION_LEARNERS = 300;
+/** ASSISTments 2009 skill builders: the answer after three right in a row is right this often. */
+const ASSISTMENTS_2009 = { afterNoError: 0.83, afterOneError: 0.7 };
+
 const graph = getSkillGraph(demoContent.skills);
 const pathway = demoContent.pathways.find((p) => p.id === 'algebra-foundations')!;
-const skills = pathwaySkills(graph, pathway);
-const SEED = Number(args.seed);
-const rng = seededRandom(SEED);
+const course: Course = { graph, skills: pathwaySkills(graph, pathway) };
 
-/** A simulated learner: the true state and how they answer. */
-class TrueLearner {
-  readonly known = new Set<SkillId>();
-  /** What the learner knew before any practice. */
-  knownAtStart: ReadonlySet<SkillId> = new Set();
-  readonly slip: number;
-  readonly guess: number;
-  readonly learn: number;
-  /** Answers and learning draw from their own stream, seeded per learner: both loops see the same luck. */
-  private readonly luck: SeededRandom;
-  constructor(index: number, share: number, traits: SeededRandom) {
-    this.slip = 0.05 + traits.next() * 0.1;
-    this.guess = 0.1 + traits.next() * 0.2;
-    this.learn = 0.1 + traits.next() * 0.2;
-    for (const s of skills) {
-      const ready = graph.skills.get(s)!.prerequisites.every((p) => this.known.has(p));
-      if (ready && traits.next() < share) this.known.add(s);
-    }
-    this.knownAtStart = new Set(this.known);
-    this.luck = seededRandom(SEED * 1_000_003 + index);
-  }
-  /** The same learner again, before any practice, with the same luck. */
-  static copy(of: TrueLearner, index: number): TrueLearner {
-    const copy = Object.create(TrueLearner.prototype) as TrueLearner;
-    return Object.assign(copy, of, {
-      known: new Set(of.knownAtStart),
-      luck: seededRandom(SEED * 1_000_003 + index),
-    });
-  }
-  answer(skill: SkillId, difficulty: 1 | 2 | 3): boolean {
-    const p = this.known.has(skill)
-      ? 1 - this.slip * [0.6, 1, 1.6][difficulty - 1]!
-      : this.guess * [1.5, 1, 0.6][difficulty - 1]!;
-    return this.luck.next() < p;
-  }
-  practise(skill: SkillId): void {
-    const ready = graph.skills.get(skill)!.prerequisites.every((p) => this.known.has(p));
-    if (ready && this.luck.next() < this.learn) this.known.add(skill);
-  }
-}
+const quantile = (xs: readonly number[], q: number) =>
+  xs.length === 0
+    ? Number.NaN
+    : [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
+const round = (x: number, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
 
-/** Where a loop's items went: skills known from the start, unknown skills before and after they were learned. */
-interface ItemUse {
-  knownAtStart: number;
-  learning: number;
-  confirming: number;
-}
-
-/** Counts one item on `skill` for `learner`, before the answer changes anything. */
-function tally(use: ItemUse, learner: TrueLearner, skill: SkillId): void {
-  if (learner.knownAtStart.has(skill)) use.knownAtStart++;
-  else if (learner.known.has(skill)) use.confirming++;
-  else use.learning++;
-}
-
-/** Decides mastery from the answers seen: the production rule, or a BKT posterior (for comparison only). */
-interface MasteryJudge {
-  observe(skill: SkillId, correct: boolean): void;
-  mastered(state: LearnerModelState, skill: SkillId): boolean;
-}
-
-/** The production mastery rule on the production learner model. */
-const productionRule = (): MasteryJudge => ({
-  observe: () => {},
-  mastered: (state, skill) => meetsMasteryRule(state, skill),
-});
-
-/** OATutor's default BKT parameters for every skill of its algebra course, and its mastery threshold. */
-const OATUTOR_BKT: BktSkillParams = { init: 0.1, learn: 0.1, guess: 0.1, slip: 0.1 };
-const BKT_MASTERY = 0.95;
-
-/**
- * A BKT posterior per skill with OATutor's defaults (not fitted to this simulation): mastered at P(known) ≥ 0.95.
- * NOTE: not what production runs; it shows how much of the cost is the mastery rule rather than the loop.
- */
-const bktRule = (): MasteryJudge => {
-  const known = new Map<SkillId, number>();
-  return {
-    observe: (skill, correct) =>
-      known.set(skill, bktUpdate(known.get(skill) ?? OATUTOR_BKT.init, correct, OATUTOR_BKT)),
-    mastered: (_state, skill) => (known.get(skill) ?? 0) >= BKT_MASTERY,
+/** One population and seed: its evaluation learners and the BKT fitted on its calibration learners. */
+function setUp(population: PopulationName, seed: number) {
+  const draw = (s: number, n: number) => {
+    const traits = seededRandom(s);
+    return Array.from({ length: n }, (_, index) =>
+      drawLearner(population, course, { traits, known: KNOWN, seed: s, index }),
+    );
   };
-};
-
-interface LoopResult {
-  use: ItemUse;
-  items: number;
-  placementItems: number;
-  credited: Set<SkillId>;
-  trulyKnownAtEnd: number;
+  const calibrationSeed = seed + 900_001;
+  const calibration = draw(calibrationSeed, CALIBRATION_LEARNERS);
+  const fitted = calibrateBkt(course, calibration, seededRandom(calibrationSeed + 1));
+  const realism = realismCheck(
+    course,
+    calibration.map((l) => l.fresh()),
+  );
+  return { learners: draw(seed, LEARNERS), fitted, realism };
 }
 
-function respond(state: LearnerModelState, skill: SkillId, correct: boolean) {
-  return recordResponse(state, { skills: [skill], correct }, MODEL_PARAMS);
-}
-
-function adaptive(learner: TrueLearner, judge: MasteryJudge = productionRule()): LoopResult {
-  let placement = startPlacement(skills);
-  let state = newLearnerModelState(MODEL_PARAMS);
-  for (let s = nextPlacementSkill(graph, placement); s; s = nextPlacementSkill(graph, placement)) {
-    const correct = learner.answer(s, 2);
-    placement = recordPlacementAnswer(graph, placement, s, correct);
-    judge.observe(s, correct);
-    state = respond(state, s, correct);
-  }
-  const credited = new Set(placementResult(graph, placement));
-  const mastered = new Set(credited);
-  const skillStates = { ...state.skills };
-  for (const s of credited) skillStates[s] = creditedSkillState(state.skills[s], state.learner.responses);
-  state = { ...state, skills: skillStates };
-  let items = placement.answered;
-  const use: ItemUse = { knownAtStart: 0, learning: 0, confirming: 0 };
-  for (; items < CAP; items++) {
-    const ready = readySet(graph, mastered, skills);
-    const target = choosePracticeTarget(state, ready);
-    if (!target) break;
-    tally(use, learner, target.skillId);
-    const correct = learner.answer(target.skillId, target.difficulty);
-    state = respond(state, target.skillId, correct);
-    judge.observe(target.skillId, correct);
-    learner.practise(target.skillId);
-    if (judge.mastered(state, target.skillId)) mastered.add(target.skillId);
-    for (const p of prerequisitesToReopen(graph, state, target.skillId, mastered)) mastered.delete(p);
-  }
-  const trulyKnownAtEnd = skills.filter((s) => learner.known.has(s)).length;
-  return { use, items, placementItems: placement.answered, credited, trulyKnownAtEnd };
-}
-
-/**
- * Practises the skills in the fixed topological order, each until the mastery rule holds. `oracle` skips the skills
- * the learner knew from the start: no placement can do better, so it bounds what placement could save.
- */
-function linear(learner: TrueLearner, oracle = false, judge: MasteryJudge = productionRule()): LoopResult {
-  let state = newLearnerModelState(MODEL_PARAMS);
-  let items = 0;
-  const use: ItemUse = { knownAtStart: 0, learning: 0, confirming: 0 };
-  for (const skill of skills) {
-    if (oracle && learner.knownAtStart.has(skill)) continue;
-    while (items < CAP && !judge.mastered(state, skill)) {
-      tally(use, learner, skill);
-      const correct = learner.answer(skill, 2);
-      state = respond(state, skill, correct);
-      judge.observe(skill, correct);
-      learner.practise(skill);
-      items++;
-    }
-  }
-  const trulyKnownAtEnd = skills.filter((s) => learner.known.has(s)).length;
-  return { use, items, placementItems: 0, credited: new Set(), trulyKnownAtEnd };
-}
-
-const quantile = (xs: number[], q: number) =>
-  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
-const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
-
-const started = Date.now();
-const perSkillRight = new Map<SkillId, number>(skills.map((s) => [s, 0]));
-let falseCredit = 0;
-let credits = 0;
-let missed = 0;
-let knownBefore = 0;
-const placementItems: number[] = [];
-const runs = {
-  adaptive: [] as LoopResult[],
-  linear: [] as LoopResult[],
-  oracle: [] as LoopResult[],
-  adaptiveBkt: [] as LoopResult[],
-  linearBkt: [] as LoopResult[],
-};
-for (let l = 0; l < LEARNERS; l++) {
-  const share = KNOWN + rng.next() * (1 - KNOWN);
-  const a = new TrueLearner(l, share, rng);
-  const truth = new Set(a.known);
-  const ra = adaptive(a);
-  runs.adaptive.push(ra);
-  runs.linear.push(linear(TrueLearner.copy(a, l)));
-  runs.oracle.push(linear(TrueLearner.copy(a, l), true));
-  runs.adaptiveBkt.push(adaptive(TrueLearner.copy(a, l), bktRule()));
-  runs.linearBkt.push(linear(TrueLearner.copy(a, l), false, bktRule()));
-  for (const s of skills) {
-    if (ra.credited.has(s) === truth.has(s)) perSkillRight.set(s, perSkillRight.get(s)! + 1);
-    if (ra.credited.has(s) && !truth.has(s)) falseCredit++;
-    if (!ra.credited.has(s) && truth.has(s)) missed++;
-  }
-  credits += ra.credited.size;
-  knownBefore += truth.size;
-  placementItems.push(ra.placementItems);
-}
-const accuracy = [...perSkillRight].map(([skill, n]) => ({ skill, accuracy: n / LEARNERS }));
-const placement = {
-  bench: 'simulate',
-  case: 'placement',
-  known_param: KNOWN,
-  learners: LEARNERS,
-  skills: skills.length,
-  items_mean: round(mean(placementItems)),
-  items_p50: quantile(placementItems, 0.5),
-  items_max: Math.max(...placementItems),
-  skill_accuracy_mean: round(mean(accuracy.map((a) => a.accuracy)), 3),
-  skill_accuracy_min: round(Math.min(...accuracy.map((a) => a.accuracy)), 3),
-  false_credit_rate: round(falseCredit / Math.max(1, credits), 3),
-  missed_rate: round(missed / Math.max(1, knownBefore), 3),
-  known_share_mean: round(knownBefore / (LEARNERS * skills.length), 3),
-};
-/** One loop's figures; the paired ratio compares each learner with the linear loop under the same mastery rule. */
-const loop = (name: string, results: LoopResult[], linearRuns: LoopResult[] = runs.linear) => {
+/** The figures of one rule in one loop over all learners. */
+function summarize(results: readonly LoopResult[]) {
+  const declarations = results.flatMap((r) => r.declarations);
+  const perNewSkill = results.flatMap((r) => {
+    const first = new Map<string, number>();
+    for (const d of r.declarations)
+      if (!d.knownAtStart && !first.has(d.skill)) first.set(d.skill, d.itemsOnSkill);
+    return [...first.values()];
+  });
   const items = results.map((r) => r.items);
-  const paired = results.map((r, i) => r.items / Math.max(1, linearRuns[i]!.items));
+  const share = (n: number) => round(n / Math.max(1, declarations.length), 4);
   return {
-    bench: 'simulate',
-    case: name,
-    known_param: KNOWN,
-    learners: LEARNERS,
-    items_mean: round(mean(items), 1),
     items_p50: quantile(items, 0.5),
     items_p90: quantile(items, 0.9),
-    /** Per learner, this loop's items over the linear loop's: the median of the paired ratios. */
-    ratio_to_linear_p50: round(quantile(paired, 0.5), 3),
-    fewer_than_linear_share: round(paired.filter((x) => x < 1).length / results.length, 3),
-    placement_items_mean: round(mean(results.map((r) => r.placementItems)), 1),
-    known_at_start_items_mean: round(mean(results.map((r) => r.use.knownAtStart)), 1),
-    learning_items_mean: round(mean(results.map((r) => r.use.learning)), 1),
-    confirming_items_mean: round(mean(results.map((r) => r.use.confirming)), 1),
-    truly_known_at_end: round(mean(results.map((r) => r.trulyKnownAtEnd / skills.length)), 3),
+    items_per_new_skill_p50: quantile(perNewSkill, 0.5),
+    items_per_new_skill_p90: quantile(perNewSkill, 0.9),
+    false_mastery_rate: share(declarations.filter((d) => !d.known).length),
+    false_mastery_below_0_7: share(declarations.filter((d) => d.success < 0.7).length),
+    declarations: declarations.length,
+    truly_known_at_end: round(
+      results.reduce((a, r) => a + r.trulyKnownAtEnd, 0) / (results.length * course.skills.length),
+    ),
   };
-};
-const cases = [
-  loop('mastery-adaptive', runs.adaptive),
-  loop('mastery-linear', runs.linear),
-  loop('mastery-linear-oracle-skip', runs.oracle),
-  loop('bkt-rule-adaptive', runs.adaptiveBkt, runs.linearBkt),
-  loop('bkt-rule-linear', runs.linearBkt, runs.linearBkt),
-];
-
-console.log(
-  `simulated learners: ${LEARNERS} on "${pathway.name.en}" (${skills.length} skills), ${((Date.now() - started) / 1000).toFixed(1)} s`,
-);
-console.log('\n(a) placement');
-console.log(
-  `  items: mean ${placement.items_mean}, median ${placement.items_p50}, max ${placement.items_max} (budget ${startPlacement(skills).max})`,
-);
-console.log(
-  `  per-skill accuracy: mean ${placement.skill_accuracy_mean}, worst ${placement.skill_accuracy_min}`,
-);
-console.log(
-  `  credited but not known: ${placement.false_credit_rate}; known but not credited: ${placement.missed_rate}`,
-);
-for (const a of accuracy) console.log(`    ${a.skill.padEnd(28)} ${a.accuracy.toFixed(3)}`);
-console.log(
-  '\n(b) items to master the whole pathway: the same learner model and mastery rule in both loops; the bkt-rule rows swap\n    the production mastery rule for a BKT posterior with OATutor defaults in both loops, for comparison',
-);
-console.log(
-  '  loop                 mean    p50    p90  paired p50  fewer   placement  known-at-start  learning  confirming  truly known',
-);
-for (const c of cases) {
-  const cell = (v: number | string, w: number) => String(v).padStart(w);
-  console.log(
-    `  ${c.case.replace('mastery-', '').padEnd(18)} ${cell(c.items_mean, 6)} ${cell(c.items_p50, 6)} ${cell(c.items_p90, 6)} ${cell(c.ratio_to_linear_p50, 11)} ${cell(c.fewer_than_linear_share, 6)} ${cell(c.placement_items_mean, 11)} ${cell(c.known_at_start_items_mean, 15)} ${cell(c.learning_items_mean, 9)} ${cell(c.confirming_items_mean, 11)} ${cell(c.truly_known_at_end, 12)}`,
-  );
 }
+
+type Loop = 'adaptive' | 'linear' | 'floor';
+type Learners = ReturnType<typeof setUp>['learners'];
+const run = (learners: Learners, rule: RuleSpec, loop: Loop) =>
+  learners.map((l) => {
+    const fresh = l.fresh();
+    return (loop === 'linear' ? linear : adaptive)(course, fresh, rule.judge(fresh));
+  });
+
+/** Placement's figures in an adaptive loop: its items, skills credited but not known, known but not credited. */
+function placementFigures(learners: Learners, results: readonly LoopResult[]) {
+  let credited = 0;
+  let falseCredit = 0;
+  let known = 0;
+  let missed = 0;
+  results.forEach((r, i) => {
+    const truth = learners[i]!.knownAtStart;
+    credited += r.credited.size;
+    known += truth.size;
+    falseCredit += [...r.credited].filter((s) => !truth.has(s)).length;
+    missed += [...truth].filter((s) => !r.credited.has(s)).length;
+  });
+  return {
+    placement_items_p50: quantile(
+      results.map((r) => r.placementItems),
+      0.5,
+    ),
+    placement_false_credit_rate: round(falseCredit / Math.max(1, credited)),
+    placement_missed_rate: round(missed / Math.max(1, known)),
+  };
+}
+
+const cell = (v: number | string, w: number) => String(v).padStart(w);
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+const header = `  ${'rule'.padEnd(34)} ${'loop'.padEnd(8)} ${cell('items p50', 9)} ${cell('p90', 5)}  ${cell('per new skill p50', 17)} ${cell('p90', 4)}  ${cell('false', 6)} ${cell('<0.7', 6)} ${cell('known at end', 12)}`;
+function row(rule: string, loop: string, s: ReturnType<typeof summarize>): string {
+  return `  ${rule.padEnd(34)} ${loop.padEnd(8)} ${cell(s.items_p50, 9)} ${cell(s.items_p90, 5)}  ${cell(s.items_per_new_skill_p50, 17)} ${cell(s.items_per_new_skill_p90, 4)}  ${cell(pct(s.false_mastery_rate), 6)} ${cell(pct(s.false_mastery_below_0_7), 6)} ${cell(s.truly_known_at_end, 12)}`;
+}
+
+const started = Date.now();
+const lines: object[] = [];
 console.log(
-  '  oracle-skip: the linear order, skipping what the learner truly knew at the start (the most any placement can save)',
+  `simulated learners: ${LEARNERS} per population and seed on "${pathway.name.en}" (${course.skills.length} skills); BKT calibrated on ${CALIBRATION_LEARNERS} learners of a separate seed`,
 );
 console.log(
-  "  learning: items on a skill before the learner truly learned it; confirming: after, until the mastery rule holds;\n  paired p50: the median over learners of this loop's items / the linear loop's under the same rule; fewer: how often < 1\n",
+  '  false: share of declarations made while the skill was not truly known (gradual: true success on a standard item < 0.85);\n  <0.7: share made while the true success was below 0.7; per new skill: items on a skill the learner did not know at\n  the start, up to its first declaration',
 );
-for (const c of [placement, ...cases]) console.log(JSON.stringify(c));
+
+for (const population of POPULATIONS) {
+  for (const seed of SEEDS) {
+    const { learners, fitted, realism } = setUp(population, seed);
+    const rules: [RuleSpec, Loop][] = args.sweep
+      ? [
+          ...[0.3, 0.4, 0.5].flatMap((w) => [0.8, 0.85, 0.9, 0.95].map((t) => emaRule(w, t))),
+          ...(
+            [
+              [0.5, 0.9, 0.5],
+              [0.45, 0.9, 0.55],
+              [0.4, 0.9, 0.6],
+              [0.35, 0.9, 0.65],
+              [0.3, 0.85, 0.65],
+            ] as const
+          ).map(([w, t, s]) => emaRule(w, t, s)),
+          ...[3, 4, 5, 6].map(streakRule),
+          ...[0.9, 0.95, 0.98, 0.99].map((t) => bktRule(fitted, t)),
+          ...[0.95, 0.98, 0.99].flatMap((b) => [0.75, 0.85].map((e) => hybridRule(fitted, b, 0.5, e))),
+          previousRule,
+        ]
+          .filter((r) => args.family === undefined || args.family.split(',').includes(r.family))
+          .map((r) => [r, 'adaptive'] as [RuleSpec, Loop])
+      : [
+          [productionRule, 'adaptive'],
+          [productionRule, 'linear'],
+          [floorRule, 'floor'],
+          [previousRule, 'adaptive'],
+          [streakRule(3), 'adaptive'],
+          [bktRule(fitted, 0.95), 'adaptive'],
+          [hybridRule(fitted, 0.98, 0.5, 0.75), 'adaptive'],
+          [placeholderBktRule, 'adaptive'],
+        ];
+    console.log(
+      `\n${population}, seed ${seed}: after three right in a row the next answer is right ${pct(realism.afterNoError)} with no earlier error (n ${realism.afterNoErrorN}), ${pct(realism.afterOneError)} after one (n ${realism.afterOneErrorN}); ASSISTments 2009: ${pct(ASSISTMENTS_2009.afterNoError)} and ${pct(ASSISTMENTS_2009.afterOneError)}`,
+    );
+    lines.push({
+      bench: 'simulate',
+      case: 'realism-check',
+      population,
+      seed,
+      after_3_right_no_error: round(realism.afterNoError),
+      after_3_right_one_error: round(realism.afterOneError),
+      assistments_2009_no_error: ASSISTMENTS_2009.afterNoError,
+      assistments_2009_one_error: ASSISTMENTS_2009.afterOneError,
+    });
+    const families = [...new Set(rules.map(([r]) => r.family))];
+    const measured = rules.map(([rule, loop]) => {
+      const results = run(learners, rule, loop);
+      const placement = loop === 'linear' ? null : placementFigures(learners, results);
+      return { rule, loop, s: summarize(results), placement };
+    });
+    const shown = args.sweep
+      ? [...measured].sort(
+          (a, b) =>
+            families.indexOf(a.rule.family) - families.indexOf(b.rule.family) ||
+            a.s.items_per_new_skill_p50 - b.s.items_per_new_skill_p50 ||
+            a.s.false_mastery_rate - b.s.false_mastery_rate,
+        )
+      : measured;
+    const production = measured[0]!.placement;
+    if (!args.sweep && production)
+      console.log(
+        `  placement: ${production.placement_items_p50} items (median); credited but not known ${pct(production.placement_false_credit_rate)}, known but not credited ${pct(production.placement_missed_rate)}`,
+      );
+    console.log(header);
+    for (const { rule, loop, s, placement } of shown) {
+      console.log(row(rule.name, loop, s));
+      lines.push({
+        bench: 'simulate',
+        case: args.sweep ? `sweep ${rule.name}` : rule.name,
+        family: rule.family,
+        population,
+        loop,
+        seed,
+        learners: LEARNERS,
+        production: rule === productionRule,
+        ...s,
+        ...(placement ?? {}),
+      });
+    }
+  }
+}
+console.log(`\n${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+for (const line of lines) console.log(JSON.stringify(line));

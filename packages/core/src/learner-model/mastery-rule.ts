@@ -19,13 +19,16 @@ export interface MasteryRule {
 }
 
 /**
- * The default rule: the mastery average (weight {@link MASTERY_AVERAGE_WEIGHT}) reaches 0.9. From no evidence that
- * takes five right answers in a row on standard-or-harder items, and never more than five after any history of
- * errors: the average forgets old errors, unlike a count of successes and failures. An exponential moving average is
- * the criterion Pelánek & Řihák (UMAP 2017) found robust; five in a row sits between ASSISTments' three (enough mainly
- * for learners who never erred, Kelly et al. EDM 2015) and longer runs that only cost items.
+ * The default rule: the mastery average (weight {@link MASTERY_AVERAGE_WEIGHT}) reaches 0.85. From no evidence that
+ * takes four right answers in a row on standard-or-harder items, and never more than four after any history of errors:
+ * the average forgets old errors, unlike the model's counts of successes and failures (under the previous rule, an
+ * estimate ≥ 0.85, a skill took 7 right answers after one error and 22 after eight). An exponential moving average is
+ * the criterion Pelánek & Řihák (UMAP 2017) found robust. NOTE: chosen on the effort / false-mastery curve of
+ * `npm run bench:simulate -- --sweep`: three in a row (weight 0.5) saves one item per skill but declared 4–5 % of
+ * skills while a gradual learner's true success was below 0.7; five in a row costs two more items per skill for
+ * little safety. The threshold equals the practice band's upper end (0.85), which the pathways module derives from it.
  */
-export const DEFAULT_MASTERY_RULE: MasteryRule = { threshold: 0.9 };
+export const DEFAULT_MASTERY_RULE: MasteryRule = { threshold: 0.85 };
 
 /**
  * The mastery average after one more answer. NOTE: a right answer on an easy item (level 1) is not evidence of
@@ -82,7 +85,7 @@ export function masteryEstimate(
  * never master it. `_params` is kept for callers; the decision reads no model parameter.
  *
  * @example
- * isMastered(state, 'slope', params); // true after five right answers in a row on standard items of 'slope'
+ * isMastered(state, 'slope', params); // true after four right answers in a row on standard items of 'slope'
  */
 export function isMastered(
   state: LearnerModelState,
