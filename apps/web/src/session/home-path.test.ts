@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildMe } from '../test/render-page.tsx';
 import { homePathOf, landingPath, rememberOrg, safeNext } from './home-path.ts';

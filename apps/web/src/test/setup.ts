@@ -1,4 +1,3 @@
-import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { initI18n } from '../i18n/i18n.ts';
 
@@ -25,4 +24,8 @@ if (typeof window !== 'undefined' && !window.ResizeObserver) {
 }
 
 initI18n('en');
-afterEach(() => cleanup());
+// Tests in the node environment render nothing: they do not load React Testing Library at all.
+if (typeof document !== 'undefined') {
+  const { cleanup } = await import('@testing-library/react');
+  afterEach(() => cleanup());
+}
