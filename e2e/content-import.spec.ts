@@ -28,7 +28,7 @@ async function signUp(page: Page, name: string, school?: string) {
   await page.getByRole('button', { name: 'Create account' }).click();
 }
 
-test('an admin imports OATutor problems with their figures: the progress reaches 100%, the report lists each rejected record, a learner sees the figure', async ({
+test('an admin imports OATutor problems with their figures: the progress reaches 100%, the report accounts for every record, the draft pathway is published, a learner sees the figure', async ({
   page,
   browser,
 }) => {
@@ -55,6 +55,7 @@ test('an admin imports OATutor problems with their figures: the progress reaches
     figureFiles.map((f) => `${OATUTOR}figures/${f}`),
   );
   await expect(page.getByText(`Image files chosen: ${figureFiles.length}`)).toBeVisible();
+  await choose(page, /Course plan/, [`${OATUTOR}course-plan.json`]);
   await page.getByRole('checkbox', { name: 'Import the good records when some are broken' }).check();
   await expectNoA11yViolations(page);
   await page.getByRole('button', { name: 'Import', exact: true }).click();
@@ -72,6 +73,20 @@ test('an admin imports OATutor problems with their figures: the progress reaches
   await expect(rows.nth(1)).toContainText(`${missing}`);
   await expect(rows.nth(1)).toContainText('was not supplied');
   await expect(rows.nth(2)).toContainText('7(line)not valid JSON');
+  // Every record of the file is accounted for: 5 items + 2 skipped, each with its reason = 7.
+  const account = page.getByTestId('import-account').getByRole('row');
+  await expect(account).toHaveText([
+    'What became of itRecords',
+    'Imported as items5',
+    'Imported as steps of an earlier item (follow-up questions)0',
+    'Skipped: figures.*: figure file not supplied1',
+    'Skipped: (line): not valid JSON1',
+    'Records in the file7',
+  ]);
+  await expect(page.getByText(/import-oatutor is a draft: learners do not see it/)).toBeVisible();
+  const draft = page.locator('[data-draft-id="import-oatutor"]');
+  await expect(draft).toContainText(/in 10 chapters and 71 lessons/);
+  await expect(draft).toContainText(/Attribution.*CC BY 4\.0/);
   await expectNoA11yViolations(page);
   await page.screenshot({ path: screenshotPath('content-import-report'), fullPage: true });
 
@@ -98,7 +113,17 @@ test('an admin imports OATutor problems with their figures: the progress reaches
   await learner.goto(`/sign-up?code=${code}`);
   await signUp(learner, 'Lena Learner');
   await expect(learner).toHaveURL(`/o/${slug}/learner`);
-  const pathway = learner.getByRole('article', { name: /OATutor.*\(imported\)/ });
+  await expect(learner.getByRole('heading', { name: 'Your pathways' })).toBeVisible();
+  await learner.waitForLoadState('networkidle');
+  const pathway = learner.getByRole('article', { name: /Elementary Algebra \(OATutor\)/ });
+  await expect(pathway, 'a draft is not shown to learners').toHaveCount(0);
+
+  // The administrator publishes the draft; the learner then finds it.
+  await page.getByRole('tab', { name: 'Import content' }).click();
+  await page.getByRole('button', { name: 'Publish Elementary Algebra (OATutor)' }).click();
+  await expect(page.getByText(/^Published: Elementary Algebra \(OATutor\)\./)).toBeVisible();
+  await expect(draft).toHaveCount(0);
+  await learner.reload();
   await pathway.getByRole('button', { name: 'Start' }).click();
   await expect(learner).toHaveURL(`/o/${slug}/learn/import-oatutor/placement`);
   const image = learner.getByRole('img', { name: /^Figure \d+ of the problem$/ }).first();

@@ -1,18 +1,17 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 
-const IMPORTED = new Set(['oatutor', 'mathcamps', 'gsm8k']);
-
 /** The display name of an item source: the demo families, an importable dataset's name, or the source as stored. */
 export function useSourceLabel(): (source: string) => string {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return useCallback(
     (source: string) =>
       source === 'demo'
         ? t('itemBank.sources.demo')
-        : IMPORTED.has(source)
+        : // An import format's name comes from the import page's texts; any other source shows as stored.
+          i18n.exists(`importers.formats.${source}`)
           ? t(`importers.formats.${source}`)
           : source,
-    [t],
+    [t, i18n],
   );
 }
