@@ -34,6 +34,12 @@ test('the demo teacher opens a class dashboard: heatmap, trend chart, at-risk le
     )
     .toBeGreaterThan(0);
 
+  await expect(page.getByTestId('risk-meaning')).toHaveText(
+    /masters none of the skills left on their pathway in the next 14 days\. A learner who finished their pathway is not at risk/,
+  );
+  await expect(page.getByTestId('risk-share')).toHaveText(
+    /^\d+ of \d+ learners who agreed to risk scoring are flagged \(\d+%\)/,
+  );
   const heatmap = page.getByTestId('heatmap');
   await expect(heatmap.getByRole('columnheader', { name: 'Learner' })).toBeVisible();
   expect(await heatmap.getByRole('row').count()).toBeGreaterThan(10);

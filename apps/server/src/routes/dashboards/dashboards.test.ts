@@ -122,67 +122,30 @@ for (const backend of await testBackends()) {
         events.push(...answers(orgId, drifting.userId, [[new Date(start), d > 12]]));
       }
       await recordActivities(t.db.kysely, source, events);
-      await saveSkillStates(t.db.kysely, {
-        orgId,
-        userId: drifting.userId,
-        now: new Date(NOW.getTime() - 20 * DAY),
-        rows: [
-          {
-            skillId: 'alg.like-terms',
+      // Drifting's two skills fall between 20 and 10 days ago; steady masters one today.
+      const states = (userId: string, at: Date, rows: [string, number, boolean][]) =>
+        saveSkillStates(t.db.kysely, {
+          orgId,
+          userId,
+          now: at,
+          rows: rows.map(([skillId, estimate, mastered]) => ({
+            skillId,
             state: blankSkillState,
-            estimate: 0.7,
-            mastered: false,
-            masteredVia: null,
-            masteredAt: null,
-          },
-          {
-            skillId: 'alg.integers-add',
-            state: blankSkillState,
-            estimate: 0.8,
-            mastered: false,
-            masteredVia: null,
-            masteredAt: null,
-          },
-        ],
-      });
-      await saveSkillStates(t.db.kysely, {
-        orgId,
-        userId: drifting.userId,
-        now: new Date(NOW.getTime() - 10 * DAY),
-        rows: [
-          {
-            skillId: 'alg.like-terms',
-            state: blankSkillState,
-            estimate: 0.4,
-            mastered: false,
-            masteredVia: null,
-            masteredAt: null,
-          },
-          {
-            skillId: 'alg.integers-add',
-            state: blankSkillState,
-            estimate: 0.6,
-            mastered: false,
-            masteredVia: null,
-            masteredAt: null,
-          },
-        ],
-      });
-      await saveSkillStates(t.db.kysely, {
-        orgId,
-        userId: steady.userId,
-        now: NOW,
-        rows: [
-          {
-            skillId: 'alg.like-terms',
-            state: blankSkillState,
-            estimate: 0.92,
-            mastered: true,
-            masteredVia: 'practice',
-            masteredAt: NOW,
-          },
-        ],
-      });
+            estimate,
+            mastered,
+            masteredVia: mastered ? ('practice' as const) : null,
+            masteredAt: mastered ? at : null,
+          })),
+        });
+      await states(drifting.userId, new Date(NOW.getTime() - 20 * DAY), [
+        ['alg.like-terms', 0.7, false],
+        ['alg.integers-add', 0.8, false],
+      ]);
+      await states(drifting.userId, new Date(NOW.getTime() - 10 * DAY), [
+        ['alg.like-terms', 0.4, false],
+        ['alg.integers-add', 0.6, false],
+      ]);
+      await states(steady.userId, NOW, [['alg.like-terms', 0.92, true]]);
     });
     after(() => t.close());
 
