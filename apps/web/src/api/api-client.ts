@@ -1,3 +1,4 @@
+import type { Me } from '@pathwise/contracts';
 import { ApiError, toApiError } from './api-error.ts';
 
 let csrfToken: string | null = null;
@@ -34,7 +35,7 @@ async function send(method: Method, path: string, body: unknown): Promise<Respon
 async function freshCsrfToken(): Promise<boolean> {
   const response = await send('GET', '/api/me', undefined);
   if (!response.ok) return false;
-  csrfToken = ((await response.json()) as { csrfToken: string }).csrfToken;
+  csrfToken = ((await response.json()) as Me).csrfToken;
   return true;
 }
 
