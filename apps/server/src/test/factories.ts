@@ -45,14 +45,18 @@ export async function buildUser(
 }
 
 /** A signed-in session of `user`, as sign-in would start it: the cookie and CSRF token an `app.inject` call sends. */
-export async function buildSession(db: Kysely<Database>, user: Pick<User, 'id' | 'email'>): Promise<Session> {
+export async function buildSession(
+  db: Kysely<Database>,
+  user: Pick<User, 'id' | 'email'>,
+  options: { expiresAt?: Date } = {},
+): Promise<Session> {
   const token = newSecretToken();
   const csrf = randomBytes(24).toString('base64url');
   await createSession(db, {
     tokenHash: hashToken(token),
     userId: user.id,
     csrfToken: csrf,
-    expiresAt: new Date(Date.now() + 86_400_000),
+    expiresAt: options.expiresAt ?? new Date(Date.now() + 86_400_000),
   });
   const cookie = `${SESSION_COOKIE}=${token}`;
   return { userId: user.id, email: user.email, cookie, csrf, headers: { cookie, 'x-csrf-token': csrf } };
@@ -94,13 +98,13 @@ export interface BuiltOrg {
 /** An organization with a unique slug (or the one given) and a signed-in administrator. */
 export async function buildOrg(
   db: Kysely<Database>,
-  input: { name?: string; slug?: string } = {},
+  input: { name?: string; slug?: string; admin?: Parameters<typeof buildUser>[1] } = {},
 ): Promise<BuiltOrg> {
   const org = await createOrganization(db, {
     name: input.name ?? 'Test School',
     slug: input.slug ?? `test-school-${randomBytes(4).toString('hex')}`,
   });
-  return { org, orgId: org.id, admin: await buildMember(db, org.id, 'admin') };
+  return { org, orgId: org.id, admin: await buildMember(db, org.id, 'admin', input.admin) };
 }
 
 /** A class of an organization with its teachers and learners (user ids, or members). */

@@ -1,6 +1,7 @@
 import { type AnswerSpec, canonicalAnswer, findItem, type Item } from '@pathwise/core/content';
 import { installDemoContent } from '../../learning/install-demo-content.ts';
-import { addMember, createOrg, type Session, signUp, type TestApp } from '../../test/test-app.ts';
+import { buildMember, buildOrg } from '../../test/factories.ts';
+import type { Session, TestApp } from '../../test/test-app.ts';
 import type { App } from '../../types.ts';
 
 /** An organization with the demo content, its administrator and one learner. */
@@ -10,12 +11,12 @@ export interface LearningOrg {
   learner: Session;
 }
 
-/** Creates an organization through the API, gives it the demo content, and adds a learner. */
+/** Creates an organization with its administrator (test factories), gives it the demo content, and adds a learner. */
 export async function learningOrg(t: TestApp, name = 'Learning School'): Promise<LearningOrg> {
-  const admin = await signUp(t.app);
-  const orgId = await createOrg(t.app, admin, name);
+  // NOTE: rows straight from the factories (milliseconds); unverified addresses, as after a sign-up.
+  const { orgId, admin } = await buildOrg(t.db.kysely, { name, admin: { verified: false } });
   await installDemoContent(t.db.kysely, orgId);
-  const learner = await addMember(t.app, admin, orgId, 'learner');
+  const learner = await buildMember(t.db.kysely, orgId, 'learner', { verified: false });
   return { orgId, admin, learner };
 }
 
