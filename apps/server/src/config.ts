@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { parseTrustedIssuers, type TrustedIssuer } from './credentials/trusted-issuers.ts';
 import { DEFAULT_HASH_CONCURRENCY, DEFAULT_HASH_QUEUE } from './identity/hash-queue.ts';
 import { type OrgSignup, parseOrgSignup } from './identity/org-signup.ts';
@@ -19,7 +20,8 @@ export interface Config {
   demoPasswordFromEnv: boolean;
   /** NODE_ENV=test: silent logs, cookies without Secure, `localhost` allowed, one sealing key per process. */
   testMode: boolean;
-  /** PATHWISE_SHARED_DATA: the shared datasets folder (O*NET, ESCO); default `../shared/data` from the repository. */
+  /** PATHWISE_SHARED_DATA: the shared datasets folder (O*NET, ESCO), relative to the working directory; default
+   * `../shared/data` beside the repository. */
   sharedDataDir: string;
   /** Seed the demo organization into a new database. */
   seedDemo: boolean;
@@ -191,7 +193,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoPassword,
     demoPasswordFromEnv: Boolean(env.DEMO_PASSWORD),
     testMode: isTest,
-    sharedDataDir: env.PATHWISE_SHARED_DATA || new URL('../../../../shared/data', import.meta.url).pathname,
+    sharedDataDir: resolve(
+      env.PATHWISE_SHARED_DATA || new URL('../../../../shared/data', import.meta.url).pathname,
+    ),
     seedDemo: flag(env, 'SEED_DEMO', true, problems),
     jobWorkers: flag(env, 'JOB_WORKERS', true, problems),
     logLevel,

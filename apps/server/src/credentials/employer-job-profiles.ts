@@ -40,7 +40,12 @@ export async function createJobProfile(
   input: { orgId: string; body: JobProfileBody; actorUserId: string | null },
 ): Promise<JobProfile> {
   const { name, onetCode, escoUri, skills } = input.body;
-  const imported = onetCode ? readOnetOccupation(onetCode) : escoUri ? readEscoOccupation(escoUri) : null;
+  const dir = ctx.config.sharedDataDir;
+  const imported = onetCode
+    ? readOnetOccupation(dir, onetCode)
+    : escoUri
+      ? readEscoOccupation(dir, escoUri)
+      : null;
   const chosen: RequiredSkill[] | undefined =
     skills?.map((s) => ({ name: s.name, ...(s.code ? { code: s.code } : {}), skillIds: s.skillIds ?? [] })) ??
     imported?.skills;

@@ -1,15 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { AppError } from '@pathwise/core';
 import type { RequiredSkill } from '@pathwise/core/employer-match';
-
-/** The shared datasets folder (`../shared/data` from the repository root), overridable by PATHWISE_SHARED_DATA. */
-export function sharedDataDir(): string {
-  return (
-    process.env.PATHWISE_SHARED_DATA ??
-    resolve(new URL('../../../..', import.meta.url).pathname, '../shared/data')
-  );
-}
 
 function csvRow(line: string): string[] {
   const cells: string[] = [];
@@ -34,14 +26,15 @@ function csvRow(line: string): string[] {
 }
 
 /**
- * Reads an O*NET occupation (29.2 CSV) at run time: its title and the skills rated important (importance scale
+ * Reads an O*NET occupation (29.2 CSV, under config.sharedDataDir) at run time: its title and the skills rated important (importance scale
  * IM at least `minImportance`, of 5), most important first.
  */
 export function readOnetOccupation(
+  sharedDataDir: string,
   code: string,
   minImportance = 3,
 ): { name: string; skills: RequiredSkill[] } {
-  const dir = join(sharedDataDir(), 'onet');
+  const dir = join(sharedDataDir, 'onet');
   const title = readFileSync(join(dir, 'occupation_data.csv'), 'utf8')
     .split('\n')
     .find((line) => line.startsWith(`${code},`));
@@ -55,9 +48,12 @@ export function readOnetOccupation(
   return { name: csvRow(title)[1]!, skills };
 }
 
-/** Reads an ESCO occupation at run time: its preferred label and essential skills. */
-export function readEscoOccupation(uri: string): { name: string; skills: RequiredSkill[] } {
-  const dir = join(sharedDataDir(), 'esco');
+/** Reads an ESCO occupation (under config.sharedDataDir) at run time: its preferred label and essential skills. */
+export function readEscoOccupation(
+  sharedDataDir: string,
+  uri: string,
+): { name: string; skills: RequiredSkill[] } {
+  const dir = join(sharedDataDir, 'esco');
   const line = readFileSync(join(dir, 'occupation_skills.derived.jsonl'), 'utf8')
     .split('\n')
     .find((l) => l.includes(`"${uri}"`));
