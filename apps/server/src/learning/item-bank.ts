@@ -2,15 +2,20 @@ import { DEMO_SOURCE } from '@pathwise/contracts';
 import { AppError } from '@pathwise/core';
 import { findItem, type Item, itemFamilies } from '@pathwise/core/content';
 import { attributionOfSource, type ImportAttribution } from '@pathwise/core/importers';
+import { asSkillId } from '@pathwise/core/skills-graph';
 import { countItemsBySkill, countItemsBySource, findItemRow, listItems } from '@pathwise/db';
 import type { AppContext } from '../types.ts';
 import { DEMO_FRAMEWORK, type LearningCatalog, loadCatalog, skillName } from './learning-catalog.ts';
 import { parseStoredItem } from './parse-stored-item.ts';
 import { presentItemDetail, stemOf } from './present-bank-item.ts';
 
+/** A skill's name when the organization's framework has it, else null. */
+const knownSkillName = (catalog: LearningCatalog, id: string) =>
+  catalog.graph.skills.has(asSkillId(id)) ? skillName(catalog, id) : null;
+
 /** The demo item families whose skills this organization practises with them. */
 function demoFamilies(catalog: LearningCatalog) {
-  return itemFamilies.filter((f) => catalog.frameworkOf.get(f.skillId as never) === DEMO_FRAMEWORK);
+  return itemFamilies.filter((f) => catalog.frameworkOf.get(asSkillId(f.skillId)) === DEMO_FRAMEWORK);
 }
 
 /** What the bank is asked for: a source (or the demo families), a skill, words, and a page. */
@@ -72,7 +77,7 @@ export async function listItemBank(ctx: AppContext, orgId: string, filter: ItemB
     sources,
     skills: [...skillCounts].map(([id, items]) => ({
       id,
-      name: catalog.graph.skills.has(id as never) ? skillName(catalog, id) : null,
+      name: knownSkillName(catalog, id),
       items,
     })),
   };
@@ -93,7 +98,7 @@ export async function getBankItem(ctx: AppContext, orgId: string, itemId: string
   ) =>
     presentItemDetail(item, {
       ...meta,
-      skillName: catalog.graph.skills.has(item.skillId as never) ? skillName(catalog, item.skillId) : null,
+      skillName: knownSkillName(catalog, item.skillId),
     });
   if (row) {
     const item = parseStoredItem(row);
