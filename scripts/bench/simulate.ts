@@ -158,6 +158,8 @@ for (const population of POPULATIONS) {
     const rules: [RuleSpec, Loop][] = args.sweep
       ? [
           ...[0.3, 0.4, 0.5].flatMap((w) => [0.8, 0.85, 0.9, 0.95].map((t) => emaRule(w, t))),
+          emaRule(0.32, 0.85),
+          emaRule(0.35, 0.85),
           ...(
             [
               [0.5, 0.9, 0.5],

@@ -42,12 +42,16 @@ describe('isMastered', () => {
     assert.equal(isMastered(strong, X, params), false);
   });
 
-  it('masters a new skill after four right answers in a row on standard items, not three', () => {
-    assert.equal(rightAnswersToMastery([]), 4);
-    assert.equal(rightAnswersToMastery([], 3), 4);
+  it('masters a new skill after five right answers in a row on standard items, not four', () => {
+    assert.equal(rightAnswersToMastery([]), 5);
+    assert.equal(rightAnswersToMastery([], 3), 5);
   });
 
-  it('reaches mastery in at most four right answers after any history of errors', () => {
+  it('needs three right answers after a single slip on a skill going well', () => {
+    assert.equal(rightAnswersToMastery([...Array<Answer>(6).fill(right()), wrong()]), 3);
+  });
+
+  it('reaches mastery in at most five right answers after any history of errors', () => {
     const histories: Answer[][] = [
       [wrong()],
       [wrong(), wrong(), wrong()],
@@ -57,15 +61,15 @@ describe('isMastered', () => {
     ];
     for (const history of histories) {
       const n = rightAnswersToMastery(history);
-      assert.ok(n !== null && n >= 1 && n <= 4, `${history.length} answers of history: ${n}`);
+      assert.ok(n !== null && n >= 1 && n <= 5, `${history.length} answers of history: ${n}`);
     }
   });
 
   it('never masters on right answers to easy items alone, and an easy item still counts when wrong', () => {
     assert.equal(rightAnswersToMastery([], 1), null);
-    const four = run(Array<Answer>(4).fill(right()));
-    assert.equal(isMastered(four, X, params), true);
-    assert.equal(isMastered(run([...Array<Answer>(4).fill(right()), wrong(1)]), X, params), false);
+    const five = run(Array<Answer>(5).fill(right()));
+    assert.equal(isMastered(five, X, params), true);
+    assert.equal(isMastered(run([...Array<Answer>(5).fill(right()), wrong(1)]), X, params), false);
   });
 
   it('reads states stored before the mastery average existed as no evidence', () => {
@@ -81,9 +85,9 @@ describe('isMastered', () => {
   });
 
   it('respects a stricter threshold', () => {
-    const four = run(Array<Answer>(4).fill(right()));
-    assert.equal(isMastered(four, X, params, { threshold: 0.9 }), false);
-    assert.equal(isMastered(run(Array<Answer>(5).fill(right())), X, params, { threshold: 0.9 }), true);
+    const five = run(Array<Answer>(5).fill(right()));
+    assert.equal(isMastered(five, X, params, { threshold: 0.9 }), false);
+    assert.equal(isMastered(run(Array<Answer>(6).fill(right())), X, params, { threshold: 0.9 }), true);
   });
 });
 

@@ -10,7 +10,7 @@ export type ItemLevel = 1 | 2 | 3;
  * Weight of the newest counted answer in a skill's mastery average (see {@link nextMasteryAverage}). Chosen with the
  * threshold by `npm run bench:simulate -- --sweep` (scripts/bench/simulate.ts): the effort / false-mastery curve.
  */
-export const MASTERY_AVERAGE_WEIGHT = 0.4;
+export const MASTERY_AVERAGE_WEIGHT = 0.35;
 
 /** When a skill counts as mastered. */
 export interface MasteryRule {
@@ -20,13 +20,14 @@ export interface MasteryRule {
 
 /**
  * The default rule: the mastery average (weight {@link MASTERY_AVERAGE_WEIGHT}) reaches 0.85. From no evidence that
- * takes four right answers in a row on standard-or-harder items, and never more than four after any history of errors:
- * the average forgets old errors, unlike the model's counts of successes and failures (under the previous rule, an
- * estimate ≥ 0.85, a skill took 7 right answers after one error and 22 after eight). An exponential moving average is
- * the criterion Pelánek & Řihák (UMAP 2017) found robust. NOTE: chosen on the effort / false-mastery curve of
- * `npm run bench:simulate -- --sweep`: three in a row (weight 0.5) saves one item per skill but declared 4–5 % of
- * skills while a gradual learner's true success was below 0.7; five in a row costs two more items per skill for
- * little safety. The threshold equals the practice band's upper end (0.85), which the pathways module derives from it.
+ * takes five right answers in a row on standard-or-harder items, never more after any history of errors, and three
+ * after a single slip on a skill going well: the average forgets old errors, unlike the model's counts of successes
+ * and failures (under the previous rule, an estimate ≥ 0.85, a skill took 7 right answers after one error and 22
+ * after eight). An exponential moving average is the criterion Pelánek & Řihák (UMAP 2017) found robust.
+ * NOTE: chosen on the effort / false-mastery curve of `npm run bench:simulate -- --sweep`: rules that pass after four
+ * right in a row (weight 0.4) save one or two items per skill but declared 1.4–2.4 % of skills while a gradual
+ * learner's true success was still below 0.7 (the goal is ≤ 1 %; this rule: 0.2 %); three in a row, 4–7 %.
+ * The threshold equals the practice band's upper end (0.85), which the pathways module derives from it.
  */
 export const DEFAULT_MASTERY_RULE: MasteryRule = { threshold: 0.85 };
 
@@ -85,7 +86,7 @@ export function masteryEstimate(
  * never master it. `_params` is kept for callers; the decision reads no model parameter.
  *
  * @example
- * isMastered(state, 'slope', params); // true after four right answers in a row on standard items of 'slope'
+ * isMastered(state, 'slope', params); // true after five right answers in a row on standard items of 'slope'
  */
 export function isMastered(
   state: LearnerModelState,
