@@ -79,8 +79,8 @@ test('an admin imports OATutor problems with their figures: the progress reaches
     'What became of itRecords',
     'Imported as items5',
     'Imported as steps of an earlier item (follow-up questions)0',
-    'Skipped: figures.*: figure file not supplied1',
     'Skipped: (line): not valid JSON1',
+    'Skipped: figures.*: figure file not supplied1',
     'Records in the file7',
   ]);
   await expect(page.getByText(/import-oatutor is a draft: learners do not see it/)).toBeVisible();

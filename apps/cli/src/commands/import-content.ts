@@ -97,7 +97,10 @@ function accountLines(report: {
   importedAsSteps: number;
   skippedByReason: Record<string, number>;
 }): string[] {
-  const skipped = Object.entries(report.skippedByReason);
+  // NOTE: the stored report (JSONB) keeps no key order: the most frequent reasons first, then by name.
+  const skipped = Object.entries(report.skippedByReason).sort(
+    ([a, m], [b, n]) => n - m || a.localeCompare(b),
+  );
   const n = skipped.reduce((sum, [, count]) => sum + count, 0);
   return [
     `Every record: ${report.imported} imported as items + ${report.importedAsSteps} as steps of an earlier ` +

@@ -111,9 +111,9 @@ describe('content import panel', () => {
       'What became of itRecords',
       'Imported as items0',
       'Imported as steps of an earlier item (follow-up questions)0',
-      'Skipped: final_answer: missing1',
-      'Skipped: (line): not valid JSON1',
       'Skipped: (not written)12',
+      'Skipped: (line): not valid JSON1',
+      'Skipped: final_answer: missing1',
       'Records in the file14',
     ]);
     const rejected = screen.getByRole('table', { name: 'Rejected records' });

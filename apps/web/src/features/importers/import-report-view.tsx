@@ -9,10 +9,10 @@ export function ImportAccountTable({ report }: { report: ImportReport }) {
   const rows: [string, number][] = [
     [t('importers.account.items'), report.imported],
     [t('importers.account.steps'), report.importedAsSteps],
-    ...Object.entries(report.skippedByReason).map(([reason, n]): [string, number] => [
-      t('importers.account.skipped', { reason }),
-      n,
-    ]),
+    // NOTE: the stored report (JSONB) keeps no key order: the most frequent reasons first, then by name.
+    ...Object.entries(report.skippedByReason)
+      .sort(([a, m], [b, n]) => n - m || a.localeCompare(b))
+      .map(([reason, n]): [string, number] => [t('importers.account.skipped', { reason }), n]),
   ];
   return (
     <Table maw={640} captionSide="top" data-testid="import-account">
