@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Role } from '@pathwise/core/identity';
+import { type Role, slugify } from '@pathwise/core/identity';
 import {
   addClassMembers,
   addMembership,
@@ -8,6 +8,7 @@ import {
   createSession,
   createUser,
   type Database,
+  findOrganizationBySlug,
   type Organization,
   type User,
 } from '@pathwise/db';
@@ -56,7 +57,8 @@ export async function buildSession(
     tokenHash: hashToken(token),
     userId: user.id,
     csrfToken: csrf,
-    expiresAt: options.expiresAt ?? new Date(Date.now() + 86_400_000),
+    // NOTE: ten years, so that tests which move the app's clock forward (expiry of credentials) stay signed in.
+    expiresAt: options.expiresAt ?? new Date(Date.now() + 10 * 365 * 86_400_000),
   });
   const cookie = `${SESSION_COOKIE}=${token}`;
   return { userId: user.id, email: user.email, cookie, csrf, headers: { cookie, 'x-csrf-token': csrf } };
@@ -95,15 +97,22 @@ export interface BuiltOrg {
   admin: Member;
 }
 
-/** An organization with a unique slug (or the one given) and a signed-in administrator. */
+/** The slug that creating an organization of this name would get: from the name, numbered when taken. */
+async function freeSlug(db: Kysely<Database>, name: string): Promise<string> {
+  const base = slugify(name);
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? base : `${base}-${n}`;
+    if (!(await findOrganizationBySlug(db, candidate))) return candidate;
+  }
+}
+
+/** An organization with the slug its name gives (or the one given) and a signed-in administrator. */
 export async function buildOrg(
   db: Kysely<Database>,
   input: { name?: string; slug?: string; admin?: Parameters<typeof buildUser>[1] } = {},
 ): Promise<BuiltOrg> {
-  const org = await createOrganization(db, {
-    name: input.name ?? 'Test School',
-    slug: input.slug ?? `test-school-${randomBytes(4).toString('hex')}`,
-  });
+  const name = input.name ?? 'Test School';
+  const org = await createOrganization(db, { name, slug: input.slug ?? (await freeSlug(db, name)) });
   return { org, orgId: org.id, admin: await buildMember(db, org.id, 'admin', input.admin) };
 }
 

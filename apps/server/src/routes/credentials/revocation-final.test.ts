@@ -2,8 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { listAudit } from '@pathwise/db';
 import { testBackends } from '@pathwise/db/testing';
-import { buildApp } from '../../app.ts';
-import { addMember, type Session, type TestApp, testConfig } from '../../test/test-app.ts';
+import { addMember, buildTestApp, type Session, type TestApp } from '../../test/test-app.ts';
 import {
   call,
   itemOf,
@@ -32,18 +31,7 @@ interface Credential {
 /** A real app on a fresh database whose clock the test moves forward (credentials expire). */
 async function appWithClock(backend: Awaited<ReturnType<typeof testBackends>>[number]) {
   let offset = 0;
-  const db = await backend.open();
-  const config = testConfig();
-  const app = await buildApp({ db, config, now: () => new Date(Date.now() + offset) });
-  await app.ready();
-  const t: TestApp = {
-    app,
-    db,
-    async close() {
-      await app.close();
-      await db.close();
-    },
-  };
+  const t = await buildTestApp(backend, {}, { now: () => new Date(Date.now() + offset) });
   return { t, advance: (ms: number) => (offset += ms) };
 }
 

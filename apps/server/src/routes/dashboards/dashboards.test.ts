@@ -7,11 +7,11 @@ import type { PathwiseEvent } from '@pathwise/xapi';
 import { recordActivities } from '../../activity/record-activity.ts';
 import { refreshOrgAnalytics } from '../../analytics/refresh-org-analytics.ts';
 import { scoreOrgRisk } from '../../analytics/score-org-risk.ts';
-import { buildApp } from '../../app.ts';
 import { analyticsJobs } from '../../jobs/analytics-jobs.ts';
 import { startJobQueue } from '../../jobs/job-queue.ts';
 import { installDemoContent } from '../../learning/install-demo-content.ts';
-import { addMember, createOrg, type Session, signUp, type TestApp, testConfig } from '../../test/test-app.ts';
+import { buildOrg } from '../../test/factories.ts';
+import { addMember, buildTestApp, type Session, type TestApp } from '../../test/test-app.ts';
 import type { App } from '../../types.ts';
 
 const NOW = new Date('2026-03-20T12:00:00Z');
@@ -64,19 +64,11 @@ for (const backend of await testBackends()) {
     const source = { publicUrl: 'http://127.0.0.1:3000', now: () => NOW };
 
     before(async () => {
-      const db = await backend.open();
-      const config = testConfig({ PUBLIC_URL: source.publicUrl });
-      const app = await buildApp({ db, config, now: () => NOW });
-      t = {
-        app,
-        db,
-        async close() {
-          await app.close();
-          await db.close();
-        },
-      };
-      admin = await signUp(t.app);
-      orgId = await createOrg(t.app, admin, 'Dashboard School');
+      t = await buildTestApp(backend, { PUBLIC_URL: source.publicUrl }, { now: () => NOW });
+      ({ orgId, admin } = await buildOrg(t.db.kysely, {
+        name: 'Dashboard School',
+        admin: { verified: false },
+      }));
       await installDemoContent(t.db.kysely, orgId);
       teacher = await addMember(t.app, admin, orgId, 'teacher');
       steady = await addMember(t.app, admin, orgId, 'learner');
@@ -233,8 +225,7 @@ for (const backend of await testBackends()) {
         (await call(t.app, admin, 'GET', `/api/orgs/${orgId}/classes`)).body.classes[0].learnerCount,
         2,
       );
-      const stranger = await signUp(t.app);
-      const otherOrg = await createOrg(t.app, stranger, 'Elsewhere');
+      const { orgId: otherOrg, admin: stranger } = await buildOrg(t.db.kysely, { name: 'Elsewhere' });
       for (const url of [
         `/api/orgs/${orgId}/classes/${classId}/dashboard`,
         `/api/orgs/${otherOrg}/classes/${classId}/dashboard`,

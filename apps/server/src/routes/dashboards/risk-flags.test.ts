@@ -7,10 +7,10 @@ import type { PathwiseEvent } from '@pathwise/xapi';
 import { recordActivities } from '../../activity/record-activity.ts';
 import { refreshOrgAnalytics } from '../../analytics/refresh-org-analytics.ts';
 import { scoreOrgRisk } from '../../analytics/score-org-risk.ts';
-import { buildApp } from '../../app.ts';
 import { installDemoContent } from '../../learning/install-demo-content.ts';
 import { loadCatalog } from '../../learning/learning-catalog.ts';
-import { addMember, createOrg, type Session, signUp, type TestApp, testConfig } from '../../test/test-app.ts';
+import { buildOrg } from '../../test/factories.ts';
+import { addMember, buildTestApp, type Session, type TestApp } from '../../test/test-app.ts';
 
 const NOW = new Date('2026-03-20T12:00:00Z');
 const DAY = 86_400_000;
@@ -52,18 +52,10 @@ for (const backend of await testBackends()) {
       });
 
     before(async () => {
-      const db = await backend.open();
-      const app = await buildApp({ db, config: testConfig({ PUBLIC_URL }), now: () => NOW });
-      t = {
-        app,
-        db,
-        async close() {
-          await app.close();
-          await db.close();
-        },
-      };
-      const admin = await signUp(t.app);
-      orgId = await createOrg(t.app, admin, 'Risk School');
+      t = await buildTestApp(backend, { PUBLIC_URL }, { now: () => NOW });
+      const built = await buildOrg(t.db.kysely, { name: 'Risk School', admin: { verified: false } });
+      orgId = built.orgId;
+      const admin = built.admin;
       await installDemoContent(t.db.kysely, orgId);
       teacher = await addMember(t.app, admin, orgId, 'teacher');
       for (const name of ['drifting', 'completed', 'allMastered'] as const) {
