@@ -7,10 +7,10 @@ import { useSession } from '../session/session-context.tsx';
 import { EmployerHome } from './homes/employer-home.tsx';
 import { LearnerHome } from './homes/learner-home.tsx';
 import { TeacherHome } from './homes/teacher-home.tsx';
-import { NotFoundPage } from './not-found-page.tsx';
+import { NotFoundPage } from '../components/not-found-page.tsx';
 
 // The administration console is the largest part of the app and only administrators need it.
-const AdminHome = lazy(() => import('./admin/admin-home.tsx').then((m) => ({ default: m.AdminHome })));
+const AdminHome = lazy(() => import('./homes/admin-home.tsx').then((m) => ({ default: m.AdminHome })));
 
 /** `/o/:orgSlug/:role`: the home of the person's role in that organization (another role's path redirects). */
 export function OrgHomePage() {

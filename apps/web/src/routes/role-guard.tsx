@@ -6,7 +6,7 @@ import { Link, matchPath, Outlet, useLocation } from 'react-router';
 import { Page } from '../components/page.tsx';
 import { homePathOf } from '../session/home-path.ts';
 import { useSession } from '../session/session-context.tsx';
-import { NotFoundPage } from './not-found-page.tsx';
+import { NotFoundPage } from '../components/not-found-page.tsx';
 
 /**
  * The signed-in pages of an organization that only some roles open, with those roles (the same as the access of

@@ -19,7 +19,7 @@ import { useAction } from '../../api/use-action.ts';
 import { RefusalAlert } from '../../components/refusal-alert.tsx';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { focusFirstInvalid, problemsOf } from '../../session/validate.ts';
-import { useLocalized } from '../learning/use-localized.ts';
+import { useLocalized } from '../../i18n/use-localized.ts';
 import {
   type AchievementInput,
   type AchievementSummary,

@@ -6,7 +6,7 @@ import { useApiData } from '../../api/use-api-data.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { Page } from '../../components/page.tsx';
-import { NotFoundPage } from '../../routes/not-found-page.tsx';
+import { NotFoundPage } from '../../components/not-found-page.tsx';
 import { homePathOf } from '../../session/home-path.ts';
 import { dashboardPaths } from '../dashboards/dashboards-api.ts';
 import { useStaffOrg } from '../dashboards/use-staff-org.ts';

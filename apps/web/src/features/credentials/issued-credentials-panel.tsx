@@ -9,7 +9,7 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { formatDate } from '../../i18n/format-date.ts';
-import { PanelSection } from '../../routes/admin/panel-section.tsx';
+import { PanelSection } from '../../components/panel-section.tsx';
 import { credentialAdminPaths, type IssuedCredential } from './credentials-api.ts';
 import { RevokeCredentialDialog } from './revoke-credential-dialog.tsx';
 

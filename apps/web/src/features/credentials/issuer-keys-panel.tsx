@@ -11,7 +11,7 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { formatDate } from '../../i18n/format-date.ts';
-import { PanelSection } from '../../routes/admin/panel-section.tsx';
+import { PanelSection } from '../../components/panel-section.tsx';
 import { credentialAdminPaths, type IssuerInfo } from './credentials-api.ts';
 
 const STATUS_COLOR = { active: 'teal.9', retired: 'gray.7', revoked: 'red.9' } as const;

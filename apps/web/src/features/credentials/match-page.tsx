@@ -8,7 +8,7 @@ import { useAction } from '../../api/use-action.ts';
 import { useApiData } from '../../api/use-api-data.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { Page } from '../../components/page.tsx';
-import { NotFoundPage } from '../../routes/not-found-page.tsx';
+import { NotFoundPage } from '../../components/not-found-page.tsx';
 import { useSession } from '../../session/session-context.tsx';
 import { credentialPaths } from './credentials-api.ts';
 

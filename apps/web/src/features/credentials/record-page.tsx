@@ -23,7 +23,7 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { Page } from '../../components/page.tsx';
 import { formatDate } from '../../i18n/format-date.ts';
-import { NotFoundPage } from '../../routes/not-found-page.tsx';
+import { NotFoundPage } from '../../components/not-found-page.tsx';
 import { learnPaths, useLearnerOrg } from '../learning/use-learner-org.ts';
 import { credentialPaths, type LearnerRecord, type ShareLinkSummary } from './credentials-api.ts';
 

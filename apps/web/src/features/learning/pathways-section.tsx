@@ -10,7 +10,7 @@ import { LoadingState } from '../../components/loading-state.tsx';
 import { LabelledProgress } from './labelled-progress.tsx';
 import { learningApi, learningPaths, type PathwaySummary } from './learning-api.ts';
 import { learnPaths } from './use-learner-org.ts';
-import { useLocalized } from './use-localized.ts';
+import { useLocalized } from '../../i18n/use-localized.ts';
 
 /** The learner home's pathways: each with progress and the one next thing to do (start, place, practise). */
 export function PathwaysSection({ membership }: { membership: Membership }) {

@@ -6,7 +6,7 @@ import { useParams } from 'react-router';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { Page } from '../../components/page.tsx';
-import { NotFoundPage } from '../../routes/not-found-page.tsx';
+import { NotFoundPage } from '../../components/not-found-page.tsx';
 import { ItemView } from './item-view.tsx';
 import { LabelledProgress } from './labelled-progress.tsx';
 import { learningApi, type PlacementStep } from './learning-api.ts';

@@ -8,7 +8,7 @@ import { Page } from '../../components/page.tsx';
 import { CredentialNotice } from './credential-notice.tsx';
 import { type EarnedCredential, learningPaths, type PathwayMap, type SkillRef } from './learning-api.ts';
 import { learnPaths } from './use-learner-org.ts';
-import { useLocalized } from './use-localized.ts';
+import { useLocalized } from '../../i18n/use-localized.ts';
 
 /** The placement's result, asset first: what the learner already knows, then what comes next. */
 export function PlacementResult({

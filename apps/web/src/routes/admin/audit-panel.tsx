@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { ListTable } from '../../components/list-table.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { formatDate } from '../../i18n/format-date.ts';
-import { PanelSection } from './panel-section.tsx';
+import { PanelSection } from '../../components/panel-section.tsx';
 
 /** The newest audit events: when, who (by name when they are still a member), what. */
 export function AuditPanel({ orgId }: { orgId: string }) {

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { CopyField } from '../../components/copy-field.tsx';
 import { DangerButton } from '../../components/danger-button.tsx';
 import { ListTable } from '../../components/list-table.tsx';
+import { joinLinkOf } from '../../navigation/page-paths.ts';
 import { formatDate } from '../../i18n/format-date.ts';
 import { RevocableListPanel } from './revocable-list-panel.tsx';
 import { RoleSelect } from './role-select.tsx';
@@ -16,11 +17,6 @@ interface JoinCodesPanelProps {
   orgId: string;
   /** The roles this person may hand out with a code (teachers: learners only). */
   roles: readonly CodeRole[];
-}
-
-/** The link that fills in a join code for whoever opens it. */
-export function joinLinkOf(code: string): string {
-  return `${window.location.origin}/join?code=${encodeURIComponent(code)}`;
 }
 
 /** Create a join code (role, optional use limit and expiry), and the live codes with their links. */

@@ -13,7 +13,7 @@ import { LoadingState } from '../../components/loading-state.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { filterMembers, MemberFilter, type MemberQuery } from './member-filter.tsx';
 import { MemberCards, MembersTable } from './members-list.tsx';
-import { PanelSection } from './panel-section.tsx';
+import { PanelSection } from '../../components/panel-section.tsx';
 
 // Rows drawn at once: a school has hundreds of members; the search finds anyone.
 const PAGE = 50;

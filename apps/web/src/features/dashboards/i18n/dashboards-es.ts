@@ -1,7 +1,9 @@
-import type { Messages } from '../../../i18n/en.ts';
+import type { dashboardsEn } from './dashboards-en.ts';
+
+type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 
 /** Spanish strings of the dashboards (same keys as English). */
-export const dashboardsEs: Messages['dashboards'] = {
+export const dashboardsEs: Strings<typeof dashboardsEn> = {
   showTable: 'Ver los datos en una tabla',
   downloadCsv: 'Descargar CSV',
   noData: 'Todavía no hay datos.',
