@@ -10,6 +10,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import type { AchievementBody, AchievementSummary, SkillOption } from '@pathwise/contracts';
 import type { TFunction } from 'i18next';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,14 +19,9 @@ import { ApiError } from '../../api/api-error.ts';
 import { useAction } from '../../api/use-action.ts';
 import { RefusalAlert } from '../../components/refusal-alert.tsx';
 import { errorMessage } from '../../i18n/error-message.ts';
-import { focusFirstInvalid, problemsOf } from '../../session/validate.ts';
 import { useLocalized } from '../../i18n/use-localized.ts';
-import {
-  type AchievementInput,
-  type AchievementSummary,
-  credentialAdminPaths,
-  type SkillOption,
-} from './credentials-api.ts';
+import { focusFirstInvalid, problemsOf } from '../../session/validate.ts';
+import { credentialAdminPaths } from './credentials-api.ts';
 import { stackingCycle } from './stacking-cycle.ts';
 
 interface AchievementFormProps {
@@ -139,7 +135,7 @@ export function AchievementForm(props: AchievementFormProps) {
   }
 
   function save() {
-    const body: AchievementInput & { skillIds?: string[]; achievementType?: string } = {
+    const body: AchievementBody = {
       name: name.trim(),
       description: description.trim(),
       criteria: {

@@ -1,15 +1,16 @@
 import { Button, Stack, Table, Text } from '@mantine/core';
+import type { AchievementList, SkillOptions } from '@pathwise/contracts';
 import { IconPlus } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiData } from '../../api/use-api-data.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
-import { StatusMessage } from '../../components/status-message.tsx';
 import { PanelSection } from '../../components/panel-section.tsx';
+import { StatusMessage } from '../../components/status-message.tsx';
 import { useLocalized } from '../../i18n/use-localized.ts';
 import { AchievementForm } from './achievement-form.tsx';
-import { type AchievementSummary, credentialAdminPaths, type SkillOption } from './credentials-api.ts';
+import { credentialAdminPaths } from './credentials-api.ts';
 import { criteriaSummary } from './criteria-summary.ts';
 
 const KINDS = ['Badge', 'Certificate', 'MicroCredential', 'Competency', 'Achievement'];
@@ -18,8 +19,8 @@ const KINDS = ['Badge', 'Certificate', 'MicroCredential', 'Competency', 'Achieve
 export function AchievementsPanel({ orgId }: { orgId: string }) {
   const { t } = useTranslation();
   const { locale, pick } = useLocalized();
-  const list = useApiData<{ achievements: AchievementSummary[] }>(credentialAdminPaths.achievements(orgId));
-  const skills = useApiData<{ skills: SkillOption[] }>(credentialAdminPaths.skills(orgId));
+  const list = useApiData<AchievementList>(credentialAdminPaths.achievements(orgId));
+  const skills = useApiData<SkillOptions>(credentialAdminPaths.skills(orgId));
   // null: no form; 'new': creating; otherwise the id being edited.
   const [editing, setEditing] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);

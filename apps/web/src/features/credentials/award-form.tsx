@@ -1,4 +1,5 @@
 import { Button, NativeSelect, Paper, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import type { AchievementSummary, AwardResult, ClassDetail } from '@pathwise/contracts';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/api-client.ts';
@@ -8,7 +9,7 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { RefusalAlert } from '../../components/refusal-alert.tsx';
 import { focusFirstInvalid } from '../../session/validate.ts';
 import { type AwardField, type AwardRefusal, awardRefusal, checkAward } from './award-checks.ts';
-import { type AchievementSummary, type AwardResult, credentialAdminPaths } from './credentials-api.ts';
+import { credentialAdminPaths } from './credentials-api.ts';
 
 /** A class the teacher may award in, and the learner they chose (when known). */
 export interface AwardClass {
@@ -43,9 +44,7 @@ export function AwardForm(props: AwardFormProps) {
   const action = useAction();
   const form = useRef<HTMLFormElement>(null);
   const alert = useRef<HTMLDivElement>(null);
-  const members = useApiData<{ members: { userId: string; name: string; role: string }[] }>(
-    classId ? `/api/orgs/${props.orgId}/classes/${classId}` : null,
-  );
+  const members = useApiData<ClassDetail>(classId ? `/api/orgs/${props.orgId}/classes/${classId}` : null);
   const learners = (members.data?.members ?? []).filter((m) => m.role === 'learner');
   // After a refusal, focus goes to the summary: it says what went wrong; the field it names is marked too.
   useEffect(() => {

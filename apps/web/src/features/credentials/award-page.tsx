@@ -1,18 +1,19 @@
 import { Anchor, Button, Paper, Text } from '@mantine/core';
+import type { AchievementList, AwardResult, ClassList } from '@pathwise/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useApiData } from '../../api/use-api-data.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
-import { Page } from '../../components/page.tsx';
 import { NotFoundPage } from '../../components/not-found-page.tsx';
+import { Page } from '../../components/page.tsx';
 import { homePathOf } from '../../session/home-path.ts';
 import { dashboardPaths } from '../dashboards/dashboards-api.ts';
 import { useStaffOrg } from '../dashboards/use-staff-org.ts';
-import { type AwardClass, AwardForm } from './award-form.tsx';
+import { AwardForm } from './award-form.tsx';
 import { AwardResultPanel } from './award-result-panel.tsx';
-import { type AchievementSummary, type AwardResult, credentialAdminPaths } from './credentials-api.ts';
+import { credentialAdminPaths } from './credentials-api.ts';
 
 type Awarded = { result: AwardResult; who: { classId: string; learnerId: string; learnerName: string } };
 
@@ -24,10 +25,8 @@ export function AwardPage() {
   const { t } = useTranslation();
   const org = useStaffOrg();
   const [params] = useSearchParams();
-  const achievements = useApiData<{ achievements: AchievementSummary[] }>(
-    org ? credentialAdminPaths.achievements(org.orgId) : null,
-  );
-  const classes = useApiData<{ classes: AwardClass[] }>(org ? `/api/orgs/${org.orgId}/classes` : null);
+  const achievements = useApiData<AchievementList>(org ? credentialAdminPaths.achievements(org.orgId) : null);
+  const classes = useApiData<ClassList>(org ? `/api/orgs/${org.orgId}/classes` : null);
   const [awarded, setAwarded] = useState<Awarded | null>(null);
   // Each new award starts from a fresh form, for the same learner.
   const [round, setRound] = useState(0);

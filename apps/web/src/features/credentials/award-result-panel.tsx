@@ -1,11 +1,11 @@
 import { Anchor, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import type { AwardResult } from '@pathwise/contracts';
 import { IconCertificate } from '@tabler/icons-react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { dashboardPaths } from '../dashboards/dashboards-api.ts';
 import { isWebAddress } from './award-checks.ts';
-import type { AwardResult } from './credentials-api.ts';
 
 interface AwardResultPanelProps {
   orgSlug: string;

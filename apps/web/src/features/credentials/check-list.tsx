@@ -1,7 +1,7 @@
 import { Alert, List, Text, ThemeIcon } from '@mantine/core';
+import type { CredentialVerification, Verdict } from '@pathwise/contracts';
 import { IconCheck, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { Verdict, VerificationResult } from './credentials-api.ts';
 
 const VERDICT_COLOR: Record<Verdict, string> = { verified: 'teal', unknown_issuer: 'yellow', failed: 'red' };
 const VERDICT_TEXT: Record<Verdict, string> = {
@@ -11,7 +11,7 @@ const VERDICT_TEXT: Record<Verdict, string> = {
 };
 
 /** A verification, check by check: a named list whose items say passed or failed, and why. */
-export function CheckList({ result, label }: { result: VerificationResult; label: string }) {
+export function CheckList({ result, label }: { result: CredentialVerification; label: string }) {
   const { t } = useTranslation();
   return (
     <>

@@ -1,6 +1,6 @@
+import type { AchievementCriteria } from '@pathwise/contracts';
 import i18next from 'i18next';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { AchievementCriteria } from './credentials-api.ts';
 import { criteriaSummary } from './criteria-summary.ts';
 import { stackingCycle } from './stacking-cycle.ts';
 

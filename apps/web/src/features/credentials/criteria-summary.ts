@@ -1,5 +1,5 @@
+import type { AchievementCriteria } from '@pathwise/contracts';
 import type { TFunction } from 'i18next';
-import type { AchievementCriteria } from './credentials-api.ts';
 
 /** How a summary names things: skills and achievements by id, in the reader's language. */
 export interface CriteriaNames {

@@ -1,4 +1,5 @@
 import { Badge, Button, Stack, Table, Text } from '@mantine/core';
+import type { IssuedCredential, IssuedCredentialList } from '@pathwise/contracts';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/api-client.ts';
@@ -7,10 +8,10 @@ import { useApiData } from '../../api/use-api-data.ts';
 import { DangerButton } from '../../components/danger-button.tsx';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
+import { PanelSection } from '../../components/panel-section.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { formatDate } from '../../i18n/format-date.ts';
-import { PanelSection } from '../../components/panel-section.tsx';
-import { credentialAdminPaths, type IssuedCredential } from './credentials-api.ts';
+import { credentialAdminPaths } from './credentials-api.ts';
 import { RevokeCredentialDialog } from './revoke-credential-dialog.tsx';
 
 const STATE_COLOR = { active: 'teal.9', revoked: 'red.9', expired: 'gray.7' } as const;
@@ -18,7 +19,7 @@ const STATE_COLOR = { active: 'teal.9', revoked: 'red.9', expired: 'gray.7' } as
 /** Every credential the organization issued (learner, achievement, date, status), with revocation. */
 export function IssuedCredentialsPanel({ orgId }: { orgId: string }) {
   const { t, i18n } = useTranslation();
-  const list = useApiData<{ credentials: IssuedCredential[] }>(credentialAdminPaths.credentials(orgId));
+  const list = useApiData<IssuedCredentialList>(credentialAdminPaths.credentials(orgId));
   const action = useAction();
   const [target, setTarget] = useState<IssuedCredential | null>(null);
   const [reissuing, setReissuing] = useState<IssuedCredential | null>(null);

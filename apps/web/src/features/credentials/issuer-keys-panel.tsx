@@ -1,4 +1,5 @@
 import { Anchor, Badge, Button, Code, Stack, Table, Text } from '@mantine/core';
+import type { IssuerInfo } from '@pathwise/contracts';
 import { IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,10 +10,10 @@ import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { CopyField } from '../../components/copy-field.tsx';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
+import { PanelSection } from '../../components/panel-section.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { formatDate } from '../../i18n/format-date.ts';
-import { PanelSection } from '../../components/panel-section.tsx';
-import { credentialAdminPaths, type IssuerInfo } from './credentials-api.ts';
+import { credentialAdminPaths } from './credentials-api.ts';
 
 const STATUS_COLOR = { active: 'teal.9', retired: 'gray.7', revoked: 'red.9' } as const;
 

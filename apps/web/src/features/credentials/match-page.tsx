@@ -1,4 +1,5 @@
 import { Button, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import type { JobProfileList, MatchResult, SkillMatch } from '@pathwise/contracts';
 import type { TFunction } from 'i18next';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,29 +8,10 @@ import { api } from '../../api/api-client.ts';
 import { useAction } from '../../api/use-action.ts';
 import { useApiData } from '../../api/use-api-data.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
-import { Page } from '../../components/page.tsx';
 import { NotFoundPage } from '../../components/not-found-page.tsx';
+import { Page } from '../../components/page.tsx';
 import { useSession } from '../../session/session-context.tsx';
 import { credentialPaths } from './credentials-api.ts';
-
-interface MatchedSkill {
-  name: string;
-  weight: number;
-  status: 'met' | 'partial' | 'unmet';
-  crosswalk: {
-    framework: string;
-    code: string;
-    name: string;
-    mappedSkills: number;
-    heldSkills: string[];
-  } | null;
-  credentials: { id: string; achievementName: string }[];
-}
-
-interface Match {
-  score: number;
-  skills: MatchedSkill[];
-}
 
 const FRAMEWORK_NAMES: Record<string, string> = { onet: 'O*NET', esco: 'ESCO' };
 // NOTE: Mantine's orange.9 is 4.07:1 on a hovered row; this darker orange reads at 6:1.
@@ -41,8 +23,8 @@ const STATUS_KEY = {
 } as const;
 
 /** The match in words, in the reader's language: how many skills are met, and in part. */
-function summary(match: Match, t: TFunction): string {
-  const count = (status: MatchedSkill['status']) => match.skills.filter((s) => s.status === status).length;
+function summary(match: MatchResult, t: TFunction): string {
+  const count = (status: SkillMatch['status']) => match.skills.filter((s) => s.status === status).length;
   const values = { met: count('met'), partial: count('partial'), total: match.skills.length };
   return t(
     values.partial > 0 ? 'credentials.employer.summaryPartial' : 'credentials.employer.summary',
@@ -58,12 +40,10 @@ export function MatchPage() {
   const membership = me?.memberships.find(
     (m) => m.orgSlug === orgSlug && (m.role === 'employer' || m.role === 'admin'),
   );
-  const profiles = useApiData<{ profiles: { id: string; name: string }[] }>(
-    membership ? credentialPaths.profiles(membership.orgId) : null,
-  );
+  const profiles = useApiData<JobProfileList>(membership ? credentialPaths.profiles(membership.orgId) : null);
   const [profile, setProfile] = useState<string | null>(null);
   const [link, setLink] = useState('');
-  const [match, setMatch] = useState<Match | null>(null);
+  const [match, setMatch] = useState<MatchResult | null>(null);
   const action = useAction();
   if (!membership) return <NotFoundPage />;
   async function submit(event: FormEvent) {
@@ -72,7 +52,9 @@ export function MatchPage() {
     if (!chosen || !membership) return;
     const shareToken = link.trim().split('/').pop() ?? '';
     await action.run(async () =>
-      setMatch(await api<Match>('POST', credentialPaths.match(membership.orgId, chosen), { shareToken })),
+      setMatch(
+        await api<MatchResult>('POST', credentialPaths.match(membership.orgId, chosen), { shareToken }),
+      ),
     );
   }
   return (

@@ -1,4 +1,5 @@
 import { Alert, Anchor, List, Paper, Stack, Text, Title } from '@mantine/core';
+import type { PublicSkill } from '@pathwise/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../api/api-error.ts';
@@ -6,19 +7,6 @@ import { useApiData } from '../../api/use-api-data.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { Page } from '../../components/page.tsx';
-
-type Localized = { en: string; es: string };
-
-/** A framework skill as `GET /api/public/orgs/:slug/skills/:skillId` publishes it. */
-export interface PublicSkill {
-  organization: { name: string; slug: string };
-  id: string;
-  framework: string;
-  name: Localized;
-  description: Localized;
-  strand: { id: string; name: Localized } | null;
-  prerequisites: { id: string; name: Localized }[];
-}
 
 /** Client and API paths of a public skill page. */
 export const publicSkillPaths = {

@@ -11,7 +11,13 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import type { Membership } from '@pathwise/contracts';
+import type {
+  CreatedShareLink,
+  LearnerRecord,
+  Membership,
+  ShareLinkList,
+  ShareLinkSummary,
+} from '@pathwise/contracts';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -21,11 +27,11 @@ import { useApiData } from '../../api/use-api-data.ts';
 import { CopyField } from '../../components/copy-field.tsx';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
+import { NotFoundPage } from '../../components/not-found-page.tsx';
 import { Page } from '../../components/page.tsx';
 import { formatDate } from '../../i18n/format-date.ts';
-import { NotFoundPage } from '../../components/not-found-page.tsx';
 import { learnPaths, useLearnerOrg } from '../learning/use-learner-org.ts';
-import { credentialPaths, type LearnerRecord, type ShareLinkSummary } from './credentials-api.ts';
+import { credentialPaths } from './credentials-api.ts';
 
 const STATE_COLOR = { active: 'teal.9', revoked: 'red.9', expired: 'gray.7' } as const;
 
@@ -45,7 +51,7 @@ function RecordView({ membership }: { membership: Membership }) {
     // only means the list shows again.
     if (unread) api('POST', credentialPaths.notificationsRead(membership.orgId)).catch(() => {});
   }, [unread, membership.orgId]);
-  const links = useApiData<{ links: ShareLinkSummary[] }>(credentialPaths.shareLinks(membership.orgId));
+  const links = useApiData<ShareLinkList>(credentialPaths.shareLinks(membership.orgId));
   const date = (iso: string) => formatDate(iso, i18n.language);
   const lang = i18n.language.startsWith('es') ? 'es' : 'en';
   return (
@@ -163,10 +169,14 @@ function ShareSection(props: {
   async function submit(event: FormEvent) {
     event.preventDefault();
     await action.run(async () => {
-      const created = await api<{ url: string }>('POST', credentialPaths.shareLinks(props.membership.orgId), {
-        credentialIds: chosen,
-        days,
-      });
+      const created = await api<CreatedShareLink>(
+        'POST',
+        credentialPaths.shareLinks(props.membership.orgId),
+        {
+          credentialIds: chosen,
+          days,
+        },
+      );
       setUrl(created.url);
       await props.onShared();
     });

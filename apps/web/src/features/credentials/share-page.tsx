@@ -1,4 +1,5 @@
 import { Alert, Badge, Group, Paper, Stack, Title } from '@mantine/core';
+import type { OpenedShare } from '@pathwise/contracts';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ApiError } from '../../api/api-error.ts';
@@ -8,7 +9,7 @@ import { LoadingState } from '../../components/loading-state.tsx';
 import { Page } from '../../components/page.tsx';
 import { formatDate } from '../../i18n/format-date.ts';
 import { CheckList } from './check-list.tsx';
-import { credentialPaths, type OpenedShare } from './credentials-api.ts';
+import { credentialPaths } from './credentials-api.ts';
 
 /** `/verify/share/:token`: the credentials a learner shared, each verified check by check. */
 export function SharePage() {

@@ -1,17 +1,17 @@
 import { Button, Stack, Text, Textarea, Title } from '@mantine/core';
+import type { CredentialVerification } from '@pathwise/contracts';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/api-client.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { Page } from '../../components/page.tsx';
 import { CheckList } from './check-list.tsx';
-import type { VerificationResult } from './credentials-api.ts';
 
 /** `/verify`: anyone drops or pastes a credential file and sees every check. */
 export function VerifyPage() {
   const { t } = useTranslation();
   const [text, setText] = useState('');
-  const [result, setResult] = useState<VerificationResult | null>(null);
+  const [result, setResult] = useState<CredentialVerification | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
@@ -36,7 +36,7 @@ export function VerifyPage() {
     }
     setBusy(true);
     try {
-      setResult(await api<VerificationResult>('POST', '/api/verify', parsed));
+      setResult(await api<CredentialVerification>('POST', '/api/verify', parsed));
     } catch (caught) {
       setError(caught);
     } finally {
