@@ -2,12 +2,12 @@ import { isRole } from '@pathwise/core/identity';
 import { lazy, Suspense, useEffect } from 'react';
 import { Navigate, useParams } from 'react-router';
 import { LoadingState } from '../components/loading-state.tsx';
+import { NotFoundPage } from '../components/not-found-page.tsx';
 import { homePathOf, rememberOrg } from '../session/home-path.ts';
 import { useSession } from '../session/session-context.tsx';
 import { EmployerHome } from './homes/employer-home.tsx';
 import { LearnerHome } from './homes/learner-home.tsx';
 import { TeacherHome } from './homes/teacher-home.tsx';
-import { NotFoundPage } from '../components/not-found-page.tsx';
 
 // The administration console is the largest part of the app and only administrators need it.
 const AdminHome = lazy(() => import('./homes/admin-home.tsx').then((m) => ({ default: m.AdminHome })));

@@ -3,10 +3,10 @@ import type { Membership } from '@pathwise/contracts';
 import { isRole, type Role } from '@pathwise/core/identity';
 import { useTranslation } from 'react-i18next';
 import { Link, matchPath, Outlet, useLocation } from 'react-router';
+import { NotFoundPage } from '../components/not-found-page.tsx';
 import { Page } from '../components/page.tsx';
 import { homePathOf } from '../session/home-path.ts';
 import { useSession } from '../session/session-context.tsx';
-import { NotFoundPage } from '../components/not-found-page.tsx';
 
 /**
  * The signed-in pages of an organization that only some roles open, with those roles (the same as the access of

@@ -23,7 +23,6 @@ import {
 } from '../session/validate.ts';
 
 type Purpose = 'learn' | 'hire' | 'organize';
-/** Who may create an organization on this server (ORG_SIGNUP). */
 
 /**
  * `/sign-up`: name, email, password and what the person comes for. `?code=` joins with a join code,

@@ -5,8 +5,8 @@ import { useApiData } from '../../api/use-api-data.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { ListTable } from '../../components/list-table.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
-import { formatDate } from '../../i18n/format-date.ts';
 import { PanelSection } from '../../components/panel-section.tsx';
+import { formatDate } from '../../i18n/format-date.ts';
 
 /** The newest audit events: when, who (by name when they are still a member), what. */
 export function AuditPanel({ orgId }: { orgId: string }) {

@@ -10,10 +10,10 @@ import { useApiData } from '../../api/use-api-data.ts';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
+import { PanelSection } from '../../components/panel-section.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { filterMembers, MemberFilter, type MemberQuery } from './member-filter.tsx';
 import { MemberCards, MembersTable } from './members-list.tsx';
-import { PanelSection } from '../../components/panel-section.tsx';
 
 // Rows drawn at once: a school has hundreds of members; the search finds anyone.
 const PAGE = 50;
