@@ -1,5 +1,6 @@
 import { Route, Routes } from 'react-router';
 import { AppLayout } from './components/app-layout.tsx';
+import { NotFoundPage } from './components/not-found-page.tsx';
 import { accountPublicRoutes, accountRoutes } from './features/account/account-routes.tsx';
 import { credentialPublicRoutes, credentialRoutes } from './features/credentials/credentials-routes.tsx';
 import { dashboardRoutes } from './features/dashboards/dashboard-routes.tsx';
@@ -8,13 +9,12 @@ import { itemBankRoutes } from './features/item-bank/item-bank-routes.tsx';
 import { learningRoutes } from './features/learning/learning-routes.tsx';
 import { InvitePage } from './routes/invite-page.tsx';
 import { LandingRedirect } from './routes/landing-redirect.tsx';
-import { NotFoundPage } from './components/not-found-page.tsx';
 import { OrgHomePage } from './routes/org-home-page.tsx';
+import { RequireSession } from './routes/require-session.tsx';
 import { RoleGuard } from './routes/role-guard.tsx';
 import { SignInPage } from './routes/sign-in-page.tsx';
 import { SignUpPage } from './routes/sign-up-page.tsx';
 import { StartPage } from './routes/start-page.tsx';
-import { RequireSession } from './routes/require-session.tsx';
 
 /** Every client route. The server answers each of these paths with index.html. */
 export function AppRoutes() {

@@ -14,9 +14,9 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/api-client.ts';
 import { useAction } from '../../api/use-action.ts';
 import { RefusalAlert } from '../../components/refusal-alert.tsx';
+import { useLocalized } from '../../i18n/use-localized.ts';
 import { focusFirstInvalid } from '../../session/validate.ts';
 import type { Localized } from '../learning/learning-api.ts';
-import { useLocalized } from '../../i18n/use-localized.ts';
 import {
   type FrameworkPathway,
   type FrameworkSkill,

@@ -1,7 +1,7 @@
 import { Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { MathText } from '../learning/math-text.tsx';
 import { useLocalized } from '../../i18n/use-localized.ts';
+import { MathText } from '../learning/math-text.tsx';
 import {
   type BankFamily,
   type BankItem,

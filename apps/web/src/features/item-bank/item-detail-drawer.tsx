@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useApiData } from '../../api/use-api-data.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
+import { useLocalized } from '../../i18n/use-localized.ts';
 import { FigureView } from '../learning/figure-view.tsx';
 import { MathText } from '../learning/math-text.tsx';
-import { useLocalized } from '../../i18n/use-localized.ts';
 import { type ItemDetail, itemBankPaths, splitStem } from './item-bank-api.ts';
 import { useSourceLabel } from './source-label.ts';
 

@@ -1,9 +1,9 @@
 import { Alert } from '@mantine/core';
 import { IconAlertTriangle, IconBulb, IconCircleCheck, IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { useLocalized } from '../../i18n/use-localized.ts';
 import type { AnswerResult } from './learning-api.ts';
 import { MathText } from './math-text.tsx';
-import { useLocalized } from '../../i18n/use-localized.ts';
 
 /** The verdict on an answer: right, not yet (with the misconception's feedback when one fired), or unreadable. */
 export function AnswerFeedback({ result, placement }: { result: AnswerResult; placement: boolean }) {

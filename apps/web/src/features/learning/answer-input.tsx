@@ -1,8 +1,8 @@
 import { Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useLocalized } from '../../i18n/use-localized.ts';
 import type { PublicStep } from './learning-api.ts';
 import { MathText } from './math-text.tsx';
-import { useLocalized } from '../../i18n/use-localized.ts';
 
 interface AnswerInputProps {
   step: PublicStep;

@@ -14,8 +14,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { Figure } from './learning-api.ts';
 import { useLocalized } from '../../i18n/use-localized.ts';
+import type { Figure } from './learning-api.ts';
 
 const PIE_COLORS = ['#0f6f80', '#e8590c', '#5f3dc4', '#2b8a3e', '#c2255c', '#1864ab'];
 

@@ -2,11 +2,11 @@ import { Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAction } from '../../api/use-action.ts';
+import { useLocalized } from '../../i18n/use-localized.ts';
 import { FigureView } from './figure-view.tsx';
 import { type AnswerResult, learningApi, type PublicItem } from './learning-api.ts';
 import { MathText } from './math-text.tsx';
 import { StepBlock } from './step-block.tsx';
-import { useLocalized } from '../../i18n/use-localized.ts';
 
 interface ItemViewProps {
   orgId: string;

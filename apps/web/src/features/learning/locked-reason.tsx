@@ -1,6 +1,6 @@
 import { Trans } from 'react-i18next';
-import type { SkillRef } from './learning-api.ts';
 import { useLocalized } from '../../i18n/use-localized.ts';
+import type { SkillRef } from './learning-api.ts';
 
 /** Names joined as the language does it: "A, B and C" / "A, B y C". */
 export function useNameList(): (refs: readonly SkillRef[]) => string {

@@ -3,8 +3,8 @@ import { IconTrophy } from '@tabler/icons-react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { MasteryUpdate } from './learning-api.ts';
 import { useLocalized } from '../../i18n/use-localized.ts';
+import type { MasteryUpdate } from './learning-api.ts';
 
 /** The moment a skill is mastered: said plainly, with what it unlocked; focus moves here so it is announced. */
 export function MasteryMoment({

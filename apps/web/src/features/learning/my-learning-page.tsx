@@ -19,12 +19,12 @@ import { Link } from 'react-router';
 import { useApiData } from '../../api/use-api-data.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
-import { Page } from '../../components/page.tsx';
 import { NotFoundPage } from '../../components/not-found-page.tsx';
+import { Page } from '../../components/page.tsx';
+import { useLocalized } from '../../i18n/use-localized.ts';
 import { type LearnedSkill, learningPaths, type MyLearning, type PathwaySummary } from './learning-api.ts';
 import { SkillEvidence } from './skill-evidence.tsx';
 import { learnPaths, useLearnerOrg } from './use-learner-org.ts';
-import { useLocalized } from '../../i18n/use-localized.ts';
 
 /** `/o/:orgSlug/learning`: the learner's own model, skill by skill, with the evidence and its history. */
 export function MyLearningPage() {

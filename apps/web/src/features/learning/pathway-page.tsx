@@ -6,8 +6,9 @@ import { Link, useParams } from 'react-router';
 import { useApiData } from '../../api/use-api-data.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
-import { Page } from '../../components/page.tsx';
 import { NotFoundPage } from '../../components/not-found-page.tsx';
+import { Page } from '../../components/page.tsx';
+import { useLocalized } from '../../i18n/use-localized.ts';
 import { EnrollmentActions } from './enrollment-actions.tsx';
 import { LabelledProgress } from './labelled-progress.tsx';
 import { learningPaths, type PathwayMap, type PathwaySummary } from './learning-api.ts';
@@ -16,7 +17,6 @@ import { SkillMap } from './skill-map.tsx';
 import { SkillStatusIcon } from './skill-status-icon.tsx';
 import { SkillTable } from './skill-table.tsx';
 import { learnPaths, useLearnerOrg } from './use-learner-org.ts';
-import { useLocalized } from '../../i18n/use-localized.ts';
 
 /** `/o/:orgSlug/learn/:pathwayId`: the pathway as a map of skills (and as a table), with the enrolment's actions. */
 export function PathwayPage() {

@@ -7,10 +7,10 @@ import { useAction } from '../../api/use-action.ts';
 import { useApiData } from '../../api/use-api-data.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
+import { useLocalized } from '../../i18n/use-localized.ts';
 import { LabelledProgress } from './labelled-progress.tsx';
 import { learningApi, learningPaths, type PathwaySummary } from './learning-api.ts';
 import { learnPaths } from './use-learner-org.ts';
-import { useLocalized } from '../../i18n/use-localized.ts';
 
 /** The learner home's pathways: each with progress and the one next thing to do (start, place, practise). */
 export function PathwaysSection({ membership }: { membership: Membership }) {

@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApiData } from '../../api/use-api-data.ts';
 import { Page } from '../../components/page.tsx';
+import { useLocalized } from '../../i18n/use-localized.ts';
 import { CredentialNotice } from './credential-notice.tsx';
 import { type EarnedCredential, learningPaths, type PathwayMap, type SkillRef } from './learning-api.ts';
 import { learnPaths } from './use-learner-org.ts';
-import { useLocalized } from '../../i18n/use-localized.ts';
 
 /** The placement's result, asset first: what the learner already knows, then what comes next. */
 export function PlacementResult({

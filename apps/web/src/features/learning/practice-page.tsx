@@ -8,8 +8,9 @@ import { ApiError } from '../../api/api-error.ts';
 import { useApiData } from '../../api/use-api-data.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
-import { Page } from '../../components/page.tsx';
 import { NotFoundPage } from '../../components/not-found-page.tsx';
+import { Page } from '../../components/page.tsx';
+import { useLocalized } from '../../i18n/use-localized.ts';
 import { CredentialNotice } from './credential-notice.tsx';
 import { ItemView } from './item-view.tsx';
 import {
@@ -24,7 +25,6 @@ import {
 import { MasteryMoment } from './mastery-moment.tsx';
 import { TutorPanel } from './tutor-panel.tsx';
 import { learnPaths, useLearnerOrg } from './use-learner-org.ts';
-import { useLocalized } from '../../i18n/use-localized.ts';
 
 /** `/o/:orgSlug/learn/:pathwayId/practice`: one chosen item after another, with the tutor beside it. */
 export function PracticePage() {

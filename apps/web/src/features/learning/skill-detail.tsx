@@ -1,11 +1,11 @@
 import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useLocalized } from '../../i18n/use-localized.ts';
 import { LabelledProgress } from './labelled-progress.tsx';
 import type { MapSkill } from './learning-api.ts';
 import { LockedReason } from './locked-reason.tsx';
 import { SkillStatusIcon } from './skill-status-icon.tsx';
-import { useLocalized } from '../../i18n/use-localized.ts';
 
 const STATUS_COLOR = { mastered: 'teal.9', ready: 'pathwise.8', locked: 'gray.7' } as const;
 

@@ -1,8 +1,8 @@
 import { List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useLocalized } from '../../i18n/use-localized.ts';
 import { EstimateChart } from './estimate-chart.tsx';
 import type { LearnedSkill } from './learning-api.ts';
-import { useLocalized } from '../../i18n/use-localized.ts';
 
 /** Why Pathwise believes what it does about one skill: the reasons, each factor's effect, and the history. */
 export function SkillEvidence({ skill }: { skill: LearnedSkill }) {

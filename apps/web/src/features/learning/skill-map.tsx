@@ -1,10 +1,10 @@
 import { VisuallyHidden } from '@mantine/core';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocalized } from '../../i18n/use-localized.ts';
 import type { MapSkill } from './learning-api.ts';
 import { orderLayers, skillEdges, skillLayers } from './skill-layers.ts';
 import { SkillStatusIcon } from './skill-status-icon.tsx';
-import { useLocalized } from '../../i18n/use-localized.ts';
 
 interface Edge {
   key: string;

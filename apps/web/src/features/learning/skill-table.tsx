@@ -1,9 +1,9 @@
 import { Group, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useLocalized } from '../../i18n/use-localized.ts';
 import type { MapSkill } from './learning-api.ts';
 import { LockedReason } from './locked-reason.tsx';
 import { SkillStatusIcon } from './skill-status-icon.tsx';
-import { useLocalized } from '../../i18n/use-localized.ts';
 
 /** The map as a table, in learning order: the same facts as the drawing, for screen readers and small screens. */
 export function SkillTable({ skills, caption }: { skills: MapSkill[]; caption: string }) {

@@ -3,11 +3,11 @@ import { IconCircleCheck, IconMessageCircleQuestion } from '@tabler/icons-react'
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert.tsx';
+import { useLocalized } from '../../i18n/use-localized.ts';
 import { AnswerFeedback } from './answer-feedback.tsx';
 import { AnswerInput } from './answer-input.tsx';
 import type { AnswerResult, PublicStep } from './learning-api.ts';
 import { MathText } from './math-text.tsx';
-import { useLocalized } from '../../i18n/use-localized.ts';
 
 interface StepBlockProps {
   step: PublicStep;

@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { useAction } from '../../api/use-action.ts';
 import { useApiData } from '../../api/use-api-data.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
+import { useLocalized } from '../../i18n/use-localized.ts';
 import { learningApi, learningPaths, type TutorTurn } from './learning-api.ts';
 import { MathText } from './math-text.tsx';
-import { useLocalized } from '../../i18n/use-localized.ts';
 
 interface TutorPanelProps {
   orgId: string;
