@@ -10,6 +10,7 @@ export * from './classes.ts';
 export * from './common.ts';
 export * from './credentials/index.ts';
 export * from './dashboards.ts';
+export * from './framework.ts';
 export * from './health.ts';
 export * from './importers.ts';
 export * from './item-bank.ts';

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { MAX_CASE_BODY } from '@pathwise/contracts';
 import { testBackends } from '@pathwise/db/testing';
 import { sql } from 'kysely';
 import { buildTestApp, type TestApp } from '../../test/test-app.ts';
 import { type LearningOrg, learningOrg } from '../learning/learning-test-kit.ts';
-import { MAX_CASE_BODY } from './framework-schemas.ts';
 
 for (const backend of await testBackends()) {
   describe(`CASE import limits on ${backend.kind}`, () => {

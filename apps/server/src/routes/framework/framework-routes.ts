@@ -1,25 +1,25 @@
+import {
+  CaseImportReportSchema,
+  CasePackageBody,
+  FrameworkPathwayBody,
+  FrameworkPathwayParams,
+  FrameworkPathwaySchema,
+  FrameworkSchema,
+  FrameworkSkillBody,
+  FrameworkSkillParams,
+  FrameworkSkillSchema,
+  MAX_CASE_BODY,
+  NewFrameworkPathwayBody,
+  NewFrameworkSkillBody,
+  OrgParams,
+} from '@pathwise/contracts';
 import { importCasePackage } from '../../framework/import-case-package.ts';
 import { readFramework } from '../../framework/read-framework.ts';
 import { saveFrameworkPathway } from '../../framework/save-framework-pathway.ts';
 import { saveFrameworkSkill } from '../../framework/save-framework-skill.ts';
 import { actorToken, actorUser } from '../../identity/actor.ts';
 import { orgOf } from '../../plugins/access.ts';
-import { OrgParams } from '../../presenters.ts';
 import type { App, AppContext } from '../../types.ts';
-import {
-  CaseImportReportSchema,
-  CasePackageBody,
-  FrameworkPathwaySchema,
-  FrameworkSchema,
-  FrameworkSkillSchema,
-  MAX_CASE_BODY,
-  NewPathwayBody,
-  NewSkillBody,
-  PathwayBody,
-  PathwayParams,
-  SkillBody,
-  SkillParams,
-} from './framework-schemas.ts';
 
 const tags = ['framework'];
 const REFUSAL =
@@ -54,8 +54,8 @@ export function registerFrameworkRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags,
         summary: `Create (201) or update (200) one skill: names, descriptions, parent and prerequisites. ${REFUSAL}`,
-        params: SkillParams,
-        body: SkillBody,
+        params: FrameworkSkillParams,
+        body: FrameworkSkillBody,
         response: { 200: FrameworkSkillSchema, 201: FrameworkSkillSchema },
       },
     },
@@ -80,7 +80,7 @@ export function registerFrameworkRoutes(app: App, ctx: AppContext): void {
           'Create one skill (201); an id already taken is refused with 409 (code conflict) and nothing is ' +
           `written, where PUT would replace that skill. ${REFUSAL}`,
         params: OrgParams,
-        body: NewSkillBody,
+        body: NewFrameworkSkillBody,
         response: { 201: FrameworkSkillSchema },
       },
     },
@@ -107,7 +107,7 @@ export function registerFrameworkRoutes(app: App, ctx: AppContext): void {
           'Create one pathway (201); an id already taken is refused with 409 (code conflict), an unknown ' +
           'goal skill with 422 naming it; nothing is written.',
         params: OrgParams,
-        body: NewPathwayBody,
+        body: NewFrameworkPathwayBody,
         response: { 201: FrameworkPathwaySchema },
       },
     },
@@ -133,8 +133,8 @@ export function registerFrameworkRoutes(app: App, ctx: AppContext): void {
         summary:
           'Create (201) or update (200) one pathway: names, descriptions and its goal skills. An unknown goal ' +
           'skill is refused with 422 naming it; nothing is written.',
-        params: PathwayParams,
-        body: PathwayBody,
+        params: FrameworkPathwayParams,
+        body: FrameworkPathwayBody,
         response: { 200: FrameworkPathwaySchema, 201: FrameworkPathwaySchema },
       },
     },

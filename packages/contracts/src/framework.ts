@@ -1,4 +1,7 @@
-import { Type } from 'typebox';
+import { type Static, Type } from 'typebox';
+import { LocalizedSchema } from './common.ts';
+
+/** The skills framework: skills, pathways and CASE package import. */
 
 /** A skill, pathway or framework id: text chosen by the content (`alg.slope`, `ccss.6.EE.A.1`). */
 const ContentId = Type.String({ minLength: 1, maxLength: 200, pattern: '^[^\\s/]+$' });
@@ -18,8 +21,8 @@ const Descriptions = Type.Object(
   { additionalProperties: false },
 );
 
-export const SkillParams = Type.Object({ orgId: Type.String(), skillId: ContentId });
-export const PathwayParams = Type.Object({ orgId: Type.String(), pathwayId: ContentId });
+export const FrameworkSkillParams = Type.Object({ orgId: Type.String(), skillId: ContentId });
+export const FrameworkPathwayParams = Type.Object({ orgId: Type.String(), pathwayId: ContentId });
 
 const skillFields = {
   name: Names,
@@ -32,10 +35,13 @@ const skillFields = {
   }),
 };
 
-export const SkillBody = Type.Object(skillFields, { additionalProperties: false });
+export const FrameworkSkillBody = Type.Object(skillFields, { additionalProperties: false });
 
 /** A new skill: its id with the rest. */
-export const NewSkillBody = Type.Object({ id: ContentId, ...skillFields }, { additionalProperties: false });
+export const NewFrameworkSkillBody = Type.Object(
+  { id: ContentId, ...skillFields },
+  { additionalProperties: false },
+);
 
 const pathwayFields = {
   name: Names,
@@ -48,30 +54,28 @@ const pathwayFields = {
   }),
 };
 
-export const PathwayBody = Type.Object(pathwayFields, { additionalProperties: false });
+export const FrameworkPathwayBody = Type.Object(pathwayFields, { additionalProperties: false });
 
 /** A new pathway: its id with the rest. */
-export const NewPathwayBody = Type.Object(
+export const NewFrameworkPathwayBody = Type.Object(
   { id: ContentId, ...pathwayFields },
   { additionalProperties: false },
 );
-
-const Localized = Type.Object({ en: Type.String(), es: Type.String() });
 
 export const FrameworkSkillSchema = Type.Object({
   id: Type.String(),
   framework: Type.String({ description: 'The framework (import or demo) the skill came from' }),
   parentId: Type.Union([Type.String(), Type.Null()]),
-  name: Localized,
-  description: Localized,
+  name: LocalizedSchema,
+  description: LocalizedSchema,
   prerequisites: Type.Array(Type.String()),
 });
 
 export const FrameworkPathwaySchema = Type.Object({
   id: Type.String(),
   framework: Type.String(),
-  name: Localized,
-  description: Localized,
+  name: LocalizedSchema,
+  description: LocalizedSchema,
   goalSkillIds: Type.Array(Type.String()),
 });
 
@@ -111,3 +115,13 @@ export const CaseImportReportSchema = Type.Object({
     description: 'The package has one language; its text fills both English and Spanish',
   }),
 });
+
+export type FrameworkSkill = Static<typeof FrameworkSkillSchema>;
+export type FrameworkPathway = Static<typeof FrameworkPathwaySchema>;
+export type Framework = Static<typeof FrameworkSchema>;
+/** What `PUT …/framework/skills/:skillId` takes. */
+export type FrameworkSkillInput = Static<typeof FrameworkSkillBody>;
+/** What `PUT …/framework/pathways/:pathwayId` takes. */
+export type FrameworkPathwayInput = Static<typeof FrameworkPathwayBody>;
+/** What `POST …/framework/case-import` wrote. */
+export type CaseImportReport = Static<typeof CaseImportReportSchema>;
