@@ -57,30 +57,35 @@ for (const backend of await testBackends()) {
     });
 
     test('with workers off, jobs are enqueued but not run', async () => {
-      let runs = 0;
-      const counted: JobDefinition = {
+      // The same job name with one handler per process: whichever process takes the job says so. The process with
+      // workers off keeps polling the whole time, so it would take the job first if it ran jobs at all.
+      const runs = { idle: 0, working: 0 };
+      const handler = (who: keyof typeof runs): JobDefinition => ({
         name: COUNTED,
         async handle() {
-          runs++;
+          runs[who]++;
         },
-      };
-      const idle = await startJobQueue(t.db, [counted], { workers: false, pollingIntervalSeconds: 0.5 });
-      let id: string | null;
+      });
+      const idle = await startJobQueue(t.db, [handler('idle')], {
+        workers: false,
+        pollingIntervalSeconds: 0.5,
+      });
       try {
-        id = await idle.enqueue(t.db.kysely, COUNTED, {});
+        const id = await idle.enqueue(t.db.kysely, COUNTED, {});
         assert.ok(id);
-        await new Promise((resolve) => setTimeout(resolve, 1500));
-        assert.equal(runs, 0);
         assert.equal((await idle.boss.getJobById(COUNTED, id))?.state, 'created');
+        const working = await startJobQueue(t.db, [handler('working')], {
+          schedule: false,
+          pollingIntervalSeconds: 0.5,
+        });
+        try {
+          await until(() => runs.working === 1, 20_000, 'the waiting job to run');
+        } finally {
+          await working.stop();
+        }
+        assert.deepEqual(runs, { idle: 0, working: 1 });
       } finally {
         await idle.stop();
-      }
-      // A process with workers picks the waiting job up.
-      const working = await startJobQueue(t.db, [counted], { schedule: false, pollingIntervalSeconds: 0.5 });
-      try {
-        await until(() => runs === 1, 20_000, 'the waiting job to run');
-      } finally {
-        await working.stop();
       }
     });
   });
