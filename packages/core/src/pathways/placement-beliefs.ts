@@ -22,7 +22,7 @@ const GUESS = 0.2;
 const PROPAGATION = 0.8;
 /**
  * A skill is settled once the belief leaves (LOW, HIGH): known as surely as mastery asks of practice, or surely not
- * known. NOTE: LOW is its own number, not 1 − HIGH: with the mastery threshold at 0.9, a LOW of 0.1 leaves so many
+ * known. NOTE: LOW is its own number, not 1 − HIGH: a LOW of 0.1 leaves so many
  * skills open after wrong answers that a learner who knows everything is found knowing 8 of the 20 algebra skills
  * (the placement test pins this).
  */
