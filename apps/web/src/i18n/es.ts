@@ -98,6 +98,10 @@ export const es: Messages = {
     unsupported_media_type: 'No se entendió la solicitud.',
     internal: 'Algo falló de nuestro lado. Vuelve a intentarlo en un momento.',
     unavailable: 'Pathwise está ocupado. Vuelve a intentarlo en un momento.',
+    misdirected_request: 'Pathwise no responde en esta dirección. Ábrelo desde su dirección habitual.',
+    invalid_framework:
+      'Ese cambio rompería el marco de habilidades (un ciclo o una habilidad que no existe).',
+    too_complex: 'Es demasiado complejo para comprobarlo. Prueba con algo más pequeño.',
     network: 'No pudimos conectar con Pathwise. Revisa tu conexión y vuelve a intentarlo.',
     unknown: 'Algo salió mal. Vuelve a intentarlo.',
     fieldInvalid: 'Revisa este valor.',
