@@ -130,12 +130,12 @@ export async function createOrg(app: App, admin: Session, name = 'Test School'):
 }
 
 /**
- * Adds a new person with a role to an organization, signed in, with an unverified address as after a sign-up:
- * rows inserted by the factories (invitations and join codes are tested in routes/orgs). `_admin` is the one who
+ * Adds a new person with a role to an organization, signed in, with a verified address as after accepting an
+ * invitation through its link (which verifies the invited address): rows inserted by the factories (invitations and join codes are tested in routes/orgs). `_admin` is the one who
  * would have invited them, kept so that call sites read as before.
  */
 export async function addMember(app: App, _admin: Session, orgId: string, role: Role): Promise<Session> {
-  return buildMember(databaseOf(app).kysely, orgId, role, { verified: false });
+  return buildMember(databaseOf(app).kysely, orgId, role, { verified: true });
 }
 
 /**
