@@ -10,6 +10,16 @@ import { openDb } from './open-db.ts';
 const MIGRATIONS_DIR = join(import.meta.dirname, 'migrations');
 
 /**
+ * The migrations' source as this process loaded it. NOTE: read once, when this module loads with the migrations it
+ * imports: a key read from the disk later could name migrations edited since, while this process would build the
+ * template with the ones it loaded (a stale template that every later process would trust).
+ */
+const MIGRATION_SOURCES: string = readdirSync(MIGRATIONS_DIR)
+  .sort()
+  .map((name) => `${name}\0${readFileSync(join(MIGRATIONS_DIR, name), 'utf8')}\0`)
+  .join('');
+
+/**
  * What a migrated test database depends on: the source of every migration, the PGlite version (its data folder
  * format) and the current month (migration 0002 creates the statement partitions of the months around `now()`).
  * Two processes with the same key would build the same database, so it is built once and reused.
@@ -19,13 +29,7 @@ const MIGRATIONS_DIR = join(import.meta.dirname, 'migrations');
  */
 export function templateKey(now: Date = new Date()): string {
   const hash = createHash('sha256');
-  for (const name of readdirSync(MIGRATIONS_DIR).sort()) {
-    hash
-      .update(name)
-      .update('\0')
-      .update(readFileSync(join(MIGRATIONS_DIR, name)))
-      .update('\0');
-  }
+  hash.update(MIGRATION_SOURCES);
   hash.update(pgliteVersion());
   hash.update(now.toISOString().slice(0, 7));
   return hash.digest('hex').slice(0, 16);
