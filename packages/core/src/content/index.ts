@@ -23,7 +23,13 @@ export {
 export { normalizeMath } from './answer/normalize-math.ts';
 export { normalizeText } from './answer/normalize-text.ts';
 export { type DemoContent, demoContent } from './catalog/demo-content.ts';
-export { familiesForSkill, findItem, findItemFamily, itemFamilies } from './catalog/item-families.ts';
+export {
+  familiesForSkill,
+  findItem,
+  findItemFamily,
+  itemFamilies,
+  skillExplanation,
+} from './catalog/item-families.ts';
 export { type Diagnosis, diagnoseAnswer } from './diagnose-answer.ts';
 export { algebraFoundationsPathway, algebraFoundationsSkills } from './frameworks/algebra-foundations.ts';
 export { dataLiteracyPathway, dataLiteracySkills } from './frameworks/data-literacy.ts';
@@ -31,3 +37,4 @@ export type { Difficulty, Figure, Item, ItemFamily, Misconception, Scaffold, Ste
 export { type MisconceptionId, misconceptionFeedback } from './misconception-catalog.ts';
 export { type PublicItem, type PublicStep, toPublicItem } from './public-item.ts';
 export { type SeededRandom, seededRandom } from './seeded-random.ts';
+export type { SkillExplanation } from './skill-explanation.ts';

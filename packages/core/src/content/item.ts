@@ -30,6 +30,12 @@ export interface Step {
   readonly hints: readonly Localized[];
   readonly scaffolds: readonly Scaffold[];
   readonly misconceptions: readonly Misconception[];
+  /**
+   * The worked solution of this step, line by line with this item's numbers (for example `$x + 7 - 7 = 12 - 7$`).
+   * Shown only as the worked example of a sibling item, never for the item itself; without it the worked example
+   * shows the hints.
+   */
+  readonly worked?: readonly Localized[];
 }
 
 /** Data for a chart or table that a step refers to; the web app renders it with a text alternative. */

@@ -5,7 +5,7 @@ import { canonicalAnswer, checkAnswer } from '../answer/check-answer.ts';
 import { diagnoseAnswer } from '../diagnose-answer.ts';
 import type { Item, Localized } from '../index.ts';
 import { demoContent } from './demo-content.ts';
-import { findItem, itemFamilies } from './item-families.ts';
+import { familiesForSkill, findItem, itemFamilies, skillExplanation } from './item-families.ts';
 
 const seeds = Array.from({ length: 200 }, (_, i) => i);
 const difficulties = [1, 2, 3] as const;
@@ -24,15 +24,38 @@ function texts(item: Item): Localized[] {
 }
 
 describe('item families', () => {
-  test('there is one family per practice skill of the demo pathways', () => {
+  test('every practice skill of the demo pathways has at least three families and an explanation', () => {
     const graph = buildSkillGraph(demoContent.skills);
     assert.ok(graph.ok);
-    const practised = new Set(itemFamilies.map((f) => f.skillId));
+    assert.equal(new Set(itemFamilies.map((f) => f.id)).size, itemFamilies.length, 'family ids are unique');
     for (const skill of demoContent.skills) {
       const isStrand = demoContent.skills.some((s) => s.parentId === skill.id);
-      assert.equal(practised.has(skill.id), !isStrand, skill.id);
+      const families = familiesForSkill(skill.id);
+      if (isStrand) {
+        assert.equal(families.length, 0, skill.id);
+        continue;
+      }
+      assert.ok(families.length >= 3, `${skill.id}: ${families.length} families`);
+      const explanation = skillExplanation(skill.id);
+      assert.ok(explanation?.text.en.trim() && explanation.text.es.trim(), `${skill.id}: explanation`);
+      assert.notEqual(explanation.text.en, explanation.text.es, `${skill.id}: explanation is translated`);
     }
-    assert.equal(itemFamilies.length, 30);
+  });
+
+  test('the families of a skill differ in form, not only in numbers', () => {
+    const shape = (t: string) => t.replace(/-?\d+(\.\d+)?/g, '#');
+    for (const skillId of new Set(itemFamilies.map((f) => f.skillId))) {
+      const forms = familiesForSkill(skillId).map((f) => {
+        const shapes = new Set(seeds.slice(0, 30).map((seed) => shape(f.generate(seed, 2).stem.en)));
+        return { id: f.id, shapes };
+      });
+      for (const [i, a] of forms.entries()) {
+        for (const b of forms.slice(i + 1)) {
+          const shared = [...a.shapes].filter((x) => b.shapes.has(x));
+          assert.equal(shared.length, 0, `${a.id} and ${b.id} share the stem form "${shared[0]}"`);
+        }
+      }
+    }
   });
 
   for (const family of itemFamilies) {
@@ -50,6 +73,9 @@ describe('item families', () => {
               'correct',
               `${item.id}/${step.id}`,
             );
+            for (const line of step.worked ?? []) {
+              assert.ok(line.en.trim() && line.es.trim(), `${item.id}/${step.id}: worked line`);
+            }
             for (const s of step.scaffolds) {
               assert.equal(
                 checkAnswer(s.answer, canonicalAnswer(s.answer)).status,

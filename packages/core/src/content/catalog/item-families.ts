@@ -29,8 +29,16 @@ import { pieChartFamily } from '../families/data/pie-chart.ts';
 import { readBarChartFamily } from '../families/data/read-bar-chart.ts';
 import { readLineGraphFamily } from '../families/data/read-line-graph.ts';
 import type { Item, ItemFamily } from '../item.ts';
+import type { SkillExplanation } from '../skill-explanation.ts';
+import * as algebraEquations from './more-algebra-equations.ts';
+import * as algebraGraphs from './more-algebra-graphs.ts';
+import * as algebraNumbers from './more-algebra-numbers.ts';
+import * as dataReading from './more-data-reading.ts';
+import * as dataStatistics from './more-data-statistics.ts';
 
-/** Every demo item family: one per practice skill of both demo pathways. */
+const groups = [algebraNumbers, algebraEquations, algebraGraphs, dataReading, dataStatistics];
+
+/** Every demo item family: at least three per practice skill of both demo pathways, the first one listed first. */
 export const itemFamilies: readonly ItemFamily[] = [
   integersAddFamily,
   integersMultiplyFamily,
@@ -62,7 +70,15 @@ export const itemFamilies: readonly ItemFamily[] = [
   medianFamily,
   meanVsMedianFamily,
   misleadingGraphsFamily,
+  ...groups.flatMap((g) => g.families),
 ];
+
+const explanationOf = new Map(groups.flatMap((g) => g.explanations).map((e) => [e.skillId, e]));
+
+/** The explanation of a demo skill, or null when it has none (skills of imported frameworks). */
+export function skillExplanation(skillId: string): SkillExplanation | null {
+  return explanationOf.get(skillId) ?? null;
+}
 
 const byId = new Map(itemFamilies.map((f) => [f.id, f]));
 
