@@ -35,6 +35,7 @@ export * from './repositories/learning/learner-states.ts';
 export * from './repositories/learning/review-cards.ts';
 export * from './repositories/learning/served-items.ts';
 export * from './repositories/learning/skill-crosswalks.ts';
+export * from './repositories/learning/skill-evidence.ts';
 export * from './repositories/learning/tutor-turns.ts';
 export * from './repositories/memberships.ts';
 export * from './repositories/org-creation-codes.ts';

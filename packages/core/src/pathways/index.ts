@@ -6,4 +6,5 @@ export * from './newly-ready.ts';
 export * from './placement-beliefs.ts';
 export * from './prerequisites-to-reopen.ts';
 export * from './review-schedule.ts';
+export * from './skill-standing.ts';
 export * from './why-this-item.ts';
