@@ -29,3 +29,10 @@ export {
 export { type TutorReply, type TutorRequest, tutorReply } from './tutor-engine.ts';
 export { tutorPhrases } from './tutor-phrases.ts';
 export type { LearnerIntent, TutorMove, TutorTurn } from './tutor-turn.ts';
+export {
+  siblingWorkedExample,
+  type WorkedExample,
+  type WorkedStep,
+  workedExampleOf,
+  workedExampleText,
+} from './worked-example.ts';
