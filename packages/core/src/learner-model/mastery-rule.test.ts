@@ -9,6 +9,7 @@ import {
   levelsToServe,
   MASTERY_AVERAGE_WEIGHT,
   masteryChanges,
+  masteryProgress,
   nextMasteryAverage,
 } from './mastery-rule.ts';
 import { newLearnerModelState, recordResponse } from './update-mastery.ts';
@@ -118,5 +119,23 @@ describe('masteryChanges', () => {
       state = next;
     }
     assert.equal(crossings.length, 1);
+  });
+});
+
+describe('masteryProgress', () => {
+  it('counts the right answers still needed, and moves after every counted answer', () => {
+    const fresh = masteryProgress(undefined);
+    assert.deepEqual([fresh.rightToGo, fresh.share, fresh.threshold], [5, 0, 0.85]);
+    const seen: number[] = [];
+    for (let i = 1; i <= 5; i++) {
+      const state = run(Array<Answer>(i).fill(right()));
+      const p = masteryProgress(state.skills[X]);
+      seen.push(p.rightToGo);
+      assert.equal(p.rightToGo === 0, isMastered(state, X, params), `after ${i} right`);
+    }
+    assert.deepEqual(seen, [4, 3, 2, 1, 0]);
+    const slipped = masteryProgress(run([...Array<Answer>(5).fill(right()), wrong()]).skills[X]);
+    assert.ok(slipped.rightToGo > 0 && slipped.share < 1, 'a wrong answer sets progress back');
+    assert.equal(masteryProgress(run([right(1)]).skills[X]).rightToGo, 5, 'an easy right answer does not count');
   });
 });

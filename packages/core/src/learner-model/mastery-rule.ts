@@ -49,6 +49,46 @@ export function nextMasteryAverage(
   return (1 - weight) * average + weight * (correct ? 1 : 0);
 }
 
+/** How far a skill is from mastery under the rule, in words a learner can act on. */
+export interface MasteryProgress {
+  /** The skill's mastery average, in [0, 1]. */
+  readonly average: number;
+  /** The average at which the skill counts as mastered. */
+  readonly threshold: number;
+  /** Right answers in a row on standard-or-harder problems that would master it from here (0 when it is reached). */
+  readonly rightToGo: number;
+  /** Progress toward mastery in [0, 1]: the share of the run from no evidence already made (1 at the threshold). */
+  readonly share: number;
+}
+
+function rightAnswersToReach(average: number, threshold: number, weight: number): number {
+  let n = 0;
+  let a = average;
+  while (a < threshold - 1e-9 && n < 100) {
+    a = (1 - weight) * a + weight;
+    n++;
+  }
+  return n;
+}
+
+/**
+ * A skill's progress toward mastery: its average, and how many right answers in a row on standard-or-harder problems
+ * would master it (five from no evidence under the default rule).
+ *
+ * @example
+ * masteryProgress(undefined).rightToGo; // 5
+ */
+export function masteryProgress(
+  skill: SkillState | undefined,
+  rule: MasteryRule = DEFAULT_MASTERY_RULE,
+  weight: number = MASTERY_AVERAGE_WEIGHT,
+): MasteryProgress {
+  const average = skill?.masteryAverage ?? 0;
+  const fromZero = rightAnswersToReach(0, rule.threshold, weight);
+  const rightToGo = rightAnswersToReach(average, rule.threshold, weight);
+  return { average, threshold: rule.threshold, rightToGo, share: (fromZero - rightToGo) / fromZero };
+}
+
 /**
  * The difficulty levels worth serving next on a skill: after a right answer at least a standard item, since a right
  * answer on an easy item would not move the mastery average.
