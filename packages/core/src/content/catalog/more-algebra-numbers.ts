@@ -1,11 +1,18 @@
 import { text } from '../../language/localized.ts';
 import { integersAddChangeFamily } from '../families/algebra/integers-add-change.ts';
 import { integersAddMissingFamily } from '../families/algebra/integers-add-missing.ts';
+import { integersMultiplyCheckFamily } from '../families/algebra/integers-multiply-check.ts';
+import { integersMultiplyRateFamily } from '../families/algebra/integers-multiply-rate.ts';
 import type { ItemFamily } from '../item.ts';
 import type { SkillExplanation } from '../skill-explanation.ts';
 
 /** Further item families of this group's skills (each skill has at least three families in all). */
-export const families: readonly ItemFamily[] = [integersAddChangeFamily, integersAddMissingFamily];
+export const families: readonly ItemFamily[] = [
+  integersAddChangeFamily,
+  integersAddMissingFamily,
+  integersMultiplyRateFamily,
+  integersMultiplyCheckFamily,
+];
 
 /** The explanation of each of this group's skills. */
 export const explanations: readonly SkillExplanation[] = [
@@ -14,6 +21,13 @@ export const explanations: readonly SkillExplanation[] = [
     text: text(
       'Integers are whole numbers that can be positive, negative or zero. Picture them on a number line: adding a positive number moves you right, adding a negative number moves you left. Subtracting a number is the same as adding its opposite, so $a - (-b)$ becomes $a + b$.',
       'Los enteros son números sin decimales que pueden ser positivos, negativos o cero. Imagínalos en una recta numérica: sumar un número positivo te mueve a la derecha y sumar uno negativo te mueve a la izquierda. Restar un número es lo mismo que sumar su opuesto, así que $a - (-b)$ se convierte en $a + b$.',
+    ),
+  },
+  {
+    skillId: 'alg.integers-multiply',
+    text: text(
+      'To multiply or divide integers, work out the size and the sign separately. Multiply or divide the sizes as usual, without the signs. Then choose the sign: two numbers with the same sign give a positive result, two with different signs give a negative result. With more numbers, count the negatives: an even count gives positive, an odd count gives negative.',
+      'Para multiplicar o dividir enteros, calcula por separado el tamaño y el signo. Multiplica o divide los tamaños como siempre, sin los signos. Después elige el signo: dos números con el mismo signo dan un resultado positivo y dos con signos distintos dan uno negativo. Con más números, cuenta los negativos: si son una cantidad par, el resultado es positivo; si es impar, negativo.',
     ),
   },
 ];
