@@ -1,11 +1,18 @@
 import { text } from '../../language/localized.ts';
 import { oneStepAddCheckFamily } from '../families/algebra/one-step-add-check.ts';
 import { oneStepAddStoryFamily } from '../families/algebra/one-step-add-story.ts';
+import { oneStepMultiplyGroupsFamily } from '../families/algebra/one-step-multiply-groups.ts';
+import { oneStepMultiplyMachineFamily } from '../families/algebra/one-step-multiply-machine.ts';
 import type { ItemFamily } from '../item.ts';
 import type { SkillExplanation } from '../skill-explanation.ts';
 
 /** Further item families of this group's skills (each skill has at least three families in all). */
-export const families: readonly ItemFamily[] = [oneStepAddStoryFamily, oneStepAddCheckFamily];
+export const families: readonly ItemFamily[] = [
+  oneStepAddStoryFamily,
+  oneStepAddCheckFamily,
+  oneStepMultiplyGroupsFamily,
+  oneStepMultiplyMachineFamily,
+];
 
 /** The explanation of each of this group's skills. */
 export const explanations: readonly SkillExplanation[] = [
