@@ -3,6 +3,8 @@ import { integersAddChangeFamily } from '../families/algebra/integers-add-change
 import { integersAddMissingFamily } from '../families/algebra/integers-add-missing.ts';
 import { integersMultiplyCheckFamily } from '../families/algebra/integers-multiply-check.ts';
 import { integersMultiplyRateFamily } from '../families/algebra/integers-multiply-rate.ts';
+import { orderOfOperationsBillFamily } from '../families/algebra/order-of-operations-bill.ts';
+import { orderOfOperationsLeftToRightFamily } from '../families/algebra/order-of-operations-left-to-right.ts';
 import type { ItemFamily } from '../item.ts';
 import type { SkillExplanation } from '../skill-explanation.ts';
 
@@ -12,6 +14,8 @@ export const families: readonly ItemFamily[] = [
   integersAddMissingFamily,
   integersMultiplyRateFamily,
   integersMultiplyCheckFamily,
+  orderOfOperationsBillFamily,
+  orderOfOperationsLeftToRightFamily,
 ];
 
 /** The explanation of each of this group's skills. */
@@ -28,6 +32,13 @@ export const explanations: readonly SkillExplanation[] = [
     text: text(
       'To multiply or divide integers, work out the size and the sign separately. Multiply or divide the sizes as usual, without the signs. Then choose the sign: two numbers with the same sign give a positive result, two with different signs give a negative result. With more numbers, count the negatives: an even count gives positive, an odd count gives negative.',
       'Para multiplicar o dividir enteros, calcula por separado el tamaño y el signo. Multiplica o divide los tamaños como siempre, sin los signos. Después elige el signo: dos números con el mismo signo dan un resultado positivo y dos con signos distintos dan uno negativo. Con más números, cuenta los negativos: si son una cantidad par, el resultado es positivo; si es impar, negativo.',
+    ),
+  },
+  {
+    skillId: 'alg.order-of-operations',
+    text: text(
+      'When an expression has several operations, everyone must do them in the same order to get the same answer. First work inside parentheses, then powers, then multiplication and division, and last addition and subtraction. Operations of the same level are done from left to right.',
+      'Cuando una expresión tiene varias operaciones, todos deben hacerlas en el mismo orden para obtener el mismo resultado. Primero se resuelve lo que está entre paréntesis, después las potencias, luego la multiplicación y la división, y al final la suma y la resta. Las operaciones del mismo nivel se hacen de izquierda a derecha.',
     ),
   },
 ];
