@@ -1,6 +1,6 @@
 import { LOCALES } from '@pathwise/core/identity';
 import { type Static, Type } from 'typebox';
-import { LocalizedSchema, StringEnum } from './common.ts';
+import { LocalizedSchema, NullableEstimate, SkillStandingSchema, StringEnum } from './common.ts';
 
 /** A skill as a link: its id and its name in every language. */
 export const LearningSkillRefSchema = Type.Object({ id: Type.String(), name: LocalizedSchema });
@@ -100,7 +100,9 @@ export const MapSkillSchema = Type.Object({
   parentId: Type.Union([Type.String(), Type.Null()]),
   prerequisites: Type.Array(Type.String()),
   status: PathwaySkillStatusSchema,
-  estimate: Type.Number(),
+  /** Where the learner stands on it, as on every page (the map's status says what is open). */
+  standing: SkillStandingSchema,
+  estimate: NullableEstimate,
   missing: Type.Array(LearningSkillRefSchema),
   startWith: Type.Array(LearningSkillRefSchema),
 });
@@ -131,12 +133,35 @@ export const PlacementStepSchema = Type.Union([
 ]);
 export type PlacementStep = Static<typeof PlacementStepSchema>;
 
+/** How far a skill is from mastery: right answers in a row on standard problems that would master it from here. */
+export const SkillProgressSchema = Type.Object({
+  mastered: Type.Boolean(),
+  rightToGo: Type.Integer({
+    minimum: 0,
+    description: 'Right answers in a row on standard problems still needed',
+  }),
+  share: Type.Number({
+    minimum: 0,
+    maximum: 1,
+    description: 'Progress toward mastery: 1 when the rule is met',
+  }),
+});
+export type SkillProgress = Static<typeof SkillProgressSchema>;
+
 export const PracticeItemSchema = Type.Object({
   item: PublicItemSchema,
   mode: StringEnum(['practice', 'review']),
   skill: LearningSkillRefSchema,
   why: LocalizedSchema,
   predicted: Type.Number(),
+  progress: SkillProgressSchema,
+  firstOfSkill: Type.Boolean({
+    description: 'No item of this skill answered before: show its explanation first',
+  }),
+  hasExplanation: Type.Boolean(),
+  workedExampleAvailable: Type.Boolean({
+    description: 'A worked example of a sibling item can be asked for once the hints are used up',
+  }),
 });
 export type PracticeItem = Static<typeof PracticeItemSchema>;
 
@@ -164,6 +189,7 @@ export const MasteryUpdateSchema = Type.Object({
   reopened: Type.Array(LearningSkillRefSchema, {
     description: 'Mastered prerequisites sent back to practice because this skill keeps going wrong',
   }),
+  progress: SkillProgressSchema,
 });
 export type MasteryUpdate = Static<typeof MasteryUpdateSchema>;
 
@@ -190,6 +216,9 @@ export const TutorReplySchema = Type.Object({
   reply: Type.String(),
   source: StringEnum(['engine', 'model']),
   hintLevel: Type.Integer(),
+  ladderDone: Type.Boolean({
+    description: 'Every hint of the step has been given: a worked example may be asked for',
+  }),
 });
 export type TutorReply = Static<typeof TutorReplySchema>;
 
@@ -199,8 +228,42 @@ export const TutorHistoryTurnSchema = Type.Object({
   at: Type.String(),
 });
 export type TutorHistoryTurn = Static<typeof TutorHistoryTurnSchema>;
-export const TutorHistorySchema = Type.Object({ turns: Type.Array(TutorHistoryTurnSchema) });
+export const TutorHistorySchema = Type.Object({
+  turns: Type.Array(TutorHistoryTurnSchema),
+  ladderDone: Type.Boolean(),
+});
 export type TutorHistory = Static<typeof TutorHistorySchema>;
+
+export const WorkedExampleBody = Type.Object({ stepId: LearningId }, { additionalProperties: false });
+export type WorkedExampleInput = Static<typeof WorkedExampleBody>;
+
+/** A problem solved in full: a sibling of the stuck one, or the example of a skill's explanation. */
+export const WorkedExampleSchema = Type.Object({
+  stem: LocalizedSchema,
+  figure: Type.Optional(ItemFigureSchema),
+  steps: Type.Array(
+    Type.Object({ prompt: LocalizedSchema, lines: Type.Array(LocalizedSchema), answer: LocalizedSchema }),
+  ),
+});
+export type WorkedExample = Static<typeof WorkedExampleSchema>;
+
+/** What a stuck learner gets: the worked example, and the item's end (it counts as not solved). */
+export const WorkedExampleResultSchema = Type.Object({
+  example: WorkedExampleSchema,
+  mastery: Type.Union([MasteryUpdateSchema, Type.Null()]),
+});
+export type WorkedExampleResult = Static<typeof WorkedExampleResultSchema>;
+
+export const SkillExplanationParams = Type.Object({ orgId: Type.String(), skillId: LearningId });
+export type SkillExplanationParamsInput = Static<typeof SkillExplanationParams>;
+
+/** A skill's explanation: the idea in words, and a worked example when the skill has item families. */
+export const SkillExplanationSchema = Type.Object({
+  skill: LearningSkillRefSchema,
+  text: LocalizedSchema,
+  example: Type.Union([WorkedExampleSchema, Type.Null()]),
+});
+export type SkillExplanationAnswer = Static<typeof SkillExplanationSchema>;
 
 /** One feature's part in an estimate: weight × value in log-odds, and its effect in probability points. */
 export const EstimateContributionSchema = Type.Object({
@@ -219,14 +282,25 @@ export const EstimateExplanationSchema = Type.Object({
 });
 export type EstimateExplanation = Static<typeof EstimateExplanationSchema>;
 
+/** What actually happened on a skill: items answered and right on the first try, by mode (nothing synthetic). */
+export const SkillEvidenceSchema = Type.Object({
+  placementAnswered: Type.Integer(),
+  placementRight: Type.Integer(),
+  practiceAnswered: Type.Integer(),
+  practiceRight: Type.Integer(),
+  reviewAnswered: Type.Integer(),
+  reviewRight: Type.Integer(),
+});
+export type SkillEvidence = Static<typeof SkillEvidenceSchema>;
+
 export const LearnedSkillSchema = Type.Object({
   id: Type.String(),
   name: LocalizedSchema,
   pathwayIds: Type.Array(Type.String()),
-  estimate: Type.Number(),
+  status: SkillStandingSchema,
+  estimate: NullableEstimate,
   mastered: Type.Boolean(),
-  attempts: Type.Integer(),
-  successes: Type.Integer(),
+  evidence: SkillEvidenceSchema,
   explanation: EstimateExplanationSchema,
   history: Type.Array(Type.Object({ at: Type.String(), estimate: Type.Number() })),
 });

@@ -1,5 +1,6 @@
 import type { PracticeItem } from '@pathwise/contracts';
 import { AppError } from '@pathwise/core';
+import { findItemFamily } from '@pathwise/core/content';
 import { choosePracticeTarget, type PracticeTarget, whyThisItem } from '@pathwise/core/pathways';
 import { asSkillId, readySet, type SkillId } from '@pathwise/core/skills-graph';
 import { findEnrollment, listDueReviewCards, recentModes } from '@pathwise/db';
@@ -9,6 +10,8 @@ import type { LearningActor } from './learning-actor.ts';
 import { getPathway, loadCatalog, skillName } from './learning-catalog.ts';
 import { presentItem } from './present-item.ts';
 import { serveItem, skillsWithContent } from './serve-item.ts';
+import { hasSkillExplanation } from './skill-explanation.ts';
+import { skillProgress } from './skill-progress.ts';
 
 /** At most one review in this many items while new skills are ready: reviews are interleaved, not batched. */
 const REVIEW_EVERY = 4;
@@ -84,5 +87,9 @@ export async function practiceNext(
     skill: { id: skillId, name: skillName(catalog, skillId) },
     why,
     predicted: target.predicted,
+    progress: skillProgress(model.state.skills[skillId], model.mastered.has(skillId)),
+    firstOfSkill: !served.practisedBefore && mode === 'practice',
+    hasExplanation: hasSkillExplanation(catalog, skillId),
+    workedExampleAvailable: findItemFamily(served.item.familyId) !== null,
   };
 }

@@ -1,8 +1,10 @@
-import type { ItemFigure, PublicItem, PublicStep, StepAnswerType } from '@pathwise/contracts';
+import type { ItemFigure, PublicItem, PublicStep, StepAnswerType, WorkedExample } from '@pathwise/contracts';
 import type { AnswerSpec, Item } from '@pathwise/core/content';
 import { attributionOfSource } from '@pathwise/core/importers';
+import type { WorkedExample as CoreWorkedExample } from '@pathwise/core/tutor';
 
-function presentFigure(figure: NonNullable<Item['figure']>): ItemFigure {
+/** A figure as the contracts carry it (mutable arrays). */
+export function presentFigure(figure: NonNullable<Item['figure']>): ItemFigure {
   return {
     kind: figure.kind,
     title: figure.title,
@@ -42,5 +44,14 @@ export function presentItem(input: {
     steps,
     currentStepId: current?.id ?? '',
     ...(credit ? { attribution: credit.text } : {}),
+  };
+}
+
+/** A worked example as the contracts carry it (the sibling's id stays on the server). */
+export function presentWorkedExample(example: CoreWorkedExample): WorkedExample {
+  return {
+    stem: example.stem,
+    ...(example.figure ? { figure: presentFigure(example.figure) } : {}),
+    steps: example.steps.map((s) => ({ prompt: s.prompt, lines: [...s.lines], answer: s.answer })),
   };
 }

@@ -30,6 +30,7 @@ import {
 } from './learner-model-store.ts';
 import { activitySource, type LearningActor } from './learning-actor.ts';
 import { type LearningCatalog, skillName, skillRefs } from './learning-catalog.ts';
+import { skillProgress } from './skill-progress.ts';
 
 async function updatePlacement(
   trx: Kysely<Database>,
@@ -149,6 +150,7 @@ export async function recordOutcome(
     newlyMastered: newly,
     unlocked: skillRefs(catalog, unlocked),
     reopened: skillRefs(catalog, reopened),
+    progress: skillProgress(after.skills[skill], mastered),
   };
 }
 

@@ -7,6 +7,7 @@ import {
   pickStoredItem,
   recentItemIds,
   type ServeMode,
+  skillServeHistory,
   skillsWithStoredItems,
 } from '@pathwise/db';
 import type { Kysely } from 'kysely';
@@ -35,15 +36,23 @@ export async function skillsWithContent(
   return skillIds.filter((s) => hasFamily(catalog, s) || stored.has(s));
 }
 
+/** The family of an item id (`familyId/seed/difficulty`). */
+function familyOf(itemId: string | null): string | null {
+  return itemId?.replace(/\/\d+\/[123]$/, '') ?? null;
+}
+
 async function findCandidate(
   db: Kysely<Database>,
   orgId: string,
   userId: string,
   catalog: LearningCatalog,
-  target: { skillId: SkillId; difficulty: 1 | 2 | 3 },
+  target: { skillId: SkillId; difficulty: 1 | 2 | 3; lastItemId: string | null },
 ): Promise<Candidate | null> {
-  const families = hasFamily(catalog, target.skillId) ? familiesForSkill(target.skillId) : [];
-  if (families.length > 0) {
+  const all = hasFamily(catalog, target.skillId) ? familiesForSkill(target.skillId) : [];
+  if (all.length > 0) {
+    // NOTE: never the family served last on this skill, so that forms and contexts vary from item to item.
+    const last = familyOf(target.lastItemId);
+    const families = all.length > 1 ? all.filter((f) => f.id !== last) : all;
     const family = families[randomInt(families.length)]!;
     return { item: family.generate(randomInt(1, 1_000_000_000), target.difficulty), source: 'demo' };
   }
@@ -55,8 +64,9 @@ async function findCandidate(
 }
 
 /**
- * Picks an item of a skill at a difficulty, stores exactly what is served (answers included, never sent) and
- * returns the served id with the item. Null when the skill has nothing to serve.
+ * Picks an item of a skill at a difficulty (never of the family served last on that skill), stores exactly what is
+ * served (answers included, never sent) and returns the served id with the item, and whether the learner had
+ * practised the skill before. Null when the skill has nothing to serve.
  */
 export async function serveItem(
   db: Kysely<Database>,
@@ -71,8 +81,12 @@ export async function serveItem(
     predicted: number | null;
     now: Date;
   },
-): Promise<{ servedId: string; item: Item; source: string } | null> {
-  const candidate = await findCandidate(db, input.orgId, input.userId, input.catalog, input);
+): Promise<{ servedId: string; item: Item; source: string; practisedBefore: boolean } | null> {
+  const history = await skillServeHistory(db, input.orgId, input.userId, input.skillId);
+  const candidate = await findCandidate(db, input.orgId, input.userId, input.catalog, {
+    ...input,
+    lastItemId: history.lastItemId,
+  });
   if (!candidate) return null;
   const servedId = await insertServedItem(db, input.orgId, {
     userId: input.userId,
@@ -85,5 +99,5 @@ export async function serveItem(
     predicted: input.predicted,
     createdAt: input.now,
   });
-  return { servedId, item: candidate.item, source: candidate.source };
+  return { servedId, item: candidate.item, source: candidate.source, practisedBefore: history.practised };
 }

@@ -1,6 +1,6 @@
 import { AppError } from '@pathwise/core';
 import type { Locale } from '@pathwise/core/content';
-import { type ReplyPhraser, respondAsTutor, type TutorTurn } from '@pathwise/core/tutor';
+import { ladderDone, type ReplyPhraser, respondAsTutor, type TutorTurn } from '@pathwise/core/tutor';
 import { findServedItem, insertTutorTurns, listStepAnswers, listTutorTurns } from '@pathwise/db';
 import type { PathwiseEvent } from '@pathwise/xapi';
 import { recordActivities } from '../activity/record-activity.ts';
@@ -29,9 +29,15 @@ async function loadStep(ctx: AppContext, who: LearningActor, servedId: string, s
 
 /** The conversation on one step, oldest first. */
 export async function tutorHistory(ctx: AppContext, who: LearningActor, servedId: string, stepId: string) {
-  await loadStep(ctx, who, servedId, stepId);
+  const { item, stepIndex } = await loadStep(ctx, who, servedId, stepId);
   const turns = await listTutorTurns(ctx.db.kysely, { orgId: who.orgId, servedId, stepId });
-  return turns.map((t) => ({ speaker: t.speaker, text: t.text, at: t.at.toISOString() }));
+  return {
+    turns: turns.map((t) => ({ speaker: t.speaker, text: t.text, at: t.at.toISOString() })),
+    ladderDone: ladderDone(
+      item.steps[stepIndex]!,
+      turns.map((t) => t.turn),
+    ),
+  };
 }
 
 /**
@@ -107,5 +113,10 @@ export async function takeTutorTurn(
     await recordActivities(trx, activitySource(ctx), events);
   });
   const levels = [...history, response.turn].map((t) => t.rung ?? 0);
-  return { reply: response.text, source: response.source, hintLevel: Math.max(0, ...levels) };
+  return {
+    reply: response.text,
+    source: response.source,
+    hintLevel: Math.max(0, ...levels),
+    ladderDone: ladderDone(item.steps[stepIndex]!, [...history, response.turn]),
+  };
 }

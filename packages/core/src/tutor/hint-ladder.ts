@@ -22,3 +22,15 @@ export function hintLadder(step: Step): Rung[] {
   }
   return rungs;
 }
+
+/**
+ * Whether the tutor has given every rung of a step's ladder (its turns carry the rung they gave): the learner is
+ * stuck after the last hint and may see a worked example of a sibling item.
+ *
+ * @example
+ * ladderDone(step, []); // false
+ */
+export function ladderDone(step: Step, history: readonly { readonly rung?: number | undefined }[]): boolean {
+  const given = history.map((t) => t.rung ?? -1);
+  return Math.max(-1, ...given) >= hintLadder(step).length - 1;
+}

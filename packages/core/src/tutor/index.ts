@@ -9,7 +9,7 @@ export {
 } from './answer-guard.ts';
 export { classifyMessage, proposedAnswer } from './classify-message.ts';
 export { type GuardTarget, guardTargetFor } from './guard-target.ts';
-export { hintLadder, type Rung } from './hint-ladder.ts';
+export { hintLadder, ladderDone, type Rung } from './hint-ladder.ts';
 export {
   createModelPhraser,
   type FetchLike,

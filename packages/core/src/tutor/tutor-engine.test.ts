@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { canonicalAnswer } from '../content/answer/check-answer.ts';
 import { findItem } from '../content/catalog/item-families.ts';
 import { classifyMessage, proposedAnswer } from './classify-message.ts';
-import { hintLadder } from './hint-ladder.ts';
+import { hintLadder, ladderDone } from './hint-ladder.ts';
 import { type TutorRequest, tutorReply } from './tutor-engine.ts';
 import { tutorPhrases } from './tutor-phrases.ts';
 import type { TutorTurn } from './tutor-turn.ts';
@@ -116,5 +116,15 @@ describe('tutorReply', () => {
 
   test('replies in the learner’s language', () => {
     assert.equal(ask('', [], [], 'es').text, step.guidingQuestion.es);
+  });
+});
+
+describe('ladderDone', () => {
+  test('holds once the last rung of the step was given, not before', () => {
+    const rungs = hintLadder(step).length;
+    assert.ok(rungs >= 3);
+    assert.equal(ladderDone(step, []), false);
+    assert.equal(ladderDone(step, [{ rung: rungs - 2 }, {}]), false);
+    assert.equal(ladderDone(step, [{ rung: 0 }, { rung: rungs - 1 }]), true);
   });
 });

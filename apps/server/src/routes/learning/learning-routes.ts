@@ -11,10 +11,14 @@ import {
   PlacementStepSchema,
   PracticeItemSchema,
   ServedParams,
+  SkillExplanationParams,
+  SkillExplanationSchema,
   TutorBody,
   TutorHistoryQuery,
   TutorHistorySchema,
   TutorReplySchema,
+  WorkedExampleBody,
+  WorkedExampleResultSchema,
 } from '@pathwise/contracts';
 import { createModelPhraser } from '@pathwise/core/tutor';
 import { answerStep } from '../../learning/answer-step.ts';
@@ -23,7 +27,9 @@ import { myLearning } from '../../learning/my-learning.ts';
 import { pathwayMap } from '../../learning/pathway-map.ts';
 import { placementNext } from '../../learning/placement-next.ts';
 import { practiceNext } from '../../learning/practice-next.ts';
+import { explainSkill } from '../../learning/skill-explanation.ts';
 import { type TutorModel, takeTutorTurn, tutorHistory } from '../../learning/tutor-conversation.ts';
+import { showWorkedExample } from '../../learning/worked-example.ts';
 import type { App, AppContext } from '../../types.ts';
 import { registerItemBankRoutes } from './item-bank-routes.ts';
 import { learnerOf } from './learner-of.ts';
@@ -169,9 +175,36 @@ export function registerLearningRoutes(app: App, ctx: AppContext): void {
         response: { 200: TutorHistorySchema },
       },
     },
-    async (request) => ({
-      turns: await tutorHistory(ctx, learnerOf(request), request.params.servedId, request.query.stepId),
-    }),
+    async (request) => tutorHistory(ctx, learnerOf(request), request.params.servedId, request.query.stepId),
+  );
+
+  app.post(
+    '/api/orgs/:orgId/served-items/:servedId/worked-example',
+    {
+      config: LEARNER,
+      schema: {
+        tags,
+        summary: 'Stuck after the last hint: a worked example of a sibling item; this item ends unsolved',
+        params: ServedParams,
+        body: WorkedExampleBody,
+        response: { 200: WorkedExampleResultSchema },
+      },
+    },
+    async (request) => showWorkedExample(ctx, learnerOf(request), request.params.servedId, request.body),
+  );
+
+  app.get(
+    '/api/orgs/:orgId/skills/:skillId/explanation',
+    {
+      config: LEARNER,
+      schema: {
+        tags,
+        summary: "A skill's explanation and a worked example",
+        params: SkillExplanationParams,
+        response: { 200: SkillExplanationSchema },
+      },
+    },
+    async (request) => explainSkill(ctx, learnerOf(request), request.params.skillId),
   );
 
   app.get(

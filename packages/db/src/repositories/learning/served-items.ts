@@ -1,5 +1,5 @@
 import type { Item } from '@pathwise/core/content';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../schema.ts';
 
 export type ServeMode = 'placement' | 'practice' | 'review';
@@ -126,6 +126,30 @@ export async function recentItemIds(
     .limit(limit)
     .execute();
   return rows.map((r) => r.item_id);
+}
+
+/**
+ * A learner's history with one skill as the item choice needs it: the item served last on it (its family is not
+ * repeated back to back) and whether any item of it was answered in practice or review (placement questions do not
+ * count: the first practice item comes after the skill's explanation).
+ */
+export async function skillServeHistory(
+  db: Kysely<Database>,
+  orgId: string,
+  userId: string,
+  skillId: string,
+): Promise<{ lastItemId: string | null; practised: boolean }> {
+  const row = await db
+    .selectFrom('served_items')
+    .select([
+      sql<string | null>`(array_agg(item_id order by created_at desc))[1]`.as('last_item_id'),
+      sql<boolean>`coalesce(bool_or(outcome is not null and mode <> 'placement'), false)`.as('practised'),
+    ])
+    .where('org_id', '=', orgId)
+    .where('user_id', '=', userId)
+    .where('skill_id', '=', skillId)
+    .executeTakeFirst();
+  return { lastItemId: row?.last_item_id ?? null, practised: row?.practised ?? false };
 }
 
 /** The modes of a learner's latest served items in a pathway, newest first. */
