@@ -3,6 +3,8 @@ import { oneStepAddCheckFamily } from '../families/algebra/one-step-add-check.ts
 import { oneStepAddStoryFamily } from '../families/algebra/one-step-add-story.ts';
 import { oneStepMultiplyGroupsFamily } from '../families/algebra/one-step-multiply-groups.ts';
 import { oneStepMultiplyMachineFamily } from '../families/algebra/one-step-multiply-machine.ts';
+import { twoStepEquationsBackwardsFamily } from '../families/algebra/two-step-equations-backwards.ts';
+import { twoStepEquationsFractionFamily } from '../families/algebra/two-step-equations-fraction.ts';
 import type { ItemFamily } from '../item.ts';
 import type { SkillExplanation } from '../skill-explanation.ts';
 
@@ -12,6 +14,8 @@ export const families: readonly ItemFamily[] = [
   oneStepAddCheckFamily,
   oneStepMultiplyGroupsFamily,
   oneStepMultiplyMachineFamily,
+  twoStepEquationsBackwardsFamily,
+  twoStepEquationsFractionFamily,
 ];
 
 /** The explanation of each of this group's skills. */

@@ -125,8 +125,8 @@ export const oneStepMultiplyMachineFamily = defineFamily({
             text(`The machine gives $${equation}$.`, `La máquina da $${equation}$.`),
             divides
               ? text(
-                  `Multiply both sides by $${a}$: $x = ${n(out)} \\cdot ${a} = ${n(x)}$`,
-                  `Multiplica ambos lados por $${a}$: $x = ${n(out)} \\cdot ${a} = ${n(x)}$`,
+                  `Multiply both sides by $${a}$: $x = ${p(out)} \\cdot ${a} = ${n(x)}$`,
+                  `Multiplica ambos lados por $${a}$: $x = ${p(out)} \\cdot ${a} = ${n(x)}$`,
                 )
               : text(
                   `Divide both sides by $${p(a)}$: $x = ${n(out)} \\div ${p(a)} = ${n(x)}$`,
