@@ -20,6 +20,22 @@ export const OrgParams = Type.Object({ orgId: Type.String() });
 export const LocalizedSchema = Type.Object({ en: Type.String(), es: Type.String() });
 export type Localized = Static<typeof LocalizedSchema>;
 
+/**
+ * Where a learner stands on a skill, the same on every page: not started (no answers, not credited: no
+ * estimate), learning, mastered, mastered with a review due (or the estimate fell below the mastery chance), or
+ * credited from placement (mastered without a question on it: no estimate).
+ */
+export const SkillStandingSchema = StringEnum([
+  'not-started',
+  'learning',
+  'mastered',
+  'mastered-review-due',
+  'credited',
+]);
+export type SkillStandingStatus = Static<typeof SkillStandingSchema>;
+/** The model's chance of a right answer now, or null when nothing was measured (not started, credited). */
+export const NullableEstimate = Type.Union([Type.Number(), Type.Null()]);
+
 export const ErrorCodeSchema = StringEnum(Object.keys(ERROR_CODES) as (keyof typeof ERROR_CODES)[]);
 
 /** Every error answer: `application/problem+json` (RFC 9457) with our closed list of codes. */

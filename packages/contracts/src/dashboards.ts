@@ -1,5 +1,5 @@
 import { type Static, Type } from 'typebox';
-import { LocalizedSchema, StringEnum } from './common.ts';
+import { LocalizedSchema, NullableEstimate, SkillStandingSchema, StringEnum } from './common.ts';
 
 // The class dashboard, the learner timeline, interventions, the program dashboard, early warning and consent.
 
@@ -61,7 +61,12 @@ export const WeekFiguresSchema = Type.Object({
 });
 export type WeekFigures = Static<typeof WeekFiguresSchema>;
 
-const HeatmapCell = Type.Object({ estimate: Type.Number(), mastered: Type.Boolean() });
+/** A learner × skill: the learner's standing as on their own pages (the estimate only when measured). */
+const HeatmapCell = Type.Object({
+  status: SkillStandingSchema,
+  estimate: NullableEstimate,
+  mastered: Type.Boolean(),
+});
 
 export const FlaggedLearnerSchema = Type.Object({
   userId: Type.String(),

@@ -1,10 +1,11 @@
 import type { ClassDashboard } from '@pathwise/contracts';
 import type { Localized } from '@pathwise/core';
 import { type RiskReason, suggestedAction } from '@pathwise/core/analytics';
+import type { SkillStanding } from '@pathwise/core/pathways';
 import {
-  classHeatmap,
+  classLearnerIds,
+  classLearnerPage,
   classRisk,
-  classSkillSummary,
   type Database,
   findAggregatesFreshness,
   findEarlyWarningEnabled,
@@ -13,6 +14,7 @@ import {
   weeklyEngagement,
 } from '@pathwise/db';
 import type { Kysely } from 'kysely';
+import { loadStandingsOf } from '../learning/learner-model-store.ts';
 import { loadCatalog, skillName } from '../learning/learning-catalog.ts';
 import { addDays, utcDay } from './analytics-dates.ts';
 import { orgRiskModel } from './org-risk-model.ts';
@@ -26,8 +28,65 @@ export async function classSkills(db: Kysely<Database>, orgId: string, classId: 
   return ids.map((id) => ({ id: String(id), name: skillName(catalog, id) }));
 }
 
+/** A heatmap cell: the learner's standing on the skill, as their own pages show it (the estimate only when measured). */
+function cellOf(s: SkillStanding) {
+  return {
+    status: s.status,
+    estimate: s.estimate,
+    mastered: s.status === 'mastered' || s.status === 'mastered-review-due' || s.status === 'credited',
+  };
+}
+
 /**
- * Everything the teacher's class dashboard shows, read from the aggregates. The risk block says what risk means
+ * A page of the class's learners with a cell per skill: each learner's live standing (see `skillStanding`), the
+ * same number as on the learner's own pages at this moment.
+ */
+export async function classHeatmapPage(
+  db: Kysely<Database>,
+  input: { orgId: string; classId: string; skillIds: string[]; now: Date; limit: number; offset: number },
+) {
+  const page = await classLearnerPage(db, input);
+  const standings = await loadStandingsOf(db, { ...input, userIds: page.learners.map((l) => l.userId) });
+  return {
+    total: page.total,
+    offset: input.offset,
+    learners: page.learners.map((l) => {
+      const mine = standings.get(l.userId);
+      return {
+        ...l,
+        cells: Object.fromEntries(input.skillIds.map((id) => [id, cellOf(mine!.get(id)!)])),
+      };
+    }),
+  };
+}
+
+/**
+ * Per skill over every learner of the class, from their live standings: the mean estimate over those measured
+ * (null when nobody was), how many were measured (practised), mastered (credited included), or are learning
+ * below one chance in two (struggling).
+ */
+async function classSkillSummary(
+  db: Kysely<Database>,
+  input: { orgId: string; classId: string; skillIds: string[]; now: Date },
+) {
+  const userIds = await classLearnerIds(db, input.orgId, input.classId);
+  const standings = await loadStandingsOf(db, { ...input, userIds });
+  return input.skillIds.map((skillId) => {
+    const all = userIds.map((u) => standings.get(u)!.get(skillId)!);
+    const measured = all.flatMap((s) => (s.estimate === null ? [] : [s.estimate]));
+    return {
+      skillId,
+      meanEstimate: measured.length === 0 ? null : measured.reduce((a, b) => a + b, 0) / measured.length,
+      practised: measured.length,
+      mastered: all.filter((s) => cellOf(s).mastered).length,
+      struggling: all.filter((s) => s.status === 'learning' && (s.estimate ?? 1) < 0.5).length,
+    };
+  });
+}
+
+/**
+ * Everything the teacher's class dashboard shows, read from the aggregates; mastery from the learners' live
+ * standings. The risk block says what risk means
  * (the horizon), the threshold, the share of scored learners flagged, and the flagged ranked by risk.
  */
 export async function buildClassDashboard(
@@ -38,8 +97,15 @@ export async function buildClassDashboard(
   const skills = await classSkills(db, orgId, classId);
   const skillIds = skills.map((s) => s.id);
   const [heatmap, skillRows, engagement, riskEnabled, freshAsOf, interventions] = await Promise.all([
-    classHeatmap(db, { orgId, classId, skillIds, limit: input.limit, offset: input.offset }),
-    classSkillSummary(db, { orgId, classId, skillIds }),
+    classHeatmapPage(db, {
+      orgId,
+      classId,
+      skillIds,
+      now: input.now,
+      limit: input.limit,
+      offset: input.offset,
+    }),
+    classSkillSummary(db, { orgId, classId, skillIds, now: input.now }),
     weeklyEngagement(db, { orgId, classId, from: addDays(utcDay(input.now), -7 * input.weeks) }),
     findEarlyWarningEnabled(db, orgId),
     findAggregatesFreshness(db, orgId),
@@ -50,11 +116,11 @@ export async function buildClassDashboard(
   const names = new Map(skills.map((s) => [s.id, s.name]));
   const struggling = skillRows
     .map((r) => ({ ...r, name: names.get(r.skillId) ?? { en: r.skillId, es: r.skillId } }))
-    .filter((r) => r.practised > 0)
+    .flatMap((r) => (r.meanEstimate === null ? [] : [{ ...r, meanEstimate: r.meanEstimate }]))
     .sort((a, b) => a.meanEstimate - b.meanEstimate);
   return {
     skills,
-    heatmap: { total: heatmap.total, offset: input.offset, learners: heatmap.learners },
+    heatmap,
     engagement,
     struggling,
     risk: risk

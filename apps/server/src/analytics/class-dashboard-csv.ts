@@ -1,7 +1,7 @@
 import type { Locale } from '@pathwise/core/identity';
-import { classHeatmap, type Database } from '@pathwise/db';
+import type { Database } from '@pathwise/db';
 import type { Kysely } from 'kysely';
-import { buildClassDashboard } from './build-class-dashboard.ts';
+import { buildClassDashboard, classHeatmapPage } from './build-class-dashboard.ts';
 import { toCsv } from './to-csv.ts';
 
 /** The tables of the class dashboard that download as CSV. */
@@ -16,16 +16,24 @@ export async function classDashboardCsv(
   const d = await buildClassDashboard(db, { orgId, classId, now: input.now, offset: 0, limit: 1, weeks: 52 });
   switch (table) {
     case 'heatmap': {
-      const all = await classHeatmap(db, {
+      const all = await classHeatmapPage(db, {
         orgId,
         classId,
         skillIds: d.skills.map((s) => s.id),
+        now: input.now,
         limit: 100_000,
         offset: 0,
       });
+      // A cell is the estimate when measured, else the status (not-started, credited).
       return toCsv(
         ['learner', ...d.skills.map((s) => s.name[lang])],
-        all.learners.map((l) => [l.name, ...d.skills.map((s) => l.cells[s.id]?.estimate.toFixed(2) ?? '')]),
+        all.learners.map((l) => [
+          l.name,
+          ...d.skills.map((s) => {
+            const cell = l.cells[s.id];
+            return cell?.estimate == null ? (cell?.status ?? '') : cell.estimate.toFixed(2);
+          }),
+        ]),
       );
     }
     case 'engagement':

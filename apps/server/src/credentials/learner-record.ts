@@ -1,12 +1,13 @@
 import type { LearnerRecord } from '@pathwise/contracts';
+import { asSkillId } from '@pathwise/core/skills-graph';
 import {
   findAchievement,
   listCredentialNotifications,
   listLearnerCredentials,
-  listSkillStates,
   listSkills,
   markCredentialNotificationsRead,
 } from '@pathwise/db';
+import { loadStandings } from '../learning/learner-model-store.ts';
 import type { AppContext } from '../types.ts';
 import { achievementNames, presentCredential } from './present-credential.ts';
 
@@ -18,7 +19,8 @@ export interface RecordOwner {
 
 /**
  * The learner's record in an organization: every credential (with state and evidence), every mastered skill
- * with the evidence behind it (estimate, when and how, the credentials aligned to it), and notifications.
+ * with the evidence behind it (its standing, as on every page: the estimate only when measured; when and how; the
+ * credentials aligned to it), and notifications.
  */
 export async function learnerRecord(ctx: AppContext, who: RecordOwner): Promise<LearnerRecord> {
   const db = ctx.db.kysely;
@@ -33,12 +35,15 @@ export async function learnerRecord(ctx: AppContext, who: RecordOwner): Promise<
   }
   const credentials = rows.map((r) => presentCredential(r, names, now));
   const skillNames = new Map((await listSkills(db, who.orgId)).map((s) => [s.id, s.name]));
-  const skills = (await listSkillStates(db, who.orgId, who.userId))
+  const standings = await loadStandings(db, { ...who, now });
+  const skills = [...standings.model.rows.values()]
     .filter((s) => s.mastered)
-    .map((s) => ({
+    .map((s) => ({ row: s, standing: standings.of(asSkillId(s.skillId)) }))
+    .map(({ row: s, standing }) => ({
       skillId: s.skillId,
       name: skillNames.get(s.skillId) ?? { en: s.skillId, es: s.skillId },
-      estimate: s.estimate,
+      status: standing.status,
+      estimate: standing.estimate,
       masteredAt: s.masteredAt?.toISOString() ?? null,
       masteredVia: s.masteredVia,
       credentialIds: credentials.filter((c) => c.skillIds.includes(s.skillId)).map((c) => c.id),

@@ -1,16 +1,20 @@
 import { skillMap } from '@pathwise/core/skills-graph';
 import type { AppContext } from '../types.ts';
-import { estimateOf, loadLearnerModel } from './learner-model-store.ts';
+import { loadStandings } from './learner-model-store.ts';
 import type { LearningActor } from './learning-actor.ts';
 import { getPathway, loadCatalog, skillRefs } from './learning-catalog.ts';
 
-/** The pathway as a map: each skill mastered, ready or locked (with the reason), in topological order. */
+/**
+ * The pathway as a map: each skill mastered, ready or locked (with the reason), in topological order, with its
+ * standing (the same as on every other page: the estimate only when measured).
+ */
 export async function pathwayMap(ctx: AppContext, who: LearningActor, pathwayId: string) {
   const catalog = await loadCatalog(ctx.db.kysely, who.orgId);
   const { pathway, skills } = getPathway(catalog, pathwayId);
-  const model = await loadLearnerModel(ctx.db.kysely, who.orgId, who.userId);
+  const { model, of } = await loadStandings(ctx.db.kysely, { ...who, now: ctx.now() });
   const entries = skillMap(catalog.graph, model.mastered, skills).map(({ skillId, status }) => {
     const skill = catalog.graph.skills.get(skillId)!;
+    const standing = of(skillId);
     return {
       id: skillId,
       name: skill.name,
@@ -18,7 +22,8 @@ export async function pathwayMap(ctx: AppContext, who: LearningActor, pathwayId:
       parentId: skill.parentId,
       prerequisites: [...skill.prerequisites],
       status: status.status,
-      estimate: estimateOf(model.state, skillId),
+      standing: standing.status,
+      estimate: standing.estimate,
       missing: status.status === 'locked' ? skillRefs(catalog, status.missing) : [],
       startWith: status.status === 'locked' ? skillRefs(catalog, status.startWith) : [],
     };

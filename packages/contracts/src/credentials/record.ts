@@ -1,5 +1,12 @@
 import { type Static, Type } from 'typebox';
-import { DateTime, LocalizedSchema, NullableDateTime, StringEnum } from '../common.ts';
+import {
+  DateTime,
+  LocalizedSchema,
+  NullableDateTime,
+  NullableEstimate,
+  SkillStandingSchema,
+  StringEnum,
+} from '../common.ts';
 import { AwardedCredentialSchema } from './credential.ts';
 import { SignedCheckpointSchema } from './public-log.ts';
 
@@ -7,7 +14,8 @@ import { SignedCheckpointSchema } from './public-log.ts';
 export const RecordSkillSchema = Type.Object({
   skillId: Type.String(),
   name: LocalizedSchema,
-  estimate: Type.Number(),
+  status: SkillStandingSchema,
+  estimate: NullableEstimate,
   masteredAt: NullableDateTime,
   masteredVia: Type.Union([StringEnum(['practice', 'placement']), Type.Null()]),
   credentialIds: Type.Array(Type.String(), { description: 'The credentials aligned to this skill' }),

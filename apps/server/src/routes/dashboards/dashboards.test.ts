@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { DEFAULT_LEARNER_MODEL_PARAMS, initialSkillState } from '@pathwise/core/learner-model';
-import { createEnrollment, saveSkillStates } from '@pathwise/db';
+import type { Item } from '@pathwise/core/content';
+import {
+  DEFAULT_LEARNER_MODEL_PARAMS,
+  newLearnerModelState,
+  recordResponse,
+  type SkillState,
+} from '@pathwise/core/learner-model';
+import { asSkillId } from '@pathwise/core/skills-graph';
+import { createEnrollment, insertServedItem, saveSkillStates, updateServedItem } from '@pathwise/db';
 import { testBackends } from '@pathwise/db/testing';
 import type { PathwiseEvent } from '@pathwise/xapi';
 import { recordActivities } from '../../activity/record-activity.ts';
@@ -16,7 +23,15 @@ import type { App } from '../../types.ts';
 
 const NOW = new Date('2026-03-20T12:00:00Z');
 const DAY = 86_400_000;
-const blankSkillState = initialSkillState(DEFAULT_LEARNER_MODEL_PARAMS.settings);
+/** A skill's model state after these answers (the learner-wide part stays new). */
+function stateAfter(skillId: string, outcomes: boolean[]): SkillState {
+  const skill = asSkillId(skillId);
+  let state = newLearnerModelState(DEFAULT_LEARNER_MODEL_PARAMS);
+  for (const correct of outcomes) {
+    state = recordResponse(state, { skills: [skill], correct }, DEFAULT_LEARNER_MODEL_PARAMS);
+  }
+  return state.skills[skill]!;
+}
 const PATHWAY = 'algebra-foundations';
 
 // biome-ignore lint/suspicious/noExplicitAny: responses are checked field by field
@@ -115,29 +130,49 @@ for (const backend of await testBackends()) {
       }
       await recordActivities(t.db.kysely, source, events);
       // Drifting's two skills fall between 20 and 10 days ago; steady masters one today.
-      const states = (userId: string, at: Date, rows: [string, number, boolean][]) =>
-        saveSkillStates(t.db.kysely, {
+      // The standings count answered served items: each row's answers are served items too.
+      const states = async (userId: string, at: Date, rows: [string, number, boolean, boolean[]][]) => {
+        for (const [skillId, , , outcomes] of rows) {
+          for (const outcome of outcomes) {
+            const servedId = await insertServedItem(t.db.kysely, orgId, {
+              userId,
+              pathwayId: PATHWAY,
+              itemId: 'demo-item',
+              skillId,
+              source: 'test',
+              mode: 'practice',
+              item: {} as Item, // never read back by these tests
+              predicted: null,
+              createdAt: at,
+            });
+            await updateServedItem(t.db.kysely, orgId, servedId, { stepIndex: 1, outcome, completedAt: at });
+          }
+        }
+        await saveSkillStates(t.db.kysely, {
           orgId,
           userId,
           now: at,
-          rows: rows.map(([skillId, estimate, mastered]) => ({
+          rows: rows.map(([skillId, estimate, mastered, outcomes]) => ({
             skillId,
-            state: blankSkillState,
+            state: stateAfter(skillId, outcomes),
             estimate,
             mastered,
             masteredVia: mastered ? ('practice' as const) : null,
             masteredAt: mastered ? at : null,
           })),
         });
+      };
       await states(drifting.userId, new Date(NOW.getTime() - 20 * DAY), [
-        ['alg.like-terms', 0.7, false],
-        ['alg.integers-add', 0.8, false],
+        ['alg.like-terms', 0.7, false, [true]],
+        ['alg.integers-add', 0.8, false, [true]],
       ]);
       await states(drifting.userId, new Date(NOW.getTime() - 10 * DAY), [
-        ['alg.like-terms', 0.4, false],
-        ['alg.integers-add', 0.6, false],
+        ['alg.like-terms', 0.4, false, [false, false]],
+        ['alg.integers-add', 0.6, false, [false]],
       ]);
-      await states(steady.userId, NOW, [['alg.like-terms', 0.92, true]]);
+      await states(steady.userId, NOW, [
+        ['alg.like-terms', 0.92, true, [true, true, true, true, true, true]],
+      ]);
     });
     after(() => t.close());
 
@@ -164,15 +199,23 @@ for (const backend of await testBackends()) {
         ['alg.integers-add', 'alg.integers-multiply'],
       );
       const row = d.body.heatmap.learners.find((l: { userId: string }) => l.userId === steady.userId);
-      assert.deepEqual(row.cells['alg.like-terms'], {
-        estimate: row.cells['alg.like-terms'].estimate,
-        mastered: true,
-      });
-      assert.equal(d.body.heatmap.total, 2);
+      assert.equal(row.cells['alg.like-terms'].mastered, true);
+      assert.match(row.cells['alg.like-terms'].status, /^mastered/);
+      assert.equal(typeof row.cells['alg.like-terms'].estimate, 'number');
       assert.deepEqual(
-        d.body.struggling.map((s: { skillId: string }) => s.skillId),
-        ['alg.integers-add', 'alg.like-terms'],
+        row.cells['alg.integers-add'],
+        { status: 'not-started', estimate: null, mastered: false },
+        'a skill never answered is not started, with no estimate (not the prior)',
       );
+      assert.equal(d.body.heatmap.total, 2);
+      const struggling = d.body.struggling as { skillId: string; meanEstimate: number; practised: number }[];
+      assert.deepEqual(struggling.map((s) => s.skillId).sort(), ['alg.integers-add', 'alg.like-terms']);
+      assert.deepEqual(
+        struggling.map((s) => s.meanEstimate),
+        struggling.map((s) => s.meanEstimate).sort((a, b) => a - b),
+        'weakest first',
+      );
+      assert.equal(struggling.find((s) => s.skillId === 'alg.like-terms')?.practised, 2);
       assert.equal(d.body.risk.enabled, false);
     });
 

@@ -141,7 +141,7 @@ for (const backend of await testBackends()) {
       const mine = await call(t.app, o.learner, 'GET', `${base}/learning`);
       assert.equal(mine.status, 200, mine.raw);
       const skill = mine.body.skills.find((s: { id: string }) => s.id === masteredSkill);
-      assert.ok(skill.mastered && skill.attempts >= 3 && skill.history.length >= 3);
+      assert.ok(skill.mastered && skill.evidence.practiceAnswered >= 3 && skill.history.length >= 3);
       assert.ok(skill.explanation.reasons.length > 0 && skill.explanation.contributions.length > 0);
       const statements = await t.db.kysely
         .selectFrom('xapi_statements')

@@ -1,18 +1,14 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../schema.ts';
 
-/** One page of a class's learners with their mastery estimates on the given skills. */
-export async function classHeatmap(
+/**
+ * One page of a class's learners (by name), with how many learners the class has. Their standings on the skills
+ * are computed by the server from their models (the same function as the learner's own pages), not read here.
+ */
+export async function classLearnerPage(
   db: Kysely<Database>,
-  input: { orgId: string; classId: string; skillIds: readonly string[]; limit: number; offset: number },
-): Promise<{
-  total: number;
-  learners: {
-    userId: string;
-    name: string;
-    cells: Record<string, { estimate: number; mastered: boolean }>;
-  }[];
-}> {
+  input: { orgId: string; classId: string; limit: number; offset: number },
+): Promise<{ total: number; learners: { userId: string; name: string }[] }> {
   const page = await db
     .selectFrom('class_members as m')
     .innerJoin('users as u', 'u.id', 'm.user_id')
@@ -25,29 +21,26 @@ export async function classHeatmap(
     .limit(input.limit)
     .offset(input.offset)
     .execute();
-  const ids = page.map((p) => p.user_id);
-  const cells =
-    ids.length === 0 || input.skillIds.length === 0
-      ? []
-      : await db
-          .selectFrom('learner_skill_states')
-          .select(['user_id', 'skill_id', 'estimate', 'mastered'])
-          .where('org_id', '=', input.orgId)
-          .where('user_id', 'in', ids)
-          .where('skill_id', 'in', [...input.skillIds])
-          .execute();
-  const byUser = new Map<string, Record<string, { estimate: number; mastered: boolean }>>();
-  for (const c of cells) {
-    const row = byUser.get(c.user_id) ?? {};
-    row[c.skill_id] = { estimate: c.estimate, mastered: c.mastered };
-    byUser.set(c.user_id, row);
-  }
   let total = Number(page[0]?.total ?? 0);
   if (page.length === 0 && input.offset > 0) total = await countClassLearners(db, input.orgId, input.classId);
-  return {
-    total,
-    learners: page.map((p) => ({ userId: p.user_id, name: p.name, cells: byUser.get(p.user_id) ?? {} })),
-  };
+  return { total, learners: page.map((p) => ({ userId: p.user_id, name: p.name })) };
+}
+
+/** The ids of every learner of a class. */
+export async function classLearnerIds(
+  db: Kysely<Database>,
+  orgId: string,
+  classId: string,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('class_members')
+    .select('user_id')
+    .where('org_id', '=', orgId)
+    .where('class_id', '=', classId)
+    .where('role', '=', 'learner')
+    .orderBy('user_id')
+    .execute();
+  return rows.map((r) => r.user_id);
 }
 
 async function countClassLearners(db: Kysely<Database>, orgId: string, classId: string): Promise<number> {
@@ -59,37 +52,6 @@ async function countClassLearners(db: Kysely<Database>, orgId: string, classId: 
     .where('role', '=', 'learner')
     .executeTakeFirst();
   return Number(row?.n ?? 0);
-}
-
-/** Per skill over a class's learners: mean estimate, how many practised it, mastered it, or are below 0.5. */
-export async function classSkillSummary(
-  db: Kysely<Database>,
-  input: { orgId: string; classId: string; skillIds: readonly string[] },
-): Promise<
-  { skillId: string; meanEstimate: number; practised: number; mastered: number; struggling: number }[]
-> {
-  if (input.skillIds.length === 0) return [];
-  const rows = await sql<{
-    skill_id: string;
-    mean: number;
-    practised: number;
-    mastered: number;
-    struggling: number;
-  }>`
-    select s.skill_id, avg(s.estimate)::float8 as mean, count(*)::int as practised,
-      count(*) filter (where s.mastered)::int as mastered,
-      count(*) filter (where not s.mastered and s.estimate < 0.5)::int as struggling
-    from learner_skill_states s
-    join class_members m on m.org_id = s.org_id and m.user_id = s.user_id and m.class_id = ${input.classId} and m.role = 'learner'
-    where s.org_id = ${input.orgId} and s.skill_id = any(${sql.val([...input.skillIds])}::text[])
-    group by s.skill_id`.execute(db);
-  return rows.rows.map((r) => ({
-    skillId: r.skill_id,
-    meanEstimate: r.mean,
-    practised: r.practised,
-    mastered: r.mastered,
-    struggling: r.struggling,
-  }));
 }
 
 /**
