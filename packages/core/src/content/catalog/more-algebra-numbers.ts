@@ -1,4 +1,6 @@
 import { text } from '../../language/localized.ts';
+import { evaluateExpressionsFormulaFamily } from '../families/algebra/evaluate-expressions-formula.ts';
+import { evaluateExpressionsTableFamily } from '../families/algebra/evaluate-expressions-table.ts';
 import { integersAddChangeFamily } from '../families/algebra/integers-add-change.ts';
 import { integersAddMissingFamily } from '../families/algebra/integers-add-missing.ts';
 import { integersMultiplyCheckFamily } from '../families/algebra/integers-multiply-check.ts';
@@ -16,6 +18,8 @@ export const families: readonly ItemFamily[] = [
   integersMultiplyCheckFamily,
   orderOfOperationsBillFamily,
   orderOfOperationsLeftToRightFamily,
+  evaluateExpressionsFormulaFamily,
+  evaluateExpressionsTableFamily,
 ];
 
 /** The explanation of each of this group's skills. */
@@ -39,6 +43,13 @@ export const explanations: readonly SkillExplanation[] = [
     text: text(
       'When an expression has several operations, everyone must do them in the same order to get the same answer. First work inside parentheses, then powers, then multiplication and division, and last addition and subtraction. Operations of the same level are done from left to right.',
       'Cuando una expresión tiene varias operaciones, todos deben hacerlas en el mismo orden para obtener el mismo resultado. Primero se resuelve lo que está entre paréntesis, después las potencias, luego la multiplicación y la división, y al final la suma y la resta. Las operaciones del mismo nivel se hacen de izquierda a derecha.',
+    ),
+  },
+  {
+    skillId: 'alg.evaluate-expressions',
+    text: text(
+      'To evaluate an expression, replace each letter by its value and then calculate. Write the value in parentheses, especially when it is negative, because a number next to a letter means multiplication: $3x$ with $x = -2$ is $3 \\cdot (-2)$. Then follow the order of operations: powers, then multiplication and division, then addition and subtraction.',
+      'Para evaluar una expresión, sustituye cada letra por su valor y después calcula. Escribe el valor entre paréntesis, sobre todo si es negativo, porque un número junto a una letra indica multiplicación: $3x$ con $x = -2$ es $3 \\cdot (-2)$. Después sigue la jerarquía de operaciones: potencias, luego multiplicación y división, y al final suma y resta.',
     ),
   },
 ];
