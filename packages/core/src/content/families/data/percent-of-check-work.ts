@@ -87,17 +87,17 @@ export const percentOfCheckWorkFamily = defineFamily({
           ),
           answer: choice(sizeOptions, multiplied ? 'b' : 'c'),
           guidingQuestion: text(
-            `Is $${pct}\\%$ more or less than the whole amount? What does that say about the right value?`,
-            `¿El $${pct}\\%$ es más o menos que la cantidad entera? ¿Qué te dice eso del valor correcto?`,
+            `How does $${pct}\\%$ of an amount compare with the whole amount? What does that say about the right value?`,
+            `¿Cómo se compara el $${pct}\\%$ de una cantidad con la cantidad entera? ¿Qué te dice eso del valor correcto?`,
           ),
           hints: [
             text(
-              'Any percent below one hundred is only a part of the whole amount.',
-              'Cualquier porcentaje por debajo de cien es solo una parte de la cantidad entera.',
+              'Unless the percent is more than all of it, a percent of an amount is only a part of that amount.',
+              'Salvo que el porcentaje pase del total, un porcentaje de una cantidad es solo una parte de ella.',
             ),
             text(
-              `Estimate with an easy percent first: a tenth of $${whole}$ is quick to find, and the right value is more than that.`,
-              `Estima primero con un porcentaje fácil: la décima parte de $${whole}$ es rápida de calcular, y el valor correcto es mayor.`,
+              `Estimate with an easy percent first: $10\\%$ of $${whole}$ is quick to find, and the right value is more than that.`,
+              `Estima primero con un porcentaje fácil: el $10\\%$ de $${whole}$ es rápido de calcular, y el valor correcto es mayor.`,
             ),
             text(
               `Compare ${name}'s number with the whole amount and with your estimate.`,
