@@ -4,6 +4,7 @@ import type {
   PlacementStep,
   PracticeItem,
   TutorReply,
+  WorkedExampleResult,
 } from '@pathwise/contracts';
 import { api } from '../../api/api-client.ts';
 
@@ -28,9 +29,13 @@ export type {
   PracticeItem,
   PublicItem,
   PublicStep,
+  SkillExplanationAnswer as SkillExplanation,
+  SkillProgress,
   StepAnswerType as AnswerType,
   TutorHistoryTurn as TutorTurn,
   TutorReply,
+  WorkedExample,
+  WorkedExampleResult,
 } from '@pathwise/contracts';
 
 const org = (orgId: string) => `/api/orgs/${encodeURIComponent(orgId)}`;
@@ -46,6 +51,8 @@ export const learningPaths = {
   myLearning: (orgId: string) => `${org(orgId)}/learning`,
   tutor: (orgId: string, servedId: string, stepId: string) =>
     `${served(orgId, servedId)}/tutor?stepId=${encodeURIComponent(stepId)}`,
+  explanation: (orgId: string, skillId: string) =>
+    `${org(orgId)}/skills/${encodeURIComponent(skillId)}/explanation`,
 };
 
 /** Every learning write the web app makes, one function each. */
@@ -64,4 +71,6 @@ export const learningApi = {
     api<AnswerResult>('POST', `${served(orgId, servedId)}/answer`, { stepId, answer, locale }),
   askTutor: (orgId: string, servedId: string, stepId: string, message: string, locale: 'en' | 'es') =>
     api<TutorReply>('POST', `${served(orgId, servedId)}/tutor`, { stepId, message, locale }),
+  workedExample: (orgId: string, servedId: string, stepId: string) =>
+    api<WorkedExampleResult>('POST', `${served(orgId, servedId)}/worked-example`, { stepId }),
 };

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Badge, Button, Grid, Group, Paper, Stack, Text } from '@mantine/core';
 import type { Membership } from '@pathwise/contracts';
-import { IconArrowRight, IconRefresh } from '@tabler/icons-react';
+import { IconArrowRight, IconBook2, IconFlag, IconRefresh } from '@tabler/icons-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -21,10 +21,22 @@ import {
   type MasteryUpdate,
   type PathwayMap,
   type PracticeItem,
+  type SkillProgress,
+  type WorkedExampleResult,
 } from './learning-api.ts';
 import { MasteryMoment } from './mastery-moment.tsx';
+import {
+  emptyTally,
+  SessionSummary,
+  type SessionTally,
+  tallyEnded,
+  tallyServed,
+} from './session-summary.tsx';
+import { SkillExplanationPanel } from './skill-explanation-panel.tsx';
+import { SkillProgressBar } from './skill-progress-bar.tsx';
 import { TutorPanel } from './tutor-panel.tsx';
 import { learnPaths, useLearnerOrg } from './use-learner-org.ts';
+import { WorkedExampleView } from './worked-example-view.tsx';
 
 /** `/o/:orgSlug/learn/:pathwayId/practice`: one chosen item after another, with the tutor beside it. */
 export function PracticePage() {
@@ -46,6 +58,13 @@ function PracticeView({ membership, pathwayId }: { membership: Membership; pathw
   const [mastery, setMastery] = useState<MasteryUpdate | null>(null);
   const [earned, setEarned] = useState<EarnedCredential[]>([]);
   const [solved, setSolved] = useState(0);
+  const [progress, setProgress] = useState<SkillProgress | null>(null);
+  const [explanationOpen, setExplanationOpen] = useState(false);
+  const [worked, setWorked] = useState<WorkedExampleResult | null>(null);
+  const [workedBusy, setWorkedBusy] = useState(false);
+  const [tally, setTally] = useState<SessionTally>(emptyTally);
+  const [summary, setSummary] = useState(false);
+  const wrongOnItem = useRef(false);
   const nextButton = useRef<HTMLButtonElement>(null);
 
   const next = useCallback(async () => {
@@ -53,20 +72,50 @@ function PracticeView({ membership, pathwayId }: { membership: Membership; pathw
     setDone(null);
     setMastery(null);
     setEarned([]);
+    setWorked(null);
+    setSummary(false);
+    wrongOnItem.current = false;
     try {
       const served = await learningApi.practiceNext(membership.orgId, pathwayId);
       setPractice(served);
       setStepId(served.item.currentStepId);
+      setProgress(served.progress);
+      setExplanationOpen(served.firstOfSkill && served.hasExplanation);
+      setTally((before) => tallyServed(before, served.skill, served.progress));
     } catch (caught) {
       setError(caught);
     }
   }, [membership.orgId, pathwayId]);
+
+  const showWorkedExample = async () => {
+    if (!practice || !stepId) return;
+    setWorkedBusy(true);
+    setError(null);
+    try {
+      const result = await learningApi.workedExample(membership.orgId, practice.item.servedId, stepId);
+      setWorked(result);
+      setTutorOpen(false);
+      if (result.mastery) setProgress(result.mastery.progress);
+      setSolved((n) => n + 1);
+      setTally((before) =>
+        tallyEnded(before, practice.skill.id, {
+          firstTry: false,
+          worked: true,
+          progress: result.mastery?.progress ?? null,
+        }),
+      );
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setWorkedBusy(false);
+    }
+  };
   useEffect(() => {
     void next();
   }, [next]);
   useEffect(() => {
-    if (done && !mastery?.newlyMastered) nextButton.current?.focus();
-  }, [done, mastery]);
+    if ((done && !mastery?.newlyMastered) || worked) nextButton.current?.focus();
+  }, [done, mastery, worked]);
   useEffect(() => {
     if (tutorOpen) document.querySelector<HTMLTextAreaElement>('#tutor-panel textarea')?.focus();
   }, [tutorOpen]);
@@ -100,7 +149,8 @@ function PracticeView({ membership, pathwayId }: { membership: Membership; pathw
         <ErrorAlert error={error} />
       )}
       {!practice && !error ? <LoadingState /> : null}
-      {practice ? (
+      {summary ? <SessionSummary tally={tally} mapHref={mapHref} onContinue={() => void next()} /> : null}
+      {practice && !summary ? (
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: tutorOpen ? 7 : 12 }}>
             <Stack gap="md">
@@ -123,42 +173,96 @@ function PracticeView({ membership, pathwayId }: { membership: Membership; pathw
                   </Text>{' '}
                   {pick(practice.why)}
                 </Text>
+                {progress ? (
+                  <div style={{ marginTop: 8 }}>
+                    <SkillProgressBar progress={progress} skillName={pick(practice.skill.name)} />
+                  </div>
+                ) : null}
+                {practice.hasExplanation ? (
+                  <Button
+                    mt="sm"
+                    size="xs"
+                    variant="default"
+                    leftSection={<IconBook2 size={16} aria-hidden="true" />}
+                    onClick={() => setExplanationOpen((open) => !open)}
+                    aria-expanded={explanationOpen}
+                    aria-controls="skill-explanation"
+                  >
+                    {t(explanationOpen ? 'learning.explanation.hide' : 'learning.explanation.show')}
+                  </Button>
+                ) : null}
               </Paper>
-              <ItemView
-                key={practice.item.servedId}
-                orgId={membership.orgId}
-                item={practice.item}
-                placement={false}
-                focusFirst={solved > 0}
-                onStepChange={setStepId}
-                onResult={(r) => {
-                  if (r.mastery) setMastery(r.mastery);
-                  const credentials = r.credentials ?? [];
-                  if (credentials.length > 0) setEarned((held) => [...held, ...credentials]);
-                }}
-                onDone={(r) => {
-                  setDone(r);
-                  setSolved((n) => n + 1);
-                  void map.reload();
-                }}
-                tutor={{ open: tutorOpen, onOpen: () => setTutorOpen(true) }}
-              />
+              {explanationOpen ? (
+                <SkillExplanationPanel orgId={membership.orgId} skillId={practice.skill.id} />
+              ) : null}
+              {worked ? (
+                <Stack gap="sm">
+                  <Alert color="blue" variant="light" title={t('learning.worked.closedTitle')}>
+                    {t('learning.worked.closedText')}
+                  </Alert>
+                  <WorkedExampleView
+                    example={worked.example}
+                    title={t('learning.worked.title')}
+                    headingOrder={2}
+                  />
+                </Stack>
+              ) : (
+                <ItemView
+                  key={practice.item.servedId}
+                  orgId={membership.orgId}
+                  item={practice.item}
+                  placement={false}
+                  focusFirst={solved > 0}
+                  onStepChange={setStepId}
+                  onResult={(r) => {
+                    if (r.result === 'incorrect') wrongOnItem.current = true;
+                    if (r.mastery) {
+                      setMastery(r.mastery);
+                      setProgress(r.mastery.progress);
+                    }
+                    const credentials = r.credentials ?? [];
+                    if (credentials.length > 0) setEarned((held) => [...held, ...credentials]);
+                  }}
+                  onDone={(r) => {
+                    setDone(r);
+                    setSolved((n) => n + 1);
+                    setTally((before) =>
+                      tallyEnded(before, practice.skill.id, {
+                        firstTry: !wrongOnItem.current,
+                        worked: false,
+                        progress: r.mastery?.progress ?? null,
+                      }),
+                    );
+                    void map.reload();
+                  }}
+                  tutor={{ open: tutorOpen, onOpen: () => setTutorOpen(true) }}
+                />
+              )}
               {mastery?.newlyMastered ? (
                 <MasteryMoment skillName={pick(practice.skill.name)} mastery={mastery} mapHref={mapHref} />
               ) : null}
               <CredentialNotice credentials={earned} orgSlug={membership.orgSlug} />
-              {done ? (
+              {done || worked ? (
                 <Group justify="space-between">
                   <Text size="sm" c="dimmed">
                     {t('learning.practice.solved', { count: solved })}
                   </Text>
-                  <Button
-                    ref={nextButton}
-                    onClick={() => void next()}
-                    rightSection={<IconArrowRight size={18} aria-hidden="true" />}
-                  >
-                    {t('learning.practice.next')}
-                  </Button>
+                  <Group gap="sm">
+                    <Button
+                      variant="default"
+                      onClick={() => setSummary(true)}
+                      leftSection={<IconFlag size={18} aria-hidden="true" />}
+                    >
+                      {t('learning.practice.endSession')}
+                    </Button>
+                    <Button
+                      ref={nextButton}
+                      onClick={() => void next()}
+                      rightSection={<IconArrowRight size={18} aria-hidden="true" />}
+                    >
+                      {t('learning.practice.next')}
+                    </Button>
+                  </Group>
                 </Group>
               ) : null}
             </Stack>
@@ -173,6 +277,10 @@ function PracticeView({ membership, pathwayId }: { membership: Membership; pathw
                   stepId={stepId}
                   stepNumber={step + 1}
                   onClose={() => setTutorOpen(false)}
+                  onWorkedExample={
+                    practice.workedExampleAvailable ? () => void showWorkedExample() : undefined
+                  }
+                  workedExampleBusy={workedBusy}
                 />
               </div>
             </Grid.Col>

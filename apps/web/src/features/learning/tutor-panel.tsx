@@ -1,5 +1,5 @@
 import { ActionIcon, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
-import { IconBulb, IconSend, IconX } from '@tabler/icons-react';
+import { IconBook, IconBulb, IconSend, IconX } from '@tabler/icons-react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAction } from '../../api/use-action.ts';
@@ -15,24 +15,32 @@ interface TutorPanelProps {
   stepId: string;
   stepNumber: number;
   onClose: () => void;
+  /** Offered once every hint of the step has been given (practice items of a family). */
+  onWorkedExample?: (() => void) | undefined;
+  workedExampleBusy?: boolean;
 }
 
 /**
  * The Socratic tutor on the current step: the conversation so far, a box to write in, and a hint button. The
  * tutor asks guiding questions and climbs a hint ladder; it never gives the final answer (the server guards it).
  */
-export function TutorPanel({ orgId, servedId, stepId, stepNumber, onClose }: TutorPanelProps) {
+export function TutorPanel(props: TutorPanelProps) {
+  const { orgId, servedId, stepId, stepNumber, onClose, onWorkedExample } = props;
   const { t } = useTranslation();
   const { locale } = useLocalized();
-  const history = useApiData<{ turns: TutorTurn[] }>(learningPaths.tutor(orgId, servedId, stepId));
+  const history = useApiData<{ turns: TutorTurn[]; ladderDone: boolean }>(
+    learningPaths.tutor(orgId, servedId, stepId),
+  );
   const [turns, setTurns] = useState<TutorTurn[]>([]);
   const [message, setMessage] = useState('');
   const [hintLevel, setHintLevel] = useState(0);
+  const [ladderDone, setLadderDone] = useState(false);
   const send = useAction();
   const log = useRef<HTMLOListElement>(null);
 
   useEffect(() => {
     setTurns(history.data?.turns ?? []);
+    if (history.data?.ladderDone) setLadderDone(true);
   }, [history.data]);
   useEffect(() => {
     const el = log.current;
@@ -44,6 +52,7 @@ export function TutorPanel({ orgId, servedId, stepId, stepNumber, onClose }: Tut
       const now = new Date().toISOString();
       const reply = await learningApi.askTutor(orgId, servedId, stepId, text, locale);
       setHintLevel(reply.hintLevel);
+      setLadderDone(reply.ladderDone);
       setTurns((before) => [
         ...before,
         { speaker: 'learner', text, at: now },
@@ -159,6 +168,21 @@ export function TutorPanel({ orgId, servedId, stepId, stepNumber, onClose }: Tut
             </Group>
           </Stack>
         </form>
+        {ladderDone && onWorkedExample ? (
+          <Paper radius="md" p="sm" bg="pathwise.0" data-stuck-offer="">
+            <Stack gap="xs" align="start">
+              <Text size="sm">{t('learning.worked.offer')}</Text>
+              <Button
+                variant="filled"
+                leftSection={<IconBook size={16} aria-hidden="true" />}
+                onClick={onWorkedExample}
+                loading={props.workedExampleBusy ?? false}
+              >
+                {t('learning.worked.show')}
+              </Button>
+            </Stack>
+          </Paper>
+        ) : null}
       </Stack>
     </Paper>
   );
