@@ -1,6 +1,8 @@
 import { text } from '../../language/localized.ts';
 import { inequalitiesTwoStepBudgetFamily } from '../families/algebra/inequalities-two-step-budget.ts';
 import { inequalitiesTwoStepErrorFamily } from '../families/algebra/inequalities-two-step-error.ts';
+import { slopeInterceptMatchEquationFamily } from '../families/algebra/slope-intercept-match-equation.ts';
+import { slopeInterceptRateContextFamily } from '../families/algebra/slope-intercept-rate-context.ts';
 import { slopeRateWordFamily } from '../families/algebra/slope-rate-word.ts';
 import { slopeTableFamily } from '../families/algebra/slope-table.ts';
 import type { ItemFamily } from '../item.ts';
@@ -12,6 +14,8 @@ export const families: readonly ItemFamily[] = [
   inequalitiesTwoStepErrorFamily,
   slopeRateWordFamily,
   slopeTableFamily,
+  slopeInterceptRateContextFamily,
+  slopeInterceptMatchEquationFamily,
 ];
 
 /** The explanation of each of this group's skills. */
@@ -28,6 +32,13 @@ export const explanations: readonly SkillExplanation[] = [
     text: text(
       'The slope of a line tells how steep it is: how much $y$ changes when $x$ goes up by $1$. To find it from two points, divide the change in $y$ (the rise) by the change in $x$ (the run), subtracting in the same order both times. A positive slope goes up from left to right, a negative slope goes down, and in a real situation the slope is a rate, such as dollars per week.',
       'La pendiente de una recta indica cuánto se inclina: cuánto cambia $y$ cuando $x$ aumenta en $1$. Para hallarla a partir de dos puntos, divide el cambio en $y$ (la subida) entre el cambio en $x$ (el avance), restando en el mismo orden las dos veces. Una pendiente positiva sube de izquierda a derecha, una negativa baja, y en una situación real la pendiente es una razón de cambio, como dólares por semana.',
+    ),
+  },
+  {
+    skillId: 'alg.slope-intercept',
+    text: text(
+      'Many lines can be written as $y = mx + b$. The number $m$ that multiplies $x$ is the slope (how much $y$ changes each time $x$ goes up by $1$), and the number $b$ added on its own is the $y$-intercept (where the line crosses the $y$-axis, because there $x = 0$). Keep each number together with its sign. In a real situation $b$ is the starting amount and $m$ is how fast it grows or shrinks.',
+      'Muchas rectas se pueden escribir como $y = mx + b$. El número $m$ que multiplica a $x$ es la pendiente (cuánto cambia $y$ cada vez que $x$ aumenta en $1$), y el número $b$ que se suma solo es la ordenada al origen (donde la recta corta el eje $y$, porque allí $x = 0$). Mantén cada número junto con su signo. En una situación real, $b$ es la cantidad inicial y $m$ es la rapidez con que crece o disminuye.',
     ),
   },
 ];
