@@ -5,6 +5,8 @@ import { oneStepMultiplyGroupsFamily } from '../families/algebra/one-step-multip
 import { oneStepMultiplyMachineFamily } from '../families/algebra/one-step-multiply-machine.ts';
 import { twoStepEquationsBackwardsFamily } from '../families/algebra/two-step-equations-backwards.ts';
 import { twoStepEquationsFractionFamily } from '../families/algebra/two-step-equations-fraction.ts';
+import { variablesBothSidesFirstLineFamily } from '../families/algebra/variables-both-sides-first-line.ts';
+import { variablesBothSidesPlansFamily } from '../families/algebra/variables-both-sides-plans.ts';
 import type { ItemFamily } from '../item.ts';
 import type { SkillExplanation } from '../skill-explanation.ts';
 
@@ -16,6 +18,8 @@ export const families: readonly ItemFamily[] = [
   oneStepMultiplyMachineFamily,
   twoStepEquationsBackwardsFamily,
   twoStepEquationsFractionFamily,
+  variablesBothSidesPlansFamily,
+  variablesBothSidesFirstLineFamily,
 ];
 
 /** The explanation of each of this group's skills. */
