@@ -127,15 +127,22 @@ describe('masteryProgress', () => {
     const fresh = masteryProgress(undefined);
     assert.deepEqual([fresh.rightToGo, fresh.share, fresh.threshold], [5, 0, 0.85]);
     const seen: number[] = [];
+    let share = 0;
     for (let i = 1; i <= 5; i++) {
       const state = run(Array<Answer>(i).fill(right()));
       const p = masteryProgress(state.skills[X]);
       seen.push(p.rightToGo);
       assert.equal(p.rightToGo === 0, isMastered(state, X, params), `after ${i} right`);
+      assert.ok(p.share > share, `the bar moves after right answer ${i}`);
+      share = p.share;
     }
     assert.deepEqual(seen, [4, 3, 2, 1, 0]);
     const slipped = masteryProgress(run([...Array<Answer>(5).fill(right()), wrong()]).skills[X]);
     assert.ok(slipped.rightToGo > 0 && slipped.share < 1, 'a wrong answer sets progress back');
-    assert.equal(masteryProgress(run([right(1)]).skills[X]).rightToGo, 5, 'an easy right answer does not count');
+    assert.equal(
+      masteryProgress(run([right(1)]).skills[X]).rightToGo,
+      5,
+      'an easy right answer does not count',
+    );
   });
 });

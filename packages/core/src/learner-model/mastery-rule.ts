@@ -57,7 +57,7 @@ export interface MasteryProgress {
   readonly threshold: number;
   /** Right answers in a row on standard-or-harder problems that would master it from here (0 when it is reached). */
   readonly rightToGo: number;
-  /** Progress toward mastery in [0, 1]: the share of the run from no evidence already made (1 at the threshold). */
+  /** Progress toward mastery in [0, 1]: the average over the threshold (1 once reached); moves with every counted answer. */
   readonly share: number;
 }
 
@@ -84,9 +84,8 @@ export function masteryProgress(
   weight: number = MASTERY_AVERAGE_WEIGHT,
 ): MasteryProgress {
   const average = skill?.masteryAverage ?? 0;
-  const fromZero = rightAnswersToReach(0, rule.threshold, weight);
   const rightToGo = rightAnswersToReach(average, rule.threshold, weight);
-  return { average, threshold: rule.threshold, rightToGo, share: (fromZero - rightToGo) / fromZero };
+  return { average, threshold: rule.threshold, rightToGo, share: Math.min(1, average / rule.threshold) };
 }
 
 /**

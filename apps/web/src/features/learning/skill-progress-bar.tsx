@@ -14,7 +14,7 @@ export function SkillProgressBar({ progress, skillName }: { progress: SkillProgr
     ? t('learning.progress.mastered', { name: skillName })
     : t('learning.progress.toGo', { count: progress.rightToGo, name: skillName });
   return (
-    <Stack gap={4} data-skill-progress={progress.rightToGo}>
+    <Stack gap={4} data-skill-progress={progress.share.toFixed(3)}>
       <Group gap={6} wrap="nowrap">
         {progress.mastered ? <IconTrophy size={16} aria-hidden="true" /> : null}
         <Text size="sm" aria-live="polite" aria-atomic="true">
