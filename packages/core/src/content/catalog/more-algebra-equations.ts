@@ -1,4 +1,6 @@
 import { text } from '../../language/localized.ts';
+import { linearWordProblemsSharesFamily } from '../families/algebra/linear-word-problems-shares.ts';
+import { linearWordProblemsTableFamily } from '../families/algebra/linear-word-problems-table.ts';
 import { oneStepAddCheckFamily } from '../families/algebra/one-step-add-check.ts';
 import { oneStepAddStoryFamily } from '../families/algebra/one-step-add-story.ts';
 import { oneStepMultiplyGroupsFamily } from '../families/algebra/one-step-multiply-groups.ts';
@@ -20,6 +22,8 @@ export const families: readonly ItemFamily[] = [
   twoStepEquationsFractionFamily,
   variablesBothSidesPlansFamily,
   variablesBothSidesFirstLineFamily,
+  linearWordProblemsSharesFamily,
+  linearWordProblemsTableFamily,
 ];
 
 /** The explanation of each of this group's skills. */
