@@ -1,4 +1,6 @@
 import { text } from '../../language/localized.ts';
+import { meanFrequencyTableFamily } from '../families/data/mean-frequency-table.ts';
+import { meanMissingValueFamily } from '../families/data/mean-missing-value.ts';
 import { percentChangeBarChartFamily } from '../families/data/percent-change-bar-chart.ts';
 import { percentChangeWrongBaseFamily } from '../families/data/percent-change-wrong-base.ts';
 import { percentOfCheckWorkFamily } from '../families/data/percent-of-check-work.ts';
@@ -12,6 +14,8 @@ export const families: readonly ItemFamily[] = [
   percentOfCheckWorkFamily,
   percentChangeBarChartFamily,
   percentChangeWrongBaseFamily,
+  meanMissingValueFamily,
+  meanFrequencyTableFamily,
 ];
 
 /** The explanation of each of this group's skills. */
@@ -28,6 +32,13 @@ export const explanations: readonly SkillExplanation[] = [
     text: text(
       'A percent change says how big a change is compared with the value you started from. First find the change (the larger value minus the smaller one), then divide it by the original value, not the new one, and write that decimal as a percent. Say whether it is an increase or a decrease.',
       'Un cambio porcentual dice cuánto es un cambio comparado con el valor del que partías. Primero calcula el cambio (el valor mayor menos el menor), después divídelo entre el valor original, no entre el nuevo, y escribe ese decimal como porcentaje. Di si es un aumento o una disminución.',
+    ),
+  },
+  {
+    skillId: 'data.mean',
+    text: text(
+      'The mean is what each value would be if the total were shared out equally. To find it, add all the values and divide the total by how many values there are. Going backwards works too: the mean times the number of values gives the total.',
+      'La media es lo que valdría cada dato si el total se repartiera por igual. Para calcularla, suma todos los valores y divide el total entre cuántos valores hay. También funciona al revés: la media por el número de valores da el total.',
     ),
   },
 ];
