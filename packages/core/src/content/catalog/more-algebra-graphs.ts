@@ -1,6 +1,8 @@
 import { text } from '../../language/localized.ts';
 import { inequalitiesTwoStepBudgetFamily } from '../families/algebra/inequalities-two-step-budget.ts';
 import { inequalitiesTwoStepErrorFamily } from '../families/algebra/inequalities-two-step-error.ts';
+import { lineEquationTableFamily } from '../families/algebra/line-equation-table.ts';
+import { lineEquationTwoReadingsFamily } from '../families/algebra/line-equation-two-readings.ts';
 import { slopeInterceptMatchEquationFamily } from '../families/algebra/slope-intercept-match-equation.ts';
 import { slopeInterceptRateContextFamily } from '../families/algebra/slope-intercept-rate-context.ts';
 import { slopeRateWordFamily } from '../families/algebra/slope-rate-word.ts';
@@ -16,6 +18,8 @@ export const families: readonly ItemFamily[] = [
   slopeTableFamily,
   slopeInterceptRateContextFamily,
   slopeInterceptMatchEquationFamily,
+  lineEquationTwoReadingsFamily,
+  lineEquationTableFamily,
 ];
 
 /** The explanation of each of this group's skills. */
@@ -39,6 +43,13 @@ export const explanations: readonly SkillExplanation[] = [
     text: text(
       'Many lines can be written as $y = mx + b$. The number $m$ that multiplies $x$ is the slope (how much $y$ changes each time $x$ goes up by $1$), and the number $b$ added on its own is the $y$-intercept (where the line crosses the $y$-axis, because there $x = 0$). Keep each number together with its sign. In a real situation $b$ is the starting amount and $m$ is how fast it grows or shrinks.',
       'Muchas rectas se pueden escribir como $y = mx + b$. El número $m$ que multiplica a $x$ es la pendiente (cuánto cambia $y$ cada vez que $x$ aumenta en $1$), y el número $b$ que se suma solo es la ordenada al origen (donde la recta corta el eje $y$, porque allí $x = 0$). Mantén cada número junto con su signo. En una situación real, $b$ es la cantidad inicial y $m$ es la rapidez con que crece o disminuye.',
+    ),
+  },
+  {
+    skillId: 'alg.line-equation',
+    text: text(
+      'To write the equation of a line as $y = mx + b$ you need two things: the slope $m$ and the $y$-intercept $b$. Find the slope first (from the data, or from two points as change in $y$ over change in $x$). Then take any point on the line, put its $x$ and $y$ and your slope into $y = mx + b$, and solve for $b$. Check the finished equation with another point.',
+      'Para escribir la ecuación de una recta como $y = mx + b$ necesitas dos cosas: la pendiente $m$ y la ordenada al origen $b$. Primero halla la pendiente (con los datos, o con dos puntos como cambio en $y$ sobre cambio en $x$). Luego toma cualquier punto de la recta, pon su $x$, su $y$ y tu pendiente en $y = mx + b$ y despeja $b$. Comprueba la ecuación terminada con otro punto.',
     ),
   },
 ];
