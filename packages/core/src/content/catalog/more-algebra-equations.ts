@@ -1,4 +1,6 @@
 import { text } from '../../language/localized.ts';
+import { inequalitiesOneStepLimitsFamily } from '../families/algebra/inequalities-one-step-limits.ts';
+import { inequalitiesOneStepTestValuesFamily } from '../families/algebra/inequalities-one-step-test-values.ts';
 import { linearWordProblemsSharesFamily } from '../families/algebra/linear-word-problems-shares.ts';
 import { linearWordProblemsTableFamily } from '../families/algebra/linear-word-problems-table.ts';
 import { oneStepAddCheckFamily } from '../families/algebra/one-step-add-check.ts';
@@ -24,6 +26,8 @@ export const families: readonly ItemFamily[] = [
   variablesBothSidesFirstLineFamily,
   linearWordProblemsSharesFamily,
   linearWordProblemsTableFamily,
+  inequalitiesOneStepLimitsFamily,
+  inequalitiesOneStepTestValuesFamily,
 ];
 
 /** The explanation of each of this group's skills. */
