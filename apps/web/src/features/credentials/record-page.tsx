@@ -30,6 +30,7 @@ import { LoadingState } from '../../components/loading-state.tsx';
 import { NotFoundPage } from '../../components/not-found-page.tsx';
 import { Page } from '../../components/page.tsx';
 import { formatDate } from '../../i18n/format-date.ts';
+import { StandingIcon, useStandingText } from '../learning/skill-status-icon.tsx';
 import { learnPaths, useLearnerOrg } from '../learning/use-learner-org.ts';
 import { credentialPaths } from './credentials-api.ts';
 
@@ -53,6 +54,7 @@ function RecordView({ membership }: { membership: Membership }) {
   }, [unread, membership.orgId]);
   const links = useApiData<ShareLinkList>(credentialPaths.shareLinks(membership.orgId));
   const date = (iso: string) => formatDate(iso, i18n.language);
+  const standingText = useStandingText();
   const lang = i18n.language.startsWith('es') ? 'es' : 'en';
   return (
     <Page
@@ -138,10 +140,10 @@ function RecordView({ membership }: { membership: Membership }) {
             </Title>
             <List>
               {record.data.skills.map((s) => (
-                <List.Item key={s.skillId}>
-                  {t('credentials.record.skillLine', {
+                <List.Item key={s.skillId} icon={<StandingIcon status={s.status} size={16} />}>
+                  {t('credentials.record.skillStanding', {
                     name: s.name[lang],
-                    estimate: Math.round(s.estimate * 100),
+                    standing: standingText(s.status, s.estimate),
                   })}
                 </List.Item>
               ))}

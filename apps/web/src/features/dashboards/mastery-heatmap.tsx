@@ -10,7 +10,10 @@ function shade(estimate: number): string {
   return SCALE[Math.min(SCALE.length - 1, Math.floor(estimate * SCALE.length))]!;
 }
 
-/** Learners × skills as a real table (readable by screen readers as it is), cells shaded by estimate. */
+/**
+ * Learners × skills as a real table (readable by screen readers as it is): each cell the learner's standing as on
+ * their own pages, shaded by the estimate when one was measured, "Not started" or "Credited" when none was.
+ */
 export function MasteryHeatmap({
   data,
   onPage,
@@ -51,13 +54,26 @@ export function MasteryHeatmap({
                 <th scope="row">{l.name}</th>
                 {data.skills.map((s) => {
                   const cell = l.cells[s.id];
+                  // A cell says its standing in words or as a measured percentage; colour is never alone.
+                  if (!cell || cell.estimate === null) {
+                    const credited = cell?.status === 'credited';
+                    return (
+                      <td key={s.id} style={{ background: credited ? '#e6fcf5' : '#f8f9fa' }}>
+                        {credited
+                          ? `${t('dashboards.dashboard.cellCredited')} ✓`
+                          : t('dashboards.dashboard.cellNotStarted')}
+                      </td>
+                    );
+                  }
                   return (
-                    <td
-                      key={s.id}
-                      style={{ background: cell ? shade(cell.estimate) : '#f8f9fa' }}
-                      title={cell ? undefined : t('dashboards.dashboard.notPractised')}
-                    >
-                      {cell ? `${percent(cell.estimate)}${cell.mastered ? ' ✓' : ''}` : '–'}
+                    <td key={s.id} style={{ background: shade(cell.estimate) }}>
+                      {`${percent(cell.estimate)}${cell.mastered ? ' ✓' : ''}`}
+                      {cell.status === 'mastered-review-due' ? (
+                        <>
+                          <br />
+                          <small>{t('dashboards.dashboard.cellReviewDue')}</small>
+                        </>
+                      ) : null}
                     </td>
                   );
                 })}
@@ -67,7 +83,7 @@ export function MasteryHeatmap({
         </table>
       </section>
       <Text size="sm" mt="xs">
-        {t('dashboards.dashboard.legend')}
+        {t('dashboards.dashboard.legendStanding')}
       </Text>
       <Group mt="xs" gap="sm">
         <Text size="sm">

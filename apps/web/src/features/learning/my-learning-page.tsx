@@ -24,6 +24,7 @@ import { Page } from '../../components/page.tsx';
 import { useLocalized } from '../../i18n/use-localized.ts';
 import { type LearnedSkill, learningPaths, type MyLearning, type PathwaySummary } from './learning-api.ts';
 import { SkillEvidence } from './skill-evidence.tsx';
+import { STANDING_COLOR, STANDING_KEY, StandingIcon } from './skill-status-icon.tsx';
 import { learnPaths, useLearnerOrg } from './use-learner-org.ts';
 
 /** `/o/:orgSlug/learning`: the learner's own model, skill by skill, with the evidence and its history. */
@@ -33,23 +34,46 @@ export function MyLearningPage() {
   return <MyLearningView membership={membership} />;
 }
 
-function skillState(skill: LearnedSkill): 'mastered' | 'learning' | 'new' {
-  if (skill.mastered) return 'mastered';
-  return skill.attempts > 0 || skill.history.length > 0 ? 'learning' : 'new';
+/** Items answered on a skill, every mode together (what really happened, never the model's synthetic counts). */
+function answered(skill: LearnedSkill): number {
+  const e = skill.evidence;
+  return e.placementAnswered + e.practiceAnswered + e.reviewAnswered;
 }
 
-const STATE_COLOR = { mastered: 'teal.9', learning: 'pathwise.8', new: 'gray.7' } as const;
+/** The one-line summary of what happened on a skill: counts by mode, or why there are none. */
+function useEvidenceLine(): (skill: LearnedSkill) => string {
+  const { t } = useTranslation();
+  return (skill) => {
+    const e = skill.evidence;
+    const parts = [
+      e.placementAnswered > 0
+        ? t('learning.standing.placement', { count: e.placementAnswered, right: e.placementRight })
+        : null,
+      e.practiceAnswered > 0
+        ? t('learning.standing.practice', { count: e.practiceAnswered, right: e.practiceRight })
+        : null,
+      e.reviewAnswered > 0
+        ? t('learning.standing.review', { count: e.reviewAnswered, right: e.reviewRight })
+        : null,
+    ].filter((p): p is string => p !== null);
+    if (parts.length > 0) return parts.join(' · ');
+    return skill.status === 'credited'
+      ? t('learning.standing.creditedLine')
+      : t('learning.myLearning.noAnswers');
+  };
+}
 
 function MyLearningView({ membership }: { membership: Membership }) {
   const { t } = useTranslation();
   const { pick, percent } = useLocalized();
+  const evidenceLine = useEvidenceLine();
   const mine = useApiData<MyLearning>(learningPaths.myLearning(membership.orgId));
   const list = useApiData<{ pathways: PathwaySummary[] }>(learningPaths.pathways(membership.orgId));
   const [pathway, setPathway] = useState('all');
   const enrolled = (list.data?.pathways ?? []).filter((p) => p.enrollment);
   const skills = (mine.data?.skills ?? []).filter((s) => pathway === 'all' || s.pathwayIds.includes(pathway));
   const mastered = skills.filter((s) => s.mastered).length;
-  const practised = skills.filter((s) => s.attempts > 0).length;
+  const practised = skills.filter((s) => answered(s) > 0).length;
   return (
     <Page
       title={t('learning.myLearning.title')}
@@ -98,7 +122,6 @@ function MyLearningView({ membership }: { membership: Membership }) {
             order={2}
           >
             {skills.map((skill) => {
-              const state = skillState(skill);
               const name = pick(skill.name);
               return (
                 <Accordion.Item key={skill.id} value={skill.id} bg="white">
@@ -107,29 +130,34 @@ function MyLearningView({ membership }: { membership: Membership }) {
                       <Stack gap={2} style={{ minWidth: 0 }}>
                         <Text fw={600}>{name}</Text>
                         <Text size="sm" c="dimmed">
-                          {skill.attempts > 0
-                            ? t('learning.myLearning.evidence', {
-                                successes: skill.successes,
-                                attempts: skill.attempts,
-                              })
-                            : t('learning.myLearning.noAnswers')}
+                          {evidenceLine(skill)}
                         </Text>
                       </Stack>
                       <Stack gap={4} align="end" style={{ flexShrink: 0 }} w={{ base: 110, sm: 170 }}>
                         <Group gap={6} wrap="nowrap">
-                          <Badge variant="outline" color={STATE_COLOR[state]} radius="sm" size="sm">
-                            {t(`learning.myLearning.state.${state}`)}
+                          <Badge
+                            variant="outline"
+                            color={STANDING_COLOR[skill.status]}
+                            radius="sm"
+                            size="sm"
+                            leftSection={<StandingIcon status={skill.status} size={12} />}
+                          >
+                            {t(STANDING_KEY[skill.status])}
                           </Badge>
-                          <Text fw={700} size="sm">
-                            {percent(skill.estimate)}
-                          </Text>
+                          {skill.estimate !== null ? (
+                            <Text fw={700} size="sm">
+                              {percent(skill.estimate)}
+                            </Text>
+                          ) : null}
                         </Group>
-                        <Progress
-                          value={skill.estimate * 100}
-                          color={skill.mastered ? 'teal.8' : 'pathwise.7'}
-                          w="100%"
-                          aria-hidden="true"
-                        />
+                        {skill.estimate !== null ? (
+                          <Progress
+                            value={skill.estimate * 100}
+                            color={skill.mastered ? 'teal.8' : 'pathwise.7'}
+                            w="100%"
+                            aria-hidden="true"
+                          />
+                        ) : null}
                       </Stack>
                     </Group>
                   </Accordion.Control>

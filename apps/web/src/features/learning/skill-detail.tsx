@@ -5,7 +5,7 @@ import { useLocalized } from '../../i18n/use-localized.ts';
 import { LabelledProgress } from './labelled-progress.tsx';
 import type { MapSkill } from './learning-api.ts';
 import { LockedReason } from './locked-reason.tsx';
-import { SkillStatusIcon } from './skill-status-icon.tsx';
+import { SkillStatusIcon, StandingLabel } from './skill-status-icon.tsx';
 
 const STATUS_COLOR = { mastered: 'teal.9', ready: 'pathwise.8', locked: 'gray.7' } as const;
 
@@ -29,15 +29,24 @@ export function SkillDetail({ skill, practiceHref }: { skill: MapSkill; practice
           </Badge>
         </Group>
         <Text>{pick(skill.description)}</Text>
-        <Stack gap={4}>
-          <Text size="sm" id="skill-detail-estimate">
-            {t('learning.map.estimate', { value: percent(skill.estimate) })}
+        <Text size="sm">
+          <StandingLabel status={skill.standing} estimate={null} size={14} />
+        </Text>
+        {skill.estimate !== null ? (
+          <Stack gap={4}>
+            <Text size="sm" id="skill-detail-estimate">
+              {t('learning.map.estimate', { value: percent(skill.estimate) })}
+            </Text>
+            <LabelledProgress
+              value={skill.estimate * 100}
+              label={t('learning.map.estimate', { value: percent(skill.estimate) })}
+            />
+          </Stack>
+        ) : (
+          <Text size="sm" c="dimmed">
+            {t('learning.standing.noEstimate')}
           </Text>
-          <LabelledProgress
-            value={skill.estimate * 100}
-            label={t('learning.map.estimate', { value: percent(skill.estimate) })}
-          />
-        </Stack>
+        )}
         {skill.status === 'locked' ? (
           <Text>
             <LockedReason missing={skill.missing} startWith={skill.startWith} />

@@ -4,7 +4,10 @@ import { useLocalized } from '../../i18n/use-localized.ts';
 import { EstimateChart } from './estimate-chart.tsx';
 import type { LearnedSkill } from './learning-api.ts';
 
-/** Why Pathwise believes what it does about one skill: the reasons, each factor's effect, and the history. */
+/**
+ * Why Pathwise believes what it does about one skill: the reasons (from real answers only), each factor's effect
+ * when something was measured, and the history.
+ */
 export function SkillEvidence({ skill }: { skill: LearnedSkill }) {
   const { t } = useTranslation();
   const { pick } = useLocalized();
@@ -14,8 +17,9 @@ export function SkillEvidence({ skill }: { skill: LearnedSkill }) {
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
       <Stack gap="sm">
         <Title order={3} size="h5">
-          {t('learning.myLearning.why')}
+          {skill.estimate === null ? t('learning.standing.whyStatus') : t('learning.myLearning.why')}
         </Title>
+        {skill.estimate === null ? <Text c="dimmed">{t('learning.standing.noEstimate')}</Text> : null}
         <List spacing={4}>
           {skill.explanation.reasons.map((r) => (
             <List.Item key={r.en}>{pick(r)}</List.Item>
@@ -52,7 +56,11 @@ export function SkillEvidence({ skill }: { skill: LearnedSkill }) {
         {skill.history.length > 0 ? (
           <EstimateChart history={skill.history} skillName={name} />
         ) : (
-          <Text c="dimmed">{t('learning.myLearning.noHistory')}</Text>
+          <Text c="dimmed">
+            {skill.status === 'credited'
+              ? t('learning.standing.creditedHistory')
+              : t('learning.myLearning.noHistory')}
+          </Text>
         )}
       </Stack>
     </SimpleGrid>

@@ -11,7 +11,8 @@ const at = (id: string, status: MapSkill['status'], prerequisites: string[] = []
   parentId: null,
   prerequisites,
   status,
-  estimate: 0.5,
+  standing: status === 'mastered' ? 'mastered' : 'not-started',
+  estimate: status === 'mastered' ? 0.9 : null,
   missing: [],
   startWith: [],
 });
@@ -46,5 +47,22 @@ describe('SkillMap', () => {
     expect(onSelect).toHaveBeenCalledWith('c');
     // The drawn links are decoration: hidden from assistive technology.
     expect(document.querySelector('svg.pw-map-edges')?.getAttribute('aria-hidden')).toBe('true');
+  });
+
+  it('a mastered skill says when it was only credited by placement, or when a review is due', () => {
+    renderLearning(
+      <SkillMap
+        skills={[
+          { ...at('a', 'mastered'), standing: 'credited', estimate: null },
+          { ...at('b', 'mastered'), standing: 'mastered-review-due', estimate: 0.77 },
+          { ...at('c', 'ready', ['a']), standing: 'learning', estimate: 0.73 },
+        ]}
+        selectedId={null}
+        onSelect={() => {}}
+      />,
+    );
+    screen.getByRole('button', { name: /^Skill a,\s*Credited from placement$/ });
+    screen.getByRole('button', { name: /^Skill b,\s*Mastered · review due$/ });
+    screen.getByRole('button', { name: /^Skill c,\s*Ready to learn$/ });
   });
 });

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocalized } from '../../i18n/use-localized.ts';
 import type { MapSkill } from './learning-api.ts';
 import { orderLayers, skillEdges, skillLayers } from './skill-layers.ts';
-import { SkillStatusIcon } from './skill-status-icon.tsx';
+import { SkillStatusIcon, STANDING_KEY, StandingIcon } from './skill-status-icon.tsx';
 
 interface Edge {
   key: string;
@@ -98,8 +98,18 @@ export function SkillMap({
                 <span className="pw-skill-name">{pick(skill.name)}</span>
                 <VisuallyHidden>, </VisuallyHidden>
                 <span className="pw-skill-status">
-                  <SkillStatusIcon status={skill.status} size={14} />
-                  {t(`learning.skillStatus.${skill.status}`)}
+                  {skill.status === 'mastered' && skill.standing !== 'mastered' ? (
+                    // A mastered skill says how: credited by placement, or mastered with a review due.
+                    <>
+                      <StandingIcon status={skill.standing} size={14} />
+                      {t(STANDING_KEY[skill.standing])}
+                    </>
+                  ) : (
+                    <>
+                      <SkillStatusIcon status={skill.status} size={14} />
+                      {t(`learning.skillStatus.${skill.status}`)}
+                    </>
+                  )}
                 </span>
               </button>
             </li>

@@ -14,6 +14,7 @@ const SKILLS: MapSkill[] = [
     parentId: null,
     prerequisites: [],
     status: 'mastered',
+    standing: 'mastered',
     estimate: 0.97,
     missing: [],
     startWith: [],
@@ -25,6 +26,7 @@ const SKILLS: MapSkill[] = [
     parentId: null,
     prerequisites: ['add'],
     status: 'ready',
+    standing: 'learning',
     estimate: 0.4,
     missing: [],
     startWith: [],
@@ -36,7 +38,8 @@ const SKILLS: MapSkill[] = [
     parentId: null,
     prerequisites: ['like', 'one-step'],
     status: 'locked',
-    estimate: 0.1,
+    standing: 'not-started',
+    estimate: null,
     missing: [{ id: 'like', name: name('Combine like terms', 'Reducir términos semejantes') }],
     startWith: [{ id: 'like', name: name('Combine like terms', 'Reducir términos semejantes') }],
   },
@@ -63,6 +66,17 @@ describe('SkillTable (the map as a table)', () => {
     // The skill to master is emphasised, and the "start with" is not repeated when it names the same skills.
     expect(within(rows[2] as HTMLElement).getByText('Combine like terms').tagName).toBe('STRONG');
     expect(rows[2]?.textContent).not.toContain('Start with');
+  });
+
+  it('says "Not started" and shows no percentage for a skill never answered (not the model prior)', async () => {
+    renderLearning(<SkillTable skills={SKILLS} caption="c" />);
+    const row = screen.getByRole('row', { name: /Solve two-step/ });
+    expect(row.textContent).toContain('Not started');
+    expect(row.textContent).not.toMatch(/\d+\s*%/);
+    expect(screen.getByRole('row', { name: /^Combine like terms/ }).textContent).toContain('Learning: 40%');
+    await applyLocale('es');
+    renderLearning(<SkillTable skills={[SKILLS[2] as MapSkill]} caption="es" />);
+    expect(screen.getByRole('table', { name: 'es' }).textContent).toContain('Sin empezar');
   });
 
   it('names where to start when the first missing skill is itself locked', () => {

@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { useLocalized } from '../../i18n/use-localized.ts';
 import type { MapSkill } from './learning-api.ts';
 import { LockedReason } from './locked-reason.tsx';
-import { SkillStatusIcon } from './skill-status-icon.tsx';
+import { SkillStatusIcon, StandingLabel } from './skill-status-icon.tsx';
 
 /** The map as a table, in learning order: the same facts as the drawing, for screen readers and small screens. */
 export function SkillTable({ skills, caption }: { skills: MapSkill[]; caption: string }) {
   const { t } = useTranslation();
-  const { pick, percent } = useLocalized();
+  const { pick } = useLocalized();
   return (
     <Table.ScrollContainer minWidth={520}>
       <Table striped verticalSpacing="sm">
@@ -33,7 +33,9 @@ export function SkillTable({ skills, caption }: { skills: MapSkill[]; caption: s
                   {t(`learning.skillStatus.${skill.status}`)}
                 </Group>
               </Table.Td>
-              <Table.Td>{percent(skill.estimate)}</Table.Td>
+              <Table.Td>
+                <StandingLabel status={skill.standing} estimate={skill.estimate} size={14} />
+              </Table.Td>
               <Table.Td>
                 {skill.status === 'locked' ? (
                   <LockedReason missing={skill.missing} startWith={skill.startWith} />

@@ -63,6 +63,7 @@ export const credentialsEn = {
       'Revoked: {{reason}}. It is not issued to you again by practice; only an administrator can re-award it.',
     skillsTitle: 'Skills with evidence',
     skillLine: '{{name}}: estimate {{estimate}} %',
+    skillStanding: '{{name}}: {{standing}}',
     shareTitle: 'Share',
     shareIntro: 'Choose credentials and how long the link works. Anyone with the link can verify them.',
     days: 'Days the link works',

@@ -65,6 +65,7 @@ export const credentialsEs: typeof credentialsEn = {
       'Revocada: {{reason}}. La práctica no te la vuelve a emitir; solo un administrador puede volver a otorgarla.',
     skillsTitle: 'Habilidades con evidencia',
     skillLine: '{{name}}: estimación {{estimate}} %',
+    skillStanding: '{{name}} — {{standing}}',
     shareTitle: 'Compartir',
     shareIntro: 'Elige credenciales y cuánto dura el enlace. Cualquiera con el enlace puede verificarlas.',
     days: 'Días que funciona el enlace',

@@ -60,6 +60,11 @@ export const dashboardsEn = {
     notPractised: 'not practised',
     mastered: 'mastered',
     legend: 'Darker green: closer to mastery. Empty: not practised yet.',
+    cellNotStarted: 'Not started',
+    cellCredited: 'Credited',
+    cellReviewDue: 'review due',
+    legendStanding:
+      'A percentage is measured from answers; darker green: closer to mastery; ✓ mastered. “Not started”: no answers yet, so no estimate. “Credited”: mastered through the placement without a question on it. “review due”: mastered, to be checked again.',
     page: 'Learners {{from}}–{{to}} of {{total}}',
     previous: 'Previous learners',
     next: 'Next learners',

@@ -64,6 +64,11 @@ export const dashboardsEs: Strings<typeof dashboardsEn> = {
     notPractised: 'sin practicar',
     mastered: 'dominada',
     legend: 'Verde más oscuro: más cerca del dominio. Vacío: aún sin practicar.',
+    cellNotStarted: 'Sin empezar',
+    cellCredited: 'Acreditada',
+    cellReviewDue: 'toca repasar',
+    legendStanding:
+      'Un porcentaje se mide a partir de respuestas; verde más oscuro: más cerca del dominio; ✓ dominada. «Sin empezar»: todavía sin respuestas, así que sin estimación. «Acreditada»: dominada por la prueba de ubicación sin ninguna pregunta sobre ella. «toca repasar»: dominada, se comprobará de nuevo.',
     page: 'Alumnos {{from}}–{{to}} de {{total}}',
     previous: 'Alumnos anteriores',
     next: 'Alumnos siguientes',
