@@ -30,13 +30,31 @@ import { readBarChartFamily } from '../families/data/read-bar-chart.ts';
 import { readLineGraphFamily } from '../families/data/read-line-graph.ts';
 import type { Item, ItemFamily } from '../item.ts';
 import type { SkillExplanation } from '../skill-explanation.ts';
+import * as algebraDistributive from './more-algebra-distributive.ts';
 import * as algebraEquations from './more-algebra-equations.ts';
 import * as algebraGraphs from './more-algebra-graphs.ts';
+import * as algebraLikeTerms from './more-algebra-like-terms.ts';
 import * as algebraNumbers from './more-algebra-numbers.ts';
+import * as algebraSimplify from './more-algebra-simplify.ts';
+import * as algebraSystems from './more-algebra-systems.ts';
+import * as dataCompare from './more-data-compare.ts';
+import * as dataPercentMedian from './more-data-percent-median.ts';
 import * as dataReading from './more-data-reading.ts';
 import * as dataStatistics from './more-data-statistics.ts';
 
-const groups = [algebraNumbers, algebraEquations, algebraGraphs, dataReading, dataStatistics];
+const groups = [
+  algebraNumbers,
+  algebraLikeTerms,
+  algebraDistributive,
+  algebraSimplify,
+  algebraEquations,
+  algebraSystems,
+  algebraGraphs,
+  dataReading,
+  dataStatistics,
+  dataPercentMedian,
+  dataCompare,
+];
 
 /** Every demo item family: at least three per practice skill of both demo pathways, the first one listed first. */
 export const itemFamilies: readonly ItemFamily[] = [

@@ -7,6 +7,8 @@ import { integersMultiplyCheckFamily } from '../families/algebra/integers-multip
 import { integersMultiplyRateFamily } from '../families/algebra/integers-multiply-rate.ts';
 import { orderOfOperationsBillFamily } from '../families/algebra/order-of-operations-bill.ts';
 import { orderOfOperationsLeftToRightFamily } from '../families/algebra/order-of-operations-left-to-right.ts';
+import { writeExpressionsMatchFamily } from '../families/algebra/write-expressions-match.ts';
+import { writeExpressionsPlanFamily } from '../families/algebra/write-expressions-plan.ts';
 import type { ItemFamily } from '../item.ts';
 import type { SkillExplanation } from '../skill-explanation.ts';
 
@@ -20,6 +22,8 @@ export const families: readonly ItemFamily[] = [
   orderOfOperationsLeftToRightFamily,
   evaluateExpressionsFormulaFamily,
   evaluateExpressionsTableFamily,
+  writeExpressionsPlanFamily,
+  writeExpressionsMatchFamily,
 ];
 
 /** The explanation of each of this group's skills. */
@@ -50,6 +54,13 @@ export const explanations: readonly SkillExplanation[] = [
     text: text(
       'To evaluate an expression, replace each letter by its value and then calculate. Write the value in parentheses, especially when it is negative, because a number next to a letter means multiplication: $3x$ with $x = -2$ is $3 \\cdot (-2)$. Then follow the order of operations: powers, then multiplication and division, then addition and subtraction.',
       'Para evaluar una expresión, sustituye cada letra por su valor y después calcula. Escribe el valor entre paréntesis, sobre todo si es negativo, porque un número junto a una letra indica multiplicación: $3x$ con $x = -2$ es $3 \\cdot (-2)$. Después sigue la jerarquía de operaciones: potencias, luego multiplicación y división, y al final suma y resta.',
+    ),
+  },
+  {
+    skillId: 'alg.write-expressions',
+    text: text(
+      'Writing an expression means turning words into math. Use a letter for the unknown number, then translate the key words: "more than" and "sum" mean add, "less than" and "difference" mean subtract, "times" and "product" mean multiply. Be careful with order: "$5$ less than $n$" is $n - 5$, not $5 - n$. Use parentheses when a sum or difference must be worked out first.',
+      'Escribir una expresión es pasar las palabras a matemáticas. Usa una letra para el número desconocido y traduce las palabras clave: "aumentado en" y "suma" indican sumar, "disminuido en" y "diferencia" indican restar, "veces" y "producto" indican multiplicar. Cuida el orden: "$n$ disminuido en $5$" es $n - 5$, no $5 - n$. Usa paréntesis cuando una suma o una resta se deba calcular primero.',
     ),
   },
 ];

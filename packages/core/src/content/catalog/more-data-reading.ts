@@ -1,4 +1,5 @@
 import { text } from '../../language/localized.ts';
+import { misleadingGraphsStretchedLineFamily } from '../families/data/misleading-graphs-stretched-line.ts';
 import { pieChartFromSliceFamily } from '../families/data/pie-chart-from-slice.ts';
 import { pieChartShareFamily } from '../families/data/pie-chart-share.ts';
 import { readBarChartClaimsFamily } from '../families/data/read-bar-chart-claims.ts';
@@ -16,6 +17,7 @@ export const families: readonly ItemFamily[] = [
   readLineGraphJourneyFamily,
   pieChartShareFamily,
   pieChartFromSliceFamily,
+  misleadingGraphsStretchedLineFamily,
 ];
 
 /** The explanation of each of this group's skills. */

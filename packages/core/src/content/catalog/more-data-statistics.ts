@@ -1,6 +1,8 @@
 import { text } from '../../language/localized.ts';
 import { meanFrequencyTableFamily } from '../families/data/mean-frequency-table.ts';
 import { meanMissingValueFamily } from '../families/data/mean-missing-value.ts';
+import { medianBarChartFamily } from '../families/data/median-bar-chart.ts';
+import { medianNewValueFamily } from '../families/data/median-new-value.ts';
 import { percentChangeBarChartFamily } from '../families/data/percent-change-bar-chart.ts';
 import { percentChangeWrongBaseFamily } from '../families/data/percent-change-wrong-base.ts';
 import { percentOfCheckWorkFamily } from '../families/data/percent-of-check-work.ts';
@@ -16,6 +18,8 @@ export const families: readonly ItemFamily[] = [
   percentChangeWrongBaseFamily,
   meanMissingValueFamily,
   meanFrequencyTableFamily,
+  medianBarChartFamily,
+  medianNewValueFamily,
 ];
 
 /** The explanation of each of this group's skills. */
