@@ -152,6 +152,56 @@ describe('answer guard', () => {
       assert.ok(!blocked(target, reply), reply);
   });
 
+  test('option "a" is a word too: "here is a hint" passes, "the answer is a." and "It is A" do not', () => {
+    const spec: AnswerSpec = {
+      kind: 'choice',
+      options: [
+        { id: 'a', text: { en: 'The first line', es: 'La primera línea' } },
+        { id: 'b', text: { en: 'The second line', es: 'La segunda línea' } },
+      ],
+      correct: 'a',
+    };
+    const target: GuardTarget = { answers: [spec], context: '' };
+    for (const reply of [
+      'The answer is a.',
+      'It is A because of the sign',
+      'La respuesta es a',
+      'Option a',
+      '(a)',
+    ])
+      assert.ok(blocked(target, reply), reply);
+    for (const reply of ['Here is a hint. Check each line.', 'Es a ti a quien toca decidir.'])
+      assert.ok(!blocked(target, reply), reply);
+  });
+
+  test('math options are compared as math: a sign changes the option', () => {
+    const spec: AnswerSpec = {
+      kind: 'choice',
+      options: [
+        { id: 'a', text: { en: '$y = 3x - 4$', es: '$y = 3x - 4$' } },
+        { id: 'b', text: { en: '$y = -3x + 4$', es: '$y = -3x + 4$' } },
+        { id: 'c', text: { en: '$y = 3x + 4$', es: '$y = 3x + 4$' } },
+      ],
+      correct: 'c',
+    };
+    const target: GuardTarget = { answers: [spec], context: '' };
+    assert.ok(blocked(target, 'It is $y=3x+4$.'));
+    assert.ok(blocked(target, 'Try y = 3x + 4'));
+    // The wrong options alone, even if they differ from the answer only in signs, reveal nothing.
+    assert.ok(!blocked(target, 'Is it $y = 3x - 4$ or $y = -3x + 4$? Look at the sign of the slope.'));
+    assert.ok(!blocked(target, 'Compare $y = 3x - 4$, $y = -3x + 4$ and $y = 3x + 4$.'));
+  });
+
+  test('a reply that is nothing but a number from the problem presents it as the answer', () => {
+    const target: GuardTarget = {
+      answers: [{ kind: 'number', value: 4 }],
+      context: 'After 4 h they had walked 16 km.',
+    };
+    assert.ok(blocked(target, '4'));
+    assert.ok(blocked(target, '4!'));
+    assert.ok(!blocked(target, 'Look at the point at 4 h.'));
+  });
+
   test('a reply too long to read is replaced', () => {
     const verdict = findAnswerLeak('Think about it. '.repeat(200), equation);
     assert.equal(verdict.allowed ? null : verdict.kind, 'too-long');

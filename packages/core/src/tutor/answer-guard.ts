@@ -1,6 +1,6 @@
 import type { AnswerSpec, ChoiceAnswer, TextAnswer } from '../content/answer/answer-spec.ts';
 import { normalizeText } from '../content/answer/normalize-text.ts';
-import type { Locale } from '../language/localized.ts';
+import type { Locale, Localized } from '../language/localized.ts';
 import type { GuardTarget } from './guard-target.ts';
 import { findMathLeak } from './math-leak.ts';
 
@@ -24,19 +24,67 @@ function containsPhrase(haystack: string, phrase: string): boolean {
   );
 }
 
+/** Math as written, without the spacing, dollar signs and LaTeX spellings that do not change it. */
+function compactMath(input: string): string {
+  return input
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\\(left|right)/g, '')
+    .replace(/\\leq?|≤/g, '<=')
+    .replace(/\\geq?|≥/g, '>=')
+    .replace(/\\(cdot|times)|×/g, '*')
+    .replace(/\u2212/g, '-')
+    .replace(/[$]/g, ' ')
+    .replace(/\s*([=<>+\-*/(){}^])\s*/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Whether `reply` names the option: math options (in `$…$`) are compared as math, so signs count. */
+function namesOption(reply: string, folded: string, option: Localized): boolean {
+  return [option.en, option.es].some((text) => {
+    if (!text.includes('$')) return containsPhrase(folded, text);
+    const needle = compactMath(text);
+    const haystack = compactMath(reply);
+    for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+      const before = haystack[at - 1] ?? ' ';
+      const after = haystack[at + needle.length] ?? ' ';
+      if (!/[\p{L}\p{N}.-]/u.test(before) && !/[\p{L}\p{N}.]/u.test(after)) return true;
+    }
+    return false;
+  });
+}
+
+// Option letters that are also words ("is a hint", "es o no"): after "is" they count only when the sentence stops
+// there or the letter is a capital.
+const wordLetters = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
+
 function optionLeak(spec: ChoiceAnswer, reply: string): string | null {
   const folded = normalizeText(reply);
   const correct = spec.options.find((o) => o.id === spec.correct);
   if (!correct) return null;
-  const mentions = (o: (typeof spec.options)[number]) =>
-    containsPhrase(folded, o.text.en) || containsPhrase(folded, o.text.es);
+  const mentions = (o: (typeof spec.options)[number]) => namesOption(reply, folded, o.text);
   if (mentions(correct) && !spec.options.every(mentions)) return correct.text.en;
   const id = spec.correct.toLowerCase().replace(/[^a-z0-9]/g, '');
-  const cue =
-    '(option|opcion|answer|respuesta|choice|letter|letra|is|es|pick|choose|elige|escoge|select|selecciona|its|it s)';
+  const strong =
+    '(option|opcion|answer|respuesta|choice|letter|letra|pick|choose|elige|escoge|select|selecciona)';
+  const weak = '(is|es|its|it s)';
   const verdict = '(is|es) (the |la )?(correct|right|answer|correcta|respuesta)';
-  const byId = new RegExp(`(^| )${cue} ${id}( |$)|(^| )${id} ${verdict}|\\(${id}\\)|(^|\\s)${id}\\)`, 'i');
-  return byId.test(folded) || byId.test(reply.toLowerCase()) ? `option ${spec.correct}` : null;
+  const byId = new RegExp(
+    `(^| )${strong} ${id}( |$)|(^| )${id} ${verdict}|\\(${id}\\)|(^|\\s)${id}\\)${
+      wordLetters.has(id) ? '' : `|(^| )${weak} ${id}( |$)`
+    }`,
+    'i',
+  );
+  const plain = reply.normalize('NFD').replace(/\p{M}/gu, '');
+  const byWordLetter =
+    wordLetters.has(id) &&
+    (new RegExp(`\\b(is|es|it'?s|its)\\s+${id}\\s*([.,;:!?)]|$)`, 'i').test(plain) ||
+      new RegExp(`\\b([Ii][Ss]|[Ee][Ss]|[Ii]t'?s)\\s+${id.toUpperCase()}\\b`).test(plain));
+  return byId.test(folded) || byId.test(reply.toLowerCase()) || byWordLetter
+    ? `option ${spec.correct}`
+    : null;
 }
 
 function textLeak(spec: TextAnswer, reply: string, context: string): string | null {

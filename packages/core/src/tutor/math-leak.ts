@@ -104,7 +104,9 @@ interface Candidate {
 }
 
 function candidates(run: MathRun): Candidate[] {
-  const runCued = cuePattern.test(run.before) || afterCuePattern.test(run.after);
+  // A reply that is nothing but the math ("4", "x = 4!") presents it as the answer.
+  const alone = /^\W*$/.test(run.before) && /^\W*$/.test(run.after);
+  const runCued = alone || cuePattern.test(run.before) || afterCuePattern.test(run.after);
   const parts = run.text.split(/(<=|>=|!=|=|<|>)/);
   if (parts.length === 1) return [{ text: tidy(run.text), cued: runCued, relation: false }];
   const out: Candidate[] = [];

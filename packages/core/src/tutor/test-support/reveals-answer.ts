@@ -1,5 +1,6 @@
 import { evaluate } from 'mathjs';
 import type { AnswerSpec } from '../../content/answer/answer-spec.ts';
+import { canonicalAnswer } from '../../content/answer/check-answer.ts';
 import type { Item } from '../../content/item.ts';
 
 // An independent check used by the tutor tests: it shares no code with the answer guard, so a bug in the
@@ -112,7 +113,7 @@ function revealsRelation(reply: string, spec: Extract<AnswerSpec, { kind: 'relat
   if (m) {
     const [, variable, , bound] = m;
     const near = new RegExp(
-      `${variable}\\s*(<=|>=|<|>|≤|≥|is (greater|less)|es (mayor|menor))[^.?!]{0,15}?${bound!.replace('.', '\\.')}(?![\\d])|${bound}\\s*(<=|>=|<|>|≤|≥)\\s*${variable}`,
+      `${variable}\\s*(<=|>=|<|>|≤|≥|is (greater|less)|es (mayor|menor))[^.?!]{0,15}?(?<![\\d.])${bound!.replace('.', '\\.')}(?![\\d])|${bound}\\s*(<=|>=|<|>|≤|≥)\\s*${variable}`,
       'i',
     );
     const hit = near.exec(text);
@@ -179,7 +180,7 @@ function revealsOption(reply: string, spec: Extract<AnswerSpec, { kind: 'choice'
   return null;
 }
 
-/** What the learner can see at a step (quoting it is no leak). */
+/** What the learner can see at a step, earlier steps' answers included (quoting it is no leak). */
 export function visibleContext(item: Item, stepIndex: number): string {
   const figure = item.figure
     ? [
@@ -193,6 +194,8 @@ export function visibleContext(item: Item, stepIndex: number): string {
     item.stem.es,
     ...figure,
     ...item.steps.slice(0, stepIndex + 1).flatMap((s) => [s.prompt.en, s.prompt.es]),
+    // The learner has answered the earlier steps: their answers are on screen.
+    ...item.steps.slice(0, stepIndex).map((s) => canonicalAnswer(s.answer)),
   ].join(' ; ');
 }
 
