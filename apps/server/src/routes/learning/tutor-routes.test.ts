@@ -6,7 +6,14 @@ import { canonicalAnswer } from '@pathwise/core/content';
 import { revealsAnswer } from '@pathwise/core/tutor/test-support';
 import { testBackends } from '@pathwise/db/testing';
 import { buildTestApp, type TestApp } from '../../test/test-app.ts';
-import { call, itemOf, type LearningOrg, learningOrg, rightAnswer } from './learning-test-kit.ts';
+import {
+  call,
+  itemOf,
+  type LearningOrg,
+  learningOrg,
+  rightAnswer,
+  wrongAnswer,
+} from './learning-test-kit.ts';
 
 /** A local OpenAI-compatible endpoint whose behaviour each test sets. */
 interface FakeModel {
@@ -59,20 +66,25 @@ for (const backend of await testBackends()) {
       o = await learningOrg(t);
       base = `/api/orgs/${o.orgId}`;
       await call(t.app, o.learner, 'POST', `${base}/pathways/algebra-foundations/enrollment`);
-      // Finish the placement quickly by answering wrong: every skill then starts from the beginning.
-      for (let i = 0; i < 30; i++) {
+      // Finish the placement quickly by answering every step wrong: every skill then starts from the beginning.
+      let done = false;
+      for (let i = 0; i < 40 && !done; i++) {
         const next = await call(
           t.app,
           o.learner,
           'POST',
           `${base}/pathways/algebra-foundations/placement/next`,
         );
-        if (next.body.done) break;
-        await call(t.app, o.learner, 'POST', `${base}/served-items/${next.body.item.servedId}/answer`, {
-          stepId: next.body.item.currentStepId,
-          answer: '987654',
-        });
+        done = next.body.done === true;
+        if (done) break;
+        for (const step of itemOf(next.body.item.itemId).steps) {
+          await call(t.app, o.learner, 'POST', `${base}/served-items/${next.body.item.servedId}/answer`, {
+            stepId: step.id,
+            answer: wrongAnswer(step.answer),
+          });
+        }
       }
+      assert.ok(done, 'the placement ended');
     });
     after(async () => {
       await t.close();
