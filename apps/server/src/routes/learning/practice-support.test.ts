@@ -3,7 +3,14 @@ import { after, before, describe, test } from 'node:test';
 import { revealsAnswer } from '@pathwise/core/tutor/test-support';
 import { testBackends } from '@pathwise/db/testing';
 import { buildTestApp, type TestApp } from '../../test/test-app.ts';
-import { call, itemOf, type LearningOrg, learningOrg, rightAnswer, wrongAnswer } from './learning-test-kit.ts';
+import {
+  call,
+  itemOf,
+  type LearningOrg,
+  learningOrg,
+  rightAnswer,
+  wrongAnswer,
+} from './learning-test-kit.ts';
 
 const PATHWAY = 'algebra-foundations';
 

@@ -118,7 +118,8 @@ export const learningEn = {
   },
   worked: {
     answer: 'Answer:',
-    offer: 'Still stuck after every hint? Study a problem like this one solved step by step, then try a fresh one.',
+    offer:
+      'Still stuck after every hint? Study a problem like this one solved step by step, then try a fresh one.',
     show: 'Show me a worked example',
     title: 'Worked example: a problem like yours',
     closedTitle: 'This problem is closed',

@@ -124,7 +124,8 @@ export const learningEs: Strings<typeof learningEn> = {
   },
   worked: {
     answer: 'Respuesta:',
-    offer: '¿Sigues atascado después de todas las pistas? Estudia un problema como este resuelto paso a paso y luego intenta uno nuevo.',
+    offer:
+      '¿Sigues atascado después de todas las pistas? Estudia un problema como este resuelto paso a paso y luego intenta uno nuevo.',
     show: 'Muéstrame un ejemplo resuelto',
     title: 'Ejemplo resuelto: un problema como el tuyo',
     closedTitle: 'Este problema está cerrado',
