@@ -4,6 +4,7 @@ import type { Db } from '@pathwise/db';
 import { classRisk, listClasses, weeklyEngagement } from '@pathwise/db';
 import { testBackends } from '@pathwise/db/testing';
 import { addDays, utcDay } from '../analytics/analytics-dates.ts';
+import { classHeatmapPage, classSkills } from '../analytics/build-class-dashboard.ts';
 import { seedDemoCohort } from './seed-cohort.ts';
 import { DEMO_ACCOUNTS, seedDemo } from './seed-demo.ts';
 
@@ -50,6 +51,30 @@ for (const backend of await testBackends()) {
       const flagged = risk.flatMap((r) => r.atRisk);
       assert.ok(flagged.length > 0);
       assert.ok(flagged.every((f) => Array.isArray(f.reasons) && f.reasons.length > 0));
+    });
+
+    test("the cohort's answers are evidence: the heatmap measures what they practised, with the model's estimate", async () => {
+      const [first] = await listClasses(db.kysely, orgId);
+      const skills = await classSkills(db.kysely, orgId, first!.id);
+      const page = await classHeatmapPage(db.kysely, {
+        orgId,
+        classId: first!.id,
+        skillIds: skills.map((s) => s.id),
+        now,
+        limit: 100,
+        offset: 0,
+      });
+      const cells = page.learners.flatMap((l) => Object.values(l.cells));
+      const measured = cells.filter((c) => c.estimate !== null);
+      // Every learner practised the first skills of the pathway: none reads "not started" there.
+      const firstSkill = skills[0]!.id;
+      assert.ok(
+        page.learners.every((l) => l.cells[firstSkill]!.status !== 'not-started'),
+        firstSkill,
+      );
+      assert.ok(measured.length > cells.length / 4, `${measured.length} of ${cells.length} cells measured`);
+      assert.ok(cells.some((c) => c.status === 'mastered'));
+      assert.ok(cells.some((c) => c.status === 'learning'));
     });
   });
 }

@@ -1,4 +1,5 @@
 import { logistic } from '@pathwise/core/analytics';
+import type { Item } from '@pathwise/core/content';
 import {
   initialLearnerState,
   isMastered,
@@ -18,8 +19,10 @@ import {
   findEnrollment,
   findLatestRiskModel,
   findUserByEmail,
+  insertAnsweredServedItems,
   insertMasteryHistory,
   insertSimulatedUsers,
+  saveLearnerState,
   saveSkillStates,
   setClassPathways,
   setEarlyWarningEnabled,
@@ -37,6 +40,22 @@ import { loadCatalog } from '../learning/learning-catalog.ts';
 
 const DAY = 86_400_000;
 const PATHWAY = 'algebra-foundations';
+
+/**
+ * The item a simulated answer stands for: no real problem was shown, so the served item says so (small: the
+ * cohort answers tens of thousands of them). What pages count as evidence is that it was answered, and how.
+ */
+function simulatedItem(skillId: string): Item {
+  return {
+    id: `${skillId}/simulated`,
+    familyId: 'simulated',
+    skillId,
+    seed: 0,
+    difficulty: 2,
+    stem: { en: 'A simulated answer (demo cohort)', es: 'Una respuesta simulada (cohorte de demostración)' },
+    steps: [],
+  };
+}
 // NOTE: small transactions: on PGlite the job shares the one connection with requests, which wait for each batch.
 const BATCH = 10;
 const FIRST = [
@@ -158,6 +177,7 @@ export async function seedDemoCohort(
   const source = { publicUrl: input.publicUrl, now: () => now };
   for (let i = 0; i < pending.length; i += BATCH) {
     const events: PathwiseEvent[] = [];
+    const served: Parameters<typeof insertAnsweredServedItems>[2][number][] = [];
     const history: Parameters<typeof insertMasteryHistory>[1][number][] = [];
     await db.kysely.transaction().execute(async (trx) => {
       for (const userId of pending.slice(i, i + BATCH)) {
@@ -181,6 +201,16 @@ export async function seedDemoCohort(
               pathwayId: PATHWAY,
               item: { id: `${skill}/sim`, skillIds: [skill] },
               correct,
+            });
+            served.push({
+              userId,
+              pathwayId: PATHWAY,
+              skillId: skill,
+              mode: 'practice',
+              item: simulatedItem(skill),
+              source: 'simulated',
+              outcome: correct,
+              at,
             });
             const id = asSkillId(skill);
             history.push({
@@ -213,7 +243,10 @@ export async function seedDemoCohort(
           };
         });
         await saveSkillStates(trx, { orgId, userId, rows, now });
+        await saveLearnerState(trx, { orgId, userId, state: { ...state.learner }, now });
       }
+      for (let k = 0; k < served.length; k += 2000)
+        await insertAnsweredServedItems(trx, orgId, served.slice(k, k + 2000));
       for (let k = 0; k < events.length; k += 2000)
         await recordActivities(trx, source, events.slice(k, k + 2000));
       await insertMasteryHistory(trx, history);

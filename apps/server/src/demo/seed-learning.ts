@@ -1,3 +1,4 @@
+import { familiesForSkill } from '@pathwise/core/content';
 import {
   initialLearnerState,
   type LearnerModelState,
@@ -6,7 +7,14 @@ import {
 } from '@pathwise/core/learner-model';
 import { firstReviewCard } from '@pathwise/core/pathways';
 import { asSkillId, type SkillId } from '@pathwise/core/skills-graph';
-import { createEnrollment, type Db, saveLearnerState, saveReviewCard, saveSkillStates } from '@pathwise/db';
+import {
+  createEnrollment,
+  type Db,
+  insertAnsweredServedItems,
+  saveLearnerState,
+  saveReviewCard,
+  saveSkillStates,
+} from '@pathwise/db';
 import { installDemoContent } from '../learning/install-demo-content.ts';
 import { MODEL_PARAMS } from '../learning/learner-model-store.ts';
 
@@ -50,6 +58,23 @@ export async function seedDemoLearning(
         state = recordResponse(state, { skills: [id], correct }, MODEL_PARAMS);
         const at = new Date(start + step++ * 0.4 * DAY);
         const estimate = masteryEstimate(state, id, MODEL_PARAMS);
+        // The answer as a served item too: what the pages count as evidence (placement answers for a skill
+        // known from placement, practice answers otherwise).
+        const family = familiesForSkill(skill)[0];
+        if (family) {
+          await insertAnsweredServedItems(trx, orgId, [
+            {
+              userId: learnerId,
+              pathwayId: PATHWAY,
+              skillId: skill,
+              mode: via === 'placement' ? 'placement' : 'practice',
+              item: family.generate(1000 + step, 2),
+              source: 'demo',
+              outcome: correct,
+              at,
+            },
+          ]);
+        }
         const mastered = via !== null && state.skills[id]!.attempts === answers.length;
         await saveSkillStates(trx, {
           ...who,

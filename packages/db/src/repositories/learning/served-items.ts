@@ -264,3 +264,44 @@ export async function findOpenServedItemId(
     .executeTakeFirst();
   return row?.id ?? null;
 }
+
+/**
+ * Stores items already answered, in one statement (a seeded history: the demo learner's story, a simulated
+ * cohort), each with its first-try outcome and completion time.
+ */
+export async function insertAnsweredServedItems(
+  db: Kysely<Database>,
+  orgId: string,
+  rows: readonly {
+    userId: string;
+    pathwayId: string;
+    skillId: string;
+    mode: ServeMode;
+    item: Item;
+    source: string;
+    outcome: boolean;
+    at: Date;
+  }[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await db
+    .insertInto('served_items')
+    .values(
+      rows.map((r) => ({
+        org_id: orgId,
+        user_id: r.userId,
+        pathway_id: r.pathwayId,
+        item_id: r.item.id,
+        skill_id: r.skillId,
+        source: r.source,
+        mode: r.mode,
+        item: JSON.stringify(r.item),
+        predicted: null,
+        step_index: r.item.steps.length,
+        outcome: r.outcome,
+        completed_at: r.at,
+        created_at: r.at,
+      })),
+    )
+    .execute();
+}
