@@ -1,10 +1,34 @@
-import { defineFamily, misconception, num, percent, scaffold, step } from '../family-kit.ts';
 import { text } from '../../../language/localized.ts';
+import { defineFamily, misconception, num, percent, scaffold, step } from '../family-kit.ts';
 
 const fractions: Readonly<Record<1 | 2 | 3, readonly (readonly [number, number])[]>> = {
-  1: [[1, 2], [1, 4], [3, 4], [1, 10], [3, 10], [7, 10]],
-  2: [[1, 5], [2, 5], [3, 5], [4, 5], [3, 20], [7, 20], [9, 25], [1, 8]],
-  3: [[3, 8], [5, 8], [7, 8], [11, 40], [13, 50], [17, 25], [1, 16]],
+  1: [
+    [1, 2],
+    [1, 4],
+    [3, 4],
+    [1, 10],
+    [3, 10],
+    [7, 10],
+  ],
+  2: [
+    [1, 5],
+    [2, 5],
+    [3, 5],
+    [4, 5],
+    [3, 20],
+    [7, 20],
+    [9, 25],
+    [1, 8],
+  ],
+  3: [
+    [3, 8],
+    [5, 8],
+    [7, 8],
+    [11, 40],
+    [13, 50],
+    [17, 25],
+    [1, 16],
+  ],
 };
 
 const contexts = [
@@ -36,15 +60,26 @@ export const fractionDecimalPercentFamily = defineFamily({
             'Un porcentaje es "de cada 100". ¿Cómo podrías reescribir esta fracción sobre 100?',
           ),
           hints: [
-            text('Turn the fraction into a decimal by dividing the top by the bottom.', 'Convierte la fracción en decimal dividiendo el numerador entre el denominador.'),
-            text('Then multiply the decimal by 100 to get a percent.', 'Luego multiplica el decimal por 100 para obtener el porcentaje.'),
+            text(
+              'Turn the fraction into a decimal by dividing the top by the bottom.',
+              'Convierte la fracción en decimal dividiendo el numerador entre el denominador.',
+            ),
+            text(
+              'Then multiply the decimal by 100 to get a percent.',
+              'Luego multiplica el decimal por 100 para obtener el porcentaje.',
+            ),
           ],
           scaffolds: [
-            scaffold('decimal', text('What is the fraction written as a decimal?', '¿Cómo se escribe la fracción como decimal?'), num(a / b, 1e-9)),
+            scaffold(
+              'decimal',
+              text(
+                'What is the fraction written as a decimal?',
+                '¿Cómo se escribe la fracción como decimal?',
+              ),
+              num(a / b, 1e-9),
+            ),
           ],
-          misconceptions: [
-            misconception('percent-as-decimal', num(a / b, 1e-9)),
-          ],
+          misconceptions: [misconception('percent-as-decimal', num(a / b, 1e-9))],
         }),
       ],
     };

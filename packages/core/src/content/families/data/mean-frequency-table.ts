@@ -163,7 +163,10 @@ export const meanFrequencyTableFamily = defineFamily({
               `${context.per.en[0]!.toUpperCase()}${context.per.en.slice(1)}: $${freq.join(' + ')} = ${count}$`,
               `${context.per.es[0]!.toUpperCase()}${context.per.es.slice(1)}: $${freq.join(' + ')} = ${count}$`,
             ),
-            text(`Mean: $${total} \\div ${count} = ${n(mean)}$`, `Media: $${total} \\div ${count} = ${n(mean)}$`),
+            text(
+              `Mean: $${total} \\div ${count} = ${n(mean)}$`,
+              `Media: $${total} \\div ${count} = ${n(mean)}$`,
+            ),
           ],
         }),
       ],

@@ -29,8 +29,14 @@ const contexts: readonly Context[] = [
         `${name} plays basketball and averaged $${mean}$ points per game over $${count}$ games. In the games before the last one she scored $${known}$ points.`,
         `${name} juega al baloncesto y promedió $${mean}$ puntos por partido en $${count}$ partidos. En los partidos anteriores al último anotó $${known}$ puntos.`,
       ),
-    missing: text('How many points were scored in the last game?', '¿Cuántos puntos anotó en el último partido?'),
-    total: text('How many points were scored in all the games together?', '¿Cuántos puntos anotó en total en todos los partidos?'),
+    missing: text(
+      'How many points were scored in the last game?',
+      '¿Cuántos puntos anotó en el último partido?',
+    ),
+    total: text(
+      'How many points were scored in all the games together?',
+      '¿Cuántos puntos anotó en total en todos los partidos?',
+    ),
   },
   {
     low: 3,
@@ -51,8 +57,14 @@ const contexts: readonly Context[] = [
         `${name} sells homemade lemonade. Over $${count}$ weekends the mean number of cups sold was $${mean}$. On all the weekends except the last, the sales were $${known}$ cups.`,
         `${name} vende limonada casera. En $${count}$ fines de semana, la media de vasos vendidos fue $${mean}$. En todos los fines de semana menos el último, las ventas fueron $${known}$ vasos.`,
       ),
-    missing: text('How many cups were sold on the last weekend?', '¿Cuántos vasos vendió el último fin de semana?'),
-    total: text('How many cups were sold over all the weekends?', '¿Cuántos vasos vendió en todos los fines de semana?'),
+    missing: text(
+      'How many cups were sold on the last weekend?',
+      '¿Cuántos vasos vendió el último fin de semana?',
+    ),
+    total: text(
+      'How many cups were sold over all the weekends?',
+      '¿Cuántos vasos vendió en todos los fines de semana?',
+    ),
   },
 ];
 
@@ -128,7 +140,10 @@ export const meanMissingValueFamily = defineFamily({
               `Known values: $${known.join(' + ')} = ${knownSum}$`,
               `Valores conocidos: $${known.join(' + ')} = ${knownSum}$`,
             ),
-            text(`Missing value: $${total} - ${knownSum} = ${missing}$`, `Valor que falta: $${total} - ${knownSum} = ${missing}$`),
+            text(
+              `Missing value: $${total} - ${knownSum} = ${missing}$`,
+              `Valor que falta: $${total} - ${knownSum} = ${missing}$`,
+            ),
             text(
               `Check: $${total} \\div ${count} = ${mean}$`,
               `Comprobación: $${total} \\div ${count} = ${mean}$`,

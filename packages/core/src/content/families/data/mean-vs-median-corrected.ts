@@ -1,6 +1,6 @@
 import { type Localized, text } from '../../../language/localized.ts';
-import { n } from '../../math-format.ts';
 import type { Difficulty } from '../../item.ts';
+import { n } from '../../math-format.ts';
 import type { SeededRandom } from '../../seeded-random.ts';
 import { choice, defineFamily, misconception, num, scaffold, step } from '../family-kit.ts';
 import { shuffledOptions } from './reading-options.ts';
@@ -8,7 +8,14 @@ import { mean, median, unsortedMiddle } from './statistics.ts';
 
 interface Context {
   /** The data as recorded, with its mean and median, and the mistake found (wrong value, right value). */
-  readonly stem: (count: number, list: string, avg: string, med: string, wrong: number, right: number) => Localized;
+  readonly stem: (
+    count: number,
+    list: string,
+    avg: string,
+    med: string,
+    wrong: number,
+    right: number,
+  ) => Localized;
   readonly low: number;
   readonly high: number;
 }
@@ -67,7 +74,9 @@ function draw(rng: SeededRandom, context: Context, difficulty: Difficulty): Data
   const candidates = (extraZero: boolean) =>
     Array.from({ length: context.high - context.low + 1 }, (_, i) => context.low + i).filter((right) => {
       const wrong = extraZero ? right * 10 : digitsSwapped(right);
-      return wrong !== right && wrong >= 10 && (wrong - right) % count === 0 && (difficulty > 1 || wrong > right);
+      return (
+        wrong !== right && wrong >= 10 && (wrong - right) % count === 0 && (difficulty > 1 || wrong > right)
+      );
     });
   const swaps = candidates(false);
   const extraZero = swaps.length === 0 || rng.next() < (difficulty === 2 ? 0.35 : 0.5);
@@ -92,7 +101,7 @@ function draw(rng: SeededRandom, context: Context, difficulty: Difficulty): Data
     if (difficulty === 1 && (Math.max(...others) >= wrong || medianMove !== 0)) continue;
     const data = shape(rng, difficulty, typed, fixed, wrong, right);
     last = data;
-    if (difficulty === 1 || (medianMove > 0) === wantMedianMove) return data;
+    if (difficulty === 1 || medianMove > 0 === wantMedianMove) return data;
   }
   if (last) return last;
   // A safe fallback: five sorted marks with the top one typed with swapped digits (never reached in practice).
@@ -246,7 +255,10 @@ export const meanVsMedianCorrectedFamily = defineFamily({
             misconception('mean-for-median', num(newMean, 0.001)),
           ],
           worked: [
-            text(`Corrected list in order: $${sorted.join(', ')}$`, `Lista corregida en orden: $${sorted.join(', ')}$`),
+            text(
+              `Corrected list in order: $${sorted.join(', ')}$`,
+              `Lista corregida en orden: $${sorted.join(', ')}$`,
+            ),
             count % 2 === 1
               ? text(`The middle value is $${n(newMedian)}$`, `El valor central es $${n(newMedian)}$`)
               : text(
@@ -266,10 +278,7 @@ export const meanVsMedianCorrectedFamily = defineFamily({
         }),
         step({
           id: 'which',
-          prompt: text(
-            'Which measure did the mistake change more?',
-            '¿Qué medida cambió más por el error?',
-          ),
+          prompt: text('Which measure did the mistake change more?', '¿Qué medida cambió más por el error?'),
           answer: choice(options, id.right!),
           guidingQuestion: text(
             'Compare how far each measure moved from the values first given to your corrected ones.',

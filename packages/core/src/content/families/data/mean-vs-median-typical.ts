@@ -74,8 +74,14 @@ const contexts: readonly Context[] = [
         `A lemonade stand at a summer fair was open for $${count}$ days. These are the numbers of cups it sold each day: $${list}$.`,
         `Un puesto de limonada de una feria de verano abrió $${count}$ días. Estas son las cantidades de vasos que vendió cada día: $${list}$.`,
       ),
-    meanPrompt: text('What is the mean number of cups sold per day?', '¿Cuál es la media de vasos vendidos por día?'),
-    medianPrompt: text('What is the median number of cups sold per day?', '¿Cuál es la mediana de vasos vendidos por día?'),
+    meanPrompt: text(
+      'What is the mean number of cups sold per day?',
+      '¿Cuál es la media de vasos vendidos por día?',
+    ),
+    medianPrompt: text(
+      'What is the median number of cups sold per day?',
+      '¿Cuál es la mediana de vasos vendidos por día?',
+    ),
     all: text('all the daily sales', 'todas las ventas diarias'),
     these: text('these daily sales', 'estas ventas diarias'),
     low: 45,
@@ -172,7 +178,10 @@ export const meanVsMedianTypicalFamily = defineFamily({
           ],
           worked: [
             text(`Total: $${values.join(' + ')} = ${total}$`, `Total: $${values.join(' + ')} = ${total}$`),
-            text(`Mean: $${total} \\div ${count} = ${n(avg)}$`, `Media: $${total} \\div ${count} = ${n(avg)}$`),
+            text(
+              `Mean: $${total} \\div ${count} = ${n(avg)}$`,
+              `Media: $${total} \\div ${count} = ${n(avg)}$`,
+            ),
           ],
         }),
         step({
@@ -184,7 +193,10 @@ export const meanVsMedianTypicalFamily = defineFamily({
             '¿Qué valor tiene tantos valores por debajo como por encima?',
           ),
           hints: [
-            text('Write the values in order, smallest first.', 'Escribe los valores en orden, del menor al mayor.'),
+            text(
+              'Write the values in order, smallest first.',
+              'Escribe los valores en orden, del menor al mayor.',
+            ),
             count % 2 === 1
               ? text(
                   'The count is odd, so a single value sits exactly in the middle.',

@@ -1,5 +1,5 @@
-import { choice, defineFamily, misconception, num, step } from '../family-kit.ts';
 import { text } from '../../../language/localized.ts';
+import { choice, defineFamily, misconception, num, step } from '../family-kit.ts';
 import { mean, median } from './statistics.ts';
 
 const measureOptions = [
@@ -56,7 +56,10 @@ export const meanVsMedianFamily = defineFamily({
           ),
           hints: [
             text('Look for a value far away from the others.', 'Busca un valor muy alejado de los demás.'),
-            text('Ask which measure changes a lot when that one value changes.', 'Pregúntate qué medida cambia mucho cuando cambia ese único valor.'),
+            text(
+              'Ask which measure changes a lot when that one value changes.',
+              'Pregúntate qué medida cambia mucho cuando cambia ese único valor.',
+            ),
           ],
           misconceptions: [misconception('outlier-pulls-mean', choice(measureOptions, 'a'))],
         }),

@@ -1,5 +1,5 @@
-import { defineFamily, misconception, num, scaffold, step } from '../family-kit.ts';
 import { text } from '../../../language/localized.ts';
+import { defineFamily, misconception, num, scaffold, step } from '../family-kit.ts';
 import { median } from './statistics.ts';
 
 /** The mean of a small data set, built so that the mean is a whole number (or a half at difficulty 3). */
@@ -35,10 +35,17 @@ export const meanFamily = defineFamily({
           hints: [
             text('The mean is the total shared equally.', 'La media es el total repartido por igual.'),
             text('Add all the values to get the total.', 'Suma todos los valores para obtener el total.'),
-            text('Divide the total by how many values there are.', 'Divide el total entre cuántos valores hay.'),
+            text(
+              'Divide the total by how many values there are.',
+              'Divide el total entre cuántos valores hay.',
+            ),
           ],
           scaffolds: [
-            scaffold('sum', text('What is the total of all the values?', '¿Cuál es el total de todos los valores?'), num(sum)),
+            scaffold(
+              'sum',
+              text('What is the total of all the values?', '¿Cuál es el total de todos los valores?'),
+              num(sum),
+            ),
             scaffold('count', text('How many values are there?', '¿Cuántos valores hay?'), num(count)),
           ],
           misconceptions: [

@@ -69,7 +69,10 @@ export const medianBarChartFamily = defineFamily({
   build(rng, difficulty) {
     const context = rng.pick(contexts);
     const bars = difficulty === 1 ? 4 : difficulty === 2 ? 5 : 6;
-    const count = difficulty === 1 ? rng.pick([7, 9, 11, 13, 15]) : rng.int(difficulty === 2 ? 10 : 18, difficulty === 2 ? 20 : 31);
+    const count =
+      difficulty === 1
+        ? rng.pick([7, 9, 11, 13, 15])
+        : rng.int(difficulty === 2 ? 10 : 18, difficulty === 2 ? 20 : 31);
     const freq = Array.from({ length: bars }, () => 1);
     for (let i = bars; i < count; i++) {
       const r = rng.int(0, bars - 1);
@@ -79,7 +82,12 @@ export const medianBarChartFamily = defineFamily({
     const data = freq.flatMap((f, i) => Array.from({ length: f }, () => values[i]!));
     const answer = median(data);
     const odd = count % 2 === 1;
-    const middle = odd ? text(`value number $${(count + 1) / 2}$`, `el valor número $${(count + 1) / 2}$`) : text(`values number $${count / 2}$ and $${count / 2 + 1}$`, `los valores número $${count / 2}$ y $${count / 2 + 1}$`);
+    const middle = odd
+      ? text(`value number $${(count + 1) / 2}$`, `el valor número $${(count + 1) / 2}$`)
+      : text(
+          `values number $${count / 2}$ and $${count / 2 + 1}$`,
+          `los valores número $${count / 2}$ y $${count / 2 + 1}$`,
+        );
     return {
       stem: context.stem,
       figure: {
@@ -92,7 +100,10 @@ export const medianBarChartFamily = defineFamily({
       steps: [
         step({
           id: 'count',
-          prompt: text(`How many ${context.who.en} are there in all?`, `¿Cuántos ${context.who.es} hay en total?`),
+          prompt: text(
+            `How many ${context.who.en} are there in all?`,
+            `¿Cuántos ${context.who.es} hay en total?`,
+          ),
           answer: num(count),
           guidingQuestion: text(
             'What does the height of each bar tell you?',
@@ -107,7 +118,10 @@ export const medianBarChartFamily = defineFamily({
           ],
           misconceptions: [],
           worked: [
-            text(`$${freq.join(' + ')} = ${count}$ ${context.who.en}`, `$${freq.join(' + ')} = ${count}$ ${context.who.es}`),
+            text(
+              `$${freq.join(' + ')} = ${count}$ ${context.who.en}`,
+              `$${freq.join(' + ')} = ${count}$ ${context.who.es}`,
+            ),
           ],
         }),
         step({

@@ -105,7 +105,10 @@ export const medianNewValueFamily = defineFamily({
             'La mediana es el valor del centro. ¿Del centro de qué tipo de lista?',
           ),
           hints: [
-            text('Write the values in order, smallest first.', 'Escribe los valores en orden, del menor al mayor.'),
+            text(
+              'Write the values in order, smallest first.',
+              'Escribe los valores en orden, del menor al mayor.',
+            ),
             text(
               'The count is odd, so exactly one value has as many values before it as after it.',
               'La cantidad es impar, así que exactamente un valor tiene tantos valores antes como después.',

@@ -19,7 +19,10 @@ interface Poster {
 
 const posters: readonly Poster[] = [
   {
-    intro: text('A town council poster shows how many trees were planted', 'Un cartel del ayuntamiento muestra cuántos árboles se plantaron'),
+    intro: text(
+      'A town council poster shows how many trees were planted',
+      'Un cartel del ayuntamiento muestra cuántos árboles se plantaron',
+    ),
     things: text('trees', 'árboles'),
     picture: text('a tree', 'un árbol'),
     ratioQuestion: (early, late) =>
@@ -32,7 +35,10 @@ const posters: readonly Poster[] = [
     round: 2,
   },
   {
-    intro: text('A school poster shows how much money its fair raised', 'Un cartel del colegio muestra cuánto dinero recaudó su feria'),
+    intro: text(
+      'A school poster shows how much money its fair raised',
+      'Un cartel del colegio muestra cuánto dinero recaudó su feria',
+    ),
     things: text('dollars', 'dólares'),
     picture: text('a bag of coins', 'una bolsa de monedas'),
     ratioQuestion: (early, late) =>
@@ -45,7 +51,10 @@ const posters: readonly Poster[] = [
     round: 10,
   },
   {
-    intro: text('A recycling company\u2019s advert shows how many bottles it collected', 'Un anuncio de una empresa de reciclaje muestra cuántas botellas recogió'),
+    intro: text(
+      'A recycling company\u2019s advert shows how many bottles it collected',
+      'Un anuncio de una empresa de reciclaje muestra cuántas botellas recogió',
+    ),
     things: text('bottles', 'botellas'),
     picture: text('a bottle', 'una botella'),
     ratioQuestion: (early, late) =>
@@ -58,7 +67,10 @@ const posters: readonly Poster[] = [
     round: 20,
   },
   {
-    intro: text('A car dealer\u2019s advert shows how many cars it sold', 'Un anuncio de un concesionario muestra cuántos coches vendió'),
+    intro: text(
+      'A car dealer\u2019s advert shows how many cars it sold',
+      'Un anuncio de un concesionario muestra cuántos coches vendió',
+    ),
     things: text('cars', 'coches'),
     picture: text('a car', 'un coche'),
     ratioQuestion: (early, late) =>
@@ -144,10 +156,7 @@ export const misleadingGraphsScaledPictureFamily = defineFamily({
           ],
           misconceptions: [misconception('added-instead-of-multiplied', num(late + early))],
           worked: [
-            text(
-              `$${late} \\div ${early} = ${n(factor)}$`,
-              `$${late} \\div ${early} = ${n(factor)}$`,
-            ),
+            text(`$${late} \\div ${early} = ${n(factor)}$`, `$${late} \\div ${early} = ${n(factor)}$`),
           ],
         }),
         step({
@@ -166,10 +175,7 @@ export const misleadingGraphsScaledPictureFamily = defineFamily({
               'The area of a rectangle is its width times its height. Work out the area of each picture.',
               'El área de un rectángulo es su ancho por su alto. Calcula el área de cada dibujo.',
             ),
-            text(
-              'Divide the larger area by the smaller one.',
-              'Divide el área mayor entre la menor.',
-            ),
+            text('Divide the larger area by the smaller one.', 'Divide el área mayor entre la menor.'),
             text(
               'The width and the height were each multiplied by the same factor, so the area is multiplied by that factor once for the width and once more for the height.',
               'El ancho y el alto se multiplicaron cada uno por el mismo factor, así que el área se multiplica por ese factor una vez por el ancho y otra vez por el alto.',
@@ -199,7 +205,10 @@ export const misleadingGraphsScaledPictureFamily = defineFamily({
         }),
         step({
           id: 'verdict',
-          prompt: text('Is this poster a fair way to show the change?', '¿Es este cartel una forma justa de mostrar el cambio?'),
+          prompt: text(
+            'Is this poster a fair way to show the change?',
+            '¿Es este cartel una forma justa de mostrar el cambio?',
+          ),
           answer: choice(options, id.right!),
           guidingQuestion: text(
             'Compare how many times bigger the picture looks with how many times bigger the number really is.',

@@ -16,7 +16,10 @@ const stories: readonly Story[] = [
     title: text('Monthly sales (euros)', 'Ventas mensuales (euros)'),
     unit: text('euros', 'euros'),
     what: text('the sales', 'las ventas'),
-    headline: { up: text('Sales skyrocket!', '¡Las ventas se disparan!'), down: text('Sales collapse!', '¡Las ventas se hunden!') },
+    headline: {
+      up: text('Sales skyrocket!', '¡Las ventas se disparan!'),
+      down: text('Sales collapse!', '¡Las ventas se hunden!'),
+    },
     scale: 10,
   },
   {
@@ -33,7 +36,10 @@ const stories: readonly Story[] = [
     title: text('Price of a bus ticket (cents)', 'Precio del billete de autobús (céntimos)'),
     unit: text('cents', 'céntimos'),
     what: text('the ticket price', 'el precio del billete'),
-    headline: { up: text('Bus fares soar!', '¡El billete de autobús por las nubes!'), down: text('Bus fares crash!', '¡El billete de autobús se desploma!') },
+    headline: {
+      up: text('Bus fares soar!', '¡El billete de autobús por las nubes!'),
+      down: text('Bus fares crash!', '¡El billete de autobús se desploma!'),
+    },
     scale: 1,
   },
   {
@@ -48,7 +54,13 @@ const stories: readonly Story[] = [
   },
 ];
 
-const months = [text('Jan', 'ene'), text('Feb', 'feb'), text('Mar', 'mar'), text('Apr', 'abr'), text('May', 'may')];
+const months = [
+  text('Jan', 'ene'),
+  text('Feb', 'feb'),
+  text('Mar', 'mar'),
+  text('Apr', 'abr'),
+  text('May', 'may'),
+];
 
 /** A line graph whose axis starts far above zero makes a small percent change look dramatic. */
 export const misleadingGraphsStretchedLineFamily = defineFamily({
@@ -57,12 +69,17 @@ export const misleadingGraphsStretchedLineFamily = defineFamily({
   name: text('A headline and a stretched line graph', 'Un titular y un gráfico de líneas estirado'),
   build(rng, difficulty) {
     const story = rng.pick(stories);
-    const pct = rng.pick(difficulty === 1 ? [2, 4, 5, 10] : difficulty === 2 ? [3, 4, 6, 8, 12, 15] : [3, 6, 7, 9, 12, 14]);
+    const pct = rng.pick(
+      difficulty === 1 ? [2, 4, 5, 10] : difficulty === 2 ? [3, 4, 6, 8, 12, 15] : [3, 6, 7, 9, 12, 14],
+    );
     const start = rng.int(difficulty === 1 ? 2 : 3, difficulty === 3 ? 12 : 8) * 100 * story.scale;
     const up = difficulty < 3 || rng.next() < 0.5;
     const change = (start * pct) / 100;
     // Four monthly steps of the same sign that add up to the whole change.
-    const cuts = rng.shuffle(Array.from({ length: change - 1 }, (_, k) => k + 1)).slice(0, 3).sort((x, y) => x - y);
+    const cuts = rng
+      .shuffle(Array.from({ length: change - 1 }, (_, k) => k + 1))
+      .slice(0, 3)
+      .sort((x, y) => x - y);
     const parts = [cuts[0]!, cuts[1]! - cuts[0]!, cuts[2]! - cuts[1]!, change - cuts[2]!];
     const values = [start];
     for (const part of parts) values.push(values.at(-1)! + (up ? part : -part));

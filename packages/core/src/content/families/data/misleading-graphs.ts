@@ -1,5 +1,5 @@
-import { choice, defineFamily, misconception, num, ratio, scaffold, step } from '../family-kit.ts';
 import { text } from '../../../language/localized.ts';
+import { choice, defineFamily, misconception, num, ratio, scaffold, step } from '../family-kit.ts';
 
 const verdictOptions = [
   { id: 'a', text: text('No: the bars are drawn to scale.', 'No: las barras están a escala.') },
@@ -10,7 +10,10 @@ const verdictOptions = [
       'Sí: el eje no empieza en cero, así que la diferencia parece mayor de lo que es.',
     ),
   },
-  { id: 'c', text: text('Yes: the bars have different colours.', 'Sí: las barras tienen colores distintos.') },
+  {
+    id: 'c',
+    text: text('Yes: the bars have different colours.', 'Sí: las barras tienen colores distintos.'),
+  },
 ];
 
 /** A bar chart with a truncated axis: how it looks, and whether it misleads. */
@@ -49,14 +52,32 @@ export const misleadingGraphsFamily = defineFamily({
             '¿Dónde empieza cada barra en la página y dónde termina?',
           ),
           hints: [
-            text('The drawn height of a bar is measured from where the axis starts, not from zero.', 'La altura dibujada de una barra se mide desde donde empieza el eje, no desde cero.'),
-            text(`Subtract the axis start from each value to get the drawn heights.`, `Resta el inicio del eje a cada valor para obtener las alturas dibujadas.`),
-            text('Then compare both drawn heights by dividing.', 'Después compara ambas alturas dibujadas dividiendo.'),
+            text(
+              'The drawn height of a bar is measured from where the axis starts, not from zero.',
+              'La altura dibujada de una barra se mide desde donde empieza el eje, no desde cero.',
+            ),
+            text(
+              `Subtract the axis start from each value to get the drawn heights.`,
+              `Resta el inicio del eje a cada valor para obtener las alturas dibujadas.`,
+            ),
+            text(
+              'Then compare both drawn heights by dividing.',
+              'Después compara ambas alturas dibujadas dividiendo.',
+            ),
           ],
           scaffolds: [
-            scaffold('height-a', text('How tall is the bar of Shop A as drawn, in axis units?', '¿Qué altura tiene la barra de la tienda A tal como está dibujada, en unidades del eje?'), num(gapA)),
+            scaffold(
+              'height-a',
+              text(
+                'How tall is the bar of Shop A as drawn, in axis units?',
+                '¿Qué altura tiene la barra de la tienda A tal como está dibujada, en unidades del eje?',
+              ),
+              num(gapA),
+            ),
           ],
-          misconceptions: [misconception('compared-values-not-drawn-bars', { kind: 'fraction', value: ratio(b, a) })],
+          misconceptions: [
+            misconception('compared-values-not-drawn-bars', { kind: 'fraction', value: ratio(b, a) }),
+          ],
         }),
         step({
           id: 'verdict',
@@ -67,12 +88,16 @@ export const misleadingGraphsFamily = defineFamily({
             'Compara cuánto se diferencian las barras con cuánto se diferencian los números reales.',
           ),
           hints: [
-            text('Compare the real values: how many more customers does Shop B really have than Shop A?', 'Compara los valores reales: ¿cuántos clientes más tiene en realidad la tienda B que la tienda A?'),
-            text('Think about what starting the axis above zero does to the bars.', 'Piensa en qué les hace a las barras que el eje empiece por encima de cero.'),
+            text(
+              'Compare the real values: how many more customers does Shop B really have than Shop A?',
+              'Compara los valores reales: ¿cuántos clientes más tiene en realidad la tienda B que la tienda A?',
+            ),
+            text(
+              'Think about what starting the axis above zero does to the bars.',
+              'Piensa en qué les hace a las barras que el eje empiece por encima de cero.',
+            ),
           ],
-          misconceptions: [
-            misconception('trusted-truncated-axis', choice(verdictOptions, 'a')),
-          ],
+          misconceptions: [misconception('trusted-truncated-axis', choice(verdictOptions, 'a'))],
         }),
       ],
     };

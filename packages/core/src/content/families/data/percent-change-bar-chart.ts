@@ -98,7 +98,10 @@ export const percentChangeBarChartFamily = defineFamily({
             misconception('read-one-value-only', num(updated)),
           ],
           worked: [
-            text(`${from}: $${original}$; ${to}: $${updated}$`, `${from}: $${original}$; ${to}: $${updated}$`),
+            text(
+              `${from}: $${original}$; ${to}: $${updated}$`,
+              `${from}: $${original}$; ${to}: $${updated}$`,
+            ),
             text(
               `Change: $${Math.max(original, updated)} - ${Math.min(original, updated)} = ${change}$ ${context.things.en}`,
               `Cambio: $${Math.max(original, updated)} - ${Math.min(original, updated)} = ${change}$ ${context.things.es}`,

@@ -64,7 +64,10 @@ export const percentChangeWrongBaseFamily = defineFamily({
   name: text('Fix a percent change', 'Corregir un cambio porcentual'),
   build(rng, difficulty) {
     const [a, b] = rng.pick(ratios[difficulty]);
-    const k = rng.int(Math.ceil(10 / Math.min(a, b)), Math.max(Math.ceil(10 / Math.min(a, b)) + 2, Math.floor(240 / Math.max(a, b))));
+    const k = rng.int(
+      Math.ceil(10 / Math.min(a, b)),
+      Math.max(Math.ceil(10 / Math.min(a, b)) + 2, Math.floor(240 / Math.max(a, b))),
+    );
     const before = b * k;
     const after = a * k;
     const increase = after > before;
@@ -106,7 +109,10 @@ export const percentChangeWrongBaseFamily = defineFamily({
             ),
           ],
           worked: [
-            text(`Change: $${Math.max(before, after)} - ${Math.min(before, after)} = ${change}$`, `Cambio: $${Math.max(before, after)} - ${Math.min(before, after)} = ${change}$`),
+            text(
+              `Change: $${Math.max(before, after)} - ${Math.min(before, after)} = ${change}$`,
+              `Cambio: $${Math.max(before, after)} - ${Math.min(before, after)} = ${change}$`,
+            ),
             text(
               `$${change} \\div ${after} = ${n(claimed / 100)}$, that is $${n(claimed)}\\%$: ${name} divided by the value after the change`,
               `$${change} \\div ${after} = ${n(claimed / 100)}$, es decir, $${n(claimed)}\\%$: ${name} dividió entre el valor después del cambio`,

@@ -1,5 +1,5 @@
-import { choice, defineFamily, misconception, num, percent, scaffold, step } from '../family-kit.ts';
 import { text } from '../../../language/localized.ts';
+import { choice, defineFamily, misconception, num, percent, scaffold, step } from '../family-kit.ts';
 
 const baseOptions = [
   { id: 'a', text: text('The original value', 'El valor original') },
@@ -26,7 +26,10 @@ export const percentChangeFamily = defineFamily({
       steps: [
         step({
           id: 'percent',
-          prompt: text(`What is the percent ${word.en} in price?`, `¿Cuál es el porcentaje de ${word.es} del precio?`),
+          prompt: text(
+            `What is the percent ${word.en} in price?`,
+            `¿Cuál es el porcentaje de ${word.es} del precio?`,
+          ),
           answer: percent(pct, 0.05),
           guidingQuestion: text(
             'Percent change compares the change with which value: the old price or the new one?',
@@ -38,8 +41,16 @@ export const percentChangeFamily = defineFamily({
             text('Turn that decimal into a percent.', 'Convierte ese decimal en porcentaje.'),
           ],
           scaffolds: [
-            scaffold('change', text('By how many dollars did the price change?', '¿Cuántos dólares cambió el precio?'), num(change, 0.001)),
-            scaffold('base', text('Which value do you divide the change by?', '¿Entre qué valor divides el cambio?'), choice(baseOptions, 'a')),
+            scaffold(
+              'change',
+              text('By how many dollars did the price change?', '¿Cuántos dólares cambió el precio?'),
+              num(change, 0.001),
+            ),
+            scaffold(
+              'base',
+              text('Which value do you divide the change by?', '¿Entre qué valor divides el cambio?'),
+              choice(baseOptions, 'a'),
+            ),
           ],
           misconceptions: [
             misconception('wrong-base-for-change', percent((change / updated) * 100, 0.05)),

@@ -133,10 +133,7 @@ export const percentOfCheckWorkFamily = defineFamily({
               'Find one hundredth of the whole amount first.',
               'Calcula primero una centésima parte de la cantidad entera.',
             ),
-            text(
-              `Then take $${pct}$ of those hundredths.`,
-              `Después toma $${pct}$ de esas centésimas.`,
-            ),
+            text(`Then take $${pct}$ of those hundredths.`, `Después toma $${pct}$ de esas centésimas.`),
           ],
           misconceptions: [
             misconception('forgot-divide-by-100', num(pct * whole)),

@@ -90,10 +90,7 @@ export const percentOfSaleFamily = defineFamily({
               'A discount makes the price smaller, so the sale price is less than the original.',
               'Un descuento hace más pequeño el precio, así que el precio rebajado es menor que el original.',
             ),
-            text(
-              'Take the saving away from the original price.',
-              'Resta el ahorro del precio original.',
-            ),
+            text('Take the saving away from the original price.', 'Resta el ahorro del precio original.'),
           ],
           misconceptions: [
             misconception('forgot-divide-by-100', num(price - pct)),

@@ -1,5 +1,5 @@
-import { defineFamily, misconception, num, scaffold, step } from '../family-kit.ts';
 import { text } from '../../../language/localized.ts';
+import { defineFamily, misconception, num, scaffold, step } from '../family-kit.ts';
 
 /** A percent of a quantity: p% of N. */
 export const percentOfFamily = defineFamily({
@@ -7,7 +7,12 @@ export const percentOfFamily = defineFamily({
   skillId: 'data.percent-of',
   name: text('Find a percent of a quantity', 'Calcular un porcentaje de una cantidad'),
   build(rng, difficulty) {
-    const pct = difficulty === 1 ? rng.pick([10, 25, 50, 75]) : difficulty === 2 ? rng.pick([5, 15, 20, 30, 40, 60, 80]) : rng.int(2, 19) * 5 + rng.pick([0, 2.5]);
+    const pct =
+      difficulty === 1
+        ? rng.pick([10, 25, 50, 75])
+        : difficulty === 2
+          ? rng.pick([5, 15, 20, 30, 40, 60, 80])
+          : rng.int(2, 19) * 5 + rng.pick([0, 2.5]);
     const whole = rng.int(2, 40) * { 1: 4, 2: 20, 3: 40 }[difficulty];
     const answer = (pct * whole) / 100;
     return {
@@ -27,12 +32,18 @@ export const percentOfFamily = defineFamily({
           hints: [
             text('A percent is a number of hundredths.', 'Un porcentaje es una cantidad de centésimas.'),
             text(`Write $${pct}\\%$ as a decimal.`, `Escribe $${pct}\\%$ como decimal.`),
-            text(`Multiply that decimal by the total number of people.`, `Multiplica ese decimal por el número total de personas.`),
+            text(
+              `Multiply that decimal by the total number of people.`,
+              `Multiplica ese decimal por el número total de personas.`,
+            ),
           ],
           scaffolds: [
-            scaffold('decimal', text(`What is $${pct}\\%$ written as a decimal?`, `¿Cómo se escribe $${pct}\\%$ como decimal?`), num(pct / 100, 1e-9), [
-              misconception('forgot-divide-by-100', num(pct)),
-            ]),
+            scaffold(
+              'decimal',
+              text(`What is $${pct}\\%$ written as a decimal?`, `¿Cómo se escribe $${pct}\\%$ como decimal?`),
+              num(pct / 100, 1e-9),
+              [misconception('forgot-divide-by-100', num(pct))],
+            ),
           ],
           misconceptions: [
             misconception('forgot-divide-by-100', num(pct * whole)),

@@ -1,7 +1,12 @@
-import { defineFamily, misconception, num, percent, scaffold, step } from '../family-kit.ts';
 import { text } from '../../../language/localized.ts';
+import { defineFamily, misconception, num, percent, scaffold, step } from '../family-kit.ts';
 
-const categories = [text('Walk', 'A pie'), text('Bus', 'Autobús'), text('Bike', 'Bicicleta'), text('Car', 'Coche')];
+const categories = [
+  text('Walk', 'A pie'),
+  text('Bus', 'Autobús'),
+  text('Bike', 'Bicicleta'),
+  text('Car', 'Coche'),
+];
 const splits = [
   [40, 30, 20, 10],
   [25, 25, 35, 15],
@@ -36,18 +41,39 @@ export const pieChartFamily = defineFamily({
       steps: [
         step({
           id: 'count',
-          prompt: text(`How many students travel by "${label.en}"?`, `¿Cuántos estudiantes van en "${label.es}"?`),
+          prompt: text(
+            `How many students travel by "${label.en}"?`,
+            `¿Cuántos estudiantes van en "${label.es}"?`,
+          ),
           answer: num(answer),
           guidingQuestion: text(
             'The slice gives a percent. A percent of what?',
             'La porción da un porcentaje. ¿Porcentaje de qué?',
           ),
           hints: [
-            text(`Find the "${label.en}" slice and read its percent.`, `Busca la porción "${label.es}" y lee su porcentaje.`),
-            text('That percent is a part of all the students in the survey.', 'Ese porcentaje es una parte de todos los estudiantes de la encuesta.'),
-            text('Write the percent as a decimal and multiply it by the number of students.', 'Escribe el porcentaje como decimal y multiplícalo por el número de estudiantes.'),
+            text(
+              `Find the "${label.en}" slice and read its percent.`,
+              `Busca la porción "${label.es}" y lee su porcentaje.`,
+            ),
+            text(
+              'That percent is a part of all the students in the survey.',
+              'Ese porcentaje es una parte de todos los estudiantes de la encuesta.',
+            ),
+            text(
+              'Write the percent as a decimal and multiply it by the number of students.',
+              'Escribe el porcentaje como decimal y multiplícalo por el número de estudiantes.',
+            ),
           ],
-          scaffolds: [scaffold('percent', text(`What percent is the "${label.en}" slice?`, `¿Qué porcentaje es la porción "${label.es}"?`), percent(pct))],
+          scaffolds: [
+            scaffold(
+              'percent',
+              text(
+                `What percent is the "${label.en}" slice?`,
+                `¿Qué porcentaje es la porción "${label.es}"?`,
+              ),
+              percent(pct),
+            ),
+          ],
           misconceptions: [
             misconception('gave-percent-not-count', num(pct)),
             misconception('forgot-divide-by-100', num(pct * total)),

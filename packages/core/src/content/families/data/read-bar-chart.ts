@@ -1,22 +1,39 @@
-import { defineFamily, misconception, num, scaffold, step } from '../family-kit.ts';
 import { type Localized, text } from '../../../language/localized.ts';
+import { defineFamily, misconception, num, scaffold, step } from '../family-kit.ts';
 
 /** Category sets for charts; each label in English and Spanish. */
 export const chartTopics: readonly { title: Localized; unit: Localized; labels: readonly Localized[] }[] = [
   {
     title: text('Books borrowed from the library', 'Libros prestados en la biblioteca'),
     unit: text('books', 'libros'),
-    labels: [text('Monday', 'lunes'), text('Tuesday', 'martes'), text('Wednesday', 'miércoles'), text('Thursday', 'jueves'), text('Friday', 'viernes')],
+    labels: [
+      text('Monday', 'lunes'),
+      text('Tuesday', 'martes'),
+      text('Wednesday', 'miércoles'),
+      text('Thursday', 'jueves'),
+      text('Friday', 'viernes'),
+    ],
   },
   {
     title: text('Favourite sport in a class survey', 'Deporte favorito en una encuesta de clase'),
     unit: text('students', 'estudiantes'),
-    labels: [text('Football', 'fútbol'), text('Basketball', 'baloncesto'), text('Swimming', 'natación'), text('Tennis', 'tenis'), text('Cycling', 'ciclismo')],
+    labels: [
+      text('Football', 'fútbol'),
+      text('Basketball', 'baloncesto'),
+      text('Swimming', 'natación'),
+      text('Tennis', 'tenis'),
+      text('Cycling', 'ciclismo'),
+    ],
   },
   {
     title: text('Trees planted by each team', 'Árboles plantados por cada equipo'),
     unit: text('trees', 'árboles'),
-    labels: [text('Team A', 'equipo A'), text('Team B', 'equipo B'), text('Team C', 'equipo C'), text('Team D', 'equipo D')],
+    labels: [
+      text('Team A', 'equipo A'),
+      text('Team B', 'equipo B'),
+      text('Team C', 'equipo C'),
+      text('Team D', 'equipo D'),
+    ],
   },
 ];
 
@@ -60,13 +77,36 @@ export const readBarChartFamily = defineFamily({
             '¿De qué barras habla la pregunta y qué te pide hacer con ellas "cuántos más"?',
           ),
           hints: [
-            text(`Find the bars for ${bigLabel.en} and ${smallLabel.en}.`, `Busca las barras de ${bigLabel.es} y ${smallLabel.es}.`),
-            text('Read the height of each bar on the vertical axis.', 'Lee la altura de cada barra en el eje vertical.'),
-            text('"How many more" is a difference: subtract the smaller from the larger.', '"Cuántos más" es una diferencia: resta el menor al mayor.'),
+            text(
+              `Find the bars for ${bigLabel.en} and ${smallLabel.en}.`,
+              `Busca las barras de ${bigLabel.es} y ${smallLabel.es}.`,
+            ),
+            text(
+              'Read the height of each bar on the vertical axis.',
+              'Lee la altura de cada barra en el eje vertical.',
+            ),
+            text(
+              '"How many more" is a difference: subtract the smaller from the larger.',
+              '"Cuántos más" es una diferencia: resta el menor al mayor.',
+            ),
           ],
           scaffolds: [
-            scaffold('big', text(`What is the value of the ${bigLabel.en} bar?`, `¿Cuál es el valor de la barra de ${bigLabel.es}?`), num(big)),
-            scaffold('small', text(`What is the value of the ${smallLabel.en} bar?`, `¿Cuál es el valor de la barra de ${smallLabel.es}?`), num(small)),
+            scaffold(
+              'big',
+              text(
+                `What is the value of the ${bigLabel.en} bar?`,
+                `¿Cuál es el valor de la barra de ${bigLabel.es}?`,
+              ),
+              num(big),
+            ),
+            scaffold(
+              'small',
+              text(
+                `What is the value of the ${smallLabel.en} bar?`,
+                `¿Cuál es el valor de la barra de ${smallLabel.es}?`,
+              ),
+              num(small),
+            ),
           ],
           misconceptions: [
             misconception('read-one-value-only', num(big)),

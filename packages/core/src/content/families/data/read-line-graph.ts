@@ -1,5 +1,5 @@
-import { defineFamily, misconception, num, scaffold, step } from '../family-kit.ts';
 import { text } from '../../../language/localized.ts';
+import { defineFamily, misconception, num, scaffold, step } from '../family-kit.ts';
 
 const months = [
   text('January', 'enero'),
@@ -18,12 +18,14 @@ export const readLineGraphFamily = defineFamily({
   build(rng, difficulty) {
     const scale = difficulty === 1 ? 1 : 10;
     const values: number[] = [rng.int(10, 40) * scale];
-    for (let k = 1; k < months.length; k++) values.push(Math.max(scale, values[k - 1]! + rng.int(-8, 8) * scale));
+    for (let k = 1; k < months.length; k++)
+      values.push(Math.max(scale, values[k - 1]! + rng.int(-8, 8) * scale));
     const from = rng.int(0, months.length - 2);
     const to = rng.int(from + 1, months.length - 1);
     if (values[to] === values[from]) values[to] = values[to]! + 3 * scale;
     // NOTE: at difficulty 1 the change is always an increase, so no negative numbers are needed yet.
-    if (difficulty === 1 && values[to]! < values[from]!) [values[from], values[to]] = [values[to]!, values[from]!];
+    if (difficulty === 1 && values[to]! < values[from]!)
+      [values[from], values[to]] = [values[to]!, values[from]!];
     const change = values[to]! - values[from]!;
     const [start, end] = [months[from]!, months[to]!];
     return {
@@ -36,7 +38,11 @@ export const readLineGraphFamily = defineFamily({
         title: text('Park visitors per day', 'Visitantes del parque por día'),
         labels: months,
         values,
-        axis: { min: 0, max: Math.max(...values) + 5 * scale, label: text('people per day', 'personas por día') },
+        axis: {
+          min: 0,
+          max: Math.max(...values) + 5 * scale,
+          label: text('people per day', 'personas por día'),
+        },
       },
       steps: [
         step({
@@ -51,13 +57,30 @@ export const readLineGraphFamily = defineFamily({
             'Entre esos meses, ¿la línea sube o baja? ¿Qué te dice eso sobre el signo?',
           ),
           hints: [
-            text('Find the points on the line for those months.', 'Busca los puntos de la línea para esos meses.'),
-            text('Read the value of each point on the vertical axis.', 'Lee el valor de cada punto en el eje vertical.'),
-            text('Change is the later value minus the earlier value.', 'El cambio es el valor posterior menos el anterior.'),
+            text(
+              'Find the points on the line for those months.',
+              'Busca los puntos de la línea para esos meses.',
+            ),
+            text(
+              'Read the value of each point on the vertical axis.',
+              'Lee el valor de cada punto en el eje vertical.',
+            ),
+            text(
+              'Change is the later value minus the earlier value.',
+              'El cambio es el valor posterior menos el anterior.',
+            ),
           ],
           scaffolds: [
-            scaffold('start', text(`What is the value in ${start.en}?`, `¿Cuál es el valor en ${start.es}?`), num(values[from]!)),
-            scaffold('end', text(`What is the value in ${end.en}?`, `¿Cuál es el valor en ${end.es}?`), num(values[to]!)),
+            scaffold(
+              'start',
+              text(`What is the value in ${start.en}?`, `¿Cuál es el valor en ${start.es}?`),
+              num(values[from]!),
+            ),
+            scaffold(
+              'end',
+              text(`What is the value in ${end.en}?`, `¿Cuál es el valor en ${end.es}?`),
+              num(values[to]!),
+            ),
           ],
           misconceptions: [
             misconception('reversed-change', num(-change)),

@@ -1,5 +1,5 @@
-import type { ChoiceOption } from '../../answer/answer-spec.ts';
 import type { Localized } from '../../../language/localized.ts';
+import type { ChoiceOption } from '../../answer/answer-spec.ts';
 import type { SeededRandom } from '../../seeded-random.ts';
 
 /**
