@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { itemFamilies } from '@pathwise/core/content';
 import { type APIRequestContext, expect, test } from '@playwright/test';
 import { sharedDataPath } from '../scripts/shared-data.ts';
 import { demoEmail, expectNoA11yViolations, screenshotPath, signIn, uniqueEmail } from './support.ts';
@@ -116,12 +117,12 @@ test('the demo teacher sees the demo item families and opens a sample item with 
   await page.goto('/o/demo/items?source=demo');
   await expect(page.getByRole('heading', { level: 1, name: 'Item bank' })).toBeVisible();
   await expect(page.getByTestId('item-bank-counts')).toContainText(
-    'Pathwise demo (generated): 30 item families',
+    `Pathwise demo (generated): ${itemFamilies.length} item families`,
   );
   // The demo source lists only the families: no stored items table.
   await expect(page.getByRole('table', { name: /^Stored items/ })).toHaveCount(0);
-  const families = page.getByRole('table', { name: 'Demo item families (30)' });
-  await expect(families.getByRole('row')).toHaveCount(31);
+  const families = page.getByRole('table', { name: `Demo item families (${itemFamilies.length})` });
+  await expect(families.getByRole('row')).toHaveCount(itemFamilies.length + 1);
   await families.getByRole('button', { name: 'See a sample item of Find the slope from two points' }).click();
   const dialog = page.getByRole('dialog');
   await expect(
