@@ -240,7 +240,7 @@ export const likeTermsClassmateErrorFamily = defineFamily({
             ],
           }),
           step({
-            id: 'correct',
+            id: 'rewrite',
             prompt: text(
               'Write the correct simplified expression.',
               'Escribe la expresión simplificada correcta.',
