@@ -79,9 +79,35 @@ describe('skillStanding', () => {
       'Respondiste 2 preguntas de la prueba de ubicación sobre esta habilidad (2 correctas).',
     );
     assert.equal(s.reasons[1]?.en, 'The placement counted this skill as known.');
-    assert.notEqual(s.status, 'credited');
-    assert.equal(s.estimate, masteryEstimate(state, x, params));
+    assert.equal(s.status, 'mastered');
+    // The placement decided, not the model: no percentage (a low one would read "mastered 77 %").
+    assert.equal(s.estimate, null);
+    assert.deepEqual(s.contributions, []);
     assert.ok(!en(s).some((r) => /3/.test(r)), 'never the synthetic count');
+  });
+
+  test('known from the placement, never "review due" unless a review is due; practice then measures it', () => {
+    const state = credited(answered([true]));
+    assert.ok(masteryEstimate(state, x, params) < MASTERY_THRESHOLD, 'one answer leaves the estimate low');
+    const row = { mastered: true, masteredVia: 'placement' } as const;
+    const placed = evidence({ placementAnswered: 1, placementRight: 1 });
+    const fresh = skillStanding({ state, skillId: x, row, evidence: placed, reviewDue: false, params });
+    assert.equal(fresh.status, 'mastered');
+    const due = skillStanding({ state, skillId: x, row, evidence: placed, reviewDue: true, params });
+    assert.equal(due.status, 'mastered-review-due');
+    assert.equal(
+      due.reasons.at(-1)?.en,
+      'A review is due: a few problems will check that you still know it.',
+    );
+    const practised = skillStanding({
+      state,
+      skillId: x,
+      row,
+      evidence: evidence({ placementAnswered: 1, placementRight: 1, practiceAnswered: 1, practiceRight: 1 }),
+      reviewDue: false,
+      params,
+    });
+    assert.equal(practised.estimate, masteryEstimate(state, x, params));
   });
 
   test('one placement question reads in the singular', () => {

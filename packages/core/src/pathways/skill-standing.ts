@@ -59,11 +59,18 @@ export const NO_EVIDENCE: SkillEvidence = {
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
+const reviewDueReason: Localized = {
+  en: 'A review is due: a few problems will check that you still know it.',
+  es: 'Toca un repaso: unos pocos problemas comprobarán que todavía la sabes.',
+};
+
 /**
  * The one standing of a skill, used by every page (My learning, the map, My record, the class dashboard):
  * - `not-started`: no answered item and not credited (no estimate: the model's prior is not a measurement);
  * - `credited`: mastered through placement without answering any item of this skill (no estimate either: its
  *   state holds only synthetic right answers);
+ * - known from the placement's answers and not practised since: `mastered` with no estimate (the placement
+ *   decided, and a question or two leaves the model's estimate low);
  * - `mastered-review-due`: mastered, and a review is due or the estimate fell below {@link MASTERY_THRESHOLD};
  * - `mastered`, `learning` otherwise.
  *
@@ -128,15 +135,23 @@ export function skillStanding(input: {
   if (mastered && viaPlacement && answered === 0) {
     return { status: 'credited', estimate: null, reasons, contributions: [] };
   }
+  // Known from the placement and not practised since: the placement's judgement made it mastered, not the model's
+  // estimate (a question or two leaves it low), so no percentage is shown until practice or a review measures it.
+  if (mastered && viaPlacement && e.practiceAnswered + e.reviewAnswered === 0) {
+    if (input.reviewDue) reasons.push(reviewDueReason);
+    return {
+      status: input.reviewDue ? 'mastered-review-due' : 'mastered',
+      estimate: null,
+      reasons,
+      contributions: [],
+    };
+  }
   const estimate = masteryEstimate(input.state, input.skillId, input.params);
   const { contributions } = explainEstimate(input.state, input.skillId, null, input.params);
   if (!mastered) return { status: 'learning', estimate, reasons, contributions };
   const fell = estimate < MASTERY_THRESHOLD;
   if (input.reviewDue) {
-    reasons.push({
-      en: 'A review is due: a few problems will check that you still know it.',
-      es: 'Toca un repaso: unos pocos problemas comprobarán que todavía la sabes.',
-    });
+    reasons.push(reviewDueReason);
   } else if (fell) {
     const pct = Math.round(MASTERY_THRESHOLD * 100);
     reasons.push({

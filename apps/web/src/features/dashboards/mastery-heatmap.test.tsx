@@ -11,6 +11,7 @@ const data: Pick<ClassDashboard, 'skills' | 'heatmap'> = {
     { id: 'b', name: { en: 'Like terms', es: 'Términos semejantes' } },
     { id: 'c', name: { en: 'Two-step', es: 'Dos pasos' } },
     { id: 'd', name: { en: 'Systems', es: 'Sistemas' } },
+    { id: 'e', name: { en: 'Slope', es: 'Pendiente' } },
   ],
   heatmap: {
     total: 1,
@@ -24,6 +25,8 @@ const data: Pick<ClassDashboard, 'skills' | 'heatmap'> = {
           b: { status: 'mastered-review-due', estimate: 0.77, mastered: true },
           c: { status: 'learning', estimate: 0.73, mastered: false },
           d: { status: 'not-started', estimate: null, mastered: false },
+          // Known from the placement, not practised since: mastered, with no percentage.
+          e: { status: 'mastered', estimate: null, mastered: true },
         },
       },
     ],
@@ -31,7 +34,7 @@ const data: Pick<ClassDashboard, 'skills' | 'heatmap'> = {
 };
 
 describe('MasteryHeatmap', () => {
-  it('a not-started cell says so (no percentage, not the model prior); credited and review due are written', () => {
+  it('a not-started cell says so (no percentage, not the model prior); credited, mastered from the placement and review due are written', () => {
     render(
       <MantineProvider theme={theme}>
         <MasteryHeatmap data={data} onPage={() => {}} />
@@ -41,6 +44,6 @@ describe('MasteryHeatmap', () => {
     const cells = within(row)
       .getAllByRole('cell')
       .map((c) => c.textContent);
-    expect(cells).toEqual(['Credited ✓', '77% ✓review due', '73%', 'Not started']);
+    expect(cells).toEqual(['Credited ✓', '77% ✓review due', '73%', 'Not started', 'Mastered ✓']);
   });
 });

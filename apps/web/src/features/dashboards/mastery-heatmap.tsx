@@ -56,12 +56,22 @@ export function MasteryHeatmap({
                   const cell = l.cells[s.id];
                   // A cell says its standing in words or as a measured percentage; colour is never alone.
                   if (!cell || cell.estimate === null) {
-                    const credited = cell?.status === 'credited';
+                    // No percentage: never started, credited, or known from the placement and not practised since.
+                    const words =
+                      cell?.status === 'credited'
+                        ? t('dashboards.dashboard.cellCredited')
+                        : cell?.status === 'mastered' || cell?.status === 'mastered-review-due'
+                          ? t('dashboards.dashboard.cellMastered')
+                          : null;
                     return (
-                      <td key={s.id} style={{ background: credited ? '#e6fcf5' : '#f8f9fa' }}>
-                        {credited
-                          ? `${t('dashboards.dashboard.cellCredited')} ✓`
-                          : t('dashboards.dashboard.cellNotStarted')}
+                      <td key={s.id} style={{ background: words ? '#e6fcf5' : '#f8f9fa' }}>
+                        {words ? `${words} ✓` : t('dashboards.dashboard.cellNotStarted')}
+                        {cell?.status === 'mastered-review-due' ? (
+                          <>
+                            <br />
+                            <small>{t('dashboards.dashboard.cellReviewDue')}</small>
+                          </>
+                        ) : null}
                       </td>
                     );
                   }

@@ -19,7 +19,13 @@ export function SkillEvidence({ skill }: { skill: LearnedSkill }) {
         <Title order={3} size="h5">
           {skill.estimate === null ? t('learning.standing.whyStatus') : t('learning.myLearning.why')}
         </Title>
-        {skill.estimate === null ? <Text c="dimmed">{t('learning.standing.noEstimate')}</Text> : null}
+        {skill.estimate === null ? (
+          <Text c="dimmed">
+            {skill.status === 'mastered' || skill.status === 'mastered-review-due'
+              ? t('learning.standing.placementNoEstimate')
+              : t('learning.standing.noEstimate')}
+          </Text>
+        ) : null}
         <List spacing={4}>
           {skill.explanation.reasons.map((r) => (
             <List.Item key={r.en}>{pick(r)}</List.Item>

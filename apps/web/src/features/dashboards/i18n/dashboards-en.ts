@@ -62,6 +62,7 @@ export const dashboardsEn = {
     legend: 'Darker green: closer to mastery. Empty: not practised yet.',
     cellNotStarted: 'Not started',
     cellCredited: 'Credited',
+    cellMastered: 'Mastered',
     cellReviewDue: 'review due',
     legendStanding:
       'A percentage is measured from answers; darker green: closer to mastery; ✓ mastered. “Not started”: no answers yet, so no estimate. “Credited”: mastered through the placement without a question on it. “review due”: mastered, to be checked again.',

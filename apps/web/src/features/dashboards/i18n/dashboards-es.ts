@@ -66,6 +66,7 @@ export const dashboardsEs: Strings<typeof dashboardsEn> = {
     legend: 'Verde más oscuro: más cerca del dominio. Vacío: aún sin practicar.',
     cellNotStarted: 'Sin empezar',
     cellCredited: 'Acreditada',
+    cellMastered: 'Dominada',
     cellReviewDue: 'toca repasar',
     legendStanding:
       'Un porcentaje se mide a partir de respuestas; verde más oscuro: más cerca del dominio; ✓ dominada. «Sin empezar»: todavía sin respuestas, así que sin estimación. «Acreditada»: dominada por la prueba de ubicación sin ninguna pregunta sobre ella. «toca repasar»: dominada, se comprobará de nuevo.',

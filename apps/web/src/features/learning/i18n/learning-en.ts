@@ -25,6 +25,8 @@ export const learningEn = {
     review: 'Review: {{right}} of {{count}} right',
     creditedLine: 'No question on it: credited because you showed a skill that builds on it',
     noEstimate: 'No estimate yet: nothing measured on this skill.',
+    placementNoEstimate:
+      'No percentage yet: the placement counted this skill as known. Practice or a review will measure it.',
     whyStatus: 'Why this status',
     creditedHistory: 'Credited from placement, not measured: no history yet.',
   },

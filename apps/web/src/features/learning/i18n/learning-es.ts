@@ -30,6 +30,8 @@ export const learningEs: Strings<typeof learningEn> = {
     creditedLine:
       'Ninguna pregunta sobre ella: acreditada porque demostraste una habilidad que se basa en ella',
     noEstimate: 'Todavía no hay estimación: nada medido en esta habilidad.',
+    placementNoEstimate:
+      'Todavía sin porcentaje: la prueba de ubicación dio esta habilidad por sabida. La práctica o un repaso la medirán.',
     whyStatus: 'Por qué este estado',
     creditedHistory: 'Acreditada por la prueba de ubicación, sin medir: todavía no hay historial.',
   },
