@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocalized } from '../../i18n/use-localized.ts';
 import type { PublicStep } from './learning-api.ts';
 import { MathText } from './math-text.tsx';
+import { plainMathText } from './split-math.ts';
 
 interface AnswerInputProps {
   step: PublicStep;
@@ -36,6 +37,7 @@ export function AnswerInput({ step, value, onChange, labelledBy, error, disabled
               onChange={() => onChange(choice.en)}
               disabled={disabled}
               label={<MathText text={pick(choice)} />}
+              aria-label={plainMathText(pick(choice))}
             />
           ))}
           {error ? (

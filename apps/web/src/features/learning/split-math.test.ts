@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { splitMath } from './split-math.ts';
+import { plainMathText, splitMath } from './split-math.ts';
+
+describe('plainMathText', () => {
+  it('writes math as plain characters for an accessible name', () => {
+    expect(plainMathText('$\\frac{x}{3} = 18$')).toBe('x/3 = 18');
+    expect(plainMathText('Pick $3x \\le 15$ or $y = -2x + 1$')).toBe('Pick 3x ≤ 15 or y = -2x + 1');
+    expect(plainMathText('$\\dfrac{x + 1}{2} \\ge 4$')).toBe('(x + 1)/2 ≥ 4');
+    expect(plainMathText('$50\\%$ of $3 \\cdot 4$')).toBe('50% of 3 × 4');
+    expect(plainMathText('No math, \\$5 only')).toBe('No math, $5 only');
+  });
+});
 
 describe('splitMath', () => {
   it('separates $…$ math from the text around it', () => {

@@ -43,3 +43,40 @@ function findClosing(input: string, from: number): number {
   }
   return -1;
 }
+
+const SYMBOLS: readonly [RegExp, string][] = [
+  [/\\(left|right|displaystyle)\b/g, ''],
+  [/\\[dt]?frac\{([^{}]*)\}\{([^{}]*)\}/g, '($1)/($2)'],
+  [/\\sqrt\{([^{}]*)\}/g, '√($1)'],
+  [/\\leq?\b/g, '≤'],
+  [/\\geq?\b/g, '≥'],
+  [/\\neq?\b/g, '≠'],
+  [/\\(cdot|times)\b/g, '×'],
+  [/\\div\b/g, '÷'],
+  [/\\pi\b/g, 'π'],
+  [/\\%/g, '%'],
+  [/\\[,;!: ]/g, ' '],
+  [/\\text\{([^{}]*)\}/g, '$1'],
+  [/\\([a-zA-Z]+)/g, '$1'],
+  [/[{}]/g, ''],
+];
+
+/**
+ * Content text with its math written out as plain characters, for an accessible name where the typeset math
+ * cannot serve (a form control's label: axe and some screen readers skip the MathML inside one).
+ *
+ * @example
+ * plainMathText('Pick $\\frac{x}{3} \\le 5$'); // 'Pick x/3 ≤ 5'
+ */
+export function plainMathText(input: string): string {
+  return splitMath(input)
+    .map((part) => {
+      if (part.kind === 'text') return part.value;
+      let math = part.value;
+      for (const [pattern, replacement] of SYMBOLS) math = math.replace(pattern, replacement);
+      return math.replace(/\(([\w.]+)\)/g, '$1');
+    })
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
