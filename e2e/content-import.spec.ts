@@ -124,6 +124,14 @@ test('an admin imports OATutor problems with their figures: the progress reaches
   await expect(page.getByText(/^Published: Elementary Algebra \(OATutor\)\./)).toBeVisible();
   await expect(draft).toHaveCount(0);
   await learner.reload();
+  // The card credits the dataset apart from the description, with its licence and a link to the source.
+  const credit = pathway.locator('[data-pathway-credit]');
+  await expect(credit).toHaveText('Content: OATutor: OpenStax Elementary Algebra, licensed CC BY 4.0.');
+  await expect(credit.getByRole('link', { name: 'OATutor: OpenStax Elementary Algebra' })).toHaveAttribute(
+    'href',
+    'https://github.com/CAHLR/OATutor-Content',
+  );
+  await expectNoA11yViolations(learner);
   await pathway.getByRole('button', { name: 'Start' }).click();
   await expect(learner).toHaveURL(`/o/${slug}/learn/import-oatutor/placement`);
   const image = learner.getByRole('img', { name: /^Figure \d+ of the problem$/ }).first();

@@ -1,6 +1,7 @@
 import { LOCALES } from '@pathwise/core/identity';
 import { type Static, Type } from 'typebox';
 import { LocalizedSchema, NullableEstimate, SkillStandingSchema, StringEnum } from './common.ts';
+import { ImportAttributionSchema } from './importers.ts';
 
 /** A skill as a link: its id and its name in every language. */
 export const LearningSkillRefSchema = Type.Object({ id: Type.String(), name: LocalizedSchema });
@@ -74,6 +75,8 @@ export const PathwaySummarySchema = Type.Object({
   skillCount: Type.Integer(),
   masteredCount: Type.Integer(),
   enrollment: Type.Union([Type.Object({ status: EnrollmentStatusSchema }), Type.Null()]),
+  /** The credit of an imported pathway's content (its dataset's licence), shown on the learner's card. */
+  attribution: Type.Union([ImportAttributionSchema, Type.Null()]),
 });
 export type PathwaySummary = Static<typeof PathwaySummarySchema>;
 export const PathwayListSchema = Type.Object({ pathways: Type.Array(PathwaySummarySchema) });

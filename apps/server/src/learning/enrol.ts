@@ -84,6 +84,7 @@ export async function listLearnerPathways(ctx: AppContext, who: LearningActor) {
       skillCount: skills.length,
       masteredCount: skills.filter((s) => model.mastered.has(s)).length,
       enrollment: enrollment ? { status: enrollment.status } : null,
+      attribution: catalog.attributionOf.get(p.id) ?? null,
     };
   });
 }

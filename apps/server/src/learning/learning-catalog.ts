@@ -8,7 +8,13 @@ import {
   type SkillGraph,
   type SkillId,
 } from '@pathwise/core/skills-graph';
-import { type Database, findContentVersion, listPathways, listSkills } from '@pathwise/db';
+import {
+  type Database,
+  findContentVersion,
+  listPathways,
+  listSkills,
+  type PathwayAttribution,
+} from '@pathwise/db';
 import type { Kysely } from 'kysely';
 
 /** The framework id of the original demo content, whose skills are practised with the seeded item families. */
@@ -20,6 +26,8 @@ export interface LearningCatalog {
   readonly graph: SkillGraph;
   readonly frameworkOf: ReadonlyMap<SkillId, string>;
   readonly pathways: ReadonlyMap<string, Pathway>;
+  /** The credit of each imported pathway's content (null for the organization's own). */
+  readonly attributionOf: ReadonlyMap<string, PathwayAttribution | null>;
   /** Each pathway's skills (goals closed over prerequisites), in topological order. */
   readonly pathwaySkills: ReadonlyMap<string, readonly SkillId[]>;
 }
@@ -59,6 +67,7 @@ export async function loadCatalog(db: Kysely<Database>, orgId: string): Promise<
     graph,
     frameworkOf: new Map(skillRows.map((s) => [asSkillId(s.id), s.framework])),
     pathways,
+    attributionOf: new Map(pathwayRows.map((p) => [p.id, p.attribution ?? null])),
     pathwaySkills: new Map([...pathways.values()].map((p) => [p.id, pathwaySkills(graph, p)])),
   };
   cache.set(orgId, catalog);

@@ -142,9 +142,15 @@ for (const backend of await testBackends()) {
       const published = await call(t.app, o.admin, 'POST', `${base}/pathway-drafts/${id}/publish`);
       assert.deepEqual([published.status, published.body], [200, { id, status: 'published' }]);
       const now = await call(t.app, o.learner, 'GET', `${base}/pathways`);
+      const card = now.body.pathways.find((p: { id: string }) => p.id === id);
+      assert.ok(card, 'published: learners see it');
+      assert.equal(card.attribution.license, 'CC BY 4.0', 'the card credits the dataset');
+      assert.doesNotMatch(card.description.en, /CC BY/);
       assert.ok(
-        now.body.pathways.some((p: { id: string }) => p.id === id),
-        'published: learners see it',
+        now.body.pathways.every(
+          (p: { id: string; attribution: unknown }) => p.id === id || p.attribution === null,
+        ),
+        "the school's own pathways credit nobody",
       );
       assert.equal((await call(t.app, o.learner, 'POST', `${base}/pathways/${id}/enrollment`)).status, 201);
       const after = await call(t.app, o.admin, 'GET', `${base}/pathway-drafts`);

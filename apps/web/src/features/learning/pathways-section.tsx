@@ -1,7 +1,18 @@
-import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import type { Membership } from '@pathwise/contracts';
 import { IconChartLine } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useAction } from '../../api/use-action.ts';
 import { useApiData } from '../../api/use-api-data.ts';
@@ -68,6 +79,7 @@ function PathwayCard({ pathway, membership }: { pathway: PathwaySummary; members
           </Badge>
         </Group>
         <Text c="dimmed">{pick(pathway.description)}</Text>
+        {pathway.attribution ? <PathwayCredit attribution={pathway.attribution} /> : null}
         <Stack gap={4} mt="auto">
           <Text size="sm" id={`${headingId}-progress`}>
             {t('learning.home.progress', { mastered: pathway.masteredCount, total: pathway.skillCount })}
@@ -113,6 +125,26 @@ function PathwayCard({ pathway, membership }: { pathway: PathwaySummary; members
         </Group>
       </Stack>
     </Paper>
+  );
+}
+
+/** Where an imported pathway's content comes from and its licence, linked to the source when it is https. */
+function PathwayCredit({ attribution }: { attribution: NonNullable<PathwaySummary['attribution']> }) {
+  const { dataset, license, url } = attribution;
+  return (
+    <Text size="sm" c="dimmed" data-pathway-credit>
+      <Trans
+        i18nKey="learning.home.credit"
+        values={{ dataset, license }}
+        components={[
+          url.startsWith('https://') ? (
+            <Anchor key="source" href={url} target="_blank" rel="noopener noreferrer" inherit />
+          ) : (
+            <span key="source" />
+          ),
+        ]}
+      />
+    </Text>
   );
 }
 

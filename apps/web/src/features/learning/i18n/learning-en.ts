@@ -34,6 +34,7 @@ export const learningEn = {
     title: 'Your pathways',
     intro: 'Pick up where you left off, or start a new pathway. A short check finds what you already know.',
     progress: '{{mastered}} of {{total}} skills mastered',
+    credit: 'Content: <0>{{dataset}}</0>, licensed {{license}}.',
     start: 'Start',
     continuePlacement: 'Continue the placement',
     practise: 'Practise',

@@ -39,6 +39,7 @@ export const learningEs: Strings<typeof learningEn> = {
     title: 'Tus rutas',
     intro: 'Sigue donde lo dejaste o empieza una ruta nueva. Una prueba corta descubre lo que ya sabes.',
     progress: '{{mastered}} de {{total}} habilidades dominadas',
+    credit: 'Contenido: <0>{{dataset}}</0>, con licencia {{license}}.',
     start: 'Empezar',
     continuePlacement: 'Continuar la prueba de ubicación',
     practise: 'Practicar',
