@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { familiesForSkill, type Item } from '@pathwise/core/content';
+import { leastRecentFamily } from '@pathwise/core/pathways';
 import type { SkillId } from '@pathwise/core/skills-graph';
 import {
   type Database,
@@ -36,24 +37,16 @@ export async function skillsWithContent(
   return skillIds.filter((s) => hasFamily(catalog, s) || stored.has(s));
 }
 
-/** The family of an item id (`familyId/seed/difficulty`). */
-function familyOf(itemId: string | null): string | null {
-  return itemId?.replace(/\/\d+\/[123]$/, '') ?? null;
-}
-
 async function findCandidate(
   db: Kysely<Database>,
   orgId: string,
   userId: string,
   catalog: LearningCatalog,
-  target: { skillId: SkillId; difficulty: 1 | 2 | 3; lastItemId: string | null },
+  target: { skillId: SkillId; difficulty: 1 | 2 | 3; recentItemIds: readonly string[] },
 ): Promise<Candidate | null> {
   const all = hasFamily(catalog, target.skillId) ? familiesForSkill(target.skillId) : [];
   if (all.length > 0) {
-    // NOTE: never the family served last on this skill, so that forms and contexts vary from item to item.
-    const last = familyOf(target.lastItemId);
-    const families = all.length > 1 ? all.filter((f) => f.id !== last) : all;
-    const family = families[randomInt(families.length)]!;
+    const family = leastRecentFamily(all, target.recentItemIds, (n) => randomInt(n));
     return { item: family.generate(randomInt(1, 1_000_000_000), target.difficulty), source: 'demo' };
   }
   const avoid = await recentItemIds(db, orgId, userId, 20);
@@ -64,7 +57,7 @@ async function findCandidate(
 }
 
 /**
- * Picks an item of a skill at a difficulty (never of the family served last on that skill), stores exactly what is
+ * Picks an item of a skill at a difficulty (of the family least recently served on that skill), stores exactly what is
  * served (answers included, never sent) and returns the served id with the item, and whether the learner had
  * practised the skill before. Null when the skill has nothing to serve.
  */
@@ -85,7 +78,7 @@ export async function serveItem(
   const history = await skillServeHistory(db, input.orgId, input.userId, input.skillId);
   const candidate = await findCandidate(db, input.orgId, input.userId, input.catalog, {
     ...input,
-    lastItemId: history.lastItemId,
+    recentItemIds: history.recentItemIds,
   });
   if (!candidate) return null;
   const servedId = await insertServedItem(db, input.orgId, {

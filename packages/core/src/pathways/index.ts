@@ -1,6 +1,7 @@
 export * from './choose-practice-target.ts';
 export * from './credited-skill-state.ts';
 export * from './explain-estimate.ts';
+export * from './least-recent-family.ts';
 export * from './mastery-threshold.ts';
 export * from './newly-ready.ts';
 export * from './placement-beliefs.ts';

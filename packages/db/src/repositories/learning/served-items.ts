@@ -128,9 +128,12 @@ export async function recentItemIds(
   return rows.map((r) => r.item_id);
 }
 
+/** How many of the items last served on a skill the item choice reads (newest first). */
+const RECENT_ON_SKILL = 8;
+
 /**
- * A learner's history with one skill as the item choice needs it: the item served last on it (its family is not
- * repeated back to back) and whether any item of it was answered in practice or review (placement questions do not
+ * A learner's history with one skill as the item choice needs it: the items served last on it, newest first (a
+ * family comes back only after the skill's other families) and whether any item of it was answered in practice or review (placement questions do not
  * count: the first practice item comes after the skill's explanation).
  */
 export async function skillServeHistory(
@@ -138,18 +141,22 @@ export async function skillServeHistory(
   orgId: string,
   userId: string,
   skillId: string,
-): Promise<{ lastItemId: string | null; practised: boolean }> {
+): Promise<{ recentItemIds: string[]; practised: boolean }> {
   const row = await db
     .selectFrom('served_items')
     .select([
-      sql<string | null>`(array_agg(item_id order by created_at desc))[1]`.as('last_item_id'),
+      sql<
+        string[] | null
+      >`(array_agg(item_id order by created_at desc, id desc))[1:${sql.lit(RECENT_ON_SKILL)}]`.as(
+        'recent_item_ids',
+      ),
       sql<boolean>`coalesce(bool_or(outcome is not null and mode <> 'placement'), false)`.as('practised'),
     ])
     .where('org_id', '=', orgId)
     .where('user_id', '=', userId)
     .where('skill_id', '=', skillId)
     .executeTakeFirst();
-  return { lastItemId: row?.last_item_id ?? null, practised: row?.practised ?? false };
+  return { recentItemIds: row?.recent_item_ids ?? [], practised: row?.practised ?? false };
 }
 
 /** The modes of a learner's latest served items in a pathway, newest first. */
