@@ -57,7 +57,7 @@ function simulatedItem(skillId: string): Item {
   };
 }
 // NOTE: small transactions: on PGlite the job shares the one connection with requests, which wait for each batch.
-const BATCH = 10;
+const BATCH = 5;
 const FIRST = [
   'Ana',
   'Bruno',
