@@ -65,6 +65,9 @@ test('a new learner practises one skill: its explanation first, varied problems,
   // change after every answer that counts (a wrong one, or a right one on a standard or harder problem).
   const progress = page.locator('[data-skill-progress]');
   const forms: string[] = [];
+  // What My learning must say later: the stuck problem (closed as wrong) and each problem of the skill.
+  let answered = 1;
+  let right = 0;
   let moved = 0;
   let counted = 0;
   for (let n = 0; n < 30 && forms.length < 10; n++) {
@@ -82,6 +85,10 @@ test('a new learner practises one skill: its explanation first, varied problems,
       const verdict = await answerStep(page, rightAnswer(step.answer));
       done = verdict.itemDone;
     }
+    if (same) {
+      answered++;
+      if (!wrongFirst) right++;
+    }
     const counts = wrongFirst || (findItem(itemId)?.difficulty ?? 1) > 1;
     if (same && counts) {
       counted++;
@@ -98,6 +105,10 @@ test('a new learner practises one skill: its explanation first, varied problems,
 
   // The session summary: what was done, and where the skill stands.
   await expect(page.locator('[data-step-state="current"]')).toHaveCount(1);
+  if (((await page.locator('[data-practice-skill]').textContent()) ?? '') === skillName) {
+    answered++;
+    right++;
+  }
   for (let s = 0; s < 8; s++) {
     const verdict = await answerStep(page, rightAnswer((await currentStep(page)).step.answer));
     if (verdict.itemDone) break;
@@ -112,4 +123,12 @@ test('a new learner practises one skill: its explanation first, varied problems,
   ).toBeVisible();
   await expectNoA11yViolations(page);
   await page.screenshot({ path: screenshotPath('practice-session-summary'), fullPage: true });
+
+  // My learning tells what happened on the skill, and nothing more: the practice problems as they were answered.
+  await page.goto('/o/demo/learning');
+  await page.getByRole('button', { name: new RegExp(`^${skillName.replace(/[()]/g, '.')}`) }).click();
+  await expect(
+    page.getByText(`${right} of ${answered} practice problem${answered === 1 ? '' : 's'} right.`),
+  ).toBeVisible();
+  await expectNoA11yViolations(page);
 });
