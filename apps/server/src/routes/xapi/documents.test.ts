@@ -27,7 +27,8 @@ for (const backend of await testBackends()) {
       });
 
     test('state: PUT, GET with ETag and Last-Modified, POST merges, list ids with since, DELETE one and all', async () => {
-      const scope = `/xapi/activities/state?activityId=${activity()}&agent=${agent}`;
+      const activityId = activity();
+      const scope = `/xapi/activities/state?activityId=${activityId}&agent=${agent}`;
       assert.equal(
         (await call('PUT', `${scope}&stateId=progress`, { step: 1, done: false })).statusCode,
         204,
@@ -48,8 +49,17 @@ for (const backend of await testBackends()) {
         400,
         'merging needs objects',
       );
-      const before = new Date().toISOString();
-      await new Promise((r) => setTimeout(r, 5));
+      // The progress document was stored at a known past instant (set in the database, so no time has to pass
+      // between the two writes): `since` that instant lists only what was stored after it, the bookmark.
+      const before = '2020-01-01T00:00:00.000Z';
+      const backdated = await t.db.kysely
+        .updateTable('xapi_documents')
+        .set({ updated: new Date(before) })
+        .where('org_id', '=', t.org.orgId)
+        .where('activity_id', '=', decodeURIComponent(activityId))
+        .where('document_id', '=', 'progress')
+        .executeTakeFirst();
+      assert.equal(backdated.numUpdatedRows, 1n);
       assert.equal(
         (await call('PUT', `${scope}&stateId=bookmark`, { page: 3 }, { 'if-none-match': '*' })).statusCode,
         204,
@@ -58,6 +68,10 @@ for (const backend of await testBackends()) {
       assert.deepEqual((await call('GET', `${scope}&since=${encodeURIComponent(before)}`)).json(), [
         'bookmark',
       ]);
+      assert.deepEqual(
+        (await call('GET', `${scope}&since=${encodeURIComponent('2019-12-31T23:59:59.999Z')}`)).json(),
+        ['bookmark', 'progress'],
+      );
       assert.equal((await call('DELETE', `${scope}&stateId=bookmark`)).statusCode, 204);
       assert.equal((await call('GET', `${scope}&stateId=bookmark`)).statusCode, 404);
       assert.equal((await call('DELETE', scope)).statusCode, 204);
