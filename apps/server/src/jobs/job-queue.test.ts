@@ -8,14 +8,18 @@ import { type JobDefinition, startJobQueue } from './job-queue.ts';
 const CHAIN = 'test-query-chain';
 const COUNTED = 'test-counted';
 
-/** Resolves when `check()` holds, polling every 20 ms; rejects after `ms`. */
-async function until(check: () => boolean, ms: number, what: string): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+/** A promise and the function that resolves it (Node 20 has no Promise.withResolvers). */
+function signal(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => {
+    resolve = r;
+  });
+  return { promise, resolve };
 }
+
+// NOTE: each test waits for what its job handler signals, not for time to pass; the test timeout only keeps a job
+// that never runs from hanging the run (the handlers run in pg-boss's workers, which poll the database).
+const WAITS = { timeout: 60_000 };
 
 for (const backend of await testBackends()) {
   describe(`job queue on ${backend.kind}`, () => {
@@ -27,26 +31,28 @@ for (const backend of await testBackends()) {
     });
     after(() => t.close());
 
-    test('the server answers over HTTP while a job runs a long chain of queries', async () => {
-      const job = { started: false, answered: false, queries: 0, finished: false };
+    test('the server answers over HTTP while a job runs a long chain of queries', WAITS, async () => {
+      const job = { answered: false, queries: 0 };
+      const started = signal();
+      const finished = signal();
       const chain: JobDefinition = {
         name: CHAIN,
         async handle() {
-          job.started = true;
+          started.resolve();
           // Stops as soon as the HTTP answer came (or after 3,000 queries: the answer never came during the job).
           for (; job.queries < 3000 && !job.answered; job.queries++)
             await sql`select ${job.queries}::int as n`.execute(t.db.kysely);
-          job.finished = true;
+          finished.resolve();
         },
       };
       const queue = await startJobQueue(t.db, [chain], { schedule: false, pollingIntervalSeconds: 0.5 });
       try {
         await queue.enqueue(t.db.kysely, CHAIN, {});
-        await until(() => job.started, 20_000, 'the job to start');
+        await started.promise;
         const response = await fetch(`${url}/api/health`);
         assert.equal(response.status, 200);
         job.answered = true;
-        await until(() => job.finished, 60_000, 'the job to finish');
+        await finished.promise;
         assert.ok(
           job.queries < 3000,
           `the health check was answered only after the job's ${job.queries} queries`,
@@ -56,14 +62,16 @@ for (const backend of await testBackends()) {
       }
     });
 
-    test('with workers off, jobs are enqueued but not run', async () => {
+    test('with workers off, jobs are enqueued but not run', WAITS, async () => {
       // The same job name with one handler per process: whichever process takes the job says so. The process with
       // workers off keeps polling the whole time, so it would take the job first if it ran jobs at all.
       const runs = { idle: 0, working: 0 };
+      const ran = signal();
       const handler = (who: keyof typeof runs): JobDefinition => ({
         name: COUNTED,
         async handle() {
           runs[who]++;
+          ran.resolve();
         },
       });
       const idle = await startJobQueue(t.db, [handler('idle')], {
@@ -79,7 +87,7 @@ for (const backend of await testBackends()) {
           pollingIntervalSeconds: 0.5,
         });
         try {
-          await until(() => runs.working === 1, 20_000, 'the waiting job to run');
+          await ran.promise;
         } finally {
           await working.stop();
         }
