@@ -21,87 +21,115 @@ function start(env: Record<string, string>): {
   child: ChildProcess;
   output: () => string;
   exited: Promise<number | null>;
+  /** Resolves on the first output matching `pattern`; rejects if the process ends without printing it. */
+  printed: (pattern: RegExp) => Promise<void>;
 } {
   const child = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
     cwd: ROOT,
     env: { ...process.env, LOG_LEVEL: 'warn', PASSWORD_HASH_COST: '1024', WEB_DIST: '/nonexistent', ...env },
   });
   let out = '';
-  child.stdout?.on('data', (d) => (out += d));
-  child.stderr?.on('data', (d) => (out += d));
+  let closed = false;
+  const waiting = new Set<{ pattern: RegExp; resolve: () => void; reject: (error: Error) => void }>();
+  const onOutput = (d: Buffer) => {
+    out += d;
+    for (const w of waiting) {
+      if (!w.pattern.test(out)) continue;
+      waiting.delete(w);
+      w.resolve();
+    }
+  };
+  child.stdout?.on('data', onOutput);
+  child.stderr?.on('data', onOutput);
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, output: () => out, exited };
+  // 'close' comes after the last output was read: a pattern not seen by then never will be.
+  child.on('close', (code) => {
+    closed = true;
+    for (const w of waiting)
+      w.reject(new Error(`the server exited (${code}) before printing ${w.pattern}: ${out}`));
+    waiting.clear();
+  });
+  const printed = (pattern: RegExp) =>
+    new Promise<void>((resolve, reject) => {
+      if (pattern.test(out)) resolve();
+      else if (closed) reject(new Error(`the server exited before printing ${pattern}: ${out}`));
+      else waiting.add({ pattern, resolve, reject });
+    });
+  return { child, output: () => out, exited, printed };
 }
 
-/** Waits for a line of output; the ceiling is generous because a loaded machine starts the server slowly. */
-async function waitFor(output: () => string, pattern: RegExp, ms = 180_000) {
-  const until = Date.now() + ms;
-  while (!pattern.test(output())) {
-    if (Date.now() > until) throw new Error(`timed out waiting for ${pattern}: ${output()}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+// NOTE: the tests wait for the server's own output (its banner once it listens), not for time to pass; the timeout
+// only keeps a server that never starts from hanging the run, and is generous because a loaded machine starts it slowly.
+const STARTS = { timeout: 180_000 };
 
 describe('the server process', () => {
   const dir = mkdtempSync(join(tmpdir(), 'pw-main-'));
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  test('starts on a new data folder, prints the demo accounts, finishes requests in flight on SIGTERM and releases the folder', async () => {
-    const port = await freePort();
-    const server = start({ DATA_DIR: dir, PORT: String(port) });
-    try {
-      await waitFor(server.output, /Pathwise is running/);
-      assert.match(server.output(), /learner@demo\.pathwise\.test/);
-      assert.match(server.output(), /password: pathwise-demo/);
-      const health = await fetch(`http://127.0.0.1:${port}/api/health`);
-      assert.deepEqual(await health.json(), { status: 'ok', database: 'pglite' });
-      const inFlight = Array.from({ length: 10 }, () =>
-        fetch(`http://127.0.0.1:${port}/api/auth/sign-in`, {
+  test(
+    'starts on a new data folder, prints the demo accounts, finishes requests in flight on SIGTERM and releases the folder',
+    STARTS,
+    async () => {
+      const port = await freePort();
+      const server = start({ DATA_DIR: dir, PORT: String(port) });
+      try {
+        await server.printed(/Pathwise is running/);
+        assert.match(server.output(), /learner@demo\.pathwise\.test/);
+        assert.match(server.output(), /password: pathwise-demo/);
+        const health = await fetch(`http://127.0.0.1:${port}/api/health`);
+        assert.deepEqual(await health.json(), { status: 'ok', database: 'pglite' });
+        const inFlight = Array.from({ length: 10 }, () =>
+          fetch(`http://127.0.0.1:${port}/api/auth/sign-in`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ email: 'admin@demo.pathwise.test', password: 'pathwise-demo' }),
+          }).then((r) => r.status),
+        );
+        // Shut down once the first answer is back, while the others are still in flight.
+        await Promise.race(inFlight);
+        server.child.kill('SIGTERM');
+        const statuses = await Promise.allSettled(inFlight);
+        const answered = statuses
+          .filter((s) => s.status === 'fulfilled')
+          .map((s) => (s as PromiseFulfilledResult<number>).value);
+        // Requests the server had accepted finish (200); ones that reach it after shutdown began are refused
+        // with 503 (fastify's return503OnClosing); none is cut off or fails otherwise.
+        assert.ok(answered.includes(200), `statuses ${answered}`);
+        assert.ok(
+          answered.every((s) => s === 200 || s === 429 || s === 503),
+          `statuses ${answered}`,
+        );
+        assert.equal(await server.exited, 0);
+        assert.equal(existsSync(join(dir, 'pathwise.lock')), false, 'the lock is released');
+      } finally {
+        server.child.kill('SIGKILL');
+      }
+    },
+  );
+
+  test(
+    'restarts on the existing folder with its data, and a second process on the folder is refused',
+    STARTS,
+    async () => {
+      const port = await freePort();
+      const first = start({ DATA_DIR: dir, PORT: String(port) });
+      try {
+        await first.printed(/Pathwise is running/);
+        const signIn = await fetch(`http://127.0.0.1:${port}/api/auth/sign-in`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ email: 'admin@demo.pathwise.test', password: 'pathwise-demo' }),
-        }).then((r) => r.status),
-      );
-      // Shut down once the first answer is back, while the others are still in flight.
-      await Promise.race(inFlight);
-      server.child.kill('SIGTERM');
-      const statuses = await Promise.allSettled(inFlight);
-      const answered = statuses
-        .filter((s) => s.status === 'fulfilled')
-        .map((s) => (s as PromiseFulfilledResult<number>).value);
-      // Requests the server had accepted finish (200); ones that reach it after shutdown began are refused
-      // with 503 (fastify's return503OnClosing); none is cut off or fails otherwise.
-      assert.ok(answered.includes(200), `statuses ${answered}`);
-      assert.ok(
-        answered.every((s) => s === 200 || s === 429 || s === 503),
-        `statuses ${answered}`,
-      );
-      assert.equal(await server.exited, 0);
-      assert.equal(existsSync(join(dir, 'pathwise.lock')), false, 'the lock is released');
-    } finally {
-      server.child.kill('SIGKILL');
-    }
-  });
-
-  test('restarts on the existing folder with its data, and a second process on the folder is refused', async () => {
-    const port = await freePort();
-    const first = start({ DATA_DIR: dir, PORT: String(port) });
-    try {
-      await waitFor(first.output, /Pathwise is running/);
-      const signIn = await fetch(`http://127.0.0.1:${port}/api/auth/sign-in`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email: 'teacher@demo.pathwise.test', password: 'pathwise-demo' }),
-      });
-      assert.equal(signIn.status, 200, 'the demo data survived the restart');
-      const second = start({ DATA_DIR: dir, PORT: String(await freePort()) });
-      assert.equal(await second.exited, 2);
-      assert.match(second.output(), /in use by another Pathwise process/);
-    } finally {
-      first.child.kill('SIGTERM');
-      await first.exited;
-    }
-  });
+          body: JSON.stringify({ email: 'teacher@demo.pathwise.test', password: 'pathwise-demo' }),
+        });
+        assert.equal(signIn.status, 200, 'the demo data survived the restart');
+        const second = start({ DATA_DIR: dir, PORT: String(await freePort()) });
+        assert.equal(await second.exited, 2);
+        assert.match(second.output(), /in use by another Pathwise process/);
+      } finally {
+        first.child.kill('SIGTERM');
+        await first.exited;
+      }
+    },
+  );
 
   test('a bad environment stops the start with every problem listed', async () => {
     const bad = start({ DATA_DIR: dir, PORT: 'x', DATABASE_URL: 'nope' });
