@@ -4,24 +4,23 @@ import { sql } from 'kysely';
 import type { Session, TestApp } from '../../test/test-app.ts';
 import { call, itemOf, rightAnswer } from '../learning/learning-test-kit.ts';
 
-/** Enrols the learner and answers one placement step, so attempts, states and statements exist. */
+/** Enrols the learner and answers one placement item (every step), so attempts, states and statements exist. */
 export async function answerOnce(t: TestApp, learner: Session, base: string): Promise<void> {
   const enrolled = await call(t.app, learner, 'POST', `${base}/pathways/algebra-foundations/enrollment`);
   assert.equal(enrolled.status, 201, enrolled.raw);
   const next = await call(t.app, learner, 'POST', `${base}/pathways/algebra-foundations/placement/next`);
   assert.equal(next.status, 200, next.raw);
-  const step = itemOf(next.body.item.itemId).steps[0]!;
-  const answered = await call(
-    t.app,
-    learner,
-    'POST',
-    `${base}/served-items/${next.body.item.servedId}/answer`,
-    {
-      stepId: step.id,
-      answer: rightAnswer(step.answer),
-    },
-  );
-  assert.equal(answered.status, 200, answered.raw);
+  // Every step, right: a placement item counts (skill state, xAPI) once it is finished.
+  for (const step of itemOf(next.body.item.itemId).steps) {
+    const answered = await call(
+      t.app,
+      learner,
+      'POST',
+      `${base}/served-items/${next.body.item.servedId}/answer`,
+      { stepId: step.id, answer: rightAnswer(step.answer) },
+    );
+    assert.equal(answered.status, 200, answered.raw);
+  }
 }
 
 /** The row count of every table (partitioned tables counted once), to prove that a refusal changed nothing. */
