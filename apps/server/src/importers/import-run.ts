@@ -41,16 +41,42 @@ export async function startImportRun(
   });
 }
 
+// The runs this process is processing now, by id (see importRunProcessed).
+const processing = new Map<string, Promise<unknown>>();
+
 /**
  * Processes a run: parses the files (status `parsing`), stages the good records (`writing`, with done/total),
  * writes everything in one transaction and stores the report (`done`), or records the error (`failed`, nothing
  * written). The run's staged items are forgotten at the end. A finished run is returned as it is.
  */
-export async function processImportRun(
+export function processImportRun(
   db: Kysely<Database>,
   ref: { orgId: string; runId: string },
   files: ImportFiles,
   options: Pick<ImportOptions, 'onProgress'> = {},
+): Promise<ImportRunRow> {
+  const work = processRun(db, ref, files, options);
+  processing.set(ref.runId, work);
+  const forget = () => {
+    if (processing.get(ref.runId) === work) processing.delete(ref.runId);
+  };
+  work.then(forget, forget);
+  return work;
+}
+
+/**
+ * Resolves once this process has finished processing the run (at once when it is not processing it): tests follow
+ * a run started over HTTP, whose route hands the files to {@link processImportRun} in a setImmediate callback.
+ */
+export async function importRunProcessed(runId: string): Promise<void> {
+  await processing.get(runId)?.catch(() => {});
+}
+
+async function processRun(
+  db: Kysely<Database>,
+  ref: { orgId: string; runId: string },
+  files: ImportFiles,
+  options: Pick<ImportOptions, 'onProgress'>,
 ): Promise<ImportRunRow> {
   const run = await findImportRun(db, ref.orgId, ref.runId);
   if (!run) throw new AppError('not_found', `no import run ${ref.runId}`);
