@@ -13,11 +13,11 @@ import { parseArgs } from 'node:util';
 import { type Db, migrateToLatest, openDb } from '@pathwise/db';
 import { sql } from 'kysely';
 import pg from 'pg';
-import { loadConfig } from '../../apps/server/src/config.ts';
 import { answerStep } from '../../apps/server/src/learning/answer-step.ts';
 import { practiceNext } from '../../apps/server/src/learning/practice-next.ts';
 import { createMailer } from '../../apps/server/src/mail/mailer.ts';
-import type { AppContext } from '../../apps/server/src/types.ts';
+import { loadConfig } from '../../apps/server/src/runtime/config.ts';
+import type { AppContext } from '../../apps/server/src/runtime/types.ts';
 
 const { values: args } = parseArgs({
   options: {

@@ -26,9 +26,9 @@ import pg from 'pg';
 import { refreshOrgAnalytics } from '../../apps/server/src/analytics/refresh-org-analytics.ts';
 import { scoreOrgRisk } from '../../apps/server/src/analytics/score-org-risk.ts';
 import { buildApp } from '../../apps/server/src/app.ts';
-import { loadConfig } from '../../apps/server/src/config.ts';
 import { hashToken, newSecretToken } from '../../apps/server/src/identity/secret-token.ts';
 import { installDemoContent } from '../../apps/server/src/learning/install-demo-content.ts';
+import { loadConfig } from '../../apps/server/src/runtime/config.ts';
 
 const { values } = parseArgs({
   options: {

@@ -28,7 +28,7 @@ import { registerJoinCodeRoutes } from './routes/orgs/join-code-routes.ts';
 import { registerOrgRoutes } from './routes/orgs/org-routes.ts';
 import { registerTokenRoutes } from './routes/orgs/token-routes.ts';
 import { registerLrs } from './routes/xapi/register-lrs.ts';
-import type { App, AppContext } from './types.ts';
+import type { App, AppContext } from './runtime/types.ts';
 
 /** Every route module, in one list: adding an area means adding one line here. */
 const ROUTE_MODULES: ((app: App, ctx: AppContext) => void)[] = [

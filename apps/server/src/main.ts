@@ -1,5 +1,5 @@
 import { DataDirLockedError } from '@pathwise/db';
-import { ConfigError, loadConfig } from './config.ts';
+import { ConfigError, loadConfig } from './runtime/config.ts';
 import { startBanner, startServer } from './server.ts';
 
 // Wiring only: configuration, start, signals.

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { loadConfig } from './config.ts';
+import { loadConfig } from './runtime/config.ts';
 import { type RunningServer, startBanner } from './server.ts';
 
 function bannerFor(publicUrl: string): string {

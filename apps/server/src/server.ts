@@ -1,13 +1,13 @@
 import { type Db, migrateToLatest, openDb } from '@pathwise/db';
 import { buildApp } from './app.ts';
-import type { Config } from './config.ts';
 import { DEMO_ACCOUNTS, seedDemo } from './demo/seed-demo.ts';
 import { analyticsJobs } from './jobs/analytics-jobs.ts';
 import { DEMO_COHORT_JOB, demoJobs } from './jobs/demo-jobs.ts';
 import { startJobQueue } from './jobs/job-queue.ts';
 import { mailDestination } from './mail/mailer.ts';
 import { publicUrlWarning } from './public-url-warning.ts';
-import type { App } from './types.ts';
+import type { Config } from './runtime/config.ts';
+import type { App } from './runtime/types.ts';
 
 export interface RunningServer {
   app: App;

@@ -2,7 +2,7 @@ import { AppError } from '@pathwise/core';
 import { eraseAccountData, findUserById, listMembershipsOfUser, recordAudit } from '@pathwise/db';
 import { verifyPassword } from '../identity/password.ts';
 import { assertNotLastAdmin } from '../orgs/assert-not-last-admin.ts';
-import type { AppContext } from '../types.ts';
+import type { AppContext } from '../runtime/types.ts';
 import { accountOwner } from './account-owner.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { AppError } from '@pathwise/core';
 import { findUserById, listMembershipsOfUser, readAccountData, recordAudit } from '@pathwise/db';
-import type { AppContext } from '../types.ts';
+import type { AppContext } from '../runtime/types.ts';
 import { accountOwner } from './account-owner.ts';
 
 /** The version of the export file's layout; raise it when a section changes shape. */

@@ -9,7 +9,7 @@ import {
 import type { OrgActor } from '../identity/actor.ts';
 import { revokeWithAudit } from '../identity/revoke-with-audit.ts';
 import { newJoinCode } from '../identity/secret-token.ts';
-import type { AppContext } from '../types.ts';
+import type { AppContext } from '../runtime/types.ts';
 import { getVisibleClass } from './class-access.ts';
 
 /**

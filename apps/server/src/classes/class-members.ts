@@ -2,7 +2,7 @@ import type { AddClassMembers, Candidates } from '@pathwise/contracts';
 import { AppError } from '@pathwise/core/errors';
 import { addClassMembers, listClassMembers, listMembers, recordAudit, removeClassMember } from '@pathwise/db';
 import type { OrgActor } from '../identity/actor.ts';
-import type { AppContext } from '../types.ts';
+import type { AppContext } from '../runtime/types.ts';
 import { getVisibleClass, pickableLearners } from './class-access.ts';
 
 /** The people the actor may add to a class they see: pickable learners and the organization's teachers. */

@@ -1,7 +1,7 @@
 import type { ClassSettings } from '@pathwise/contracts';
 import { findTeachersEnrolAnyLearner, recordAudit, setTeachersEnrolAnyLearner } from '@pathwise/db';
 import type { OrgActor } from '../identity/actor.ts';
-import type { AppContext } from '../types.ts';
+import type { AppContext } from '../runtime/types.ts';
 
 /** The organization's class setting: whether teachers may enrol any member learner (off unless an admin says). */
 export async function readClassSettings(ctx: AppContext, actor: OrgActor): Promise<ClassSettings> {

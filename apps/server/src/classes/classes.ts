@@ -13,7 +13,7 @@ import {
 } from '@pathwise/db';
 import type { Kysely } from 'kysely';
 import type { OrgActor } from '../identity/actor.ts';
-import type { AppContext } from '../types.ts';
+import type { AppContext } from '../runtime/types.ts';
 import { getVisibleClass } from './class-access.ts';
 
 /** Refuses (400 on `body/pathwayIds`, nothing written) pathways the organization does not have. */

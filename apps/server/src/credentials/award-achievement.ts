@@ -7,7 +7,7 @@ import {
   lockIssuer,
   revokedAchievementIds,
 } from '@pathwise/db';
-import type { AppContext } from '../types.ts';
+import type { AppContext } from '../runtime/types.ts';
 import { awardEarnedAchievements } from './award-earned-achievements.ts';
 import { issueCredential } from './issue-credential.ts';
 import { presentAwardResult } from './present-credential.ts';

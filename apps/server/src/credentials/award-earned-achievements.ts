@@ -9,7 +9,7 @@ import {
   revokedAchievementIds,
 } from '@pathwise/db';
 import type { Kysely } from 'kysely';
-import type { AppContext } from '../types.ts';
+import type { AppContext } from '../runtime/types.ts';
 import { issueCredential } from './issue-credential.ts';
 
 /**

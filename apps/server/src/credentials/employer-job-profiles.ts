@@ -9,7 +9,7 @@ import {
   listSkillCrosswalks,
   recordAudit,
 } from '@pathwise/db';
-import type { AppContext } from '../types.ts';
+import type { AppContext } from '../runtime/types.ts';
 import { readEscoOccupation, readOnetOccupation } from './job-profiles.ts';
 import { openShareLink } from './open-share-link.ts';
 import { verifyAnyCredential } from './verify-any-credential.ts';

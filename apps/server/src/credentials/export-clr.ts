@@ -3,7 +3,7 @@ import type { SignedDocument } from '@pathwise/contracts';
 import { AppError } from '@pathwise/core';
 import { findUserById, listLearnerCredentials, lockIssuer } from '@pathwise/db';
 import { buildClrCredential, signCredential } from '@pathwise/open-badges';
-import type { AppContext } from '../types.ts';
+import type { AppContext } from '../runtime/types.ts';
 import { learnerSubjectId } from './issue-credential.ts';
 import { issuerDocumentLoader, loadIssuer } from './issuer-identity.ts';
 import { credentialStateOf } from './present-credential.ts';

@@ -1,7 +1,7 @@
 import { type Database, PgLogStore, saveLogCheckpoint } from '@pathwise/db';
 import { IssuanceLog, type LogEvent, type SignedCheckpoint } from '@pathwise/open-badges';
 import type { Kysely } from 'kysely';
-import type { AppContext } from '../types.ts';
+import type { AppContext } from '../runtime/types.ts';
 import type { Issuer } from './issuer-identity.ts';
 
 /** The origin line of an organization's log checkpoints (host and path, no scheme). */

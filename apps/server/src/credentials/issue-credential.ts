@@ -22,8 +22,8 @@ import {
 } from '@pathwise/open-badges';
 import type { Kysely } from 'kysely';
 import { recordActivity } from '../activity/record-activity.ts';
-import type { Config } from '../config.ts';
-import type { AppContext } from '../types.ts';
+import type { Config } from '../runtime/config.ts';
+import type { AppContext } from '../runtime/types.ts';
 import { appendToLog } from './issuance-log.ts';
 import { issuerDocumentLoader, loadIssuer, statusListUrl } from './issuer-identity.ts';
 import { sealingKey } from './sealing-key.ts';

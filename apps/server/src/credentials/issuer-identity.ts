@@ -18,7 +18,7 @@ import {
   unsealIssuerKey,
 } from '@pathwise/open-badges';
 import type { Kysely } from 'kysely';
-import type { AppContext } from '../types.ts';
+import type { AppContext } from '../runtime/types.ts';
 import { sealingKey } from './sealing-key.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { IssuerInfo } from '@pathwise/contracts';
 import { findOrganizationById, listIssuerKeys } from '@pathwise/db';
-import type { AppContext } from '../types.ts';
+import type { AppContext } from '../runtime/types.ts';
 import { issuerDid } from './issuer-identity.ts';
 
 /** The organization's issuer DID and key history: public parts only, never a secret. */

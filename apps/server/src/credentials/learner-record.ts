@@ -8,7 +8,7 @@ import {
   markCredentialNotificationsRead,
 } from '@pathwise/db';
 import { loadStandings } from '../learning/learner-model-store.ts';
-import type { AppContext } from '../types.ts';
+import type { AppContext } from '../runtime/types.ts';
 import { achievementNames, presentCredential } from './present-credential.ts';
 
 /** A learner of an organization, as the record's routes name them. */

@@ -8,7 +8,7 @@ import {
   recordShareLinkView,
 } from '@pathwise/db';
 import { hashToken } from '../identity/secret-token.ts';
-import type { AppContext } from '../types.ts';
+import type { AppContext } from '../runtime/types.ts';
 import { achievementNames, presentCredential } from './present-credential.ts';
 import { verifyAnyCredential } from './verify-any-credential.ts';
 

@@ -6,7 +6,7 @@ import {
   listOrgCredentials,
   listSkills,
 } from '@pathwise/db';
-import type { AppContext } from '../types.ts';
+import type { AppContext } from '../runtime/types.ts';
 import { achievementNames, presentAchievement, presentCredential } from './present-credential.ts';
 
 /** The organization's achievements, each with how many credentials it issued. */

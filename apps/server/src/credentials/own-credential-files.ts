@@ -1,7 +1,7 @@
 import type { LogInclusionProofAnswer, SignedDocument } from '@pathwise/contracts';
 import { AppError } from '@pathwise/core';
 import { findIssuedCredential, type IssuedCredentialRow } from '@pathwise/db';
-import type { AppContext } from '../types.ts';
+import type { AppContext } from '../runtime/types.ts';
 import type { RecordOwner } from './learner-record.ts';
 import { inclusionProof } from './log-proofs.ts';
 

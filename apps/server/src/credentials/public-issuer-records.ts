@@ -17,7 +17,7 @@ import {
   type Organization,
   PgLogStore,
 } from '@pathwise/db';
-import type { AppContext } from '../types.ts';
+import type { AppContext } from '../runtime/types.ts';
 import { consistencyProof, inclusionProof, latestCheckpoint } from './log-proofs.ts';
 
 /** The issuing organization a public address names by its slug; not found otherwise. */

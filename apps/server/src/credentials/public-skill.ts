@@ -1,7 +1,7 @@
 import type { PublicSkill } from '@pathwise/contracts';
 import { AppError } from '@pathwise/core';
 import { findOrganizationBySlug, listSkills } from '@pathwise/db';
-import type { AppContext } from '../types.ts';
+import type { AppContext } from '../runtime/types.ts';
 
 /** A framework skill as published to anyone (what a credential's alignment points to); not found otherwise. */
 export async function publicSkill(ctx: AppContext, slug: string, skillId: string): Promise<PublicSkill> {

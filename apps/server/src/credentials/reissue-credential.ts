@@ -8,7 +8,7 @@ import {
   newestCredentialOf,
   recordAudit,
 } from '@pathwise/db';
-import type { AppContext } from '../types.ts';
+import type { AppContext } from '../runtime/types.ts';
 import { awardEarnedAchievements } from './award-earned-achievements.ts';
 import { issueCredential } from './issue-credential.ts';
 import { presentAwardResult } from './present-credential.ts';

@@ -14,7 +14,7 @@ import {
 } from '@pathwise/db';
 import { credentialRevokedEvent } from '@pathwise/open-badges';
 import type { Kysely } from 'kysely';
-import type { AppContext } from '../types.ts';
+import type { AppContext } from '../runtime/types.ts';
 import { appendToLog } from './issuance-log.ts';
 import { loadIssuer } from './issuer-identity.ts';
 import { credentialStateOf } from './present-credential.ts';

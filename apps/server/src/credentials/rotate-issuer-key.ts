@@ -1,6 +1,6 @@
 import { lockIssuer, recordAudit, retireActiveIssuerKey } from '@pathwise/db';
 import { keyRotatedEvent } from '@pathwise/open-badges';
-import type { AppContext } from '../types.ts';
+import type { AppContext } from '../runtime/types.ts';
 import { appendToLog } from './issuance-log.ts';
 import { addIssuerKey, loadIssuer } from './issuer-identity.ts';
 

@@ -9,7 +9,7 @@ import {
   recordAudit,
   updateAchievement,
 } from '@pathwise/db';
-import type { AppContext } from '../types.ts';
+import type { AppContext } from '../runtime/types.ts';
 import { presentAchievement } from './present-credential.ts';
 
 /**

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseConfigurationKey } from '@pathwise/open-badges';
-import type { Config } from '../config.ts';
+import type { Config } from '../runtime/config.ts';
 
 const cache = new WeakMap<Config, Buffer>();
 

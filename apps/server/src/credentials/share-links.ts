@@ -10,7 +10,7 @@ import {
   revokeShareLink,
 } from '@pathwise/db';
 import { hashToken, newSecretToken } from '../identity/secret-token.ts';
-import type { AppContext } from '../types.ts';
+import type { AppContext } from '../runtime/types.ts';
 import type { RecordOwner } from './learner-record.ts';
 
 const MAX_DAYS = 365;

@@ -6,7 +6,7 @@ import {
   statusListPublishedEvent,
 } from '@pathwise/open-badges';
 import type { Kysely } from 'kysely';
-import type { AppContext } from '../types.ts';
+import type { AppContext } from '../runtime/types.ts';
 import { appendToLog } from './issuance-log.ts';
 import { type Issuer, issuerDocumentLoader, statusListUrl } from './issuer-identity.ts';
 

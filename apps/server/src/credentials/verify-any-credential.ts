@@ -7,7 +7,7 @@ import {
 } from '@pathwise/db';
 import type { DidDocument, KnownIssuer, LogInclusionProof, VerificationResult } from '@pathwise/open-badges';
 import type { Kysely } from 'kysely';
-import type { AppContext } from '../types.ts';
+import type { AppContext } from '../runtime/types.ts';
 import { resolveIssuerDid, slugOfDid } from './issuer-identity.ts';
 import { inclusionProof } from './log-proofs.ts';
 import type { VerificationJob } from './verification-job.ts';

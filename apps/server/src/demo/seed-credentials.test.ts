@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { testBackends } from '@pathwise/db/testing';
-import { loadConfig } from '../config.ts';
+import { loadConfig } from '../runtime/config.ts';
 import { buildTestApp, signIn, type TestApp } from '../test/test-app.ts';
 import { DEMO_ACCOUNTS, seedDemo } from './seed-demo.ts';
 

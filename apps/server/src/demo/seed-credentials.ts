@@ -6,14 +6,14 @@ import {
   listAchievements,
   listLearnerCredentials,
 } from '@pathwise/db';
-import type { Config } from '../config.ts';
 import { awardAchievement } from '../credentials/award-achievement.ts';
 import { awardEarnedAchievements } from '../credentials/award-earned-achievements.ts';
 import { saveAchievement } from '../credentials/save-achievement.ts';
 import { sealingKey } from '../credentials/sealing-key.ts';
 import { createShareLink } from '../credentials/share-links.ts';
 import { createMailer } from '../mail/mailer.ts';
-import type { AppContext } from '../types.ts';
+import type { Config } from '../runtime/config.ts';
+import type { AppContext } from '../runtime/types.ts';
 
 const BADGES = [
   { name: 'Adding integers', skillId: 'alg.integers-add' },

@@ -7,8 +7,8 @@ import {
   findUserByEmail,
   recordAudit,
 } from '@pathwise/db';
-import type { Config } from '../config.ts';
 import { hashPassword } from '../identity/password.ts';
+import type { Config } from '../runtime/config.ts';
 import { seedDemoCredentials } from './seed-credentials.ts';
 import { seedDemoLearning } from './seed-learning.ts';
 import { type DemoLrsCredential, seedDemoLrs } from './seed-lrs.ts';

@@ -1,7 +1,7 @@
 import { AppError } from '@pathwise/core/errors';
 import type { Role } from '@pathwise/core/identity';
 import type { FastifyRequest } from 'fastify';
-import type { Principal } from '../types.ts';
+import type { Principal } from '../runtime/types.ts';
 import { orgOf } from './org-of.ts';
 
 /** The person behind a request, for the audit trail. */

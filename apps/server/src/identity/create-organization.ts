@@ -14,7 +14,7 @@ import {
   recordAudit,
 } from '@pathwise/db';
 import type { Kysely } from 'kysely';
-import type { OrgSignup } from './org-signup.ts';
+import type { OrgSignup } from '../runtime/org-signup.ts';
 import { hashToken } from './secret-token.ts';
 
 /** Days an organization-creation code stays valid by default. */

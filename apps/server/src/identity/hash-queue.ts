@@ -1,5 +1,5 @@
-import { availableParallelism } from 'node:os';
 import { AppError } from '@pathwise/core';
+import { DEFAULT_HASH_CONCURRENCY, DEFAULT_HASH_QUEUE } from '../runtime/config.ts';
 
 /** What the password hashing gate did so far (read by tests and the sign-in benchmark). */
 export interface HashQueueStats {
@@ -103,11 +103,6 @@ export class HashQueue {
     this.#started = 0;
   }
 }
-
-/** Derivations at once by default: one per core less one (at least one), so a core stays free for the event loop. */
-export const DEFAULT_HASH_CONCURRENCY = Math.max(1, availableParallelism() - 1);
-/** Derivations that may wait by default (about three seconds of work at the default cost on one slot). */
-export const DEFAULT_HASH_QUEUE = 32;
 
 /**
  * The one gate every password derivation of this process goes through; the server sizes it from its

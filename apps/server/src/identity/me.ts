@@ -9,7 +9,7 @@ import {
   type User,
   updateUser,
 } from '@pathwise/db';
-import type { AppContext } from '../types.ts';
+import type { AppContext } from '../runtime/types.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 
 /** The signed-in person and the organizations they belong to (401 when the account is gone). */

@@ -1,7 +1,7 @@
 import { AppError } from '@pathwise/core/errors';
 import { normalizeEmail } from '@pathwise/core/identity';
 import type { FastifyBaseLogger } from 'fastify';
-import type { AppContext } from '../types.ts';
+import type { AppContext } from '../runtime/types.ts';
 import { checkOrgSignup } from './create-organization.ts';
 import { hashPassword } from './password.ts';
 import { assertNewPassword } from './password-strength.ts';

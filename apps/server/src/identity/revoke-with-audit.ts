@@ -1,7 +1,7 @@
 import { AppError } from '@pathwise/core/errors';
 import { type Database, recordAudit } from '@pathwise/db';
 import type { Kysely } from 'kysely';
-import type { AppContext } from '../types.ts';
+import type { AppContext } from '../runtime/types.ts';
 import type { OrgActor } from './actor.ts';
 
 interface Revocation {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createSession } from '@pathwise/db';
 import type { FastifyReply } from 'fastify';
-import type { AppContext } from '../types.ts';
+import type { AppContext } from '../runtime/types.ts';
 import { hashToken, newSecretToken } from './secret-token.ts';
 
 /** The name of the cookie that carries a session token. */

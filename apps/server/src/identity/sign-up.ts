@@ -6,11 +6,11 @@ import {
   isUniqueViolation,
   recordAudit,
 } from '@pathwise/db';
-import { VERIFICATION_HOURS } from '../account/email-verification.ts';
 import { sendInBackground } from '../mail/mailer.ts';
 import { signUpAttemptMail, verificationMail } from '../mail/messages.ts';
-import type { AppContext } from '../types.ts';
+import type { AppContext } from '../runtime/types.ts';
 import { createOrganizationFor } from './create-organization.ts';
+import { VERIFICATION_HOURS } from './email-verification.ts';
 import { acceptInvitation, joinWithCode } from './join.ts';
 import { hashToken, newSecretToken } from './secret-token.ts';
 

@@ -9,7 +9,7 @@ import {
 } from '@pathwise/core/content';
 import { findServedItem, insertAttempt, updateServedItem } from '@pathwise/db';
 import { recordActivity } from '../activity/record-activity.ts';
-import type { AppContext } from '../types.ts';
+import type { AppContext } from '../runtime/types.ts';
 import { awardAfterMastery } from './award-after-mastery.ts';
 import { learnerLocale } from './learner-locale.ts';
 import { activitySource, type LearningActor } from './learning-actor.ts';

@@ -2,7 +2,7 @@ import type { EarnedCredential } from '@pathwise/contracts';
 import { type Database, listAchievements } from '@pathwise/db';
 import type { Kysely } from 'kysely';
 import { awardEarnedAchievements } from '../credentials/award-earned-achievements.ts';
-import type { AppContext } from '../types.ts';
+import type { AppContext } from '../runtime/types.ts';
 import type { LearningActor } from './learning-actor.ts';
 
 /**

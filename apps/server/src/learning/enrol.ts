@@ -10,7 +10,7 @@ import {
   saveLearnerState,
   updateEnrollment,
 } from '@pathwise/db';
-import type { AppContext } from '../types.ts';
+import type { AppContext } from '../runtime/types.ts';
 import { loadLearnerModel, MODEL_PARAMS } from './learner-model-store.ts';
 import type { LearningActor } from './learning-actor.ts';
 import { getPathway, loadCatalog } from './learning-catalog.ts';

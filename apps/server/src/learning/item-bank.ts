@@ -4,7 +4,7 @@ import { findItem, type Item, itemFamilies } from '@pathwise/core/content';
 import { attributionOfSource, type ImportAttribution } from '@pathwise/core/importers';
 import { asSkillId } from '@pathwise/core/skills-graph';
 import { countItemsBySkill, countItemsBySource, findItemRow, listItems } from '@pathwise/db';
-import type { AppContext } from '../types.ts';
+import type { AppContext } from '../runtime/types.ts';
 import { DEMO_FRAMEWORK, type LearningCatalog, loadCatalog, skillName } from './learning-catalog.ts';
 import { parseStoredItem } from './parse-stored-item.ts';
 import { presentItemDetail, stemOf } from './present-bank-item.ts';

@@ -1,6 +1,6 @@
 import type { Locale } from '@pathwise/core/content';
 import { findUserById } from '@pathwise/db';
-import type { AppContext } from '../types.ts';
+import type { AppContext } from '../runtime/types.ts';
 import type { LearningActor } from './learning-actor.ts';
 
 /** The language to answer in: the one asked for, else the person's own. */

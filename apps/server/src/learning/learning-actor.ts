@@ -1,5 +1,5 @@
 import type { ActivitySource } from '../activity/record-activity.ts';
-import type { AppContext } from '../types.ts';
+import type { AppContext } from '../runtime/types.ts';
 
 /** The learner a use case acts for: a person in an organization. */
 export interface LearningActor {

@@ -1,5 +1,5 @@
 import { skillMap } from '@pathwise/core/skills-graph';
-import type { AppContext } from '../types.ts';
+import type { AppContext } from '../runtime/types.ts';
 import { loadStandings } from './learner-model-store.ts';
 import type { LearningActor } from './learning-actor.ts';
 import { getPathway, loadCatalog, skillRefs } from './learning-catalog.ts';

@@ -10,7 +10,7 @@ import {
   updateEnrollment,
 } from '@pathwise/db';
 import type { Kysely } from 'kysely';
-import type { AppContext } from '../types.ts';
+import type { AppContext } from '../runtime/types.ts';
 import { awardAfterMastery } from './award-after-mastery.ts';
 import { creditKnownSkills } from './credit-known-skills.ts';
 import { loadLearnerModel } from './learner-model-store.ts';

@@ -4,7 +4,7 @@ import { findItemFamily } from '@pathwise/core/content';
 import { choosePracticeTarget, type PracticeTarget, whyThisItem } from '@pathwise/core/pathways';
 import { asSkillId, readySet, type SkillId } from '@pathwise/core/skills-graph';
 import { findEnrollment, listDueReviewCards, recentModes } from '@pathwise/db';
-import type { AppContext } from '../types.ts';
+import type { AppContext } from '../runtime/types.ts';
 import { loadLearnerModel, MODEL_PARAMS } from './learner-model-store.ts';
 import type { LearningActor } from './learning-actor.ts';
 import { getPathway, loadCatalog, skillName } from './learning-catalog.ts';

@@ -20,7 +20,7 @@ import {
 } from '@pathwise/db';
 import type { Kysely } from 'kysely';
 import { recordActivity } from '../activity/record-activity.ts';
-import type { AppContext } from '../types.ts';
+import type { AppContext } from '../runtime/types.ts';
 import {
   estimateOf,
   type LoadedModel,

@@ -3,7 +3,7 @@ import { AppError } from '@pathwise/core';
 import { familiesForSkill, skillExplanation } from '@pathwise/core/content';
 import { asSkillId, type SkillId } from '@pathwise/core/skills-graph';
 import { workedExampleOf } from '@pathwise/core/tutor';
-import type { AppContext } from '../types.ts';
+import type { AppContext } from '../runtime/types.ts';
 import type { LearningActor } from './learning-actor.ts';
 import { DEMO_FRAMEWORK, type LearningCatalog, loadCatalog, skillName } from './learning-catalog.ts';
 import { presentWorkedExample } from './present-item.ts';

@@ -4,7 +4,7 @@ import { ladderDone, type ReplyPhraser, respondAsTutor, type TutorTurn } from '@
 import { findServedItem, insertTutorTurns, listStepAnswers, listTutorTurns } from '@pathwise/db';
 import type { PathwiseEvent } from '@pathwise/xapi';
 import { recordActivities } from '../activity/record-activity.ts';
-import type { AppContext } from '../types.ts';
+import type { AppContext } from '../runtime/types.ts';
 import { learnerLocale } from './learner-locale.ts';
 import { activitySource, type LearningActor } from './learning-actor.ts';
 

@@ -3,7 +3,7 @@ import { AppError } from '@pathwise/core';
 import { hintLadder, ladderDone, siblingWorkedExample } from '@pathwise/core/tutor';
 import { findServedItem, listTutorTurns, updateServedItem } from '@pathwise/db';
 import { recordActivity } from '../activity/record-activity.ts';
-import type { AppContext } from '../types.ts';
+import type { AppContext } from '../runtime/types.ts';
 import { activitySource, type LearningActor } from './learning-actor.ts';
 import { loadCatalog } from './learning-catalog.ts';
 import { presentWorkedExample } from './present-item.ts';

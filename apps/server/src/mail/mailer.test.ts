@@ -3,7 +3,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { ConfigError, loadConfig } from '../config.ts';
+import { ConfigError, loadConfig } from '../runtime/config.ts';
 import { type RunningServer, startBanner } from '../server.ts';
 import { createMailer, mailDestination } from './mailer.ts';
 import { startTestSmtpServer } from './test-smtp-server.ts';

@@ -2,7 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import nodemailer from 'nodemailer';
-import type { Config } from '../config.ts';
+
+/** What the mailer needs of the server's configuration (its `Config` has it): the data folder and the mail settings. */
+export interface MailSettings {
+  dataDir: string;
+  /** SMTP_URL (credentials in the URL) and the sender; without an SMTP URL, messages go to `dataDir/outbox`. */
+  mail: { smtpUrl: string | undefined; from: string };
+}
 
 /** One plain-text message to one person. */
 export interface MailMessage {
@@ -24,12 +30,12 @@ export interface Mailer {
 }
 
 /** The folder that receives mail when no SMTP_URL is set. */
-export function outboxDir(config: Pick<Config, 'dataDir'>): string {
+export function outboxDir(config: Pick<MailSettings, 'dataDir'>): string {
   return resolve(config.dataDir, 'outbox');
 }
 
 /** Where mail goes under this configuration, said without credentials. */
-export function mailDestination(config: Pick<Config, 'dataDir' | 'mail'>): string {
+export function mailDestination(config: MailSettings): string {
   if (!config.mail.smtpUrl) return outboxDir(config);
   const url = new URL(config.mail.smtpUrl);
   return `${url.protocol}//${url.host}`;
@@ -43,7 +49,7 @@ export function mailDestination(config: Pick<Config, 'dataDir' | 'mail'>): strin
  * const mailer = createMailer(config);
  * await mailer.send({ to: 'ana@example.org', subject: 'Hello', text: 'Hi Ana' });
  */
-export function createMailer(config: Pick<Config, 'dataDir' | 'mail'>): Mailer {
+export function createMailer(config: MailSettings): Mailer {
   const smtp = config.mail.smtpUrl;
   const transport = smtp
     ? nodemailer.createTransport(smtp)

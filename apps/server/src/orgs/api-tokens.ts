@@ -3,7 +3,7 @@ import { type ApiToken, createApiToken, listApiTokens, recordAudit, revokeApiTok
 import type { OrgActor } from '../identity/actor.ts';
 import { revokeWithAudit } from '../identity/revoke-with-audit.ts';
 import { hashToken, newSecretToken } from '../identity/secret-token.ts';
-import type { AppContext } from '../types.ts';
+import type { AppContext } from '../runtime/types.ts';
 
 /** Creates an API token (audited): stored hashed, the secret returned here only. */
 export async function createOrgApiToken(

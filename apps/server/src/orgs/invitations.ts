@@ -17,7 +17,7 @@ import { revokeWithAudit } from '../identity/revoke-with-audit.ts';
 import { hashToken, newSecretToken } from '../identity/secret-token.ts';
 import { sendInBackground } from '../mail/mailer.ts';
 import { invitationMail } from '../mail/messages.ts';
-import type { AppContext } from '../types.ts';
+import type { AppContext } from '../runtime/types.ts';
 
 const INVITATION_DAYS = 14;
 

@@ -4,7 +4,7 @@ import type { OrgActor } from '../identity/actor.ts';
 import { type Joined, joinWithCode } from '../identity/join.ts';
 import { revokeWithAudit } from '../identity/revoke-with-audit.ts';
 import { newJoinCode } from '../identity/secret-token.ts';
-import type { AppContext } from '../types.ts';
+import type { AppContext } from '../runtime/types.ts';
 
 /** Teachers see and revoke learner codes only: a teacher code hands out teacher access, an administrator's call. */
 function learnerCodesOnly(actor: OrgActor): string | undefined {

@@ -3,7 +3,7 @@ import type { OrgActor } from '../identity/actor.ts';
 import { revokeWithAudit } from '../identity/revoke-with-audit.ts';
 import { forgetLrsCredentials } from '../lrs/lrs-client.ts';
 import { createLrsCredential, type NewLrsCredential } from '../lrs/lrs-credentials.ts';
-import type { AppContext } from '../types.ts';
+import type { AppContext } from '../runtime/types.ts';
 
 /** Creates an LRS credential of the organization (audited); the secret is in the answer only. */
 export function issueLrsCredential(

@@ -2,7 +2,7 @@ import { AppError } from '@pathwise/core/errors';
 import type { Role } from '@pathwise/core/identity';
 import { findRole, listAudit, listMembers, recordAudit, removeMembership, setRole } from '@pathwise/db';
 import type { OrgActor } from '../identity/actor.ts';
-import type { AppContext } from '../types.ts';
+import type { AppContext } from '../runtime/types.ts';
 import { assertNotLastAdmin } from './assert-not-last-admin.ts';
 
 /** Everyone in the organization and their role. */

@@ -2,7 +2,7 @@ import { AppError } from '@pathwise/core/errors';
 import { findOrganizationById, type Organization } from '@pathwise/db';
 import type { OrgActor } from '../identity/actor.ts';
 import { createOrganizationAsPerson } from '../identity/create-organization.ts';
-import type { AppContext } from '../types.ts';
+import type { AppContext } from '../runtime/types.ts';
 
 /**
  * Creates an organization asked for by a signed-in person, as ORG_SIGNUP allows; they become its administrator.

@@ -4,8 +4,8 @@ import { after, before, describe, test } from 'node:test';
 import { ROLES, type Role } from '@pathwise/core';
 import { testBackends } from '@pathwise/db/testing';
 import { sql } from 'kysely';
+import type { App } from '../runtime/types.ts';
 import { addMember, buildTestApp, createOrg, type Session, signUp, type TestApp } from '../test/test-app.ts';
-import type { App } from '../types.ts';
 
 /**
  * The authorization matrix: every org-scoped route × every role × own / other organization × session / token.

@@ -3,7 +3,7 @@ import { findLiveSession, findRole, useApiToken } from '@pathwise/db';
 import type { FastifyRequest } from 'fastify';
 import { hashToken } from '../identity/secret-token.ts';
 import { SESSION_COOKIE } from '../identity/sessions.ts';
-import type { Access, App, AppContext, Principal, RouteAccess } from '../types.ts';
+import type { Access, App, AppContext, Principal, RouteAccess } from '../runtime/types.ts';
 
 // NOTE: identity owns the session cookie and orgOf (identity must not import plugins: the access layer sits on
 // top of identity); both stay importable from here, where the routes and tests already take them.

@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { testBackends } from '@pathwise/db/testing';
-import { ConfigError, loadConfig } from '../config.ts';
+import { ConfigError, loadConfig } from '../runtime/config.ts';
 import { buildTestApp, type TestApp } from '../test/test-app.ts';
 
 const [backend] = await testBackends();

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Config } from '../config.ts';
-import type { App } from '../types.ts';
+import type { Config } from '../runtime/config.ts';
+import type { App } from '../runtime/types.ts';
 import { sendProblem, toProblem } from './problem.ts';
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);

@@ -1,6 +1,6 @@
 import { AppError, type FieldProblem } from '@pathwise/core';
 import type { FastifyRequest } from 'fastify';
-import type { App } from '../types.ts';
+import type { App } from '../runtime/types.ts';
 
 /** How deep a JSON body may nest (objects and arrays); no Pathwise body comes near it. */
 export const MAX_JSON_DEPTH = 64;

@@ -1,6 +1,6 @@
 import { AppError, type ErrorCode, type FieldProblem, statusOf } from '@pathwise/core';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import type { App } from '../types.ts';
+import type { App } from '../runtime/types.ts';
 
 export interface Problem {
   type: string;

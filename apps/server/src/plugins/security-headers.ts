@@ -1,6 +1,6 @@
 import fastifyHelmet from '@fastify/helmet';
 import type { FastifyRequest } from 'fastify';
-import type { App, AppContext } from '../types.ts';
+import type { App, AppContext } from '../runtime/types.ts';
 
 /**
  * Who may frame the app's pages (CSP `frame-ancestors`). Today only the app itself. NOTE: this is the hook for LTI

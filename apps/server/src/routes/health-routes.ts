@@ -1,6 +1,6 @@
 import { HealthSchema } from '@pathwise/contracts';
 import { sql } from 'kysely';
-import type { App, AppContext } from '../types.ts';
+import type { App, AppContext } from '../runtime/types.ts';
 
 /** Liveness and the database in use. */
 export function registerHealthRoutes(app: App, ctx: AppContext): void {

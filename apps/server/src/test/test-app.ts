@@ -3,8 +3,8 @@ import type { Role } from '@pathwise/core/identity';
 import type { Db } from '@pathwise/db';
 import type { TestBackend } from '@pathwise/db/testing';
 import { buildApp } from '../app.ts';
-import { type Config, loadConfig } from '../config.ts';
-import type { App } from '../types.ts';
+import { type Config, loadConfig } from '../runtime/config.ts';
+import type { App } from '../runtime/types.ts';
 import { buildMember } from './factories.ts';
 
 export interface TestApp {

@@ -4,7 +4,7 @@ import { deleteAccount } from '../../account/delete-account.ts';
 import { exportAccount } from '../../account/export-account.ts';
 import { personOf } from '../../identity/actor.ts';
 import { clearSessionCookie } from '../../identity/sessions.ts';
-import type { App, AppContext } from '../../types.ts';
+import type { App, AppContext } from '../../runtime/types.ts';
 import { registerEmailVerificationRoutes } from './email-verification-routes.ts';
 
 /** The signed-in person's own data: download all of it, or delete the account; and proving their address. */

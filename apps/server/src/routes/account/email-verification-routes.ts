@@ -1,7 +1,7 @@
 import { EmailVerifiedSchema, VerificationSentSchema, VerifyEmailBody } from '@pathwise/contracts';
-import { resendVerificationLink, verifyEmail } from '../../account/email-verification.ts';
 import { personOf } from '../../identity/actor.ts';
-import type { App, AppContext } from '../../types.ts';
+import { resendVerificationLink, verifyEmail } from '../../identity/email-verification.ts';
+import type { App, AppContext } from '../../runtime/types.ts';
 
 /** How many "send the link again" requests one person gets per window. */
 const RESEND_MAX = 3;

@@ -8,8 +8,8 @@ import { passwordChecker, readMe, signOut, updateProfile } from '../../identity/
 import { signUpWithPassword } from '../../identity/password-sign-up.ts';
 import { clearSessionCookie, startSession } from '../../identity/sessions.ts';
 import { WindowLimit } from '../../identity/window-limit.ts';
-import { presentMe } from '../../presenters.ts';
-import type { App, AppContext } from '../../types.ts';
+import { presentMe } from '../../runtime/presenters.ts';
+import type { App, AppContext } from '../../runtime/types.ts';
 
 const SIGN_UP_ANSWER = {
   message:

@@ -3,7 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import * as access from '../../classes/class-access.ts';
 import { orgActor } from '../../identity/actor.ts';
-import type { AppContext } from '../../types.ts';
+import type { AppContext } from '../../runtime/types.ts';
 
 // NOTE: the rules live in classes/class-access.ts and take an OrgActor; these request-based forms stay for the
 // dashboard and credential routes that call them with a request.

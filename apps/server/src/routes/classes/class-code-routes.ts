@@ -8,8 +8,8 @@ import {
 import { Type } from 'typebox';
 import { createClassCode, listClassCodes, revokeClassCode } from '../../classes/class-codes.ts';
 import { orgActor } from '../../identity/actor.ts';
-import { presentClassCode } from '../../presenters.ts';
-import type { App, AppContext } from '../../types.ts';
+import { presentClassCode } from '../../runtime/presenters.ts';
+import type { App, AppContext } from '../../runtime/types.ts';
 
 const STAFF = { roles: ['admin', 'teacher'] } as const;
 const tags = ['classes'];

@@ -2,7 +2,7 @@ import { AddClassMembersBody, CandidatesSchema, ClassMemberParams, ClassParams }
 import { Type } from 'typebox';
 import { addMembersToClass, listCandidates, removeFromClass } from '../../classes/class-members.ts';
 import { orgActor } from '../../identity/actor.ts';
-import type { App, AppContext } from '../../types.ts';
+import type { App, AppContext } from '../../runtime/types.ts';
 
 const STAFF = { roles: ['admin', 'teacher'] } as const;
 const tags = ['classes'];

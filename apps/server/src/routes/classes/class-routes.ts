@@ -18,7 +18,7 @@ import {
   updateClass,
 } from '../../classes/classes.ts';
 import { orgActor } from '../../identity/actor.ts';
-import type { App, AppContext } from '../../types.ts';
+import type { App, AppContext } from '../../runtime/types.ts';
 import { registerClassCodeRoutes } from './class-code-routes.ts';
 import { registerClassMemberRoutes } from './class-member-routes.ts';
 import { registerClassSettingsRoutes } from './class-settings-routes.ts';

@@ -1,7 +1,7 @@
 import { ClassSettingsSchema, OrgParams } from '@pathwise/contracts';
 import { changeClassSettings, readClassSettings } from '../../classes/class-settings.ts';
 import { orgActor } from '../../identity/actor.ts';
-import type { App, AppContext } from '../../types.ts';
+import type { App, AppContext } from '../../runtime/types.ts';
 
 /** The organization's class setting: whether teachers may enrol any member learner (off unless an admin says). */
 export function registerClassSettingsRoutes(app: App, ctx: AppContext): void {

@@ -22,7 +22,7 @@ import { revokeCredential } from '../../credentials/revoke-credential.ts';
 import { saveAchievement } from '../../credentials/save-achievement.ts';
 import { actorToken, actorUser } from '../../identity/actor.ts';
 import { orgOf } from '../../plugins/access.ts';
-import type { App, AppContext } from '../../types.ts';
+import type { App, AppContext } from '../../runtime/types.ts';
 import { assertReachesLearner } from '../classes/class-access.ts';
 
 /** Achievements (criteria, stacking, validity, alignment), teacher awards, and the issued credentials with revocation. */

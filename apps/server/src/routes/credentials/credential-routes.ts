@@ -1,4 +1,4 @@
-import type { App, AppContext } from '../../types.ts';
+import type { App, AppContext } from '../../runtime/types.ts';
 import { registerAchievementRoutes } from './achievement-routes.ts';
 import { registerEmployerRoutes } from './employer-routes.ts';
 import { registerIssuerRoutes } from './issuer-routes.ts';

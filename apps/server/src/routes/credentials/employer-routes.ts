@@ -14,7 +14,7 @@ import {
 } from '../../credentials/employer-job-profiles.ts';
 import { actorUser } from '../../identity/actor.ts';
 import { orgOf } from '../../plugins/access.ts';
-import type { App, AppContext } from '../../types.ts';
+import type { App, AppContext } from '../../runtime/types.ts';
 
 const employers = { roles: ['employer', 'admin'] as const };
 

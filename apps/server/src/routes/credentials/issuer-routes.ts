@@ -5,7 +5,7 @@ import { issuerInfo } from '../../credentials/issuer-info.ts';
 import { rotateIssuerKey } from '../../credentials/rotate-issuer-key.ts';
 import { actorToken, actorUser } from '../../identity/actor.ts';
 import { orgOf } from '../../plugins/access.ts';
-import type { App, AppContext } from '../../types.ts';
+import type { App, AppContext } from '../../runtime/types.ts';
 
 /**
  * Issuer identity: each organization's did:web document (public, path form `/orgs/<slug>/did.json`, with every

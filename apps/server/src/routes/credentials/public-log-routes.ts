@@ -16,7 +16,7 @@ import {
   publicLogEntry,
   publicStatusList,
 } from '../../credentials/public-issuer-records.ts';
-import type { App, AppContext } from '../../types.ts';
+import type { App, AppContext } from '../../runtime/types.ts';
 
 const CACHE_SHORT = 'public, max-age=60';
 const CACHE_FOREVER = 'public, max-age=31536000, immutable';

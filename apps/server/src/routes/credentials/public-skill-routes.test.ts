@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { testBackends } from '@pathwise/db/testing';
-import { loadConfig } from '../../config.ts';
 import { seedDemo } from '../../demo/seed-demo.ts';
+import { loadConfig } from '../../runtime/config.ts';
 import { buildTestApp, type TestApp } from '../../test/test-app.ts';
 
 const PUBLIC_URL = 'http://127.0.0.1:3000';

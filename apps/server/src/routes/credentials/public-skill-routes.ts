@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { PublicSkillParams, PublicSkillSchema } from '@pathwise/contracts';
 import { AppError } from '@pathwise/core';
 import { publicSkill } from '../../credentials/public-skill.ts';
-import type { App, AppContext } from '../../types.ts';
+import type { App, AppContext } from '../../runtime/types.ts';
 
 /**
  * Public skill pages: the data (`/api/public/orgs/:slug/skills/:skillId`, also the address credentials issued

@@ -20,7 +20,7 @@ import {
   ownShareLinkViews,
   revokeOwnShareLink,
 } from '../../credentials/share-links.ts';
-import type { App, AppContext } from '../../types.ts';
+import type { App, AppContext } from '../../runtime/types.ts';
 import { learnerOf } from '../learning/learner-of.ts';
 
 const learnerOnly = { roles: ['learner'] as const, sessionOnly: true };

@@ -2,7 +2,7 @@ import { AwardedCredentialParams, AwardResultSchema, ReissueCredentialBodySchema
 import { reissueCredential } from '../../credentials/reissue-credential.ts';
 import { actorToken, actorUser } from '../../identity/actor.ts';
 import { orgOf } from '../../plugins/access.ts';
-import type { App, AppContext } from '../../types.ts';
+import type { App, AppContext } from '../../runtime/types.ts';
 
 /** The administrator's explicit re-award of a revoked credential (revocation is otherwise final). */
 export function registerReissueRoutes(app: App, ctx: AppContext): void {

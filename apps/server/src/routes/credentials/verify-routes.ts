@@ -2,7 +2,7 @@ import { CredentialVerificationSchema, OpenedShareSchema, ShareTokenParams } fro
 import { AppError } from '@pathwise/core';
 import { viewSharedRecord } from '../../credentials/open-share-link.ts';
 import { closeVerifierPool, verifyAnyCredential } from '../../credentials/verify-any-credential.ts';
-import type { App, AppContext } from '../../types.ts';
+import type { App, AppContext } from '../../runtime/types.ts';
 
 /**
  * The largest credential `POST /api/verify` reads: 64 KB. Our badges are about 3 KB and a badge with a 40 KB

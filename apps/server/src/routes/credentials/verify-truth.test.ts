@@ -11,8 +11,9 @@ import {
   signCredential,
 } from '@pathwise/open-badges';
 import { sampleBadgeInput } from '@pathwise/open-badges/testing';
-import { loadConfig } from '../../config.ts';
 import { issuerDocumentLoader, loadIssuer } from '../../credentials/issuer-identity.ts';
+import { loadConfig } from '../../runtime/config.ts';
+import type { AppContext } from '../../runtime/types.ts';
 import {
   addMember,
   buildTestApp,
@@ -21,7 +22,6 @@ import {
   signUp,
   type TestApp,
 } from '../../test/test-app.ts';
-import type { AppContext } from '../../types.ts';
 import { call } from '../learning/learning-test-kit.ts';
 
 // Issue 9, public verification: an outsider's own key naming a school is not "verified" (the issuer is unknown),

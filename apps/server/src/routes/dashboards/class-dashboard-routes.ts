@@ -15,7 +15,7 @@ import { getLearnerTimeline } from '../../analytics/learner-timeline.ts';
 import { openClassDashboard } from '../../analytics/open-class-dashboard.ts';
 import { actorUser } from '../../identity/actor.ts';
 import { orgOf } from '../../plugins/access.ts';
-import type { App, AppContext } from '../../types.ts';
+import type { App, AppContext } from '../../runtime/types.ts';
 import { getVisibleClass } from '../classes/class-access.ts';
 
 const STAFF = { roles: ['admin', 'teacher'] } as const;

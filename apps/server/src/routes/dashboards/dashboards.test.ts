@@ -17,9 +17,9 @@ import { scoreOrgRisk } from '../../analytics/score-org-risk.ts';
 import { ANALYTICS_JOBS, analyticsJobs } from '../../jobs/analytics-jobs.ts';
 import { startJobQueue } from '../../jobs/job-queue.ts';
 import { installDemoContent } from '../../learning/install-demo-content.ts';
+import type { App } from '../../runtime/types.ts';
 import { buildOrg } from '../../test/factories.ts';
 import { addMember, buildTestApp, type Session, type TestApp } from '../../test/test-app.ts';
-import type { App } from '../../types.ts';
 
 const NOW = new Date('2026-03-20T12:00:00Z');
 const DAY = 86_400_000;

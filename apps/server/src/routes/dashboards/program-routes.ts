@@ -19,7 +19,7 @@ import {
 import { getProgramFigures, programCsv } from '../../analytics/program-figures.ts';
 import { actorUser } from '../../identity/actor.ts';
 import { orgOf } from '../../plugins/access.ts';
-import type { App, AppContext } from '../../types.ts';
+import type { App, AppContext } from '../../runtime/types.ts';
 
 const ADMIN = { roles: ['admin'] } as const;
 

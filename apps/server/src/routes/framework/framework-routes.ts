@@ -19,7 +19,7 @@ import { saveFrameworkPathway } from '../../framework/save-framework-pathway.ts'
 import { saveFrameworkSkill } from '../../framework/save-framework-skill.ts';
 import { actorToken, actorUser } from '../../identity/actor.ts';
 import { orgOf } from '../../plugins/access.ts';
-import type { App, AppContext } from '../../types.ts';
+import type { App, AppContext } from '../../runtime/types.ts';
 
 const tags = ['framework'];
 const REFUSAL =

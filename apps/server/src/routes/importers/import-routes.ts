@@ -22,7 +22,7 @@ import {
 } from '../../importers/import-run.ts';
 import { findSourceAttribution } from '../../importers/source-attribution.ts';
 import { orgOf } from '../../plugins/access.ts';
-import type { App, AppContext } from '../../types.ts';
+import type { App, AppContext } from '../../runtime/types.ts';
 import { registerPathwayDraftRoutes } from './pathway-draft-routes.ts';
 
 const tags = ['importers'];

@@ -7,7 +7,7 @@ import {
 import { actorUser } from '../../identity/actor.ts';
 import { listDraftPathways, publishImportedPathway } from '../../importers/pathway-drafts.ts';
 import { orgOf } from '../../plugins/access.ts';
-import type { App, AppContext } from '../../types.ts';
+import type { App, AppContext } from '../../runtime/types.ts';
 
 const tags = ['importers'];
 

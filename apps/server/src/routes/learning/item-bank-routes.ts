@@ -1,7 +1,7 @@
 import { ItemBankQuery, ItemBankSchema, ItemDetailSchema, ItemParams, OrgParams } from '@pathwise/contracts';
 import { getBankItem, listItemBank } from '../../learning/item-bank.ts';
 import { orgOf } from '../../plugins/access.ts';
-import type { App, AppContext } from '../../types.ts';
+import type { App, AppContext } from '../../runtime/types.ts';
 
 const tags = ['learning'];
 /** Staff only: the bank shows answers, hints and scaffolds. */

@@ -30,7 +30,7 @@ import { practiceNext } from '../../learning/practice-next.ts';
 import { explainSkill } from '../../learning/skill-explanation.ts';
 import { type TutorModel, takeTutorTurn, tutorHistory } from '../../learning/tutor-conversation.ts';
 import { showWorkedExample } from '../../learning/worked-example.ts';
-import type { App, AppContext } from '../../types.ts';
+import type { App, AppContext } from '../../runtime/types.ts';
 import { registerItemBankRoutes } from './item-bank-routes.ts';
 import { learnerOf } from './learner-of.ts';
 

@@ -1,8 +1,8 @@
 import { type AnswerSpec, canonicalAnswer, findItem, type Item } from '@pathwise/core/content';
 import { installDemoContent } from '../../learning/install-demo-content.ts';
+import type { App } from '../../runtime/types.ts';
 import { buildMember, buildOrg } from '../../test/factories.ts';
 import type { Session, TestApp } from '../../test/test-app.ts';
-import type { App } from '../../types.ts';
 
 /** An organization with the demo content, its administrator and one learner. */
 export interface LearningOrg {

@@ -17,8 +17,8 @@ import {
   previewInvitation,
   withdrawInvitation,
 } from '../../orgs/invitations.ts';
-import { presentInvitation, presentMembership } from '../../presenters.ts';
-import type { App, AppContext } from '../../types.ts';
+import { presentInvitation, presentMembership } from '../../runtime/presenters.ts';
+import type { App, AppContext } from '../../runtime/types.ts';
 
 const ADMIN = { roles: ['admin'] } as const;
 const tags = ['organizations'];

@@ -15,8 +15,8 @@ import {
   listOrgJoinCodes,
   revokeOrgJoinCode,
 } from '../../orgs/join-codes.ts';
-import { presentJoinCode, presentMembership } from '../../presenters.ts';
-import type { App, AppContext } from '../../types.ts';
+import { presentJoinCode, presentMembership } from '../../runtime/presenters.ts';
+import type { App, AppContext } from '../../runtime/types.ts';
 
 const STAFF = { roles: ['admin', 'teacher'] } as const;
 const tags = ['organizations'];

@@ -14,8 +14,8 @@ import { orgActor, personOf } from '../../identity/actor.ts';
 import { changeMemberRole, listAuditTrail, listOrgMembers, removeMember } from '../../orgs/members.ts';
 import { createOrganizationOf, getOrganization } from '../../orgs/organizations.ts';
 import { orgOf } from '../../plugins/access.ts';
-import { presentAuditEvent, presentMember } from '../../presenters.ts';
-import type { App, AppContext } from '../../types.ts';
+import { presentAuditEvent, presentMember } from '../../runtime/presenters.ts';
+import type { App, AppContext } from '../../runtime/types.ts';
 
 const ANY_MEMBER = { roles: ['learner', 'teacher', 'admin', 'employer'] } as const;
 const ADMIN = { roles: ['admin'] } as const;

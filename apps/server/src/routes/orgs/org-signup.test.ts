@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { testBackends } from '@pathwise/db/testing';
 import { sql } from 'kysely';
-import { loadConfig } from '../../config.ts';
 import { issueOrgCreationCode } from '../../identity/create-organization.ts';
+import { loadConfig } from '../../runtime/config.ts';
 import { buildSignedIn } from '../../test/factories.ts';
 import {
   buildTestApp,

@@ -8,8 +8,8 @@ import {
 import { Type } from 'typebox';
 import { orgActor } from '../../identity/actor.ts';
 import { createOrgApiToken, listOrgApiTokens, revokeOrgApiToken } from '../../orgs/api-tokens.ts';
-import { presentApiToken } from '../../presenters.ts';
-import type { App, AppContext } from '../../types.ts';
+import { presentApiToken } from '../../runtime/presenters.ts';
+import type { App, AppContext } from '../../runtime/types.ts';
 
 const SIGNED_IN_ADMIN = { roles: ['admin'], sessionOnly: true } as const;
 const tags = ['tokens'];

@@ -15,7 +15,7 @@ import {
   listLrsCredentials,
   revokeLrsCredential,
 } from '../../orgs/lrs-credential-admin.ts';
-import type { App, AppContext } from '../../types.ts';
+import type { App, AppContext } from '../../runtime/types.ts';
 
 function present(credential: XapiCredential): LrsCredential {
   return {

@@ -1,6 +1,6 @@
 import type { TestBackend } from '@pathwise/db/testing';
+import type { App } from '../../runtime/types.ts';
 import { buildTestApp, createOrg, type Session, signUp, type TestApp } from '../../test/test-app.ts';
-import type { App } from '../../types.ts';
 
 /** An organization with an admin and an LRS credential, as the LRS tests use it. */
 export interface LrsOrg {

@@ -1,5 +1,5 @@
 import { ensureStatementPartitions } from '@pathwise/db';
-import type { App, AppContext } from '../../types.ts';
+import type { App, AppContext } from '../../runtime/types.ts';
 import { registerLrsCredentialRoutes } from './lrs-credential-routes.ts';
 import { registerXapiRoutes } from './xapi-routes.ts';
 

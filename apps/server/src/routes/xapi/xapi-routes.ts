@@ -8,7 +8,7 @@ import type { LrsResource } from '../../lrs/lrs-scopes.ts';
 import { getStatements } from '../../lrs/read-statements.ts';
 import { postStatements, putStatement } from '../../lrs/write-statements.ts';
 import { XapiError } from '../../lrs/xapi-error.ts';
-import type { App, AppContext } from '../../types.ts';
+import type { App, AppContext } from '../../runtime/types.ts';
 import { readLrsRequest } from './lrs-request-reader.ts';
 
 /** The largest statement batch or document (with attachments) the LRS accepts; larger bodies get 413. */

@@ -7,10 +7,10 @@ import {
   recordAudit,
   useEmailVerificationToken,
 } from '@pathwise/db';
-import { hashToken, newSecretToken } from '../identity/secret-token.ts';
 import { sendInBackground } from '../mail/mailer.ts';
 import { verificationMail } from '../mail/messages.ts';
-import type { AppContext } from '../types.ts';
+import type { AppContext } from '../runtime/types.ts';
+import { hashToken, newSecretToken } from './secret-token.ts';
 
 /** How long a verification link works. */
 export const VERIFICATION_HOURS = 24;

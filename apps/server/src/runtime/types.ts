@@ -8,8 +8,8 @@ import type {
   RawRequestDefaultExpression,
   RawServerDefault,
 } from 'fastify';
+import type { Mailer } from '../mail/mailer.ts';
 import type { Config } from './config.ts';
-import type { Mailer } from './mail/mailer.ts';
 
 /** Who may call a route. Every `/api` route declares one; the server refuses to start otherwise. */
 export type Access =

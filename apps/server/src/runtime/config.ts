@@ -1,7 +1,12 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { parseTrustedIssuers, type TrustedIssuer } from './credentials/trusted-issuers.ts';
-import { DEFAULT_HASH_CONCURRENCY, DEFAULT_HASH_QUEUE } from './identity/hash-queue.ts';
-import { type OrgSignup, parseOrgSignup } from './identity/org-signup.ts';
+import { type OrgSignup, parseOrgSignup } from './org-signup.ts';
+import { parseTrustedIssuers, type TrustedIssuer } from './trusted-issuers.ts';
+
+/** Password derivations (scrypt, `identity/hash-queue.ts`) at once by default: one per core less one (at least one), so a core stays free for the event loop. */
+export const DEFAULT_HASH_CONCURRENCY = Math.max(1, availableParallelism() - 1);
+/** Password derivations that may wait by default (about three seconds of work at the default cost on one slot). */
+export const DEFAULT_HASH_QUEUE = 32;
 
 /** Everything the server reads from its environment, parsed once at boot. */
 export interface Config {
@@ -194,7 +199,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoPasswordFromEnv: Boolean(env.DEMO_PASSWORD),
     testMode: isTest,
     sharedDataDir: resolve(
-      env.PATHWISE_SHARED_DATA || new URL('../../../../shared/data', import.meta.url).pathname,
+      env.PATHWISE_SHARED_DATA || new URL('../../../../../shared/data', import.meta.url).pathname,
     ),
     seedDemo: flag(env, 'SEED_DEMO', true, problems),
     jobWorkers: flag(env, 'JOB_WORKERS', true, problems),
@@ -210,7 +215,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       problems,
     ),
     passwordHashQueue: intIn(env, 'PASSWORD_HASH_QUEUE', DEFAULT_HASH_QUEUE, 0, 100000, problems),
-    webDist: env.WEB_DIST || new URL('../../web/dist', import.meta.url).pathname,
+    webDist: env.WEB_DIST || new URL('../../../web/dist', import.meta.url).pathname,
     ai,
     demoLrsKey: env.DEMO_LRS_KEY || undefined,
     demoLrsSecret: env.DEMO_LRS_SECRET || undefined,

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { loadConfig } from '../config.ts';
+import { loadConfig } from './config.ts';
 import { parseTrustedIssuers } from './trusted-issuers.ts';
 
 describe('TRUSTED_ISSUERS', () => {
