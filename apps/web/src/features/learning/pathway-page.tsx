@@ -62,12 +62,12 @@ function PathwayView({ membership, pathwayId }: { membership: Membership; pathwa
       <Paper withBorder radius="lg" p="lg">
         <Stack gap="sm">
           <Text fw={600} id="pathway-progress">
-            {t('learning.pathway.summary', { mastered: summary.mastered, total: summary.total })}
+            {t('learning.pathway.summary', { mastered: summary.mastered, count: summary.total })}
           </Text>
           <LabelledProgress
             value={summary.total ? (100 * summary.mastered) / summary.total : 0}
             size="lg"
-            label={t('learning.pathway.summary', { mastered: summary.mastered, total: summary.total })}
+            label={t('learning.pathway.summary', { mastered: summary.mastered, count: summary.total })}
           />
           <Group gap="lg" aria-label={t('learning.pathway.legend')} role="group">
             {(['mastered', 'ready', 'locked'] as const).map((s) => (

@@ -29,7 +29,7 @@ export function PlacementResult({
   const later = gaps.length - readyNext.length;
   return (
     <Page
-      title={t('learning.placement.resultTitle', { known: summary.knownCount, total: summary.total })}
+      title={t('learning.placement.resultTitle', { known: summary.knownCount, count: summary.total })}
       intro={t('learning.placement.resultIntro')}
     >
       <CredentialNotice credentials={summary.credentials ?? []} orgSlug={membership.orgSlug} />

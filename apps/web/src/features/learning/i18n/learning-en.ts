@@ -42,7 +42,8 @@ export const learningEn = {
   },
   pathway: {
     loadingTitle: 'Pathway',
-    summary: 'You have mastered {{mastered}} of the {{total}} skills on this path.',
+    summary_one: 'You have mastered {{mastered}} of {{count}} skill on this path.',
+    summary_other: 'You have mastered {{mastered}} of the {{count}} skills on this path.',
     legend: 'What the colours mean',
     count: {
       mastered: 'Mastered: {{count}}',
@@ -80,7 +81,8 @@ export const learningEn = {
       'A short check so you do not repeat what you know. Answer what you can; a wrong answer only tells us where to start.',
     progress: 'Question {{n}} of at most {{max}}',
     noTutor: 'The tutor joins you in practice; this check is just you.',
-    resultTitle: 'You already know {{known}} of the {{total}} skills on this path',
+    resultTitle_one: 'You already know {{known}} of {{count}} skill on this path',
+    resultTitle_other: 'You already know {{known}} of the {{count}} skills on this path',
     resultIntro: 'Here is what you bring, and where you go next.',
     strengths: 'What you already know',
     noStrengths: 'We will start from the beginning together. Every skill you master will show up here.',

@@ -47,7 +47,8 @@ export const learningEs: Strings<typeof learningEn> = {
   },
   pathway: {
     loadingTitle: 'Ruta',
-    summary: 'Dominas {{mastered}} de las {{total}} habilidades de esta ruta.',
+    summary_one: 'Dominas {{mastered}} de {{count}} habilidad de esta ruta.',
+    summary_other: 'Dominas {{mastered}} de las {{count}} habilidades de esta ruta.',
     legend: 'Qué significan los colores',
     count: {
       mastered: 'Dominadas: {{count}}',
@@ -86,7 +87,8 @@ export const learningEs: Strings<typeof learningEn> = {
       'Una prueba corta para que no repitas lo que ya sabes. Responde lo que puedas; una respuesta incorrecta solo nos dice por dónde empezar.',
     progress: 'Pregunta {{n}} de {{max}} como máximo',
     noTutor: 'El tutor te acompaña en la práctica; esta prueba la haces tú solo.',
-    resultTitle: 'Ya sabes {{known}} de las {{total}} habilidades de esta ruta',
+    resultTitle_one: 'Ya sabes {{known}} de {{count}} habilidad de esta ruta',
+    resultTitle_other: 'Ya sabes {{known}} de las {{count}} habilidades de esta ruta',
     resultIntro: 'Esto es lo que ya traes, y hacia dónde sigues.',
     strengths: 'Lo que ya sabes',
     noStrengths: 'Empezaremos juntos desde el principio. Cada habilidad que domines aparecerá aquí.',
