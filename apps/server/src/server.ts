@@ -1,8 +1,8 @@
 import { type Db, migrateToLatest, openDb } from '@pathwise/db';
+import { analyticsJobs } from './analytics/analytics-jobs.ts';
 import { buildApp } from './app.ts';
+import { DEMO_COHORT_JOB, demoJobs } from './demo/demo-jobs.ts';
 import { DEMO_ACCOUNTS, seedDemo } from './demo/seed-demo.ts';
-import { analyticsJobs } from './jobs/analytics-jobs.ts';
-import { DEMO_COHORT_JOB, demoJobs } from './jobs/demo-jobs.ts';
 import { startJobQueue } from './jobs/job-queue.ts';
 import { mailDestination } from './mail/mailer.ts';
 import { publicUrlWarning } from './public-url-warning.ts';

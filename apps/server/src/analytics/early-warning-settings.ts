@@ -7,9 +7,9 @@ import {
   setEarlyWarningEnabled,
   setRiskConsents,
 } from '@pathwise/db';
-import { ANALYTICS_JOBS } from '../jobs/analytics-jobs.ts';
 import { findJobQueue } from '../jobs/job-queue.ts';
 import type { AppContext } from '../runtime/types.ts';
+import { ANALYTICS_JOBS } from './analytics-jobs.ts';
 import { orgRiskModel } from './org-risk-model.ts';
 import { refreshOrgAnalytics } from './refresh-org-analytics.ts';
 import { scoreOrgRisk } from './score-org-risk.ts';

@@ -1,7 +1,7 @@
 import type { ClassDashboard } from '@pathwise/contracts';
-import { ANALYTICS_JOBS } from '../jobs/analytics-jobs.ts';
 import { findJobQueue } from '../jobs/job-queue.ts';
 import type { AppContext } from '../runtime/types.ts';
+import { ANALYTICS_JOBS } from './analytics-jobs.ts';
 import { buildClassDashboard } from './build-class-dashboard.ts';
 
 /** Opens a class dashboard: asks for fresh aggregates (one queued job per organization), answers the current ones. */

@@ -12,9 +12,9 @@ import { createEnrollment, insertServedItem, saveSkillStates, updateServedItem }
 import { testBackends } from '@pathwise/db/testing';
 import type { PathwiseEvent } from '@pathwise/xapi';
 import { recordActivities } from '../../activity/record-activity.ts';
+import { ANALYTICS_JOBS, analyticsJobs } from '../../analytics/analytics-jobs.ts';
 import { refreshOrgAnalytics } from '../../analytics/refresh-org-analytics.ts';
 import { scoreOrgRisk } from '../../analytics/score-org-risk.ts';
-import { ANALYTICS_JOBS, analyticsJobs } from '../../jobs/analytics-jobs.ts';
 import { startJobQueue } from '../../jobs/job-queue.ts';
 import { installDemoContent } from '../../learning/install-demo-content.ts';
 import type { App } from '../../runtime/types.ts';

@@ -1,6 +1,6 @@
 import type { Db } from '@pathwise/db';
-import { seedDemoCohort } from '../demo/seed-cohort.ts';
-import type { JobDefinition } from './job-queue.ts';
+import type { JobDefinition } from '../jobs/job-queue.ts';
+import { seedDemoCohort } from './seed-cohort.ts';
 
 export const DEMO_COHORT_JOB = 'demo-cohort';
 

@@ -1,9 +1,9 @@
 import type { Db } from '@pathwise/db';
 import { listOrgsBehind, listOrgsWithEarlyWarning } from '@pathwise/db';
-import { refreshOrgAnalytics } from '../analytics/refresh-org-analytics.ts';
-import { scoreOrgRisk } from '../analytics/score-org-risk.ts';
-import { trainOrgRiskModel } from '../analytics/train-org-risk-model.ts';
-import type { JobDefinition } from './job-queue.ts';
+import type { JobDefinition } from '../jobs/job-queue.ts';
+import { refreshOrgAnalytics } from './refresh-org-analytics.ts';
+import { scoreOrgRisk } from './score-org-risk.ts';
+import { trainOrgRiskModel } from './train-org-risk-model.ts';
 
 /** Queue names of the analytics jobs. */
 export const ANALYTICS_JOBS = {
