@@ -14,7 +14,7 @@ import {
   nextMasteryAverage,
 } from '@pathwise/core/learner-model';
 import type { SkillId } from '@pathwise/core/skills-graph';
-import { MODEL_PARAMS, meetsMasteryRule } from '../../apps/server/src/learning/learner-model-store.ts';
+import { MODEL_PARAMS, meetsMasteryRule } from '../../apps/server/src/learner-model/learner-model-store.ts';
 import type { SimulatedLearner } from './simulate-populations.ts';
 
 /** Decides mastery from the answers seen (and, for the production rule, the learner model state). */

@@ -24,7 +24,7 @@ import {
   startPlacement,
 } from '@pathwise/core/pathways';
 import { readySet, type SkillId } from '@pathwise/core/skills-graph';
-import { MODEL_PARAMS } from '../../apps/server/src/learning/learner-model-store.ts';
+import { MODEL_PARAMS } from '../../apps/server/src/learner-model/learner-model-store.ts';
 import type { MasteryJudge } from './simulate-judges.ts';
 import type { Course, SimulatedLearner } from './simulate-populations.ts';
 

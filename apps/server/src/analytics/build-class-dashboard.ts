@@ -14,7 +14,7 @@ import {
   weeklyEngagement,
 } from '@pathwise/db';
 import type { Kysely } from 'kysely';
-import { loadStandingsOf } from '../learning/learner-model-store.ts';
+import { loadStandingsOf } from '../learner-model/learner-model-store.ts';
 import { loadCatalog, skillName } from '../learning/learning-catalog.ts';
 import { addDays, utcDay } from './analytics-dates.ts';
 import { orgRiskModel } from './org-risk-model.ts';

@@ -7,7 +7,7 @@ import {
   listSkills,
   markCredentialNotificationsRead,
 } from '@pathwise/db';
-import { loadStandings } from '../learning/learner-model-store.ts';
+import { loadStandings } from '../learner-model/learner-model-store.ts';
 import type { AppContext } from '../runtime/types.ts';
 import { achievementNames, presentCredential } from './present-credential.ts';
 

@@ -35,7 +35,7 @@ import { addDays, utcDay } from '../analytics/analytics-dates.ts';
 import { refreshOrgAnalytics } from '../analytics/refresh-org-analytics.ts';
 import { backfillRiskHistory, scoreOrgRisk } from '../analytics/score-org-risk.ts';
 import { trainOrgRiskModel } from '../analytics/train-org-risk-model.ts';
-import { MODEL_PARAMS } from '../learning/learner-model-store.ts';
+import { MODEL_PARAMS } from '../learner-model/learner-model-store.ts';
 import { loadCatalog } from '../learning/learning-catalog.ts';
 
 const DAY = 86_400_000;

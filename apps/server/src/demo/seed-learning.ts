@@ -16,7 +16,7 @@ import {
   saveSkillStates,
 } from '@pathwise/db';
 import { installDemoContent } from '../learning/install-demo-content.ts';
-import { MODEL_PARAMS } from '../learning/learner-model-store.ts';
+import { MODEL_PARAMS } from '../learner-model/learner-model-store.ts';
 
 const DAY = 86_400_000;
 const PATHWAY = 'algebra-foundations';

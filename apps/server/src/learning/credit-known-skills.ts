@@ -5,7 +5,7 @@ import type { PathwiseEvent } from '@pathwise/xapi';
 import type { Kysely } from 'kysely';
 import type { ActivitySource } from '../activity/record-activity.ts';
 import { recordActivities } from '../activity/record-activity.ts';
-import { estimateOf, type LoadedModel, MODEL_PARAMS } from './learner-model-store.ts';
+import { estimateOf, type LoadedModel, MODEL_PARAMS } from '../learner-model/learner-model-store.ts';
 import type { LearningActor } from './learning-actor.ts';
 import { type LearningCatalog, skillName } from './learning-catalog.ts';
 

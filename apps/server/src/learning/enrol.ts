@@ -11,7 +11,7 @@ import {
   updateEnrollment,
 } from '@pathwise/db';
 import type { AppContext } from '../runtime/types.ts';
-import { loadLearnerModel, MODEL_PARAMS } from './learner-model-store.ts';
+import { loadLearnerModel, MODEL_PARAMS } from '../learner-model/learner-model-store.ts';
 import type { LearningActor } from './learning-actor.ts';
 import { getPathway, loadCatalog } from './learning-catalog.ts';
 import { skillsWithContent } from './serve-item.ts';

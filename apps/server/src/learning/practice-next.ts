@@ -5,7 +5,7 @@ import { choosePracticeTarget, type PracticeTarget, whyThisItem } from '@pathwis
 import { asSkillId, readySet, type SkillId } from '@pathwise/core/skills-graph';
 import { findEnrollment, listDueReviewCards, recentModes } from '@pathwise/db';
 import type { AppContext } from '../runtime/types.ts';
-import { loadLearnerModel, MODEL_PARAMS } from './learner-model-store.ts';
+import { loadLearnerModel, MODEL_PARAMS } from '../learner-model/learner-model-store.ts';
 import type { LearningActor } from './learning-actor.ts';
 import { getPathway, loadCatalog, skillName } from './learning-catalog.ts';
 import { presentItem } from './present-item.ts';

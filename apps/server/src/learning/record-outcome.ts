@@ -27,7 +27,7 @@ import {
   loadLearnerModel,
   MODEL_PARAMS,
   meetsMasteryRule,
-} from './learner-model-store.ts';
+} from '../learner-model/learner-model-store.ts';
 import { activitySource, type LearningActor } from './learning-actor.ts';
 import { type LearningCatalog, skillName, skillRefs } from './learning-catalog.ts';
 import { skillProgress } from './skill-progress.ts';
