@@ -75,7 +75,8 @@ export async function signUpWithCode(page: Page, code: string, name: string): Pr
   await page.getByRole('textbox', { name: 'Email' }).fill(uniqueEmail('learner'));
   await page.getByRole('textbox', { name: 'Password' }).fill('a-long-password-1');
   await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page).toHaveURL('/o/demo/learner');
+  // NOTE: the demo's background jobs (the cohort) may hold the embedded database at first: give sign-up time.
+  await expect(page).toHaveURL('/o/demo/learner', { timeout: 30_000 });
 }
 
 /** Takes the placement the page shows: right on items of the skills in `known`, wrong elsewhere, until the result. */
