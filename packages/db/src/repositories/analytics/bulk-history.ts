@@ -33,16 +33,23 @@ export async function insertMasteryHistory(
   }
 }
 
-/** Creates people in bulk who cannot sign in (no usable password): simulated learners. */
+/**
+ * Creates people in bulk who cannot sign in (no usable password): simulated learners, with the ids given (a
+ * simulation that must come out the same each time) or new ones.
+ */
 export async function insertSimulatedUsers(
   db: Kysely<Database>,
-  people: readonly { email: string; name: string }[],
+  people: readonly { email: string; name: string; id?: string }[],
 ): Promise<string[]> {
   const ids: string[] = [];
   for (let i = 0; i < people.length; i += 1000) {
     const rows = await db
       .insertInto('users')
-      .values(people.slice(i, i + 1000).map((p) => ({ email: p.email, name: p.name, password_hash: '!' })))
+      .values(
+        people
+          .slice(i, i + 1000)
+          .map((p) => ({ ...(p.id ? { id: p.id } : {}), email: p.email, name: p.name, password_hash: '!' })),
+      )
       .returning('id')
       .execute();
     ids.push(...rows.map((r) => r.id));
