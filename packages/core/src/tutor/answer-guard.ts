@@ -1,5 +1,5 @@
 import type { AnswerSpec, ChoiceAnswer, TextAnswer } from '../content/answer/answer-spec.ts';
-import { normalizeText } from '../content/answer/normalize-text.ts';
+import { compactMath, normalizeText } from '../content/answer/normalize-text.ts';
 import type { Locale, Localized } from '../language/localized.ts';
 import type { GuardTarget } from './guard-target.ts';
 import { findMathLeak } from './math-leak.ts';
@@ -22,23 +22,6 @@ function containsPhrase(haystack: string, phrase: string): boolean {
   return (
     needle !== '' && new RegExp(`(^| )${needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( |$)`).test(haystack)
   );
-}
-
-/** Math as written, without the spacing, dollar signs and LaTeX spellings that do not change it. */
-function compactMath(input: string): string {
-  return input
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\\(left|right)/g, '')
-    .replace(/\\leq?|≤/g, '<=')
-    .replace(/\\geq?|≥/g, '>=')
-    .replace(/\\(cdot|times)|×/g, '*')
-    .replace(/\u2212/g, '-')
-    .replace(/[$]/g, ' ')
-    .replace(/\s*([=<>+\-*/(){}^])\s*/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 /** Whether `reply` names the option: math options (in `$…$`) are compared as math, so signs count. */

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { itemFamilies } from '../catalog/item-families.ts';
 import type { AnswerSpec } from './answer-spec.ts';
 import { checkAnswer } from './check-answer.ts';
 
@@ -107,6 +108,46 @@ describe('checkAnswer', () => {
     const text: AnswerSpec = { kind: 'text', accepted: { en: ['median'], es: ['mediana'] } };
     assert.equal(statusOf(text, '  Médiana. '), 'correct');
     assert.equal(statusOf(text, 'mean'), 'incorrect');
+  });
+
+  test('a math option is told from one that differs only by a sign or an operator', () => {
+    const story: AnswerSpec = {
+      kind: 'choice',
+      options: [
+        { id: 'o1', text: { en: '$x + 22 = 16$', es: '$x + 22 = 16$' } },
+        { id: 'o2', text: { en: '$x + 16 = 22$', es: '$x + 16 = 22$' } },
+        { id: 'o3', text: { en: '$22 - x = 16$', es: '$22 - x = 16$' } },
+        { id: 'o4', text: { en: '$x - 22 = 16$', es: '$x - 22 = 16$' } },
+      ],
+      correct: 'o4',
+    };
+    assert.equal(statusOf(story, '$x - 22 = 16$'), 'correct');
+    assert.equal(statusOf(story, 'x-22=16'), 'correct');
+    assert.equal(statusOf(story, '$x + 22 = 16$'), 'incorrect');
+    // "x 22 16" names two options once signs are dropped: not a choice.
+    assert.equal(statusOf(story, 'x 22 16'), 'invalid:unknown-option');
+  });
+
+  test('every option of every family, sent as the page sends it (its English text), selects that option', () => {
+    for (const family of itemFamilies) {
+      for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+        for (const difficulty of [1, 2, 3] as const) {
+          const item = family.generate(seed, difficulty);
+          for (const step of item.steps) {
+            if (step.answer.kind !== 'choice') continue;
+            for (const option of step.answer.options) {
+              const expected = option.id === step.answer.correct ? 'correct' : 'incorrect';
+              assert.equal(
+                statusOf(step.answer, option.text.en),
+                expected,
+                `${item.id} ${step.id} ${option.text.en}`,
+              );
+              assert.equal(statusOf(step.answer, option.text.es), expected, `${item.id} ${step.id} (es)`);
+            }
+          }
+        }
+      }
+    }
   });
 
   test('malformed input is invalid with a reason, never incorrect, and never throws', () => {
