@@ -15,8 +15,8 @@ import {
   saveReviewCard,
   saveSkillStates,
 } from '@pathwise/db';
-import { installDemoContent } from '../learning/install-demo-content.ts';
 import { MODEL_PARAMS } from '../learner-model/learner-model-store.ts';
+import { installDemoContent } from '../learning/install-demo-content.ts';
 
 const DAY = 86_400_000;
 const PATHWAY = 'algebra-foundations';

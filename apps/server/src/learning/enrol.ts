@@ -10,8 +10,8 @@ import {
   saveLearnerState,
   updateEnrollment,
 } from '@pathwise/db';
-import type { AppContext } from '../runtime/types.ts';
 import { loadLearnerModel, MODEL_PARAMS } from '../learner-model/learner-model-store.ts';
+import type { AppContext } from '../runtime/types.ts';
 import type { LearningActor } from './learning-actor.ts';
 import { getPathway, loadCatalog } from './learning-catalog.ts';
 import { skillsWithContent } from './serve-item.ts';

@@ -1,8 +1,8 @@
 import { NO_EVIDENCE } from '@pathwise/core/pathways';
 import { asSkillId, type SkillId } from '@pathwise/core/skills-graph';
 import { listDueReviewCards, listEnrollments, listMasteryHistory } from '@pathwise/db';
-import type { AppContext } from '../runtime/types.ts';
 import { loadStandings } from '../learner-model/learner-model-store.ts';
+import type { AppContext } from '../runtime/types.ts';
 import type { LearningActor } from './learning-actor.ts';
 import { loadCatalog } from './learning-catalog.ts';
 

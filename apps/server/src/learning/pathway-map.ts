@@ -1,6 +1,6 @@
 import { skillMap } from '@pathwise/core/skills-graph';
-import type { AppContext } from '../runtime/types.ts';
 import { loadStandings } from '../learner-model/learner-model-store.ts';
+import type { AppContext } from '../runtime/types.ts';
 import type { LearningActor } from './learning-actor.ts';
 import { getPathway, loadCatalog, skillRefs } from './learning-catalog.ts';
 

@@ -10,10 +10,10 @@ import {
   updateEnrollment,
 } from '@pathwise/db';
 import type { Kysely } from 'kysely';
+import { loadLearnerModel } from '../learner-model/learner-model-store.ts';
 import type { AppContext } from '../runtime/types.ts';
 import { awardAfterMastery } from './award-after-mastery.ts';
 import { creditKnownSkills } from './credit-known-skills.ts';
-import { loadLearnerModel } from '../learner-model/learner-model-store.ts';
 import { activitySource, type LearningActor } from './learning-actor.ts';
 import { getPathway, type LearningCatalog, loadCatalog, skillRefs } from './learning-catalog.ts';
 import { presentItem } from './present-item.ts';

@@ -20,7 +20,6 @@ import {
 } from '@pathwise/db';
 import type { Kysely } from 'kysely';
 import { recordActivity } from '../activity/record-activity.ts';
-import type { AppContext } from '../runtime/types.ts';
 import {
   estimateOf,
   type LoadedModel,
@@ -28,6 +27,7 @@ import {
   MODEL_PARAMS,
   meetsMasteryRule,
 } from '../learner-model/learner-model-store.ts';
+import type { AppContext } from '../runtime/types.ts';
 import { activitySource, type LearningActor } from './learning-actor.ts';
 import { type LearningCatalog, skillName, skillRefs } from './learning-catalog.ts';
 import { skillProgress } from './skill-progress.ts';

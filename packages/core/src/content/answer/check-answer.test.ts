@@ -134,15 +134,16 @@ describe('checkAnswer', () => {
         for (const difficulty of [1, 2, 3] as const) {
           const item = family.generate(seed, difficulty);
           for (const step of item.steps) {
-            if (step.answer.kind !== 'choice') continue;
-            for (const option of step.answer.options) {
-              const expected = option.id === step.answer.correct ? 'correct' : 'incorrect';
+            const spec = step.answer;
+            if (spec.kind !== 'choice') continue;
+            for (const option of spec.options) {
+              const expected: string = option.id === spec.correct ? 'correct' : 'incorrect';
               assert.equal(
-                statusOf(step.answer, option.text.en),
+                statusOf(spec, option.text.en),
                 expected,
                 `${item.id} ${step.id} ${option.text.en}`,
               );
-              assert.equal(statusOf(step.answer, option.text.es), expected, `${item.id} ${step.id} (es)`);
+              assert.equal(statusOf(spec, option.text.es), expected, `${item.id} ${step.id} (es)`);
             }
           }
         }
