@@ -1,12 +1,10 @@
 import { findItem } from '@pathwise/core/content';
+import { familyOfItemId } from '@pathwise/core/pathways';
 import { revealsAnswer } from '@pathwise/core/tutor/test-support';
 import { expect, test } from '@playwright/test';
 import { rightAnswer, wrongAnswer } from './learning-answers.ts';
 import { answerStep, currentStep, joinCode, signUpWithCode, takePlacement } from './learning-support.ts';
 import { expectNoA11yViolations, screenshotPath } from './support.ts';
-
-/** The family of a demo item id (`family/seed/difficulty`): its form. */
-const familyOf = (itemId: string) => itemId.replace(/\/\d+\/[123]$/, '');
 
 test('a new learner practises one skill: its explanation first, varied problems, progress after each, a worked example when stuck, a summary', async ({
   page,
@@ -74,7 +72,7 @@ test('a new learner practises one skill: its explanation first, varied problems,
     await expect(page.locator('[data-step-state="current"]')).toHaveCount(1);
     const { itemId } = await currentStep(page);
     const same = ((await page.locator('[data-practice-skill]').textContent()) ?? '') === skillName;
-    if (same) forms.push(familyOf(itemId));
+    if (same) forms.push(familyOfItemId(itemId));
     const before = await progress.getAttribute('data-skill-progress');
     // Two right, one wrong: the skill is not mastered in a row of five, so it stays the one to practise.
     const wrongFirst = n % 3 === 2;

@@ -52,6 +52,7 @@ export async function seedDemoLearning(
     let state: LearnerModelState = { learner: initialLearnerState(MODEL_PARAMS.settings), skills: {} };
     const start = now.getTime() - 14 * DAY;
     let step = 0;
+    const served: Parameters<typeof insertAnsweredServedItems>[2][number][] = [];
     for (const { skill, answers, via } of STORY) {
       const id: SkillId = asSkillId(skill);
       for (const correct of answers) {
@@ -62,18 +63,16 @@ export async function seedDemoLearning(
         // known from placement, practice answers otherwise).
         const family = familiesForSkill(skill)[0];
         if (family) {
-          await insertAnsweredServedItems(trx, orgId, [
-            {
-              userId: learnerId,
-              pathwayId: PATHWAY,
-              skillId: skill,
-              mode: via === 'placement' ? 'placement' : 'practice',
-              item: family.generate(1000 + step, 2),
-              source: 'demo',
-              outcome: correct,
-              at,
-            },
-          ]);
+          served.push({
+            userId: learnerId,
+            pathwayId: PATHWAY,
+            skillId: skill,
+            mode: via === 'placement' ? 'placement' : 'practice',
+            item: family.generate(1000 + step, 2),
+            source: 'demo',
+            outcome: correct,
+            at,
+          });
         }
         const mastered = via !== null && state.skills[id]!.attempts === answers.length;
         await saveSkillStates(trx, {
@@ -97,6 +96,7 @@ export async function seedDemoLearning(
         }
       }
     }
+    await insertAnsweredServedItems(trx, orgId, served);
     await saveLearnerState(trx, { ...who, state: { ...state.learner }, now });
     await createEnrollment(trx, {
       ...who,

@@ -25,11 +25,11 @@ function containsPhrase(haystack: string, phrase: string): boolean {
 }
 
 /** Whether `reply` names the option: math options (in `$…$`) are compared as math, so signs count. */
-function namesOption(reply: string, folded: string, option: Localized): boolean {
+function namesOption(reply: { folded: string; math: string }, option: Localized): boolean {
   return [option.en, option.es].some((text) => {
-    if (!text.includes('$')) return containsPhrase(folded, text);
+    if (!text.includes('$')) return containsPhrase(reply.folded, text);
     const needle = compactMath(text);
-    const haystack = compactMath(reply);
+    const haystack = reply.math;
     for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
       const before = haystack[at - 1] ?? ' ';
       const after = haystack[at + needle.length] ?? ' ';
@@ -47,7 +47,8 @@ function optionLeak(spec: ChoiceAnswer, reply: string): string | null {
   const folded = normalizeText(reply);
   const correct = spec.options.find((o) => o.id === spec.correct);
   if (!correct) return null;
-  const mentions = (o: (typeof spec.options)[number]) => namesOption(reply, folded, o.text);
+  const read = { folded, math: compactMath(reply) };
+  const mentions = (o: (typeof spec.options)[number]) => namesOption(read, o.text);
   if (mentions(correct) && !spec.options.every(mentions)) return correct.text.en;
   const id = spec.correct.toLowerCase().replace(/[^a-z0-9]/g, '');
   const strong =

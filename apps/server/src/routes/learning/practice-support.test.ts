@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { familiesForSkill } from '@pathwise/core/content';
 import { revealsAnswer } from '@pathwise/core/tutor/test-support';
 import { testBackends } from '@pathwise/db/testing';
+import { buildMember } from '../../test/factories.ts';
 import { buildTestApp, type TestApp } from '../../test/test-app.ts';
 import {
   call,
@@ -89,6 +90,23 @@ for (const backend of await testBackends()) {
       });
       assert.equal(early.status, 409, early.raw);
       assert.match(early.body.detail, /every hint first/);
+      // Another learner of the school cannot reach this item; a step that is not the item's is named.
+      const other = await buildMember(t.db.kysely, o.orgId, 'learner', { verified: false });
+      const foreign = await call(t.app, other, 'POST', `${base}/served-items/${servedId}/worked-example`, {
+        stepId,
+      });
+      assert.equal(foreign.status, 404, foreign.raw);
+      const badStep = await call(
+        t.app,
+        o.learner,
+        'POST',
+        `${base}/served-items/${servedId}/worked-example`,
+        {
+          stepId: 'no-such-step',
+        },
+      );
+      assert.equal(badStep.status, 400, badStep.raw);
+      assert.match(badStep.raw, /stepId/);
       let ladderDone = false;
       for (let i = 0; i < 12 && !ladderDone; i++) {
         const reply = await call(t.app, o.learner, 'POST', `${base}/served-items/${servedId}/tutor`, {
