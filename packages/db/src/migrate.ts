@@ -1,5 +1,5 @@
 import { type Kysely, type MigrationResultSet, Migrator } from 'kysely';
-import { migrations } from './migrations/index.ts';
+import { migrations } from './migration-files.ts';
 
 /**
  * Brings the schema up to the newest migration. Safe to run at every start; throws with the failing

@@ -1,23 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { migrateToLatest } from './migrate.ts';
+import { MIGRATION_SOURCES } from './migration-files.ts';
 import { openDb } from './open-db.ts';
-
-const MIGRATIONS_DIR = join(import.meta.dirname, 'migrations');
-
-/**
- * The migrations' source as this process loaded it. NOTE: read once, when this module loads with the migrations it
- * imports: a key read from the disk later could name migrations edited since, while this process would build the
- * template with the ones it loaded (a stale template that every later process would trust).
- */
-const MIGRATION_SOURCES: string = readdirSync(MIGRATIONS_DIR)
-  .sort()
-  .map((name) => `${name}\0${readFileSync(join(MIGRATIONS_DIR, name), 'utf8')}\0`)
-  .join('');
 
 /**
  * What a migrated test database depends on: the source of every migration, the PGlite version (its data folder
