@@ -6,7 +6,13 @@ import type {
   CredentialEvidence,
 } from '@pathwise/contracts';
 import { type CredentialState, credentialState, readCriteria } from '@pathwise/core/achievements';
-import { type AchievementRow, type Database, type IssuedCredentialRow, listAchievements } from '@pathwise/db';
+import {
+  type AchievementRow,
+  camelKeys,
+  type Database,
+  type IssuedCredentialRow,
+  listAchievements,
+} from '@pathwise/db';
 import type { Kysely } from 'kysely';
 
 /** A stored credential's state at `now` (the core rule, read from the row). */
@@ -44,17 +50,17 @@ export function presentCredential(
   };
 }
 
-/** An achievement as the API shows it. */
+/**
+ * An achievement as the API shows it: its columns in camelCase (a new column reaches the answer as it is; the
+ * contract's response schema decides what is sent), with the criteria read whole and the time as ISO text.
+ */
 export function presentAchievement(a: AchievementRow): Achievement {
+  const { orgId: _org, archivedAt: _archived, ...record } = camelKeys(a);
   return {
-    id: a.id,
-    name: a.name,
-    description: a.description,
+    ...record,
     // NOTE: the column holds only what the body schema let in (or the Badge/Certificate the server derives).
     achievementType: a.achievement_type as AchievementType,
     criteria: readCriteria(a.criteria),
-    skillIds: a.skill_ids,
-    validityDays: a.validity_days,
     createdAt: a.created_at.toISOString(),
   };
 }

@@ -1,16 +1,18 @@
 import type { Kysely, Selectable } from 'kysely';
+import { type CamelKeys, snakeKeys } from '../../column-names.ts';
 import type { AchievementsTable, Database } from '../../schema.ts';
 
 export type AchievementRow = Selectable<AchievementsTable>;
 
-/** What an achievement is made of. */
-export interface AchievementValues {
-  name: string;
-  description: string;
-  achievementType: string;
-  criteria: Record<string, unknown>;
-  skillIds: string[];
-  validityDays: number | null;
+/**
+ * What an achievement is made of: every column but its identity and lifecycle, in camelCase. NOTE: derived from the
+ * table type, so a new column is a new value here and is written by the insert and update below as it is.
+ */
+export type AchievementValues = Omit<CamelKeys<AchievementRow>, 'id' | 'orgId' | 'createdAt' | 'archivedAt'>;
+
+/** The columns written for an achievement's values (jsonb as its JSON text). */
+function columns(values: AchievementValues) {
+  return { ...snakeKeys(values), criteria: JSON.stringify(values.criteria) };
 }
 
 /** Creates an achievement and returns its row. */
@@ -21,15 +23,7 @@ export async function insertAchievement(
 ): Promise<AchievementRow> {
   return db
     .insertInto('achievements')
-    .values({
-      org_id: orgId,
-      name: values.name,
-      description: values.description,
-      achievement_type: values.achievementType,
-      criteria: JSON.stringify(values.criteria),
-      skill_ids: values.skillIds,
-      validity_days: values.validityDays,
-    })
+    .values({ org_id: orgId, ...columns(values) })
     .returningAll()
     .executeTakeFirstOrThrow();
 }
@@ -43,14 +37,7 @@ export async function updateAchievement(
 ): Promise<AchievementRow | null> {
   const row = await db
     .updateTable('achievements')
-    .set({
-      name: values.name,
-      description: values.description,
-      achievement_type: values.achievementType,
-      criteria: JSON.stringify(values.criteria),
-      skill_ids: values.skillIds,
-      validity_days: values.validityDays,
-    })
+    .set(columns(values))
     .where('org_id', '=', orgId)
     .where('id', '=', id)
     .returningAll()
