@@ -1,3 +1,4 @@
+export * from './column-names.ts';
 export * from './data-dir-lock.ts';
 export * from './migrate.ts';
 export * from './open-db.ts';
