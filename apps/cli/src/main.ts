@@ -1,4 +1,4 @@
-import { processIo } from './io.ts';
+import { processIo } from './kit/io.ts';
 import { runCli } from './run-cli.ts';
 
 // Wiring only. exitCode (not exit()) lets stdout drain when it is a pipe.

@@ -1,6 +1,4 @@
 import { AppError } from '@pathwise/core';
-import { CliError, EXIT } from './cli-error.ts';
-import type { Command } from './command.ts';
 import { importCommands } from './commands/import-content.ts';
 import { migrate } from './commands/migrate.ts';
 import { orgCreate } from './commands/org-create.ts';
@@ -8,7 +6,9 @@ import { orgInvite } from './commands/org-invite.ts';
 import { seedDemo } from './commands/seed-demo.ts';
 import { tokenCreate } from './commands/token-create.ts';
 import { userCreate } from './commands/user-create.ts';
-import type { Io } from './io.ts';
+import { CliError, EXIT } from './kit/cli-error.ts';
+import type { Command } from './kit/command.ts';
+import type { Io } from './kit/io.ts';
 
 /** Every command, in the order the help lists them. */
 export const COMMANDS: readonly Command[] = [

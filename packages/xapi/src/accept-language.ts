@@ -1,4 +1,4 @@
-import type { LanguageMap } from './statement-types.ts';
+import type { LanguageMap } from './model/statement-types.ts';
 
 /** One language range of an `Accept-Language` header with its quality. */
 export interface LanguageRange {

@@ -1,5 +1,5 @@
-import { fail, ok, type Problem, type Result } from './result.ts';
-import type { XapiVersion } from './statement-types.ts';
+import { fail, ok, type Problem, type Result } from './model/result.ts';
+import type { XapiVersion } from './model/statement-types.ts';
 
 /** The request an alternate-syntax POST stands for (Communication 1.3, xAPI 1.0.x only). */
 export interface AlternateRequest {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseAcceptLanguage, pickLanguage } from './accept-language.ts';
 import { formatStatement } from './format-statement.ts';
-import type { Statement } from './statement-types.ts';
+import type { Statement } from './model/statement-types.ts';
 import { SPEC_EXAMPLE_STATEMENTS } from './test-support/spec-examples.ts';
 import { validateStatement } from './validation/validate-statement.ts';
 

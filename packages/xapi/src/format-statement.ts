@@ -7,12 +7,10 @@ import type {
   InteractionComponent,
   LanguageMap,
   Statement,
+  StatementFormat,
   StatementObject,
   Verb,
-} from './statement-types.ts';
-
-/** The `format` parameter of GET /statements. */
-export type StatementFormat = 'exact' | 'ids' | 'canonical';
+} from './model/statement-types.ts';
 
 /** What the canonical format needs from the LRS's store of definitions, and the client's languages. */
 export interface FormatOptions {

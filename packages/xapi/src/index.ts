@@ -46,13 +46,16 @@ export {
   type XapiResource,
 } from './documents/document-query.ts';
 export { type DocumentBody, mergeDocumentPost } from './documents/merge-document.ts';
-export { type FormatOptions, formatStatement, type StatementFormat } from './format-statement.ts';
+export { type FormatOptions, formatStatement } from './format-statement.ts';
 export { isDuration, truncateDuration } from './formats/duration.ts';
 export { isIri, isIrl } from './formats/iri.ts';
 export { isLanguageTag } from './formats/language-tag.ts';
 export { isMailtoIri, isMediaType, isSha1Hex, isSha2Hex } from './formats/mailto.ts';
 export { type ParsedTimestamp, parseTimestamp, toUtcTimestamp } from './formats/timestamp.ts';
 export { isUuid } from './formats/uuid.ts';
+export { childPath, fail, isPlainObject, ok, type Problem, type Result } from './model/result.ts';
+export { findStatementDifference, statementsAreEquivalent } from './model/statement-equivalence.ts';
+export * from './model/statement-types.ts';
 export { normalizeStatement } from './normalize-statement.ts';
 export {
   buildPathwiseStatement,
@@ -74,9 +77,6 @@ export {
   type WriteProblem,
 } from './plan-statement-writes.ts';
 export { type PrepareOptions, prepareStatement, prepareStatements } from './prepare-statement.ts';
-export type { QueryParams } from './query-params.ts';
-export { childPath, fail, isPlainObject, ok, type Problem, type Result } from './result.ts';
-export { findStatementDifference, statementsAreEquivalent } from './statement-equivalence.ts';
 export { agentKey, indexStatement, type StatementIndex } from './statement-index.ts';
 export {
   parseStatementQuery,
@@ -86,7 +86,7 @@ export {
   type StatementQuery,
 } from './statement-query.ts';
 export type { StatementPage, StatementRepository, StatementRow } from './statement-repository.ts';
-export * from './statement-types.ts';
+export type { QueryParams } from './validation/query-params.ts';
 export {
   parseJsonBody,
   type ValidateOptions,

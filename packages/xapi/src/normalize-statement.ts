@@ -1,5 +1,5 @@
-import { isPlainObject } from './result.ts';
-import type { Activity, Context, Statement } from './statement-types.ts';
+import { isPlainObject } from './model/result.ts';
+import type { Activity, Context, Statement } from './model/statement-types.ts';
 
 /**
  * Returns a statement in the form the LRS stores: every contextActivities value is an array (a single Activity

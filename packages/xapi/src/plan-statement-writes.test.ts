@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { Statement, StoredStatement } from './model/statement-types.ts';
 import { planStatementWrites, statementIdsToLookUp } from './plan-statement-writes.ts';
 import { prepareStatements } from './prepare-statement.ts';
-import type { Statement, StoredStatement } from './statement-types.ts';
 import { buildStatement } from './test-support/factories.ts';
 
 const authority = {

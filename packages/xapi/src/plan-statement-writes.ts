@@ -1,6 +1,6 @@
-import type { Problem } from './result.ts';
-import { findStatementDifference } from './statement-equivalence.ts';
-import type { Statement, StoredStatement } from './statement-types.ts';
+import type { Problem } from './model/result.ts';
+import { findStatementDifference } from './model/statement-equivalence.ts';
+import type { Statement, StoredStatement } from './model/statement-types.ts';
 import { voidedStatementId } from './voiding.ts';
 
 /** A problem that fails the whole request, with the status the xAPI spec gives it. */

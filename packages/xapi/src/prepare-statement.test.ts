@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { Statement } from './model/statement-types.ts';
 import { normalizeStatement } from './normalize-statement.ts';
 import { prepareStatement, prepareStatements } from './prepare-statement.ts';
-import type { Statement } from './statement-types.ts';
 import { buildStatement } from './test-support/factories.ts';
 import { validateStatement } from './validation/validate-statement.ts';
 import { voidedStatementId } from './voiding.ts';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { toUtcTimestamp } from './formats/timestamp.ts';
+import type { Actor, Statement, StoredStatement, XapiVersion } from './model/statement-types.ts';
 import { normalizeStatement } from './normalize-statement.ts';
-import type { Actor, Statement, StoredStatement, XapiVersion } from './statement-types.ts';
 
 /** What the LRS knows when it stores a statement. */
 export interface PrepareOptions {

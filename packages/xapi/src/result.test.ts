@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import * as xapi from './index.ts';
-import { childPath, fail, isPlainObject, ok } from './result.ts';
+import { childPath, fail, isPlainObject, ok } from './model/result.ts';
 
 describe('result helpers', () => {
   it('builds JSON paths with dots, brackets and indexes', () => {

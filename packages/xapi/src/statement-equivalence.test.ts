@@ -1,8 +1,8 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: edits reach into arbitrary statement JSON.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { findStatementDifference, statementsAreEquivalent } from './model/statement-equivalence.ts';
 import { prepareStatement } from './prepare-statement.ts';
-import { findStatementDifference, statementsAreEquivalent } from './statement-equivalence.ts';
 import { buildStatement, edited } from './test-support/factories.ts';
 import { SPEC_EXAMPLE_STATEMENTS } from './test-support/spec-examples.ts';
 

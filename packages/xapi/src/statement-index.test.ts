@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { Statement } from './model/statement-types.ts';
 import { agentKey, indexStatement } from './statement-index.ts';
-import type { Statement } from './statement-types.ts';
 import { buildStatement } from './test-support/factories.ts';
 import { SPEC_EXAMPLE_STATEMENTS, SPEC_VOIDING_STATEMENT } from './test-support/spec-examples.ts';
 

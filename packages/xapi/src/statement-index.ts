@@ -1,4 +1,4 @@
-import type { Activity, Actor, Context, Statement, StatementObject } from './statement-types.ts';
+import type { Activity, Actor, Context, Statement, StatementObject } from './model/statement-types.ts';
 import { voidedStatementId } from './voiding.ts';
 
 /**

@@ -1,7 +1,6 @@
-import type { StatementFormat } from './format-statement.ts';
-import { collect, ParamReader, type QueryParams } from './query-params.ts';
-import { fail, ok, type Problem, type Result } from './result.ts';
-import type { Actor, XapiVersion } from './statement-types.ts';
+import { fail, ok, type Problem, type Result } from './model/result.ts';
+import type { Actor, StatementFormat, XapiVersion } from './model/statement-types.ts';
+import { collect, ParamReader, type QueryParams } from './validation/query-params.ts';
 
 /** GET /statements with `statementId` or `voidedStatementId`: one statement. */
 export interface SingleStatementQuery {

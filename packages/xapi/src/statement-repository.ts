@@ -1,7 +1,7 @@
 import type { AttachmentData } from './attachments/statement-attachments.ts';
+import type { StoredStatement } from './model/statement-types.ts';
 import type { StatementIndex } from './statement-index.ts';
 import type { StatementListQuery } from './statement-query.ts';
-import type { StoredStatement } from './statement-types.ts';
 
 /** One statement to insert, with the filter values derived by `indexStatement`. */
 export interface StatementRow {

@@ -1,5 +1,5 @@
-import { fail, ok, type Result } from './result.ts';
-import type { XapiVersion } from './statement-types.ts';
+import { fail, ok, type Result } from './model/result.ts';
+import type { XapiVersion } from './model/statement-types.ts';
 
 /** Every version the LRS implements, newest first, as listed by the About resource. */
 export const XAPI_VERSIONS: readonly XapiVersion[] = ['2.0.0', '1.0.3'];

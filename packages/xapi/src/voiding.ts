@@ -1,5 +1,5 @@
-import type { Statement } from './statement-types.ts';
-import { VOIDED_VERB_ID } from './statement-types.ts';
+import type { Statement } from './model/statement-types.ts';
+import { VOIDED_VERB_ID } from './model/statement-types.ts';
 
 /**
  * The id of the statement a voiding statement voids, or null when the statement is not a voiding statement.

@@ -8,10 +8,10 @@ import {
   type ImportFormat,
   MAX_FIGURE_BYTES,
 } from '@pathwise/core/importers';
-import { CliError, EXIT } from '../cli-error.ts';
-import type { Command } from '../command.ts';
-import { parseSlug } from '../input.ts';
-import { withDatabase } from '../with-database.ts';
+import { CliError, EXIT } from '../kit/cli-error.ts';
+import type { Command } from '../kit/command.ts';
+import { parseSlug } from '../kit/input.ts';
+import { withDatabase } from '../kit/with-database.ts';
 
 function readFiles(format: ImportFormat, path: string) {
   if (!existsSync(path)) throw new CliError(`${path}: no such file or folder`);

@@ -1,5 +1,5 @@
-import { type Command, parseOptions } from '../command.ts';
-import { withDatabase } from '../with-database.ts';
+import { type Command, parseOptions } from '../kit/command.ts';
+import { withDatabase } from '../kit/with-database.ts';
 
 /** `pathwise migrate`: brings the database to the newest schema. */
 export const migrate: Command = {

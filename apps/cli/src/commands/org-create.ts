@@ -1,8 +1,8 @@
 import type { Organization } from '@pathwise/db';
-import { CliError } from '../cli-error.ts';
-import { type Command, parseOptions, required } from '../command.ts';
-import { parseEmail, parseName, parseSlug, slugFromName } from '../input.ts';
-import { withDatabase } from '../with-database.ts';
+import { CliError } from '../kit/cli-error.ts';
+import { type Command, parseOptions, required } from '../kit/command.ts';
+import { parseEmail, parseName, parseSlug, slugFromName } from '../kit/input.ts';
+import { withDatabase } from '../kit/with-database.ts';
 
 /** `pathwise org create`: a new organization, optionally with an existing person as its administrator. */
 export const orgCreate: Command = {

@@ -1,6 +1,6 @@
-import { CliError } from '../cli-error.ts';
-import { type Command, parseOptions } from '../command.ts';
-import { withDatabase } from '../with-database.ts';
+import { CliError } from '../kit/cli-error.ts';
+import { type Command, parseOptions } from '../kit/command.ts';
+import { withDatabase } from '../kit/with-database.ts';
 
 /** `pathwise org invite`: a single-use organization-creation code, for servers with ORG_SIGNUP=invite. */
 export const orgInvite: Command = {

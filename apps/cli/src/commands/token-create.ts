@@ -1,7 +1,7 @@
-import { CliError } from '../cli-error.ts';
-import { type Command, parseOptions, required } from '../command.ts';
-import { parseName, parseRole, parseSlug } from '../input.ts';
-import { withDatabase } from '../with-database.ts';
+import { CliError } from '../kit/cli-error.ts';
+import { type Command, parseOptions, required } from '../kit/command.ts';
+import { parseName, parseRole, parseSlug } from '../kit/input.ts';
+import { withDatabase } from '../kit/with-database.ts';
 
 /** `pathwise token create`: an API token for an integration; the secret is printed once and stored hashed. */
 export const tokenCreate: Command = {

@@ -1,11 +1,11 @@
 import type { Role } from '@pathwise/core';
 import type { Database } from '@pathwise/db';
 import type { Kysely } from 'kysely';
-import { CliError } from '../cli-error.ts';
-import { type Command, parseOptions, required } from '../command.ts';
-import { PASSWORD_MIN, parseEmail, parseName, parsePassword, parseRole, parseSlug } from '../input.ts';
-import type { Io } from '../io.ts';
-import { withDatabase } from '../with-database.ts';
+import { CliError } from '../kit/cli-error.ts';
+import { type Command, parseOptions, required } from '../kit/command.ts';
+import { PASSWORD_MIN, parseEmail, parseName, parsePassword, parseRole, parseSlug } from '../kit/input.ts';
+import type { Io } from '../kit/io.ts';
+import { withDatabase } from '../kit/with-database.ts';
 
 /** `pathwise user create`: an account, optionally a member of an organization with a role. */
 export const userCreate: Command = {

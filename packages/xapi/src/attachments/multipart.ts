@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { fail, ok, type Problem, type Result } from '../result.ts';
+import { fail, ok, type Problem, type Result } from '../model/result.ts';
 
 /** One body part of a multipart message: lower-cased header names and the raw octets. */
 export interface MultipartPart {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createHash, createPrivateKey, generateKeyPairSync, X509Certificate } from 'node:crypto';
 import { describe, it } from 'node:test';
 import { CompactSign } from 'jose';
-import { SIGNATURE_USAGE_TYPE, type Statement } from '../statement-types.ts';
+import { SIGNATURE_USAGE_TYPE, type Statement } from '../model/statement-types.ts';
 import { buildStatement } from '../test-support/factories.ts';
 import {
   SPEC_SIGNED_JWS,

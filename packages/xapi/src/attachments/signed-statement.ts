@@ -1,8 +1,8 @@
 import { createHash, verify as cryptoVerify, type KeyObject, X509Certificate } from 'node:crypto';
 import { base64url, CompactSign, compactVerify, decodeProtectedHeader } from 'jose';
-import { childPath, fail, ok, type Problem, type Result } from '../result.ts';
-import { findStatementDifference } from '../statement-equivalence.ts';
-import { type Attachment, SIGNATURE_USAGE_TYPE, type Statement } from '../statement-types.ts';
+import { childPath, fail, ok, type Problem, type Result } from '../model/result.ts';
+import { findStatementDifference } from '../model/statement-equivalence.ts';
+import { type Attachment, SIGNATURE_USAGE_TYPE, type Statement } from '../model/statement-types.ts';
 import type { AttachmentData } from './statement-attachments.ts';
 
 /** The JWS algorithms xAPI allows for statement signatures. */

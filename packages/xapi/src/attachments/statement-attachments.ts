@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { childPath, fail, isPlainObject, ok, type Problem, type Result } from '../result.ts';
-import type { Attachment, Statement } from '../statement-types.ts';
+import { childPath, fail, isPlainObject, ok, type Problem, type Result } from '../model/result.ts';
+import type { Attachment, Statement } from '../model/statement-types.ts';
 import { buildMultipartMixed, parseMultipartMixed } from './multipart.ts';
 
 /** The raw data of one attachment received in a multipart request, keyed by its SHA-2 (lower-case hex). */

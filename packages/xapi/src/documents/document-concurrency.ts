@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { XapiVersion } from '../statement-types.ts';
+import type { XapiVersion } from '../model/statement-types.ts';
 import type { DocumentMethod, XapiResource } from './document-query.ts';
 
 /**

@@ -1,6 +1,6 @@
-import { collect, ParamReader, type QueryParams } from '../query-params.ts';
-import { fail, ok, type Result } from '../result.ts';
-import type { Agent, XapiVersion } from '../statement-types.ts';
+import { fail, ok, type Result } from '../model/result.ts';
+import type { Agent, XapiVersion } from '../model/statement-types.ts';
+import { collect, ParamReader, type QueryParams } from '../validation/query-params.ts';
 
 /** The resources of the xAPI API other than statements. */
 export type XapiResource =

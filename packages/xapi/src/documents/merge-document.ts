@@ -1,4 +1,4 @@
-import { fail, isPlainObject, ok, type Result } from '../result.ts';
+import { fail, isPlainObject, ok, type Result } from '../model/result.ts';
 
 /** A stored or posted document: its media type and raw contents. */
 export interface DocumentBody {

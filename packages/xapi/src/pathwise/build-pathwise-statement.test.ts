@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Activity, Statement } from '../statement-types.ts';
+import type { Activity, Statement } from '../model/statement-types.ts';
 import { validateStatement } from '../validation/validate-statement.ts';
 import { buildPathwiseStatement, isoDuration } from './build-pathwise-statement.ts';
 import type { PathwiseEvent } from './pathwise-event.ts';

@@ -6,7 +6,7 @@ import type {
   Verb,
   Result as XapiResult,
   XapiVersion,
-} from '../statement-types.ts';
+} from '../model/statement-types.ts';
 import { validateStatement } from '../validation/validate-statement.ts';
 import type { ItemRef, PathwiseEvent } from './pathwise-event.ts';
 import {

@@ -1,4 +1,4 @@
-import type { Statement } from '../statement-types.ts';
+import type { Statement } from '../model/statement-types.ts';
 
 /** A minimal valid statement (Agent, Verb, Activity); `overrides` replace top-level properties. */
 export function buildStatement(overrides: Record<string, unknown> = {}): Statement {

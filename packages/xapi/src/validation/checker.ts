@@ -3,7 +3,7 @@ import { isIri } from '../formats/iri.ts';
 import { isLanguageTag } from '../formats/language-tag.ts';
 import { parseTimestamp } from '../formats/timestamp.ts';
 import { isUuid } from '../formats/uuid.ts';
-import { childPath, isPlainObject, type Problem } from '../result.ts';
+import { childPath, isPlainObject, type Problem } from '../model/result.ts';
 
 /** Which data model rules apply: 2.0 adds contextAgents/contextGroups and requires time zones. */
 export type ModelVersion = '1.0' | '2.0';

@@ -1,6 +1,6 @@
 import { isIrl } from '../formats/iri.ts';
-import { childPath } from '../result.ts';
-import type { InteractionType } from '../statement-types.ts';
+import { childPath } from '../model/result.ts';
+import type { InteractionType } from '../model/statement-types.ts';
 import type { Checker } from './checker.ts';
 
 const COMPONENT_LISTS = ['choices', 'scale', 'source', 'target', 'steps'] as const;

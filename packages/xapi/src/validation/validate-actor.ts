@@ -1,6 +1,6 @@
 import { isIrl } from '../formats/iri.ts';
 import { isMailtoIri, isSha1Hex } from '../formats/mailto.ts';
-import { childPath } from '../result.ts';
+import { childPath } from '../model/result.ts';
 import type { Checker } from './checker.ts';
 
 const IFIS = ['mbox', 'mbox_sha1sum', 'openid', 'account'] as const;

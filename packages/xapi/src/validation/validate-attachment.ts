@@ -1,6 +1,6 @@
 import { isIrl } from '../formats/iri.ts';
 import { isMediaType, isSha2Hex } from '../formats/mailto.ts';
-import { childPath } from '../result.ts';
+import { childPath } from '../model/result.ts';
 import type { Checker } from './checker.ts';
 
 const ATTACHMENT_KEYS = ['usageType', 'display', 'description', 'contentType', 'length', 'sha2', 'fileUrl'];

@@ -1,4 +1,4 @@
-import { childPath } from '../result.ts';
+import { childPath } from '../model/result.ts';
 import type { Checker } from './checker.ts';
 import { checkActivity } from './validate-activity.ts';
 import { checkActor } from './validate-actor.ts';

@@ -1,4 +1,4 @@
-import { childPath } from '../result.ts';
+import { childPath } from '../model/result.ts';
 import type { Checker } from './checker.ts';
 
 /** Validates a Result object, including the Score ranges of Data 2.4.5.1. */

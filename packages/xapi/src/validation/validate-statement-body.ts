@@ -1,5 +1,5 @@
-import { childPath, isPlainObject } from '../result.ts';
-import { VOIDED_VERB_ID } from '../statement-types.ts';
+import { childPath, isPlainObject } from '../model/result.ts';
+import { VOIDED_VERB_ID } from '../model/statement-types.ts';
 import type { Checker } from './checker.ts';
 import { checkActor } from './validate-actor.ts';
 import { checkAttachments } from './validate-attachment.ts';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { XapiVersion } from '../statement-types.ts';
+import type { XapiVersion } from '../model/statement-types.ts';
 import { buildStatement, edited } from '../test-support/factories.ts';
 import {
   SPEC_EXAMPLE_OBJECTS,

@@ -1,5 +1,5 @@
-import { childPath, fail, isPlainObject, ok, type Problem, type Result } from '../result.ts';
-import type { Statement, XapiVersion } from '../statement-types.ts';
+import { childPath, fail, isPlainObject, ok, type Problem, type Result } from '../model/result.ts';
+import type { Statement, XapiVersion } from '../model/statement-types.ts';
 import { Checker, type ModelVersion } from './checker.ts';
 import { checkStatementBody } from './validate-statement-body.ts';
 

@@ -1,5 +1,5 @@
-import { truncateDuration } from './formats/duration.ts';
-import { parseTimestamp } from './formats/timestamp.ts';
+import { truncateDuration } from '../formats/duration.ts';
+import { parseTimestamp } from '../formats/timestamp.ts';
 import { childPath, isPlainObject } from './result.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

@@ -1,6 +1,9 @@
 /** The xAPI versions this package speaks, as sent in `X-Experience-API-Version` responses. */
 export type XapiVersion = '1.0.3' | '2.0.0';
 
+/** The `format` parameter of GET /statements: the statement as stored, only identifiers, or canonical. */
+export type StatementFormat = 'exact' | 'ids' | 'canonical';
+
 /** A map from RFC 5646 language tag to text. */
 export type LanguageMap = Record<string, string>;
 

@@ -1,12 +1,11 @@
-import type { StatementFormat } from './format-statement.ts';
-import { isIri } from './formats/iri.ts';
-import { parseTimestamp } from './formats/timestamp.ts';
-import { isUuid } from './formats/uuid.ts';
-import type { Problem } from './result.ts';
-import type { Actor, XapiVersion } from './statement-types.ts';
-import { Checker } from './validation/checker.ts';
-import { type ActorRole, checkActor } from './validation/validate-actor.ts';
-import { modelOf } from './validation/validate-statement.ts';
+import { isIri } from '../formats/iri.ts';
+import { parseTimestamp } from '../formats/timestamp.ts';
+import { isUuid } from '../formats/uuid.ts';
+import type { Problem } from '../model/result.ts';
+import type { Actor, StatementFormat, XapiVersion } from '../model/statement-types.ts';
+import { Checker } from './checker.ts';
+import { type ActorRole, checkActor } from './validate-actor.ts';
+import { modelOf } from './validate-statement.ts';
 
 /** Query parameters as URLSearchParams or as a parsed record (a framework's `request.query`). */
 export type QueryParams = URLSearchParams | Readonly<Record<string, string | readonly string[] | undefined>>;
