@@ -131,16 +131,62 @@ export const TimelineParams = Type.Object({
   userId: Type.String(),
 });
 
-/** One recent event of the learner, read from their xAPI statement. */
+/** What a timeline event is, so the page can say it in words. */
+export const TIMELINE_EVENT_KINDS = [
+  'answer',
+  'hint',
+  'tutor-question',
+  'tutor-reply',
+  'mastery',
+  'credential',
+  'other',
+] as const;
+export type TimelineEventKind = (typeof TIMELINE_EVENT_KINDS)[number];
+
+/** How a problem was served: in placement, in practice, or as a review. */
+export const TimelineServeModeSchema = StringEnum(['placement', 'practice', 'review'] as const);
+
+/** The problem an event was about. */
+export const TimelineItemSchema = Type.Object({
+  id: Type.String(),
+  /** The problem's text: the bank's item, else the item as it was served; null when neither is stored. */
+  stem: Type.Union([LocalizedSchema, Type.Null()]),
+  /** How the learner met it (answers); null when not known. */
+  mode: Type.Union([TimelineServeModeSchema, Type.Null()]),
+});
+export type TimelineItem = Static<typeof TimelineItemSchema>;
+
+/** One recent event of the learner, read from their xAPI statement, with names for every id it holds. */
 export const TimelineEventSchema = Type.Object({
   id: Type.String(),
   timestamp: Type.String(),
+  kind: StringEnum(TIMELINE_EVENT_KINDS),
   verbId: Type.String(),
   /** The verb's display, by language tag as the statement gives it. */
   verb: Type.Record(Type.String(), Type.String()),
   success: Type.Union([Type.Boolean(), Type.Null()]),
   /** Skills the event was about, named from the organization's framework (the id when unknown). */
   skills: Type.Array(Type.Object({ id: Type.String(), name: LocalizedSchema })),
+  /** The problem (answers, hints, tutor turns); null for other events. */
+  item: Type.Union([TimelineItemSchema, Type.Null()]),
+  /** The learner's answer as they typed it (answers), null when not stored. */
+  response: Type.Union([Type.String(), Type.Null()]),
+  /** Help on the same problem step since its last answer (answers): hint rungs seen, questions to the tutor. */
+  help: Type.Union([Type.Object({ hints: Type.Integer(), tutorQuestions: Type.Integer() }), Type.Null()]),
+  /** The hint rung reached (hints), null otherwise. */
+  hintLevel: Type.Union([Type.Integer(), Type.Null()]),
+  /** The estimate before and after (mastery events); `reached` when this event made the skill mastered. */
+  mastery: Type.Union([
+    Type.Object({
+      before: Type.Union([Type.Number(), Type.Null()]),
+      after: Type.Union([Type.Number(), Type.Null()]),
+      mastered: Type.Boolean(),
+      reached: Type.Boolean(),
+    }),
+    Type.Null(),
+  ]),
+  /** The achievement's name as its author wrote it (credentials), null otherwise. */
+  achievement: Type.Union([Type.String(), Type.Null()]),
 });
 export type TimelineEvent = Static<typeof TimelineEventSchema>;
 

@@ -210,7 +210,7 @@ export async function seedDemoCohort(
               learner: { id: userId },
               at,
               pathwayId: PATHWAY,
-              item: { id: `${skill}/sim`, skillIds: [skill] },
+              item: { id: `${skill}/simulated`, skillIds: [skill] },
               correct,
             });
             served.push({

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 'recharts';
@@ -12,8 +12,11 @@ import { credentialPagePaths } from '../../navigation/page-paths.ts';
 import { DashboardSection } from './dashboard-section.tsx';
 import { dashboardPaths, type Timeline } from './dashboards-api.ts';
 import { DataFigure } from './data-figure.tsx';
-import { InterventionLog } from './intervention-log.tsx';
+import { TimelineEvents } from './timeline-events.tsx';
 import { useStaffOrg } from './use-staff-org.ts';
+
+// NOTE: a day ('YYYY-MM-DD') read as midday local time, so no time zone shows it as the day before.
+const dayAt = (day: string) => `${day}T12:00:00`;
 
 /** One learner's timeline: daily activity, recent events, mastery changes and what teachers did. */
 export function LearnerTimelinePage() {
@@ -54,7 +57,11 @@ export function LearnerTimelinePage() {
                 <ResponsiveContainer width="100%" height="100%">
                   <BarChart data={data.data.days} accessibilityLayer={false} tabIndex={-1}>
                     <CartesianGrid strokeDasharray="3 3" />
-                    <XAxis dataKey="day" tick={{ fontSize: 11 }} />
+                    <XAxis
+                      dataKey="day"
+                      tick={{ fontSize: 11 }}
+                      tickFormatter={(day: string) => formatDate(dayAt(day), locale)}
+                    />
                     <YAxis width={40} />
                     <Bar dataKey="attempts" fill="#0f6f80" isAnimationActive={false} />
                   </BarChart>
@@ -66,29 +73,16 @@ export function LearnerTimelinePage() {
                 t('dashboards.dashboard.rightAnswers'),
                 t('dashboards.dashboard.minutes'),
               ]}
-              rows={data.data.days.map((d) => [formatDate(d.day, locale), d.attempts, d.correct, d.minutes])}
+              rows={data.data.days.map((d) => [
+                formatDate(dayAt(d.day), locale),
+                d.attempts,
+                d.correct,
+                d.minutes,
+              ])}
             />
           </DashboardSection>
-          <DashboardSection title={t('dashboards.dashboard.logTitle')}>
-            <InterventionLog entries={data.data.interventions} showLearner={false} />
-          </DashboardSection>
           <DashboardSection title={t('dashboards.timeline.recentTitle')}>
-            {data.data.statements.length === 0 ? (
-              <Text>{t('dashboards.noData')}</Text>
-            ) : (
-              <Stack component="ol" gap={2} pl="md">
-                {data.data.statements.slice(0, 30).map((s) => (
-                  <li key={s.id}>
-                    <Text size="sm">
-                      {formatDate(s.timestamp, locale, true)} —{' '}
-                      {s.verb[locale] ?? s.verb.en ?? Object.values(s.verb)[0] ?? s.verbId}
-                      {s.skills.length > 0 ? ` (${s.skills.map((k) => pick(k.name)).join(', ')})` : ''}
-                      {s.success === null ? '' : s.success ? ' ✓' : ' ✗'}
-                    </Text>
-                  </li>
-                ))}
-              </Stack>
-            )}
+            <TimelineEvents events={data.data.statements} interventions={data.data.interventions} />
           </DashboardSection>
           <DashboardSection title={t('dashboards.timeline.masteryTitle')}>
             <Table withTableBorder>

@@ -177,3 +177,75 @@ export async function learnerTimeline(
     })),
   };
 }
+
+/** What the database holds about a problem a learner's timeline mentions. */
+export interface TimelineItemRow {
+  itemId: string;
+  /** The bank item's stem (stored items; unchecked JSON), null when the bank has no content for it. */
+  stem: unknown;
+  /** The family pointer of a bank item whose content is regenerated, else nulls. */
+  familyId: string | null;
+  seed: number | null;
+  difficulty: number | null;
+  /** The stem of the item as it was last served to this learner (unchecked JSON), null when never served. */
+  servedStem: unknown;
+}
+
+/**
+ * The problems a learner's timeline mentions, in one query: the bank's item (if it still exists) and the item as
+ * last served to this learner (kept when the bank's is gone), plus how each answer's item was served
+ * (placement, practice, review) by the answer's statement id.
+ */
+export async function timelineItems(
+  db: Kysely<Database>,
+  input: { orgId: string; userId: string; itemIds: readonly string[]; statementIds: readonly string[] },
+): Promise<{ items: TimelineItemRow[]; modes: Map<string, string> }> {
+  const { orgId, userId } = input;
+  const items =
+    input.itemIds.length === 0
+      ? []
+      : (
+          await sql<{
+            item_id: string;
+            stem: unknown;
+            family_id: string | null;
+            seed: number | null;
+            difficulty: number | null;
+            served_stem: unknown;
+          }>`
+    select ids.id as item_id, i.content -> 'stem' as stem, i.family_id, i.seed, i.difficulty,
+      s.item -> 'stem' as served_stem
+    from unnest(${sql.val([...input.itemIds])}::text[]) as ids(id)
+    left join items i on i.org_id = ${orgId} and i.id = ids.id
+    left join lateral (
+      select item from served_items
+      where org_id = ${orgId} and user_id = ${userId} and item_id = ids.id
+      order by created_at desc limit 1
+    ) s on true`.execute(db)
+        ).rows;
+  const ids = input.statementIds.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+  const modes =
+    ids.length === 0
+      ? []
+      : await db
+          .selectFrom('attempts as a')
+          .innerJoin('served_items as s', (j) =>
+            j.onRef('s.org_id', '=', 'a.org_id').onRef('s.id', '=', 'a.served_id'),
+          )
+          .select(['a.statement_id', 's.mode'])
+          .where('a.org_id', '=', orgId)
+          .where('a.user_id', '=', userId)
+          .where('a.statement_id', 'in', ids)
+          .execute();
+  return {
+    items: items.map((r) => ({
+      itemId: r.item_id,
+      stem: r.stem,
+      familyId: r.family_id,
+      seed: r.seed,
+      difficulty: r.difficulty,
+      servedStem: r.served_stem,
+    })),
+    modes: new Map(modes.map((m) => [m.statement_id, m.mode])),
+  };
+}
