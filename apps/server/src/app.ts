@@ -14,6 +14,7 @@ import { registerInputHygiene } from './plugins/input-hygiene.ts';
 import { registerProblemHandler } from './plugins/problem.ts';
 import { registerSecurityHeaders, SWAGGER_UI_CSP } from './plugins/security-headers.ts';
 import { registerAccountRoutes } from './routes/account/account-routes.ts';
+import { registerAssignmentRoutes } from './routes/assignments/assignment-routes.ts';
 import { registerAuthRoutes } from './routes/auth/auth-routes.ts';
 import { registerClassRoutes } from './routes/classes/class-routes.ts';
 import { registerCredentialRoutes } from './routes/credentials/credential-routes.ts';
@@ -23,6 +24,7 @@ import { registerFrameworkRoutes } from './routes/framework/framework-routes.ts'
 import { registerHealthRoutes } from './routes/health-routes.ts';
 import { registerImportRoutes } from './routes/importers/import-routes.ts';
 import { registerLearningRoutes } from './routes/learning/learning-routes.ts';
+import { registerMessageRoutes } from './routes/messages/message-routes.ts';
 import { registerInvitationRoutes } from './routes/orgs/invitation-routes.ts';
 import { registerJoinCodeRoutes } from './routes/orgs/join-code-routes.ts';
 import { registerOrgRoutes } from './routes/orgs/org-routes.ts';
@@ -41,12 +43,14 @@ const ROUTE_MODULES: ((app: App, ctx: AppContext) => void)[] = [
   registerLrs,
   registerLearningRoutes,
   registerClassRoutes,
+  registerAssignmentRoutes,
   registerClassDashboardRoutes,
   registerProgramRoutes,
   registerCredentialRoutes,
   registerImportRoutes,
   registerFrameworkRoutes,
   registerAccountRoutes,
+  registerMessageRoutes,
 ];
 
 export interface BuildAppOptions extends Omit<AppContext, 'now' | 'mailer'> {

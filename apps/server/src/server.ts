@@ -4,7 +4,8 @@ import { buildApp } from './app.ts';
 import { DEMO_COHORT_JOB, demoJobs } from './demo/demo-jobs.ts';
 import { DEMO_ACCOUNTS, seedDemo } from './demo/seed-demo.ts';
 import { startJobQueue } from './jobs/job-queue.ts';
-import { mailDestination } from './mail/mailer.ts';
+import { createMailer, mailDestination } from './mail/mailer.ts';
+import { messageMailJobs } from './messages/message-mail.ts';
 import { publicUrlWarning } from './public-url-warning.ts';
 import type { Config } from './runtime/config.ts';
 import type { App } from './runtime/types.ts';
@@ -24,10 +25,15 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     await migrateToLatest(db.kysely);
-    const app = await buildApp({ db, config });
+    const mailer = createMailer(config);
+    const app = await buildApp({ db, config, mailer });
     const jobs = await startJobQueue(
       db,
-      [...analyticsJobs(db, () => new Date()), ...demoJobs(db, (m) => app.log.info(m))],
+      [
+        ...analyticsJobs(db, () => new Date()),
+        ...demoJobs(db, (m) => app.log.info(m)),
+        ...messageMailJobs({ db, mailer, publicUrl: config.publicUrl }),
+      ],
       {
         workers: config.jobWorkers,
         onError: (error) => app.log.error({ err: error }, 'background job failed'),

@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router';
 import { AppLayout } from './components/app-layout.tsx';
 import { NotFoundPage } from './components/not-found-page.tsx';
 import { accountPublicRoutes, accountRoutes } from './features/account/account-routes.tsx';
+import { assignmentRoutes } from './features/assignments/assignment-routes.tsx';
 import { credentialPublicRoutes, credentialRoutes } from './features/credentials/credentials-routes.tsx';
 import { dashboardRoutes } from './features/dashboards/dashboard-routes.tsx';
 import { frameworkRoutes } from './features/framework/framework-routes.tsx';
@@ -34,6 +35,7 @@ export function AppRoutes() {
           <Route element={<RoleGuard />}>
             {learningRoutes}
             {dashboardRoutes}
+            {assignmentRoutes}
             {credentialRoutes}
             {frameworkRoutes}
             {itemBankRoutes}

@@ -5,6 +5,7 @@
  */
 
 export * from './account.ts';
+export * from './assignments.ts';
 export * from './auth.ts';
 export * from './classes.ts';
 export * from './common.ts';
@@ -13,7 +14,9 @@ export * from './dashboards.ts';
 export * from './framework.ts';
 export * from './health.ts';
 export * from './importers.ts';
+export * from './item-authoring.ts';
 export * from './item-bank.ts';
 export * from './learning.ts';
 export * from './lrs-credentials.ts';
+export * from './messages.ts';
 export * from './orgs.ts';

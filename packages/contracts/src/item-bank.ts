@@ -1,5 +1,6 @@
 import { type Static, Type } from 'typebox';
 import { LocalizedSchema } from './common.ts';
+import { AuthoringInfoSchema, ItemStatusSchema } from './item-authoring.ts';
 import { ItemFigureSchema } from './learning.ts';
 
 /** The source name of the demo item families (generated items, not stored). */
@@ -23,6 +24,7 @@ export const ItemBankQuery = Type.Object({
     }),
   ),
   q: Type.Optional(Type.String({ maxLength: 200, description: 'Words of the problem text or the item id' })),
+  archived: Type.Optional(Type.Boolean({ description: 'List the archived items instead of the others' })),
   limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
   offset: Type.Integer({ minimum: 0, maximum: 10_000_000, default: 0 }),
 });
@@ -36,6 +38,10 @@ export const BankItemSchema = Type.Object({
   difficulty: Type.Integer(),
   stem: Type.Union([LocalizedSchema, Type.Null()]),
   steps: Type.Integer({ description: 'How many steps the item has (0 when it cannot be served)' }),
+  status: ItemStatusSchema,
+  attribution: Type.Union([Type.String(), Type.Null()], {
+    description: 'The credit line of an authored item',
+  }),
 });
 export type BankItem = Static<typeof BankItemSchema>;
 
@@ -116,5 +122,9 @@ export const ItemDetailSchema = Type.Object({
   figure: Type.Optional(ItemFigureSchema),
   steps: Type.Array(ItemDetailStepSchema),
   attribution: Type.Union([ItemAttributionSchema, Type.Null()]),
+  status: ItemStatusSchema,
+  authoring: Type.Union([AuthoringInfoSchema, Type.Null()], {
+    description: 'Who wrote an authored item and its credit; null for imported and generated items',
+  }),
 });
 export type ItemDetail = Static<typeof ItemDetailSchema>;

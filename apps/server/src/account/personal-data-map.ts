@@ -108,8 +108,39 @@ export const PERSONAL_DATA_MAP: Readonly<Record<PersonColumn, PersonalDataRule>>
     exportedAs: 'credentials.shareLinks',
     onDelete: 'deleted with their view log (token hashes are never exported)',
   },
+  'announcements.author_id': {
+    exportedAs: 'messages.announcementsPosted',
+    onDelete: 'kept for the class, pointing at the tombstone',
+  },
+  'announcement_reads.user_id': { exportedAs: 'messages.announcementsRead', onDelete: 'deleted' },
+  'message_threads.learner_id': { exportedAs: 'messages.threads', onDelete: 'deleted with their messages' },
+  'message_threads.teacher_id': {
+    exportedAs: 'messages.threads',
+    onDelete: "kept: the learner's conversation, pointing at the tombstone",
+  },
+  'messages.sender_id': {
+    exportedAs: 'messages.sent',
+    onDelete: "deleted with the learner's threads; in threads kept for a learner, pointing at the tombstone",
+  },
+  'user_settings.user_id': { exportedAs: 'messages.settings', onDelete: 'deleted' },
+  'assignments.created_by': {
+    excluded: "the class's assignments, set for other people",
+    onDelete: 'kept, pointing at the tombstone',
+  },
+  'assignment_overrides.user_id': {
+    exportedAs: 'assignments.gradebookOverrides',
+    onDelete: 'deleted with their class memberships',
+  },
+  'assignment_overrides.set_by': {
+    excluded: 'overrides a teacher set are about other learners',
+    onDelete: 'kept, pointing at the tombstone',
+  },
   'import_runs.created_by': {
     excluded: "the organization's content import runs",
     onDelete: 'kept, pointing at the tombstone',
+  },
+  'items.created_by': {
+    excluded: "items a teacher wrote belong to the organization's item bank",
+    onDelete: 'kept, pointing at the tombstone (the author shows as the erased name)',
   },
 };

@@ -1,11 +1,10 @@
 import { DEMO_SOURCE } from '@pathwise/contracts';
-import { AppError } from '@pathwise/core';
-import { findItem, type Item, itemFamilies } from '@pathwise/core/content';
 import { attributionOfSource, type ImportAttribution } from '@pathwise/core/importers';
 import { asSkillId } from '@pathwise/core/skills-graph';
-import { countItemsBySkill, countItemsBySource, findItemRow, listItems } from '@pathwise/db';
+import { countItemsBySkill, countItemsBySource, listItems } from '@pathwise/db';
 import type { AppContext } from '../runtime/types.ts';
-import { DEMO_FRAMEWORK, type LearningCatalog, loadCatalog, skillName } from './learning-catalog.ts';
+import { type LearningCatalog, loadCatalog, skillName } from './learning-catalog.ts';
+import { authoringInfo, demoFamilies, loadBankItem } from './load-bank-item.ts';
 import { parseStoredItem } from './parse-stored-item.ts';
 import { presentItemDetail, stemOf } from './present-bank-item.ts';
 
@@ -13,16 +12,12 @@ import { presentItemDetail, stemOf } from './present-bank-item.ts';
 const knownSkillName = (catalog: LearningCatalog, id: string) =>
   catalog.graph.skills.has(asSkillId(id)) ? skillName(catalog, id) : null;
 
-/** The demo item families whose skills this organization practises with them. */
-function demoFamilies(catalog: LearningCatalog) {
-  return itemFamilies.filter((f) => catalog.frameworkOf.get(asSkillId(f.skillId)) === DEMO_FRAMEWORK);
-}
-
 /** What the bank is asked for: a source (or the demo families), a skill, words, and a page. */
 export interface ItemBankFilter {
   source?: string | undefined;
   skillId?: string | undefined;
   q?: string | undefined;
+  archived?: boolean | undefined;
   limit: number;
   offset: number;
 }
@@ -33,11 +28,13 @@ export interface ItemBankFilter {
  */
 export async function listItemBank(ctx: AppContext, orgId: string, filter: ItemBankFilter) {
   const db = ctx.db.kysely;
-  const { source, skillId, q, limit, offset } = filter;
+  const { source, skillId, q, archived, limit, offset } = filter;
   const demo = source === DEMO_SOURCE;
   const stored = source && !demo ? source : undefined;
   const [page, bySource, bySkill, catalog] = await Promise.all([
-    demo ? { items: [], total: 0 } : listItems(db, orgId, { source: stored, skillId, q, limit, offset }),
+    demo
+      ? { items: [], total: 0 }
+      : listItems(db, orgId, { source: stored, skillId, q, archived, limit, offset }),
     countItemsBySource(db, orgId),
     demo ? [] : countItemsBySkill(db, orgId, stored),
     loadCatalog(db, orgId),
@@ -71,6 +68,8 @@ export async function listItemBank(ctx: AppContext, orgId: string, filter: ItemB
       difficulty: row.difficulty,
       stem: stemOf(row.content),
       steps: parseStoredItem(row)?.steps.length ?? 0,
+      status: row.status,
+      attribution: row.attribution,
     })),
     total: page.total,
     families,
@@ -88,31 +87,13 @@ export async function listItemBank(ctx: AppContext, orgId: string, filter: ItemB
  * demo family in use (by its id familyId/seed/difficulty). 404 for anything else.
  */
 export async function getBankItem(ctx: AppContext, orgId: string, itemId: string) {
-  const [row, catalog] = await Promise.all([
-    findItemRow(ctx.db.kysely, orgId, itemId),
-    loadCatalog(ctx.db.kysely, orgId),
-  ]);
-  const present = (
-    item: Item,
-    meta: { source: string; sample: boolean; attribution: ImportAttribution | null },
-  ) =>
-    presentItemDetail(item, {
-      ...meta,
-      skillName: knownSkillName(catalog, item.skillId),
-    });
-  if (row) {
-    const item = parseStoredItem(row);
-    if (!item) throw new AppError('not_found', 'This item is stored but cannot be read');
-    const stored = row.content?.attribution as ImportAttribution | undefined;
-    return present(item, {
-      source: row.source,
-      sample: false,
-      attribution: stored ?? attributionOfSource(row.source),
-    });
-  }
-  const generated = findItem(itemId);
-  if (!generated || !demoFamilies(catalog).some((f) => f.id === generated.familyId)) {
-    throw new AppError('not_found', 'No such item in this organization');
-  }
-  return present(generated, { source: DEMO_SOURCE, sample: true, attribution: null });
+  const loaded = await loadBankItem(ctx.db.kysely, orgId, itemId);
+  return presentItemDetail(loaded.item, {
+    source: loaded.source,
+    sample: loaded.row === null,
+    attribution: loaded.credit,
+    skillName: knownSkillName(loaded.catalog, loaded.item.skillId),
+    status: loaded.row?.status ?? 'published',
+    authoring: await authoringInfo(ctx.db.kysely, loaded.row),
+  });
 }

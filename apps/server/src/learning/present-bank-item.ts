@@ -1,4 +1,4 @@
-import type { AnswerText, ItemDetail } from '@pathwise/contracts';
+import type { AnswerText, AuthoringInfo, ItemDetail, ItemStatus } from '@pathwise/contracts';
 import type { AnswerSpec, Item, Localized } from '@pathwise/core/content';
 import type { ImportAttribution } from '@pathwise/core/importers';
 
@@ -37,6 +37,8 @@ export function presentItemDetail(
     sample: boolean;
     attribution: ImportAttribution | null;
     skillName: Localized | null;
+    status: ItemStatus;
+    authoring: AuthoringInfo | null;
   },
 ): ItemDetail {
   return {
@@ -64,5 +66,7 @@ export function presentItemDetail(
       })),
     })),
     attribution: meta.attribution,
+    status: meta.status,
+    authoring: meta.authoring,
   };
 }

@@ -43,3 +43,37 @@ export function invitationMail(input: {
     text: `You are invited to join ${input.orgName} on Pathwise as ${input.role}.\n\nOpen this link to accept (it also confirms this address is yours):\n\n${input.url}\n\nInvitación a ${input.orgName} en Pathwise. Abre el enlace para aceptarla.\n`,
   };
 }
+
+/**
+ * A new announcement or message inside Pathwise, for a person who asked to be e-mailed (their setting). Holds the
+ * sender's display name, the class and the text as typed (plain text mail), and where to read it; no link that
+ * signs anyone in.
+ */
+export function newMessageMail(input: {
+  to: string;
+  locale: string;
+  kind: 'announcement' | 'message';
+  senderName: string;
+  className: string;
+  subject: string;
+  body: string;
+  url: string;
+}): MailMessage {
+  const l = lang(input.locale);
+  const what = {
+    announcement: {
+      en: `${input.senderName} posted an announcement to ${input.className}`,
+      es: `${input.senderName} publicó un anuncio en ${input.className}`,
+    },
+    message: {
+      en: `${input.senderName} sent you a message (${input.className})`,
+      es: `${input.senderName} te envió un mensaje (${input.className})`,
+    },
+  }[input.kind][l];
+  const footer = {
+    en: `Read it and reply in Pathwise: ${input.url}\n\nYou get these e-mails because you turned them on in your account; turn them off there.\n`,
+    es: `Léelo y responde en Pathwise: ${input.url}\n\nRecibes estos correos porque los activaste en tu cuenta; puedes desactivarlos allí.\n`,
+  }[l];
+  const heading = input.subject ? `${input.subject}\n\n` : '';
+  return { to: input.to, subject: what, text: `${what}:\n\n${heading}${input.body}\n\n${footer}` };
+}

@@ -12,6 +12,7 @@ const NOT_JSON: Record<string, string> = {
   'GET /api/orgs/{orgId}/figures/{sha256}': 'an image of imported content (GIF, PNG, JPEG, WebP)',
   'GET /api/orgs/{orgId}/classes/{classId}/dashboard.csv': 'a text/csv download of one class dashboard table',
   'GET /api/orgs/{orgId}/analytics/program.csv': 'a text/csv download of one program dashboard table',
+  'GET /api/orgs/{orgId}/classes/{classId}/gradebook.csv': 'a text/csv download of a class gradebook',
 };
 
 let t: TestApp;

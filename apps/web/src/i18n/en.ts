@@ -1,10 +1,12 @@
 import { accountEn } from '../features/account/i18n/account-en.ts';
+import { assignmentsEn } from '../features/assignments/i18n/assignments-en.ts';
 import { credentialsEn } from '../features/credentials/i18n/credentials-en.ts';
 import { dashboardsEn } from '../features/dashboards/i18n/dashboards-en.ts';
 import { frameworkEn } from '../features/framework/i18n/framework-en.ts';
 import { importersEn } from '../features/importers/i18n/importers-en.ts';
 import { itemBankEn } from '../features/item-bank/i18n/item-bank-en.ts';
 import { learningEn } from '../features/learning/i18n/learning-en.ts';
+import { messagesEn } from '../features/messages/i18n/messages-en.ts';
 
 /** English: the reference catalogue. Every other language has exactly these keys (checked by tsc and a test). */
 export const en = {
@@ -335,6 +337,8 @@ export const en = {
   account: accountEn,
   framework: frameworkEn,
   itemBank: itemBankEn,
+  assignments: assignmentsEn,
+  messages: messagesEn,
 } as const;
 
 type Catalogue<T> = { readonly [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };

@@ -1,10 +1,12 @@
 import { accountEs } from '../features/account/i18n/account-es.ts';
+import { assignmentsEs } from '../features/assignments/i18n/assignments-es.ts';
 import { credentialsEs } from '../features/credentials/i18n/credentials-es.ts';
 import { dashboardsEs } from '../features/dashboards/i18n/dashboards-es.ts';
 import { frameworkEs } from '../features/framework/i18n/framework-es.ts';
 import { importersEs } from '../features/importers/i18n/importers-es.ts';
 import { itemBankEs } from '../features/item-bank/i18n/item-bank-es.ts';
 import { learningEs } from '../features/learning/i18n/learning-es.ts';
+import { messagesEs } from '../features/messages/i18n/messages-es.ts';
 import type { Messages } from './en.ts';
 
 /** Spanish (neutral, usted-free "tú" register, as schools in Latin America and Spain use with learners). */
@@ -340,4 +342,6 @@ export const es: Messages = {
   account: accountEs,
   framework: frameworkEs,
   itemBank: itemBankEs,
+  assignments: assignmentsEs,
+  messages: messagesEs,
 };

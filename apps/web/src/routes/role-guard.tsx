@@ -21,6 +21,7 @@ export const ROLE_PAGES: readonly { path: string; roles: readonly Role[] }[] = [
   { path: 'o/:orgSlug/classes', roles: ['teacher', 'admin'] },
   { path: 'o/:orgSlug/classes/:classId', roles: ['teacher', 'admin'] },
   { path: 'o/:orgSlug/classes/:classId/learners/:userId', roles: ['teacher', 'admin'] },
+  { path: 'o/:orgSlug/classes/:classId/gradebook', roles: ['teacher', 'admin'] },
   { path: 'o/:orgSlug/award', roles: ['teacher', 'admin'] },
   { path: 'o/:orgSlug/items', roles: ['teacher', 'admin'] },
   { path: 'o/:orgSlug/program', roles: ['admin'] },

@@ -38,3 +38,16 @@ export { type MisconceptionId, misconceptionFeedback } from './misconception-cat
 export { type PublicItem, type PublicStep, toPublicItem } from './public-item.ts';
 export { type SeededRandom, seededRandom } from './seeded-random.ts';
 export type { SkillExplanation } from './skill-explanation.ts';
+export {
+  type AuthoredAnswer,
+  type AuthoredContent,
+  type AuthoredItemCheck,
+  type AuthoredItemInput,
+  type AuthoredMisconception,
+  type AuthoredOption,
+  type AuthoredStep,
+  type AuthoredText,
+  type AuthoringError,
+  validateAuthoredItem,
+} from './validate-authored-item.ts';
+export { authoredAnswerOf, authoredFormOf } from './validate-authored-item-form.ts';

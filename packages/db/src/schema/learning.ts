@@ -47,6 +47,14 @@ export interface ItemsTable {
   /** The item itself (stem, figure, steps with answers, hints, scaffolds); null when a family regenerates it. */
   content: Json<Record<string, unknown> | null>;
   created_at: Generated<Date>;
+  /** Migration 0017: only `published` items are served; a copy starts as a `draft`. */
+  status: Generated<'draft' | 'published' | 'archived'>;
+  /** The teacher who wrote an authored item. */
+  created_by: string | null;
+  /** The credit line of an authored item ("Adapted from …" on a copy). */
+  attribution: string | null;
+  copied_from: string | null;
+  updated_at: Generated<Date>;
 }
 
 export interface EnrollmentsTable {

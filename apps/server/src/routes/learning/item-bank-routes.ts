@@ -2,6 +2,7 @@ import { ItemBankQuery, ItemBankSchema, ItemDetailSchema, ItemParams, OrgParams 
 import { getBankItem, listItemBank } from '../../learning/item-bank.ts';
 import { orgOf } from '../../plugins/access.ts';
 import type { App, AppContext } from '../../runtime/types.ts';
+import { registerItemAuthoringRoutes } from './item-authoring-routes.ts';
 
 const tags = ['learning'];
 /** Staff only: the bank shows answers, hints and scaffolds. */
@@ -45,4 +46,6 @@ export function registerItemBankRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => getBankItem(ctx, orgOf(request).id, request.params.itemId),
   );
+
+  registerItemAuthoringRoutes(app, ctx);
 }

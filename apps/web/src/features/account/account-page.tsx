@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/page.tsx';
 import { useSession } from '../../session/session-context.tsx';
+import { EmailSettingCard } from '../messages/email-setting-card.tsx';
 import { accountApi } from './account-api.ts';
 import { DeleteAccountDialog } from './delete-account-dialog.tsx';
 import { EmailVerificationNotice } from './email-verification-notice.tsx';
@@ -58,6 +59,7 @@ export function AccountPage() {
             </Button>
           </Stack>
         </section>
+        <EmailSettingCard />
         <Paper component="section" aria-labelledby="account-delete" withBorder p="lg" radius="md">
           <Title order={2} size="h3" id="account-delete" mb="sm">
             {t('account.delete.title')}

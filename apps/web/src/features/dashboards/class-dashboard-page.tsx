@@ -9,6 +9,8 @@ import { Page } from '../../components/page.tsx';
 import { formatDate } from '../../i18n/format-date.ts';
 import { useLocalized } from '../../i18n/use-localized.ts';
 import { credentialPagePaths } from '../../navigation/page-paths.ts';
+import { GradebookLink } from '../assignments/gradebook-link.tsx';
+import { ClassMessagesPanel } from '../messages/class-messages-panel.tsx';
 import { AtRiskList } from './at-risk-list.tsx';
 import { CsvLink } from './csv-links.tsx';
 import { DashboardSection } from './dashboard-section.tsx';
@@ -45,6 +47,7 @@ export function ClassDashboardPage() {
         <Anchor component={Link} to={dashboardPaths.classes(org.orgSlug)}>
           {t('dashboards.dashboard.back')}
         </Anchor>
+        <GradebookLink orgSlug={org.orgSlug} classId={classId} />
         <Button component={Link} variant="light" to={credentialPagePaths.award(org.orgSlug, { classId })}>
           {t('credentials.award.link.forClass')}
         </Button>
@@ -88,6 +91,7 @@ export function ClassDashboardPage() {
             <InterventionLog entries={dash.data.interventions} />
             <CsvLink href={csv('interventions')} label={t('dashboards.dashboard.logTitle')} />
           </DashboardSection>
+          <ClassMessagesPanel orgId={org.orgId} classId={classId} />
         </Stack>
       )}
     </Page>

@@ -1,5 +1,5 @@
 import './item-bank.css';
-import { Anchor, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useApiData } from '../../api/use-api-data.ts';
@@ -9,6 +9,7 @@ import { NotFoundPage } from '../../components/not-found-page.tsx';
 import { Page } from '../../components/page.tsx';
 import { homePathOf } from '../../session/home-path.ts';
 import { useSession } from '../../session/session-context.tsx';
+import { itemEditorPaths } from './item-authoring-api.ts';
 import { type BankFilter, DEMO_SOURCE, type ItemBank, itemBankPaths } from './item-bank-api.ts';
 import { ItemBankFilters } from './item-bank-filters.tsx';
 import { FamilyTable, ItemBankTable, useSkillNames } from './item-bank-table.tsx';
@@ -68,6 +69,15 @@ export function ItemBankPage() {
             {t('itemBank.backHome')}
           </Anchor>
           {t('itemBank.intro')}
+          <Button
+            component={Link}
+            to={itemEditorPaths.create(membership.orgSlug)}
+            display="block"
+            w="fit-content"
+            mt="sm"
+          >
+            {t('itemBank.actions.new')}
+          </Button>
         </>
       }
     >
@@ -89,7 +99,15 @@ export function ItemBankPage() {
       </Paper>
       {data && data.families.length > 0 ? <Families bank={data} onOpen={(item) => update({ item })} /> : null}
       {data ? <Credits bank={data} /> : null}
-      <ItemDetailDrawer orgId={membership.orgId} itemId={openItem} onClose={() => update({ item: null })} />
+      <ItemDetailDrawer
+        orgId={membership.orgId}
+        itemId={openItem}
+        onClose={() => update({ item: null })}
+        onChanged={() => {
+          update({ item: null });
+          void bank.reload();
+        }}
+      />
     </Page>
   );
 }

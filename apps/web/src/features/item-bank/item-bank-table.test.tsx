@@ -22,6 +22,8 @@ const BANK: ItemBank = {
       difficulty: 2,
       stem: same('Evaluating Expressions\nEvaluate $7x-4$ when:'),
       steps: 2,
+      status: 'published',
+      attribution: null,
     },
     {
       id: 'gsm8k/2',
@@ -30,6 +32,8 @@ const BANK: ItemBank = {
       difficulty: 2,
       stem: { en: 'Janet’s ducks lay 16 eggs per day.', es: 'Los patos de Janet ponen 16 huevos al día.' },
       steps: 3,
+      status: 'published',
+      attribution: null,
     },
   ],
   total: 60,
@@ -124,6 +128,8 @@ describe('ItemDetailView (an open item, for staff)', () => {
       },
     ],
     attribution: OATUTOR,
+    status: 'published',
+    authoring: null,
   };
 
   it('shows every step with its answer, its hints in order, its scaffolds, and the attribution', () => {

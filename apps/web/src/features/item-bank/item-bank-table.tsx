@@ -123,6 +123,16 @@ function ItemRow({ item, stem, skill, source, credit, onOpen }: ItemRowProps) {
             {t('itemBank.attribution', { dataset: credit.dataset, license: credit.license })}
           </Text>
         ) : null}
+        {item.attribution ? (
+          <Text size="xs" c="dimmed">
+            {item.attribution}
+          </Text>
+        ) : null}
+        {item.status !== 'published' ? (
+          <Text size="xs" c="orange.9">
+            {t(`itemBank.status.${item.status}`)}
+          </Text>
+        ) : null}
       </Table.Td>
       <Table.Td>{item.steps}</Table.Td>
       <Table.Td>

@@ -7,6 +7,7 @@ import { useLocalized } from '../../i18n/use-localized.ts';
 import { FigureView } from '../learning/figure-view.tsx';
 import { MathText } from '../learning/math-text.tsx';
 import { type ItemDetail, itemBankPaths, splitStem } from './item-bank-api.ts';
+import { ItemActions } from './item-detail-actions.tsx';
 import { useSourceLabel } from './source-label.ts';
 
 interface ItemDetailDrawerProps {
@@ -14,10 +15,12 @@ interface ItemDetailDrawerProps {
   /** The open item, or null when the drawer is closed. */
   itemId: string | null;
   onClose(): void;
+  /** After the item was archived (the bank reloads). */
+  onChanged?(): void;
 }
 
 /** One item of the bank in a drawer: the problem, each step with its answer, hints and scaffolds, the credit. */
-export function ItemDetailDrawer({ orgId, itemId, onClose }: ItemDetailDrawerProps) {
+export function ItemDetailDrawer({ orgId, itemId, onClose, onChanged }: ItemDetailDrawerProps) {
   const { t } = useTranslation();
   const { pick } = useLocalized();
   const detail = useApiData<ItemDetail>(itemId ? itemBankPaths.item(orgId, itemId) : null);
@@ -36,7 +39,14 @@ export function ItemDetailDrawer({ orgId, itemId, onClose }: ItemDetailDrawerPro
         </Drawer.Header>
         <Drawer.Body>
           <ErrorAlert error={detail.error} />
-          {item ? <ItemDetailView item={item} /> : detail.error ? null : <LoadingState />}
+          {item ? (
+            <Stack gap="md">
+              <ItemActions orgId={orgId} item={item} onArchived={() => (onChanged ?? onClose)()} />
+              <ItemDetailView item={item} />
+            </Stack>
+          ) : detail.error ? null : (
+            <LoadingState />
+          )}
         </Drawer.Body>
       </Drawer.Content>
     </Drawer.Root>
@@ -67,7 +77,13 @@ export function ItemDetailView({ item }: { item: ItemDetail }) {
           {t('itemBank.detail.difficulty')}:{' '}
           {t('itemBank.detail.difficultyLevel', { level: item.difficulty })}
         </Badge>
+        {item.status !== 'published' ? (
+          <Badge variant="light" color="orange" tt="none">
+            {t(`itemBank.status.${item.status}`)}
+          </Badge>
+        ) : null}
       </Group>
+      {item.authoring ? <AuthoringNote authoring={item.authoring} /> : null}
       <Text size="xs" c="dimmed">
         {t('itemBank.detail.id')}: <code>{item.id}</code>
       </Text>
@@ -180,5 +196,27 @@ function StepDetail({
         ) : null}
       </Stack>
     </Paper>
+  );
+}
+
+/** Who wrote an authored item, its credit, and whether Spanish shows the English text. */
+function AuthoringNote({ authoring }: { authoring: NonNullable<ItemDetail['authoring']> }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap={2}>
+      {authoring.author ? (
+        <Text size="sm">{t('itemBank.detail.author', { name: authoring.author })}</Text>
+      ) : null}
+      {authoring.attribution ? (
+        <Text size="sm" c="dimmed">
+          <strong>{t('itemBank.detail.attribution')}:</strong> {authoring.attribution}
+        </Text>
+      ) : null}
+      {authoring.languages.includes('es') ? null : (
+        <Text size="sm" c="orange.9">
+          {t('itemBank.detail.englishOnly')}
+        </Text>
+      )}
+    </Stack>
   );
 }

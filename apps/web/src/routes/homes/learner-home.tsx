@@ -1,8 +1,10 @@
 import { IconAward, IconShieldCheck, IconUserShield } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { accountPaths } from '../../features/account/account-api.ts';
+import { DueList } from '../../features/assignments/due-list.tsx';
 import { RiskConsentCard } from '../../features/dashboards/risk-consent-card.tsx';
 import { PathwaysSection } from '../../features/learning/pathways-section.tsx';
+import { InboxPanel } from '../../features/messages/inbox-panel.tsx';
 import { credentialPagePaths } from '../../navigation/page-paths.ts';
 import { FeatureCard } from './feature-card.tsx';
 import { FeatureGrid } from './feature-grid.tsx';
@@ -13,7 +15,9 @@ export function LearnerHome(props: HomeProps) {
   const { t } = useTranslation();
   return (
     <HomePage {...props} intro={t('learning.home.intro')}>
+      <DueList membership={props.membership} />
       <PathwaysSection membership={props.membership} />
+      <InboxPanel orgId={props.membership.orgId} />
       <RiskConsentCard orgId={props.membership.orgId} />
       <FeatureGrid title={t('home.learner.moreTitle')} columns={3}>
         <FeatureCard

@@ -1,5 +1,7 @@
 import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import type { Database } from '../../schema.ts';
+import { readAssignmentData } from '../classes/assignment-account-data.ts';
+import { readMessageData } from '../messages/message-account-data.ts';
 
 /** Who an account's data belongs to: its id, its address, and the xAPI agent keys that name the person. */
 export interface AccountOwner {
@@ -228,6 +230,8 @@ export async function readAccountData(db: Kysely<Database>, owner: AccountOwner)
     classes,
     analytics,
     credentials,
+    messages: await readMessageData(db, userId),
+    assignments: await readAssignmentData(db, userId),
     xapi,
   };
 }

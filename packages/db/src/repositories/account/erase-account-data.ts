@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../schema.ts';
+import { eraseMessageData } from '../messages/message-account-data.ts';
 import { type AccountOwner, invitationsOf } from './account-data.ts';
 
 /** How many rows each table lost (or had changed), for the audit entry and the tests. */
@@ -57,6 +58,7 @@ export async function eraseAccountData(
   await del('memberships', 'user_id', userId);
   await del('class_members', 'user_id', userId);
   await del('interventions', 'learner_id', userId);
+  Object.assign(counts, await eraseMessageData(trx, userId));
   // Children before parents: attempts and tutor turns hang off served items.
   for (const table of [
     'tutor_turns',

@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../schema.ts';
+import { type BankItemRow, bankColumns, toBankItemRow } from './authored-items.ts';
 
 /** An item of the bank: a stored item (`content`) or a pointer to a seeded family item (`familyId`, `seed`). */
 export interface ItemRow {
@@ -64,7 +65,8 @@ function toItemRow(r: {
 }
 
 /**
- * One stored item of a skill at (or nearest to) a difficulty, avoiding the `avoid` ids (recently served),
+ * One published stored item of a skill at (or nearest to) a difficulty (drafts and archived items are never
+ * served), avoiding the `avoid` ids (recently served),
  * at random among equals; null when the skill has no stored items.
  */
 export async function pickStoredItem(
@@ -76,7 +78,8 @@ export async function pickStoredItem(
     .selectFrom('items')
     .select(['id', 'skill_id', 'source', 'difficulty', 'family_id', 'seed', 'content'])
     .where('org_id', '=', orgId)
-    .where('skill_id', '=', input.skillId);
+    .where('skill_id', '=', input.skillId)
+    .where('status', '=', 'published');
   if (input.avoid.length > 0) query = query.where('id', 'not in', [...input.avoid]);
   const row = await query
     .orderBy(sql`abs(difficulty - ${input.difficulty})`)
@@ -86,7 +89,7 @@ export async function pickStoredItem(
   return row ? toItemRow(row) : null;
 }
 
-/** Which of these skills have stored items. */
+/** Which of these skills have published stored items. */
 export async function skillsWithStoredItems(
   db: Kysely<Database>,
   orgId: string,
@@ -99,6 +102,7 @@ export async function skillsWithStoredItems(
     .distinct()
     .where('org_id', '=', orgId)
     .where('skill_id', 'in', [...skillIds])
+    .where('status', '=', 'published')
     .execute();
   return new Set(rows.map((r) => r.skill_id));
 }
@@ -108,12 +112,15 @@ export interface ItemFilter {
   skillId?: string | undefined;
   source?: string | undefined;
   q?: string | undefined;
+  /** Archived items are listed only when asked for. */
+  archived?: boolean | undefined;
 }
 
 function filtered(db: Kysely<Database>, orgId: string, filter: ItemFilter) {
   let base = db.selectFrom('items').where('org_id', '=', orgId);
   if (filter.skillId) base = base.where('skill_id', '=', filter.skillId);
   if (filter.source) base = base.where('source', '=', filter.source);
+  base = base.where('status', filter.archived ? '=' : '!=', 'archived');
   const words = filter.q?.trim();
   if (words) {
     // NOTE: ILIKE with the pattern's own wildcards escaped: the words are matched as typed, in either language.
@@ -134,11 +141,11 @@ export async function listItems(
   db: Kysely<Database>,
   orgId: string,
   filter: ItemFilter & { limit: number; offset: number },
-): Promise<{ items: ItemRow[]; total: number }> {
+): Promise<{ items: BankItemRow[]; total: number }> {
   const base = filtered(db, orgId, filter);
   const [rows, count] = await Promise.all([
     base
-      .select(['id', 'skill_id', 'source', 'difficulty', 'family_id', 'seed', 'content'])
+      .select(bankColumns)
       .orderBy('source')
       .orderBy('id')
       .limit(filter.limit)
@@ -146,25 +153,25 @@ export async function listItems(
       .execute(),
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  return { items: rows.map(toItemRow), total: Number(count.n) };
+  return { items: rows.map(toBankItemRow), total: Number(count.n) };
 }
 
-/** One item of the bank by its id, or null. */
+/** One item of the bank by its id (archived ones too), or null. */
 export async function findItemRow(
   db: Kysely<Database>,
   orgId: string,
   itemId: string,
-): Promise<ItemRow | null> {
+): Promise<BankItemRow | null> {
   const row = await db
     .selectFrom('items')
-    .select(['id', 'skill_id', 'source', 'difficulty', 'family_id', 'seed', 'content'])
+    .select(bankColumns)
     .where('org_id', '=', orgId)
     .where('id', '=', itemId)
     .executeTakeFirst();
-  return row ? toItemRow(row) : null;
+  return row ? toBankItemRow(row) : null;
 }
 
-/** How many stored items each source has, by source. */
+/** How many stored items (archived ones left out) each source has, by source. */
 export async function countItemsBySource(
   db: Kysely<Database>,
   orgId: string,
@@ -173,13 +180,14 @@ export async function countItemsBySource(
     .selectFrom('items')
     .select((eb) => ['source', eb.fn.countAll<number>().as('n')])
     .where('org_id', '=', orgId)
+    .where('status', '!=', 'archived')
     .groupBy('source')
     .orderBy('source')
     .execute();
   return rows.map((r) => ({ source: r.source, items: Number(r.n) }));
 }
 
-/** How many stored items each skill has, of one source when given. */
+/** How many stored items (archived ones left out) each skill has, of one source when given. */
 export async function countItemsBySkill(
   db: Kysely<Database>,
   orgId: string,
@@ -189,6 +197,7 @@ export async function countItemsBySkill(
     .selectFrom('items')
     .select((eb) => ['skill_id', eb.fn.countAll<number>().as('n')])
     .where('org_id', '=', orgId)
+    .where('status', '!=', 'archived')
     .groupBy('skill_id')
     .orderBy('skill_id');
   if (source) query = query.where('source', '=', source);

@@ -1,0 +1,122 @@
+import type { AssignmentProgress, AssignmentStatus } from '@pathwise/contracts';
+import type { SkillStanding } from '@pathwise/core/pathways';
+import { type AssignedSkill, type AssignmentOverrideRow, type Database, skillTimesOf } from '@pathwise/db';
+import type { Kysely } from 'kysely';
+import { loadStandingsOf } from '../learner-model/learner-model-store.ts';
+
+// NOTE: the class heatmap's "mastered" (analytics/build-class-dashboard.ts, cellOf): the standing every page
+// shows, credited skills included. Not a second rule: the same three statuses of core's `skillStanding`.
+const MASTERED: ReadonlySet<SkillStanding['status']> = new Set([
+  'mastered',
+  'mastered-review-due',
+  'credited',
+]);
+
+/**
+ * Whether a standing meets an assigned skill: with no target, the standing says mastered; with a target, the
+ * estimate reaches it (a skill mastered without a measured estimate, credited or known from placement, meets it).
+ */
+export function meetsTarget(standing: SkillStanding, target: number | null): boolean {
+  if (target === null || standing.estimate === null) return MASTERED.has(standing.status);
+  return standing.estimate >= target;
+}
+
+/** An assignment whose progress is computed: its id, due date and the skills it asks for. */
+export interface ProgressInput {
+  id: string;
+  dueAt: Date;
+  skills: readonly AssignedSkill[];
+}
+
+type SkillTimes = ReadonlyMap<string, { masteredAt: Date | null; updatedAt: Date }>;
+
+/** One learner × assignment from their standings; the override, when there is one, decides status and lateness. */
+function progressOf(
+  a: ProgressInput,
+  standings: ReadonlyMap<string, SkillStanding>,
+  times: SkillTimes,
+  override: AssignmentOverrideRow | undefined,
+  now: Date,
+): AssignmentProgress {
+  const met = a.skills.filter((s) => meetsTarget(standings.get(s.skillId)!, s.target));
+  const total = a.skills.length;
+  const started = a.skills.some((s) => standings.get(s.skillId)!.status !== 'not-started');
+  const computed: AssignmentStatus =
+    total > 0 && met.length === total ? 'done' : started ? 'in_progress' : 'not_started';
+  // "Done" at the moment the last needed skill became mastered (or, for a target below the rule, the model's
+  // last change); a skill with no time known counts as known now.
+  let doneAt: Date | null = null;
+  if (computed === 'done') {
+    doneAt = new Date(
+      Math.max(
+        ...a.skills
+          .map((s) => {
+            const t = times.get(s.skillId);
+            const standing = standings.get(s.skillId)!;
+            return (MASTERED.has(standing.status) ? t?.masteredAt : null) ?? t?.updatedAt ?? now;
+          })
+          .map((d) => d.getTime()),
+      ),
+    );
+  }
+  const status = override?.status ?? computed;
+  const late =
+    status === 'done'
+      ? !override && doneAt !== null && doneAt.getTime() > a.dueAt.getTime()
+      : now.getTime() > a.dueAt.getTime();
+  return {
+    assignmentId: a.id,
+    status,
+    late,
+    mastery: total === 0 ? 0 : met.length / total,
+    skillsMet: met.length,
+    skillsTotal: total,
+    doneAt: doneAt?.toISOString() ?? null,
+    computedStatus: computed,
+    override: override
+      ? {
+          status: override.status,
+          grade: override.grade,
+          reason: override.reason,
+          setByName: override.setByName,
+          setAt: override.setAt.toISOString(),
+        }
+      : null,
+  };
+}
+
+/**
+ * The progress of each learner on each assignment, from the learners' live standings (`loadStandingsOf`, the
+ * same as the class dashboard and their own pages at this moment): one list per learner, in assignment order.
+ */
+export async function assignmentProgress(
+  db: Kysely<Database>,
+  input: {
+    orgId: string;
+    userIds: readonly string[];
+    assignments: readonly ProgressInput[];
+    overrides: readonly AssignmentOverrideRow[];
+    now: Date;
+  },
+): Promise<Map<string, AssignmentProgress[]>> {
+  const skillIds = [...new Set(input.assignments.flatMap((a) => a.skills.map((s) => s.skillId)))];
+  const [standings, times] = await Promise.all([
+    loadStandingsOf(db, { orgId: input.orgId, userIds: input.userIds, skillIds, now: input.now }),
+    skillTimesOf(db, { orgId: input.orgId, userIds: input.userIds, skillIds }),
+  ]);
+  const overrides = new Map(input.overrides.map((o) => [`${o.userId}/${o.assignmentId}`, o]));
+  return new Map(
+    input.userIds.map((userId) => [
+      userId,
+      input.assignments.map((a) =>
+        progressOf(
+          a,
+          standings.get(userId)!,
+          times.get(userId)!,
+          overrides.get(`${userId}/${a.id}`),
+          input.now,
+        ),
+      ),
+    ]),
+  );
+}

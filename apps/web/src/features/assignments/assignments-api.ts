@@ -1,0 +1,76 @@
+import type {
+  Assignment,
+  AssignmentInput,
+  AssignmentPatch,
+  AssignmentStatus,
+  GradebookOverrideInput,
+} from '@pathwise/contracts';
+import { api } from '../../api/api-client.ts';
+
+// NOTE: the wire types come from @pathwise/contracts (types only: the web app imports no schema value).
+export type {
+  Assignment,
+  AssignmentInput,
+  AssignmentOptions,
+  AssignmentProgress,
+  AssignmentStatus,
+  Gradebook,
+  MyAssignments,
+} from '@pathwise/contracts';
+
+const classBase = (orgId: string, classId: string) => `/api/orgs/${orgId}/classes/${classId}`;
+
+/** API paths of the assignment routes (for `useApiData` and download links). */
+export const assignmentPaths = {
+  list: (orgId: string, classId: string) => `${classBase(orgId, classId)}/assignments`,
+  options: (orgId: string, classId: string) => `${classBase(orgId, classId)}/assignment-options`,
+  gradebook: (orgId: string, classId: string) => `${classBase(orgId, classId)}/gradebook`,
+  gradebookCsv: (orgId: string, classId: string) => `${classBase(orgId, classId)}/gradebook.csv`,
+  mine: (orgId: string) => `/api/orgs/${orgId}/my/assignments`,
+};
+
+/** Client paths of the assignment pages. */
+export const assignmentPagePaths = {
+  gradebook: (orgSlug: string, classId: string) => `/o/${orgSlug}/classes/${classId}/gradebook`,
+  // NOTE: the dashboards' page (dashboardPaths.classDashboard); written here because the class dashboard links to
+  // the gradebook, so this folder does not import the dashboards one.
+  classDashboard: (orgSlug: string, classId: string) => `/o/${orgSlug}/classes/${classId}`,
+};
+
+/** The changes a teacher makes to assignments and gradebook cells. */
+export const assignmentsApi = {
+  create: (orgId: string, classId: string, body: AssignmentInput) =>
+    api<{ id: string }>('POST', assignmentPaths.list(orgId, classId), body),
+  update: (orgId: string, classId: string, id: string, body: AssignmentPatch) =>
+    api<void>('PATCH', `${assignmentPaths.list(orgId, classId)}/${id}`, body),
+  archive: (orgId: string, classId: string, id: string) =>
+    api<void>('DELETE', `${assignmentPaths.list(orgId, classId)}/${id}`),
+  setOverride: (orgId: string, classId: string, body: GradebookOverrideInput) =>
+    api<void>('PUT', `${assignmentPaths.gradebook(orgId, classId)}/overrides`, body),
+  clearOverride: (orgId: string, classId: string, assignmentId: string, userId: string) =>
+    api<void>(
+      'DELETE',
+      `${assignmentPaths.gradebook(orgId, classId)}/overrides?assignmentId=${assignmentId}&userId=${userId}`,
+    ),
+};
+
+/** The statuses in the order the override form offers them. */
+export const ASSIGNMENT_STATUSES: readonly AssignmentStatus[] = ['not_started', 'in_progress', 'done'];
+
+/** A date input's day (`YYYY-MM-DD`) as the end of that day in the reader's time zone, as ISO text. */
+export function endOfDayIso(day: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(y!, m! - 1, d!, 23, 59, 0).toISOString();
+}
+
+/** An ISO instant as the `YYYY-MM-DD` of a date input, in the reader's time zone. */
+export function dayOf(iso: string): string {
+  const at = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
+}
+
+/** The name an assignment goes by: its title, else its pathway's name, else its skills' names. */
+export function assignmentTitle(a: Assignment, pick: (text: { en: string; es: string }) => string): string {
+  return a.title ?? (a.pathway ? pick(a.pathway.name) : a.skills.map((s) => pick(s.name)).join(', '));
+}
