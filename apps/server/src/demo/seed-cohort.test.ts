@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Db } from '@pathwise/db';
-import { classRisk, listClasses, weeklyEngagement } from '@pathwise/db';
+import { classRisk, findUserByEmail, listClasses, weeklyEngagement } from '@pathwise/db';
 import { testBackends } from '@pathwise/db/testing';
 import { addDays, utcDay } from '../analytics/analytics-dates.ts';
 import { classHeatmapPage, classSkills } from '../analytics/build-class-dashboard.ts';
-import { seedDemoCohort } from './seed-cohort.ts';
+import { cohortClassNames, seedDemoCohort } from './seed-cohort.ts';
 import { DEMO_ACCOUNTS, seedDemo } from './seed-demo.ts';
 
 for (const backend of await testBackends()) {
@@ -31,16 +31,27 @@ for (const backend of await testBackends()) {
     });
     after(() => db.close());
 
-    test('fills two classes of the demo teacher with ten weeks of activity and flags some learners', async () => {
+    test('fills classes of a real size (the demo teacher teaches two) with ten weeks of activity and flags some learners', async () => {
       const classes = await listClasses(db.kysely, orgId);
       assert.deepEqual(
         classes.map((c) => [c.name, c.learnerCount, c.pathwayIds]),
         [
-          ['7A Algebra', 51, ['algebra-foundations']],
-          ['7B Algebra', 50, ['algebra-foundations']],
+          // 100 learners in four classes of 25; the demo learner joins 7A.
+          ['7A Algebra', 26, ['algebra-foundations']],
+          ['7B Algebra', 25, ['algebra-foundations']],
+          ['7C Algebra', 25, ['algebra-foundations']],
+          ['7D Algebra', 25, ['algebra-foundations']],
         ],
         'a second run adds nothing',
       );
+      const teacher = await findUserByEmail(db.kysely, DEMO_ACCOUNTS[1].email);
+      const taught = await listClasses(db.kysely, orgId, { teacherId: teacher!.id });
+      assert.deepEqual(
+        taught.map((c) => c.name),
+        ['7A Algebra', '7B Algebra'],
+      );
+      // The demo's default cohort of 240: nine classes of 26 to 28 with the demo learner.
+      assert.equal(cohortClassNames(240).length, 9);
       const weeks = await weeklyEngagement(db.kysely, { orgId, from: addDays(utcDay(now), -80) });
       assert.ok(weeks.length >= 10, `${weeks.length} weeks`);
       assert.ok(weeks.every((w) => w.attempts > 0 && w.minutes > 0));

@@ -41,6 +41,14 @@ import { loadCatalog } from '../learning/learning-catalog.ts';
 
 const DAY = 86_400_000;
 const PATHWAY = 'algebra-foundations';
+/** Learners per class, as in a real school (the demo teacher's classes hold 25 to 30). */
+const CLASS_SIZE = 28;
+
+/** The cohort's classes: 7A, 7B, 7C, 7D, 8A, … Algebra; the demo teacher teaches the first two. */
+export function cohortClassNames(size: number): string[] {
+  const count = Math.max(2, Math.round(size / CLASS_SIZE));
+  return Array.from({ length: count }, (_, k) => `${7 + Math.floor(k / 4)}${'ABCD'[k % 4]} Algebra`);
+}
 
 /** A UUID (version 8: custom) derived from an address, the same on every install. */
 function idFromAddress(email: string): string {
@@ -124,8 +132,8 @@ interface Profile {
 }
 
 /**
- * A simulated cohort in the demo organization: `size` learners in two classes taught by the demo teacher, over the
- * ten weeks before `now`. Each practises on some days; each answer is drawn from the learner model's own
+ * A simulated cohort in the demo organization: `size` learners in classes of about 28 (the demo teacher teaches
+ * two), over the ten weeks before `now`. Each practises on some days; each answer is drawn from the learner model's own
  * prediction for that learner (shifted by a personal ability), and the model is updated as the server would.
  * About one in five drifts away in the second half. Everything goes through the real tables and `recordActivities`,
  * then the aggregates are refreshed, the early-warning model is trained and the learners are scored, so every chart
@@ -161,15 +169,18 @@ export async function seedDemoCohort(
   const create = async (trx: Kysely<Database>) => {
     const ids = await insertSimulatedUsers(trx, people);
     for (const id of ids) await addMembership(trx, { orgId, userId: id, role: 'learner' });
-    for (const [k, name] of ['7A Algebra', '7B Algebra'].entries()) {
+    const names = cohortClassNames(size);
+    for (const [k, name] of names.entries()) {
+      // NOTE: the other classes are the school's, taught by colleagues who are not in the demo; the administrator
+      // and the program dashboards see them, the demo teacher sees their own two.
       const cls = await createClass(trx, {
         orgId,
         name,
         createdBy: teacher?.id ?? null,
-        teacherId: teacher?.id ?? null,
+        teacherId: k < 2 ? (teacher?.id ?? null) : null,
       });
       await setClassPathways(trx, { orgId, classId: cls.id, pathwayIds: [PATHWAY] });
-      const members = ids.filter((_, i) => i % 2 === k);
+      const members = ids.filter((_, i) => i % names.length === k);
       if (k === 0 && demoLearner) members.push(demoLearner.id);
       await addClassMembers(trx, { orgId, classId: cls.id, userIds: members, role: 'learner' });
     }
