@@ -24,6 +24,7 @@ import { registerFrameworkRoutes } from './routes/framework/framework-routes.ts'
 import { registerHealthRoutes } from './routes/health-routes.ts';
 import { registerImportRoutes } from './routes/importers/import-routes.ts';
 import { registerLearningRoutes } from './routes/learning/learning-routes.ts';
+import { registerLessonRoutes } from './routes/lessons/lesson-routes.ts';
 import { registerMessageRoutes } from './routes/messages/message-routes.ts';
 import { registerInvitationRoutes } from './routes/orgs/invitation-routes.ts';
 import { registerJoinCodeRoutes } from './routes/orgs/join-code-routes.ts';
@@ -49,6 +50,7 @@ const ROUTE_MODULES: ((app: App, ctx: AppContext) => void)[] = [
   registerCredentialRoutes,
   registerImportRoutes,
   registerFrameworkRoutes,
+  registerLessonRoutes,
   registerAccountRoutes,
   registerMessageRoutes,
 ];
@@ -87,7 +89,6 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     },
     bodyLimit: 1024 * 1024,
     trustProxy: false,
-    ajv: { customOptions: { allErrors: true, removeAdditional: false } },
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
 
   registerProblemHandler(app, { spa: hasWebApp(ctx) });

@@ -8,6 +8,7 @@ import { dashboardRoutes } from './features/dashboards/dashboard-routes.tsx';
 import { frameworkRoutes } from './features/framework/framework-routes.tsx';
 import { itemBankRoutes } from './features/item-bank/item-bank-routes.tsx';
 import { learningRoutes } from './features/learning/learning-routes.tsx';
+import { lessonRoutes } from './features/lessons/lessons-routes.tsx';
 import { InvitePage } from './routes/invite-page.tsx';
 import { LandingRedirect } from './routes/landing-redirect.tsx';
 import { OrgHomePage } from './routes/org-home-page.tsx';
@@ -39,6 +40,7 @@ export function AppRoutes() {
             {credentialRoutes}
             {frameworkRoutes}
             {itemBankRoutes}
+            {lessonRoutes}
           </Route>
           {accountRoutes}
         </Route>

@@ -17,6 +17,8 @@ export * from './importers.ts';
 export * from './item-authoring.ts';
 export * from './item-bank.ts';
 export * from './learning.ts';
+export * from './lesson-export.ts';
+export * from './lessons.ts';
 export * from './lrs-credentials.ts';
 export * from './messages.ts';
 export * from './orgs.ts';

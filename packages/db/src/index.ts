@@ -40,6 +40,8 @@ export * from './repositories/learning/served-items.ts';
 export * from './repositories/learning/skill-crosswalks.ts';
 export * from './repositories/learning/skill-evidence.ts';
 export * from './repositories/learning/tutor-turns.ts';
+export * from './repositories/lessons/lessons.ts';
+export * from './repositories/lessons/stored-lesson.ts';
 export * from './repositories/memberships.ts';
 export * from './repositories/messages/announcements.ts';
 export * from './repositories/messages/message-account-data.ts';

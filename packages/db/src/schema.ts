@@ -8,6 +8,7 @@ import type { ContentImportsTables } from './schema/content-imports.ts';
 import type { CredentialsTables } from './schema/credentials.ts';
 import type { IdentityTables } from './schema/identity.ts';
 import type { LearningTables } from './schema/learning.ts';
+import type { LessonsTables } from './schema/lessons.ts';
 import type { MessagesTables } from './schema/messages.ts';
 import type { XapiTables } from './schema/xapi.ts';
 
@@ -17,6 +18,7 @@ export * from './schema/content-imports.ts';
 export * from './schema/credentials.ts';
 export * from './schema/identity.ts';
 export * from './schema/learning.ts';
+export * from './schema/lessons.ts';
 export * from './schema/messages.ts';
 export * from './schema/xapi.ts';
 
@@ -29,4 +31,5 @@ export interface Database
     CredentialsTables,
     ContentImportsTables,
     MessagesTables,
-    AssignmentsTables {}
+    AssignmentsTables,
+    LessonsTables {}

@@ -143,4 +143,12 @@ export const PERSONAL_DATA_MAP: Readonly<Record<PersonColumn, PersonalDataRule>>
     excluded: "items a teacher wrote belong to the organization's item bank",
     onDelete: 'kept, pointing at the tombstone (the author shows as the erased name)',
   },
+  'lessons.author_id': {
+    excluded: "lessons a teacher saved belong to the organization's lessons",
+    onDelete: 'kept, pointing at the tombstone',
+  },
+  'lesson_versions.created_by': {
+    excluded: "versions of the organization's lessons",
+    onDelete: 'kept, pointing at the tombstone',
+  },
 };

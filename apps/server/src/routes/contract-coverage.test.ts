@@ -13,6 +13,7 @@ const NOT_JSON: Record<string, string> = {
   'GET /api/orgs/{orgId}/classes/{classId}/dashboard.csv': 'a text/csv download of one class dashboard table',
   'GET /api/orgs/{orgId}/analytics/program.csv': 'a text/csv download of one program dashboard table',
   'GET /api/orgs/{orgId}/classes/{classId}/gradebook.csv': 'a text/csv download of a class gradebook',
+  'POST /api/orgs/{orgId}/lessons/export': 'a DOCX or PDF download of a composed lesson',
 };
 
 let t: TestApp;

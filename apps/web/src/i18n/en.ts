@@ -6,6 +6,7 @@ import { frameworkEn } from '../features/framework/i18n/framework-en.ts';
 import { importersEn } from '../features/importers/i18n/importers-en.ts';
 import { itemBankEn } from '../features/item-bank/i18n/item-bank-en.ts';
 import { learningEn } from '../features/learning/i18n/learning-en.ts';
+import { lessonsEn } from '../features/lessons/i18n/lessons-en.ts';
 import { messagesEn } from '../features/messages/i18n/messages-en.ts';
 
 /** English: the reference catalogue. Every other language has exactly these keys (checked by tsc and a test). */
@@ -163,7 +164,6 @@ export const en = {
   home: {
     welcome: 'Welcome, {{name}}',
     comingSoon: 'Coming soon',
-    comingTitle: 'Coming next',
     openAccount: 'Open your account',
     learner: {
       moreTitle: 'More for you',
@@ -177,9 +177,6 @@ export const en = {
     },
     teacher: {
       intro: 'Bring your learners in with a join code, and follow each class on its dashboard.',
-      assistantTitle: 'Planning assistant',
-      assistantText:
-        'Draft lesson plans, quizzes and rubrics aligned to your skills framework, then edit and publish.',
     },
     admin: {
       title: 'Administration',
@@ -339,6 +336,7 @@ export const en = {
   itemBank: itemBankEn,
   assignments: assignmentsEn,
   messages: messagesEn,
+  lessons: lessonsEn,
 } as const;
 
 type Catalogue<T> = { readonly [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };

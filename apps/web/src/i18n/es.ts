@@ -6,6 +6,7 @@ import { frameworkEs } from '../features/framework/i18n/framework-es.ts';
 import { importersEs } from '../features/importers/i18n/importers-es.ts';
 import { itemBankEs } from '../features/item-bank/i18n/item-bank-es.ts';
 import { learningEs } from '../features/learning/i18n/learning-es.ts';
+import { lessonsEs } from '../features/lessons/i18n/lessons-es.ts';
 import { messagesEs } from '../features/messages/i18n/messages-es.ts';
 import type { Messages } from './en.ts';
 
@@ -166,7 +167,6 @@ export const es: Messages = {
   home: {
     welcome: 'Hola, {{name}}',
     comingSoon: 'Próximamente',
-    comingTitle: 'Próximamente',
     openAccount: 'Abrir tu cuenta',
     learner: {
       moreTitle: 'Más para ti',
@@ -181,9 +181,6 @@ export const es: Messages = {
     },
     teacher: {
       intro: 'Invita a tus estudiantes con un código y sigue cada clase en su panel.',
-      assistantTitle: 'Asistente de planificación',
-      assistantText:
-        'Prepara planes de clase, cuestionarios y rúbricas alineados con tu marco de habilidades; luego edítalos y publícalos.',
     },
     admin: {
       title: 'Administración',
@@ -344,4 +341,5 @@ export const es: Messages = {
   itemBank: itemBankEs,
   assignments: assignmentsEs,
   messages: messagesEs,
+  lessons: lessonsEs,
 };

@@ -36,11 +36,14 @@ describe('role homes', () => {
     expect(screen.queryByText('Coming soon')).toBeNull();
   });
 
-  it('a teacher finds the class dashboards; only the planning assistant is still coming', () => {
+  it('a teacher finds the class dashboards and the planning assistant, nothing announced as coming', () => {
     renderAt('/o/demo/teacher', routes, buildMe('teacher', 'Tomás Teacher'));
     expect(screen.getByRole('link', { name: 'Open classes' }).getAttribute('href')).toBe('/o/demo/classes');
     expect(screen.getByRole('heading', { name: 'Planning assistant' })).toBeTruthy();
-    expect(screen.getAllByText('Coming soon')).toHaveLength(1);
+    expect(screen.getByRole('link', { name: 'Open the planning assistant' }).getAttribute('href')).toBe(
+      '/o/demo/lessons/compose',
+    );
+    expect(screen.queryByText('Coming soon')).toBeNull();
   });
 
   it('an organization the person is not in is "not found"', () => {

@@ -24,6 +24,8 @@ export const ROLE_PAGES: readonly { path: string; roles: readonly Role[] }[] = [
   { path: 'o/:orgSlug/classes/:classId/gradebook', roles: ['teacher', 'admin'] },
   { path: 'o/:orgSlug/award', roles: ['teacher', 'admin'] },
   { path: 'o/:orgSlug/items', roles: ['teacher', 'admin'] },
+  { path: 'o/:orgSlug/lessons', roles: ['teacher', 'admin'] },
+  { path: 'o/:orgSlug/lessons/:lessonId', roles: ['teacher', 'admin'] },
   { path: 'o/:orgSlug/program', roles: ['admin'] },
   { path: 'o/:orgSlug/achievements', roles: ['admin'] },
   { path: 'o/:orgSlug/framework', roles: ['admin'] },

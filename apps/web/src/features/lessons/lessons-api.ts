@@ -1,0 +1,48 @@
+import type {
+  ComposeLessonAnswer,
+  ComposeLessonInput,
+  EditLessonBlockInput,
+  SavedLesson,
+} from '@pathwise/contracts';
+import { api } from '../../api/api-client.ts';
+
+// NOTE: the wire types come from @pathwise/contracts (types only: the web app imports no schema value).
+export type {
+  ComposeLessonAnswer,
+  ComposeLessonInput,
+  Framework,
+  LessonBlock,
+  LessonFormWire,
+  LessonSummary,
+  LessonWire,
+  SavedLesson,
+} from '@pathwise/contracts';
+
+const base = (orgId: string) => `/api/orgs/${orgId}/lessons`;
+
+/** API paths of the lesson routes (for `useApiData`). */
+export const lessonPaths = {
+  list: (orgId: string) => base(orgId),
+  lesson: (orgId: string, lessonId: string) => `${base(orgId)}/${lessonId}`,
+  framework: (orgId: string) => `/api/orgs/${orgId}/framework`,
+};
+
+/** Client paths of the lesson pages. */
+export const lessonPagePaths = {
+  list: (orgSlug: string) => `/o/${orgSlug}/lessons`,
+  assistant: (orgSlug: string) => `/o/${orgSlug}/lessons/compose`,
+  lesson: (orgSlug: string, lessonId: string) => `/o/${orgSlug}/lessons/${lessonId}`,
+};
+
+/** What the assistant and the lesson page ask of the server. */
+export const lessonsApi = {
+  compose: (orgId: string, body: ComposeLessonInput) =>
+    api<ComposeLessonAnswer>('POST', `${base(orgId)}/compose`, body),
+  save: (orgId: string, body: ComposeLessonInput) => api<SavedLesson>('POST', base(orgId), body),
+  review: (orgId: string, lessonId: string, blockId: string, reviewed: boolean) =>
+    api<SavedLesson>('PUT', `${base(orgId)}/${lessonId}/blocks/${blockId}/review`, { reviewed }),
+  edit: (orgId: string, lessonId: string, blockId: string, body: EditLessonBlockInput) =>
+    api<SavedLesson>('PUT', `${base(orgId)}/${lessonId}/blocks/${blockId}`, body),
+  publish: (orgId: string, lessonId: string) =>
+    api<SavedLesson>('POST', `${base(orgId)}/${lessonId}/publish`),
+};

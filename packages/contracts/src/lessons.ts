@@ -1,0 +1,273 @@
+import type { Lesson, LessonForm } from '@pathwise/core/lessons';
+import { type Static, Type } from 'typebox';
+import { LocaleSchema, LocalizedSchema, StringEnum } from './common.ts';
+
+const SourceSchema = StringEnum(['framework', 'bank', 'template', 'model'] as const, {
+  description: 'Where the block came from',
+});
+const ReadingLevelSchema = StringEnum(['below', 'on', 'above'] as const);
+const SkillIdSchema = Type.String({ minLength: 1, maxLength: 200 });
+
+/** The parsed form of a request, as the teacher confirms it. */
+export const LessonFormSchema = Type.Object({
+  topic: Type.Union([Type.String(), Type.Null()]),
+  skillIds: Type.Array(Type.String()),
+  days: Type.Integer(),
+  periodMinutes: Type.Integer(),
+  readingLevels: Type.Array(ReadingLevelSchema),
+  visualActivities: Type.Integer(),
+  quizLength: Type.Integer(),
+  locale: LocaleSchema,
+});
+export type LessonFormWire = Static<typeof LessonFormSchema>;
+
+/**
+ * `POST /api/orgs/:orgId/lessons/compose`: the teacher's words, and the fields of the form they confirmed or
+ * corrected (they win over what the words say). The limits (days 1–10, period 20–120 minutes, quiz 1–40 items,
+ * 3 visual activities a day, skills of the framework) are checked by the composer, which names the field; they are
+ * not repeated here so that there is one place that holds them (`LESSON_LIMITS` in `@pathwise/core/lessons`).
+ */
+export const ComposeLessonBody = Type.Object({
+  request: Type.String({ minLength: 1, maxLength: 2000 }),
+  form: Type.Optional(
+    Type.Object({
+      topic: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+      skillIds: Type.Optional(Type.Array(SkillIdSchema, { maxItems: 20 })),
+      days: Type.Optional(Type.Integer()),
+      periodMinutes: Type.Optional(Type.Integer()),
+      readingLevels: Type.Optional(
+        Type.Array(ReadingLevelSchema, { minItems: 1, maxItems: 3, uniqueItems: true }),
+      ),
+      visualActivities: Type.Optional(Type.Integer()),
+      quizLength: Type.Optional(Type.Integer()),
+      locale: Type.Optional(LocaleSchema),
+    }),
+  ),
+  seed: Type.Optional(Type.Integer({ minimum: 0, maximum: 2_147_483_647 })),
+});
+export type ComposeLessonInput = Static<typeof ComposeLessonBody>;
+
+const CitationSchema = Type.Object({
+  code: Type.String(),
+  name: LocalizedSchema,
+  description: LocalizedSchema,
+  source: Type.Literal('framework'),
+});
+
+const PhaseSchema = Type.Object({
+  id: Type.String(),
+  title: LocalizedSchema,
+  minutes: Type.Integer(),
+  teacherMoves: LocalizedSchema,
+  activities: Type.Array(
+    Type.Object({
+      templateId: Type.String(),
+      visual: Type.Boolean(),
+      skillId: Type.String(),
+      title: LocalizedSchema,
+      instructions: LocalizedSchema,
+      source: SourceSchema,
+    }),
+  ),
+  source: SourceSchema,
+});
+
+const QuizItemSchema = Type.Object({
+  number: Type.Integer(),
+  itemId: Type.String(),
+  skillId: Type.String(),
+  stem: LocalizedSchema,
+  parts: Type.Array(
+    Type.Object({
+      prompt: LocalizedSchema,
+      format: StringEnum(['open', 'choice'] as const),
+      options: Type.Optional(
+        Type.Array(
+          Type.Object({
+            id: Type.String(),
+            text: LocalizedSchema,
+            misconceptionId: Type.Optional(Type.String()),
+          }),
+        ),
+      ),
+      answerKey: Type.String(),
+      worked: Type.Optional(Type.Array(LocalizedSchema)),
+    }),
+  ),
+  source: SourceSchema,
+});
+
+const ReadabilitySchema = Type.Object({
+  locale: LocaleSchema,
+  formula: StringEnum(['flesch-kincaid', 'fernandez-huerta'] as const),
+  words: Type.Integer(),
+  sentences: Type.Integer(),
+  syllables: Type.Integer(),
+  tooShort: Type.Boolean(),
+  grade: Type.Union([Type.Number(), Type.Null()]),
+  ease: Type.Union([Type.Number(), Type.Null()]),
+});
+
+const VersionSchema = Type.Object({
+  level: ReadingLevelSchema,
+  skillIds: Type.Array(Type.String()),
+  itemIds: Type.Array(Type.String()),
+  directions: LocalizedSchema,
+  scaffolds: Type.Array(
+    Type.Object({
+      kind: StringEnum(['glossary', 'sentence-frames', 'worked-example', 'chunking', 'extension'] as const),
+      title: LocalizedSchema,
+      lines: Type.Array(LocalizedSchema),
+      source: SourceSchema,
+    }),
+  ),
+  readability: Type.Object({ en: ReadabilitySchema, es: ReadabilitySchema }),
+  source: SourceSchema,
+});
+
+/** A composed lesson (the teacher's copy: keys and worked solutions included). */
+export const LessonSchema = Type.Object({
+  format: Type.Literal(1),
+  seed: Type.Integer(),
+  topic: Type.String(),
+  periodMinutes: Type.Integer(),
+  standards: Type.Array(CitationSchema),
+  design: Type.Object({
+    goals: Type.Array(CitationSchema),
+    finalCheck: LocalizedSchema,
+    source: SourceSchema,
+  }),
+  days: Type.Array(
+    Type.Object({
+      day: Type.Integer(),
+      skeleton: StringEnum(['gradual-release', '5e'] as const),
+      skillIds: Type.Array(Type.String()),
+      goal: LocalizedSchema,
+      phases: Type.Array(PhaseSchema),
+      source: SourceSchema,
+    }),
+  ),
+  quiz: Type.Object({ title: LocalizedSchema, items: Type.Array(QuizItemSchema), source: SourceSchema }),
+  rubric: Type.Array(
+    Type.Object({
+      skillId: Type.String(),
+      skill: LocalizedSchema,
+      levels: Type.Object({
+        beginning: LocalizedSchema,
+        developing: LocalizedSchema,
+        proficient: LocalizedSchema,
+        advanced: LocalizedSchema,
+      }),
+      source: SourceSchema,
+    }),
+  ),
+  versions: Type.Array(VersionSchema),
+});
+export type LessonWire = Static<typeof LessonSchema>;
+
+/** The answer: the form with the fields still needed, or the form and the composed lesson. */
+export const ComposeLessonSchema = Type.Union([
+  Type.Object({
+    status: Type.Literal('needs'),
+    form: LessonFormSchema,
+    missing: Type.Array(StringEnum(['topic', 'skillIds'] as const)),
+  }),
+  Type.Object({ status: Type.Literal('composed'), form: LessonFormSchema, lesson: LessonSchema }),
+]);
+export type ComposeLessonAnswer = Static<typeof ComposeLessonSchema>;
+
+/** A type with every array and property read-only, as the domain's types are. */
+type DeepReadonly<T> = T extends readonly (infer E)[]
+  ? readonly DeepReadonly<E>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
+type Assignable<T, U extends T> = U;
+// NOTE: compile-time checks, both ways, that the wire schemas describe the domain's types (a drift fails the type check).
+export type LessonSchemaMatchesCore = [
+  Assignable<DeepReadonly<LessonWire>, Lesson>,
+  Assignable<Lesson, DeepReadonly<LessonWire>>,
+  Assignable<DeepReadonly<LessonFormWire>, LessonForm>,
+  Assignable<LessonForm, DeepReadonly<LessonFormWire>>,
+];
+
+// ---- Saved lessons: drafts, versions, block reviews, publishing ----
+
+/** `POST /api/orgs/:orgId/lessons`: what to compose and save (the server composes again; nothing else is trusted). */
+export const SaveLessonBody = ComposeLessonBody;
+export type SaveLessonInput = ComposeLessonInput;
+
+export const LessonParams = Type.Object({ orgId: Type.String(), lessonId: Type.String({ format: 'uuid' }) });
+export const LessonBlockParams = Type.Object({
+  orgId: Type.String(),
+  lessonId: Type.String({ format: 'uuid' }),
+  blockId: Type.String({ minLength: 1, maxLength: 40 }),
+});
+
+const LessonStatusSchema = StringEnum(['draft', 'published', 'archived'] as const);
+const AuthorSchema = Type.Object({
+  id: Type.Union([Type.String(), Type.Null()]),
+  name: Type.Union([Type.String(), Type.Null()]),
+});
+
+/** One saved lesson in the organization's list. */
+export const LessonSummarySchema = Type.Object({
+  id: Type.String(),
+  title: Type.String(),
+  status: LessonStatusSchema,
+  author: AuthorSchema,
+  version: Type.Integer(),
+  updatedAt: Type.String(),
+});
+export const LessonListSchema = Type.Object({ lessons: Type.Array(LessonSummarySchema) });
+export type LessonSummary = Static<typeof LessonSummarySchema>;
+
+/**
+ * A reviewable block of a saved lesson: each day (`day-1` …), the quiz (`quiz`), the rubric (`rubric`) and each
+ * differentiated version (`version-below` …). `fields` are its teacher-editable prose fields (paths for the edit route).
+ */
+export const LessonBlockSchema = Type.Object({
+  id: Type.String(),
+  kind: StringEnum(['day', 'quiz', 'rubric', 'version'] as const),
+  source: SourceSchema,
+  reviewed: Type.Boolean(),
+  reviewedAt: Type.Union([Type.String(), Type.Null()]),
+  fields: Type.Array(Type.String()),
+});
+export type LessonBlock = Static<typeof LessonBlockSchema>;
+
+/** A saved lesson: its latest version (lesson, form, request, seed), its blocks' reviews and every version number. */
+export const SavedLessonSchema = Type.Object({
+  id: Type.String(),
+  title: Type.String(),
+  status: LessonStatusSchema,
+  author: AuthorSchema,
+  version: Type.Integer(),
+  versions: Type.Array(Type.Integer()),
+  request: Type.String(),
+  seed: Type.Integer(),
+  form: LessonFormSchema,
+  lesson: LessonSchema,
+  blocks: Type.Array(LessonBlockSchema),
+  unreviewed: Type.Array(Type.String()),
+  canEdit: Type.Boolean(),
+  createdAt: Type.String(),
+  updatedAt: Type.String(),
+  publishedAt: Type.Union([Type.String(), Type.Null()]),
+});
+export type SavedLesson = Static<typeof SavedLessonSchema>;
+
+/** `PUT …/lessons/:lessonId/blocks/:blockId/review`: mark the block of the latest version reviewed (or not). */
+export const ReviewLessonBlockBody = Type.Object({ reviewed: Type.Boolean() });
+
+/**
+ * `PUT …/lessons/:lessonId/blocks/:blockId`: new text for one teacher-editable prose field of a block, in one
+ * language (`field` is one of the block's `fields`, e.g. `goal`, `phases/<phaseId>/teacherMoves`, `title`,
+ * `directions`, `<skillId>/proficient`). Makes a new version; the block's review is reset.
+ */
+export const EditLessonBlockBody = Type.Object({
+  field: Type.String({ minLength: 1, maxLength: 200 }),
+  locale: LocaleSchema,
+  text: Type.String({ minLength: 1, maxLength: 2000 }),
+});
+export type EditLessonBlockInput = Static<typeof EditLessonBlockBody>;
