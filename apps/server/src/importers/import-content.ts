@@ -1,5 +1,6 @@
 import { type ImportReport, NOT_WRITTEN_REASON } from '@pathwise/contracts';
-import type { ImportResult } from '@pathwise/core/importers';
+import type { StoredItemContent } from '@pathwise/core/content';
+import type { ImportedItem, ImportResult } from '@pathwise/core/importers';
 import {
   appendSkills,
   type Database,
@@ -58,17 +59,22 @@ export function emptyReport(result: ImportResult): ImportReport {
   };
 }
 
+/** What an imported item stores in `items.content`: all of it but the line of its record. */
+function storedContent({ line: _line, ...content }: ImportedItem): StoredItemContent {
+  return content;
+}
+
 async function stageItems(
   db: Kysely<Database>,
   runId: string,
   result: ImportResult,
   onProgress?: ImportProgress,
 ): Promise<void> {
-  const rows = result.items.map(({ line: _line, ...content }) => ({
-    id: content.id,
-    skillId: content.skillId,
-    difficulty: content.difficulty,
-    content: content as unknown as Record<string, unknown>,
+  const rows = result.items.map((item) => ({
+    id: item.id,
+    skillId: item.skillId,
+    difficulty: item.difficulty,
+    content: storedContent(item),
   }));
   onProgress?.('writing', 0, rows.length);
   for (let start = 0; start < rows.length; start += CHUNK) {

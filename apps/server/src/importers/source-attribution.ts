@@ -1,4 +1,4 @@
-import type { ImportAttribution, SourceAttribution } from '@pathwise/contracts';
+import type { SourceAttribution } from '@pathwise/contracts';
 import { type Database, listItems } from '@pathwise/db';
 import type { Kysely } from 'kysely';
 
@@ -9,6 +9,5 @@ export async function findSourceAttribution(
   source: string,
 ): Promise<SourceAttribution> {
   const page = await listItems(db, orgId, { source, limit: 1, offset: 0 });
-  const stored = page.items[0]?.content?.attribution as ImportAttribution | undefined;
-  return { source, attribution: stored ?? null };
+  return { source, attribution: page.items[0]?.content?.attribution ?? null };
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AUTHORED_SOURCE, type AuthoredItemInput, type AuthoredItemSaved } from '@pathwise/contracts';
 import { AppError } from '@pathwise/core';
-import { type AuthoredContent, type Step, validateAuthoredItem } from '@pathwise/core/content';
+import { type AuthoredContent, type StoredItemContent, validateAuthoredItem } from '@pathwise/core/content';
 import { asSkillId } from '@pathwise/core/skills-graph';
 import {
   type BankItemRow,
@@ -77,7 +77,7 @@ export function createAuthoredItem(
       skillId: input.skillId,
       source: AUTHORED_SOURCE,
       difficulty: input.difficulty,
-      content: { ...content },
+      content,
       status,
       createdBy: actor.userId,
       attribution: input.attribution?.trim() || null,
@@ -100,14 +100,13 @@ export function createAuthoredItem(
  * Keeps what the editor does not show: the figure, and a step's scaffolds and worked lines while that step's
  * answer is unchanged (they quote its numbers, so a changed answer drops them).
  */
-function keepUnedited(content: AuthoredContent, before: Record<string, unknown> | null) {
-  const old = (before ?? {}) as { figure?: unknown; steps?: Step[] };
+function keepUnedited(content: AuthoredContent, before: StoredItemContent | null): StoredItemContent {
   const steps = content.steps.map((step) => {
-    const prior = old.steps?.find((s) => s.id === step.id);
+    const prior = before?.steps.find((s) => s.id === step.id);
     if (!prior || JSON.stringify(prior.answer) !== JSON.stringify(step.answer)) return step;
     return { ...step, scaffolds: prior.scaffolds ?? [], ...(prior.worked ? { worked: prior.worked } : {}) };
   });
-  return { ...content, steps, ...(old.figure ? { figure: old.figure } : {}) };
+  return { ...content, steps, ...(before?.figure ? { figure: before.figure } : {}) };
 }
 
 /**

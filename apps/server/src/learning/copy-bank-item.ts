@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AUTHORED_SOURCE, type AuthoredItemSaved, DEMO_SOURCE } from '@pathwise/contracts';
-import type { Item } from '@pathwise/core/content';
+import type { Item, Locale, StoredItemContent } from '@pathwise/core/content';
 import { authorNames, insertAuthoredItem, recordAudit } from '@pathwise/db';
 import type { OrgActor } from '../identity/actor.ts';
 import type { AppContext } from '../runtime/types.ts';
@@ -25,7 +25,7 @@ async function adaptedFrom(ctx: AppContext, loaded: LoadedBankItem): Promise<str
 }
 
 /** What a copy stores: the item's own content (figure, scaffolds and worked lines included). */
-function copiedContent(item: Item, languages: string[]): Record<string, unknown> {
+function copiedContent(item: Item, languages: readonly Locale[]): StoredItemContent {
   return {
     stem: item.stem,
     ...(item.figure ? { figure: item.figure } : {}),

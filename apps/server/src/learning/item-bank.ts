@@ -6,7 +6,7 @@ import type { AppContext } from '../runtime/types.ts';
 import { type LearningCatalog, loadCatalog, skillName } from './learning-catalog.ts';
 import { authoringInfo, demoFamilies, loadBankItem } from './load-bank-item.ts';
 import { parseStoredItem } from './parse-stored-item.ts';
-import { presentItemDetail, stemOf } from './present-bank-item.ts';
+import { presentItemDetail } from './present-bank-item.ts';
 
 /** A skill's name when the organization's framework has it, else null. */
 const knownSkillName = (catalog: LearningCatalog, id: string) =>
@@ -66,7 +66,7 @@ export async function listItemBank(ctx: AppContext, orgId: string, filter: ItemB
       skillId: row.skillId,
       source: row.source,
       difficulty: row.difficulty,
-      stem: stemOf(row.content),
+      stem: row.content?.stem ?? null,
       steps: parseStoredItem(row)?.steps.length ?? 0,
       status: row.status,
       attribution: row.attribution,

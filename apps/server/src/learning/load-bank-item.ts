@@ -1,6 +1,6 @@
 import { AUTHORED_SOURCE, type AuthoringInfo, DEMO_SOURCE } from '@pathwise/contracts';
 import { AppError } from '@pathwise/core';
-import { findItem, type Item, itemFamilies } from '@pathwise/core/content';
+import { findItem, type Item, itemFamilies, type Locale, locales } from '@pathwise/core/content';
 import { attributionOfSource, type ImportAttribution } from '@pathwise/core/importers';
 import { asSkillId } from '@pathwise/core/skills-graph';
 import { authorNames, type BankItemRow, type Database, findItemRow } from '@pathwise/db';
@@ -36,8 +36,8 @@ export async function loadBankItem(
   if (row) {
     const item = parseStoredItem(row);
     if (!item) throw new AppError('not_found', 'This item is stored but cannot be read');
-    const stored = row.content?.attribution as ImportAttribution | undefined;
-    return { item, row, source: row.source, credit: stored ?? attributionOfSource(row.source), catalog };
+    const credit = row.content?.attribution ?? attributionOfSource(row.source);
+    return { item, row, source: row.source, credit, catalog };
   }
   const generated = findItem(itemId);
   if (!generated || !demoFamilies(catalog).some((f) => f.id === generated.familyId)) {
@@ -47,9 +47,8 @@ export async function loadBankItem(
 }
 
 /** The languages an item's texts are written in (every item but an English-only authored one has both). */
-export function languagesOf(row: BankItemRow | null): string[] {
-  const stored = row?.content?.languages;
-  return Array.isArray(stored) ? stored.filter((l): l is string => typeof l === 'string') : ['en', 'es'];
+export function languagesOf(row: BankItemRow | null): readonly Locale[] {
+  return row?.content?.languages ?? locales;
 }
 
 /** Who wrote an authored item and its credit; null for imported and generated items. */
@@ -63,7 +62,7 @@ export async function authoringInfo(
     author: (row.createdBy && names.get(row.createdBy)) || null,
     attribution: row.attribution,
     copiedFrom: row.copiedFrom,
-    languages: languagesOf(row),
+    languages: [...languagesOf(row)],
     updatedAt: row.updatedAt.toISOString(),
   };
 }

@@ -4,12 +4,6 @@ import type { ImportAttribution } from '@pathwise/core/importers';
 
 const same = (text: string): Localized => ({ en: text, es: text });
 
-/** The stem of stored item content when it has one in both languages, else null. */
-export function stemOf(content: Record<string, unknown> | null): Localized | null {
-  const stem = content?.stem as { en?: unknown; es?: unknown } | undefined;
-  return typeof stem?.en === 'string' && typeof stem.es === 'string' ? { en: stem.en, es: stem.es } : null;
-}
-
 /** The expected answer in words a teacher reads (the option's text for a choice, every accepted text). */
 function answerText(spec: AnswerSpec): AnswerText {
   switch (spec.kind) {

@@ -39,6 +39,12 @@ export { type PublicItem, type PublicStep, toPublicItem } from './public-item.ts
 export { type SeededRandom, seededRandom } from './seeded-random.ts';
 export type { SkillExplanation } from './skill-explanation.ts';
 export {
+  type ParsedItemContent,
+  parseStoredItemContent,
+  type StoredItemContent,
+  type StoredStep,
+} from './stored-item-content.ts';
+export {
   type AuthoredAnswer,
   type AuthoredContent,
   type AuthoredItemCheck,

@@ -1,4 +1,5 @@
 import type { Item } from '../content/item.ts';
+import type { ImportAttribution } from '../content/stored-item-content.ts';
 import type { Localized } from '../language/localized.ts';
 
 /** One broken record (or field) of an import file; `line` is 1-based in the text handed in. */
@@ -11,12 +12,7 @@ export interface ImportProblem {
 }
 
 /** Where imported items come from, shown wherever they are displayed (licences require it). */
-export interface ImportAttribution {
-  readonly dataset: string;
-  readonly text: string;
-  readonly license: string;
-  readonly url: string;
-}
+export type { ImportAttribution };
 
 /** A stored item as imported: the {@link Item} shape plus its attribution. */
 export interface ImportedItem extends Item {

@@ -1,4 +1,4 @@
-import type { Item } from '@pathwise/core/content';
+import type { Item, StoredItemContent } from '@pathwise/core/content';
 import type { LearnerState, SkillState } from '@pathwise/core/learner-model';
 import type { PlacementState, StoredReviewCard } from '@pathwise/core/pathways';
 import type { TutorTurn } from '@pathwise/core/tutor';
@@ -44,8 +44,11 @@ export interface ItemsTable {
   difficulty: Generated<number>;
   family_id: string | null;
   seed: number | null;
-  /** The item itself (stem, figure, steps with answers, hints, scaffolds); null when a family regenerates it. */
-  content: Json<Record<string, unknown> | null>;
+  /**
+   * The item itself (stem, figure, steps with answers, hints, scaffolds); null when a family regenerates it.
+   * Read through `parseStoredItemContent`.
+   */
+  content: Json<StoredItemContent | null>;
   created_at: Generated<Date>;
   /** Migration 0017: only `published` items are served; a copy starts as a `draft`. */
   status: Generated<'draft' | 'published' | 'archived'>;

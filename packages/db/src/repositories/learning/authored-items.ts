@@ -1,3 +1,8 @@
+import {
+  type ParsedItemContent,
+  parseStoredItemContent,
+  type StoredItemContent,
+} from '@pathwise/core/content';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../schema.ts';
 import type { ItemRow } from './items.ts';
@@ -30,6 +35,15 @@ export const bankColumns = [
   'updated_at',
 ] as const;
 
+/** Reads the `content` column once: parsed content, or null and `unreadable` when it is not servable content. */
+export function readItemContent(json: StoredItemContent | null): {
+  content: ParsedItemContent | null;
+  unreadable: boolean;
+} {
+  const content = json === null ? null : parseStoredItemContent(json);
+  return { content, unreadable: json !== null && content === null };
+}
+
 /** Maps a selected row of {@link bankColumns}. */
 export function toBankItemRow(r: {
   id: string;
@@ -38,7 +52,7 @@ export function toBankItemRow(r: {
   difficulty: number;
   family_id: string | null;
   seed: number | null;
-  content: Record<string, unknown> | null;
+  content: StoredItemContent | null;
   status: ItemStatus;
   created_by: string | null;
   attribution: string | null;
@@ -52,7 +66,7 @@ export function toBankItemRow(r: {
     difficulty: r.difficulty,
     familyId: r.family_id,
     seed: r.seed,
-    content: r.content,
+    ...readItemContent(r.content),
     status: r.status,
     createdBy: r.created_by,
     attribution: r.attribution,
@@ -67,7 +81,7 @@ export interface NewAuthoredItem {
   skillId: string;
   source: string;
   difficulty: number;
-  content: Record<string, unknown>;
+  content: StoredItemContent;
   status: ItemStatus;
   createdBy: string | null;
   attribution: string | null;

@@ -1,20 +1,30 @@
+import type { ParsedItemContent, StoredItemContent } from '@pathwise/core/content';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../schema.ts';
-import { type BankItemRow, bankColumns, toBankItemRow } from './authored-items.ts';
+import { type BankItemRow, bankColumns, readItemContent, toBankItemRow } from './authored-items.ts';
 
-/** An item of the bank: a stored item (`content`) or a pointer to a seeded family item (`familyId`, `seed`). */
-export interface ItemRow {
+/** An item of the bank as written: stored content (`content`) or a pointer to a seeded family item (`familyId`, `seed`). */
+export interface NewItemRow {
   id: string;
   skillId: string;
   source: string;
   difficulty: number;
   familyId: string | null;
   seed: number | null;
-  content: Record<string, unknown> | null;
+  content: StoredItemContent | null;
+}
+
+/**
+ * An item of the bank as read, its content parsed once (`parseStoredItemContent`). Stored content that does not
+ * parse reads as null with `unreadable` set: such an item is never served.
+ */
+export interface ItemRow extends NewItemRow {
+  content: ParsedItemContent | null;
+  unreadable: boolean;
 }
 
 /** Adds items to the bank (existing ids are replaced). */
-export async function upsertItems(db: Kysely<Database>, orgId: string, items: readonly ItemRow[]) {
+export async function upsertItems(db: Kysely<Database>, orgId: string, items: readonly NewItemRow[]) {
   for (let start = 0; start < items.length; start += 1000) {
     await db
       .insertInto('items')
@@ -51,7 +61,7 @@ function toItemRow(r: {
   difficulty: number;
   family_id: string | null;
   seed: number | null;
-  content: Record<string, unknown> | null;
+  content: StoredItemContent | null;
 }): ItemRow {
   return {
     id: r.id,
@@ -60,7 +70,7 @@ function toItemRow(r: {
     difficulty: r.difficulty,
     familyId: r.family_id,
     seed: r.seed,
-    content: r.content,
+    ...readItemContent(r.content),
   };
 }
 
