@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { familiesForSkill, type Item } from '@pathwise/core/content';
-import { leastRecentFamily } from '@pathwise/core/pathways';
+import { BANK_FAMILY, leastRecentFamily } from '@pathwise/core/pathways';
 import type { SkillId } from '@pathwise/core/skills-graph';
 import {
   type Database,
@@ -37,6 +37,9 @@ export async function skillsWithContent(
   return skillIds.filter((s) => hasFamily(catalog, s) || stored.has(s));
 }
 
+/** The turn of the organization's own items (written by its teachers or imported) among a skill's families. */
+const BANK_TURN = { id: BANK_FAMILY } as const;
+
 async function findCandidate(
   db: Kysely<Database>,
   orgId: string,
@@ -44,11 +47,32 @@ async function findCandidate(
   catalog: LearningCatalog,
   target: { skillId: SkillId; difficulty: 1 | 2 | 3; recentItemIds: readonly string[] },
 ): Promise<Candidate | null> {
-  const all = hasFamily(catalog, target.skillId) ? familiesForSkill(target.skillId) : [];
-  if (all.length > 0) {
-    const family = leastRecentFamily(all, target.recentItemIds, (n) => randomInt(n));
-    return { item: family.generate(randomInt(1, 1_000_000_000), target.difficulty), source: 'demo' };
+  const families = hasFamily(catalog, target.skillId) ? familiesForSkill(target.skillId) : [];
+  if (families.length > 0) {
+    // A skill with demo families and published items of the organization's bank: the bank takes one turn.
+    const ownItems = (await skillsWithStoredItems(db, orgId, [target.skillId])).size > 0;
+    const turn = leastRecentFamily(
+      ownItems ? [...families, BANK_TURN] : families,
+      target.recentItemIds,
+      (n) => randomInt(n),
+    );
+    const family = 'generate' in turn ? turn : null;
+    const stored = family ? null : await pickStored(db, orgId, userId, target);
+    if (stored) return stored;
+    // The bank's turn with all its items seen lately: the least recent generated family instead of a repeat.
+    const next = family ?? leastRecentFamily(families, target.recentItemIds, (n) => randomInt(n));
+    return { item: next.generate(randomInt(1, 1_000_000_000), target.difficulty), source: 'demo' };
   }
+  return pickStored(db, orgId, userId, target);
+}
+
+/** A published item of the organization's bank on the skill, one the learner has not seen lately if there is one. */
+async function pickStored(
+  db: Kysely<Database>,
+  orgId: string,
+  userId: string,
+  target: { skillId: SkillId; difficulty: 1 | 2 | 3 },
+): Promise<Candidate | null> {
   const avoid = await recentItemIds(db, orgId, userId, 20);
   const row = await pickStoredItem(db, orgId, { ...target, avoid });
   if (!row) return null;

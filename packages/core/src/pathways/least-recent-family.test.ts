@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { familiesForSkill } from '../content/catalog/item-families.ts';
-import { leastRecentFamily } from './least-recent-family.ts';
+import { BANK_FAMILY, familyOfItemId, leastRecentFamily } from './least-recent-family.ts';
 
 const fams = [{ id: 'k.a' }, { id: 'k.b' }, { id: 'k.c' }];
 
@@ -33,4 +33,18 @@ test('works on the real families of a skill', () => {
   assert.ok(all.length >= 3);
   const first = all[0]!;
   assert.notEqual(leastRecentFamily(all, [`${first.id}/4/2`], () => 0).id, first.id);
+});
+
+test("the organization's own items take one turn: written or imported ids all count as the bank's", () => {
+  assert.equal(familyOfItemId('alg.slope.basic/42/3'), 'alg.slope.basic');
+  assert.equal(familyOfItemId('authored/7f1c2d0e-0000-4000-8000-000000000000'), BANK_FAMILY);
+  assert.equal(familyOfItemId('gsm8k/test-17'), BANK_FAMILY);
+  const turns = [...fams, { id: BANK_FAMILY }];
+  const served = ['authored/1', 'k.a/1/2', 'k.b/2/2'];
+  // The bank served most recently, k.c never: k.c comes next, then the bank is the oldest of the four.
+  assert.equal(leastRecentFamily(turns, served, () => 0).id, 'k.c');
+  assert.equal(
+    leastRecentFamily(turns, ['k.c/3/2', 'k.b/2/2', 'k.a/1/2', 'gsm8k/x'], () => 0).id,
+    BANK_FAMILY,
+  );
 });

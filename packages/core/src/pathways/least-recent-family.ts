@@ -1,8 +1,14 @@
 import type { ItemFamily } from '../content/item.ts';
 
-/** The family of an item id (`familyId/seed/difficulty`). */
+/**
+ * The one turn that the organization's own items of a skill (written by its teachers, `authored/<uuid>`, or imported,
+ * `<source>/<id>`) take among the skill's generated families.
+ */
+export const BANK_FAMILY = 'bank';
+
+/** The family of an item id: `familyId/seed/difficulty` for a generated item, {@link BANK_FAMILY} for any other. */
 export function familyOfItemId(itemId: string): string {
-  return itemId.replace(/\/\d+\/[123]$/, '');
+  return /\/\d+\/[123]$/.test(itemId) ? itemId.replace(/\/\d+\/[123]$/, '') : BANK_FAMILY;
 }
 
 /**

@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { familiesForSkill } from '@pathwise/core/content';
+import { familyOfItemId } from '@pathwise/core/pathways';
+import { asSkillId } from '@pathwise/core/skills-graph';
 import { listAudit, skillsWithStoredItems, upsertItems, upsertPathways, upsertSkills } from '@pathwise/db';
 import { testBackends } from '@pathwise/db/testing';
+import { loadCatalog } from '../../learning/learning-catalog.ts';
+import { serveItem } from '../../learning/serve-item.ts';
 import { addMember, buildTestApp, type Session, type TestApp } from '../../test/test-app.ts';
 import { call, type LearningOrg, learningOrg } from './learning-test-kit.ts';
 
@@ -260,6 +265,47 @@ for (const backend of await testBackends()) {
       );
       const importedArchive = await call(t.app, o.admin, 'POST', itemUrl(IMPORTED, '/archive'));
       assert.equal(importedArchive.status, 409);
+    });
+
+    test("on a skill with generated families, the teacher's item takes one turn among them", async () => {
+      const skillId = asSkillId('alg.one-step-add');
+      const created = await call(t.app, teacher, 'POST', bank, {
+        ...validItem('alg.one-step-add'),
+        stem: { en: 'Solve $x + 7 = 12$ in two steps.', es: '' },
+        steps: [
+          {
+            prompt: { en: 'What is $x$?', es: '' },
+            answer: { kind: 'number', key: '5' },
+            hints: [],
+            misconceptions: [],
+          },
+        ],
+      });
+      assert.equal(created.status, 201, created.raw);
+      const catalog = await loadCatalog(t.db.kysely, o.orgId);
+      const families = familiesForSkill(skillId).length;
+      const served: string[] = [];
+      for (let i = 0; i < 2 * (families + 1); i++) {
+        const next = await serveItem(t.db.kysely, {
+          orgId: o.orgId,
+          userId: o.learner.userId,
+          pathwayId: 'algebra-foundations',
+          catalog,
+          skillId,
+          difficulty: 2,
+          mode: 'practice',
+          predicted: null,
+          // A minute apart, as answers are: the history is ordered by time.
+          now: new Date(Date.UTC(2026, 4, 1, 12, i)),
+        });
+        served.push(next!.item.id);
+      }
+      // The first families + 1 serves hold each generated family once and the teacher's item once; after that
+      // the bank's turn goes to a generated family rather than repeat an item the learner saw lately.
+      const first = served.slice(0, families + 1);
+      assert.equal(first.filter((id) => id === created.body.id).length, 1, first.join(' '));
+      assert.equal(new Set(first.map(familyOfItemId)).size, families + 1, first.join(' '));
+      assert.equal(served.filter((id) => id === created.body.id).length, 1, served.join(' '));
     });
 
     test('a published authored item is served in practice for its skill; a draft is not', async () => {
