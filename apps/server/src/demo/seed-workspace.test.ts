@@ -6,7 +6,9 @@ import {
   type Db,
   findUserByEmail,
   listAssignments,
+  listItems,
   listLearnerAnnouncements,
+  listLessons,
   listThreadsOf,
   setClassPathways,
 } from '@pathwise/db';
@@ -67,6 +69,15 @@ for (const backend of await testBackends()) {
       // The learner replied, then the teacher answered: one message waits for the learner.
       assert.equal(threads[0]!.unread, 1);
       assert.match(threads[0]!.lastBody ?? '', /x terms to one side/);
+      // A published lesson everyone on the staff sees, and one item the teacher wrote.
+      const lessons = await listLessons(db.kysely, orgId, { authorId: null });
+      assert.deepEqual(
+        lessons.map((l) => [l.status, l.latestVersion]),
+        [['published', 1]],
+      );
+      const written = await listItems(db.kysely, orgId, { source: 'authored', limit: 10, offset: 0 });
+      assert.equal(written.total, 1);
+      assert.equal(written.items[0]!.status, 'published');
     });
   });
 }

@@ -1,21 +1,31 @@
+import { randomUUID } from 'node:crypto';
+import { validateAuthoredItem } from '@pathwise/core/content';
+import { blocksOf } from '@pathwise/core/lessons';
 import {
+  type Database,
   type Db,
   findOrCreateThread,
   findUserByEmail,
   insertAnnouncement,
   insertAssignment,
+  insertAuthoredItem,
+  insertLesson,
   insertMessage,
   listAssignments,
   listClasses,
+  setLessonStatus,
 } from '@pathwise/db';
+import type { Kysely } from 'kysely';
 import { loadCatalog } from '../learning/learning-catalog.ts';
+import { composeFrom, loadLessonFramework } from '../lessons/compose-lesson.ts';
 
 const DAY = 86_400_000;
 const PATHWAY = 'algebra-foundations';
 
 /**
- * The demo teacher's everyday work in their first class (7A): two assignments with due dates, an announcement and
- * a conversation with the demo learner. Written once: a class that already has assignments is left as it is.
+ * The demo teacher's everyday work in their first class (7A): two assignments with due dates, an announcement, a
+ * conversation with the demo learner, a published lesson from the planning assistant and an item the teacher wrote.
+ * Written once: a class that already has assignments is left as it is.
  * Returns whether anything was written.
  */
 export async function seedDemoWorkspace(
@@ -75,6 +85,85 @@ export async function seedDemoWorkspace(
         body,
         at: new Date(at(-1).getTime() + k * 3_600_000),
       });
+    await publishDemoLesson(trx, orgId, teacher.id, at(-4));
+    await writeDemoItem(trx, orgId, teacher.id);
   });
   return true;
+}
+
+/** The sample request of the planning assistant, composed, every block reviewed by the teacher, and published. */
+async function publishDemoLesson(trx: Kysely<Database>, orgId: string, teacherId: string, at: Date) {
+  const request =
+    'a 3-day lesson plan on linear equations for a class with diverse reading levels, including 3 visual activities and a quiz';
+  const composed = composeFrom(await loadLessonFramework(trx, orgId), { request, seed: 2026 });
+  if (composed.status !== 'composed') throw new Error(`The demo lesson needs ${composed.missing.join(', ')}`);
+  const reviewed = { reviewedBy: teacherId, reviewedAt: at.toISOString() };
+  const { id } = await insertLesson(trx, {
+    orgId,
+    authorId: teacherId,
+    title: composed.lesson.topic,
+    now: at,
+    first: {
+      version: 1,
+      lesson: composed.lesson,
+      form: composed.form,
+      request,
+      seed: composed.seed,
+      reviews: Object.fromEntries(blocksOf(composed.lesson).map((b) => [b.id, reviewed])),
+      createdBy: teacherId,
+    },
+  });
+  await setLessonStatus(trx, { orgId, lessonId: id, now: at }, 'published');
+}
+
+/** An item the demo teacher wrote, checked as the editor checks it, in the organization's bank. */
+async function writeDemoItem(trx: Kysely<Database>, orgId: string, teacherId: string) {
+  const check = validateAuthoredItem({
+    skillId: 'alg.two-step-equations',
+    difficulty: 2,
+    stem: {
+      en: 'A taxi charges a 3-euro fee and 2 euros per kilometre. The ride cost 17 euros.',
+      es: 'Un taxi cobra 3 euros de bajada de bandera y 2 euros por kilómetro. El viaje costó 17 euros.',
+    },
+    steps: [
+      {
+        prompt: {
+          en: 'Write an equation for the ride of $k$ kilometres.',
+          es: 'Escribe una ecuación para un viaje de $k$ kilómetros.',
+        },
+        answer: { kind: 'relation', key: '2k + 3 = 17', variables: ['k'] },
+        hints: [
+          {
+            en: 'Each kilometre costs 2 euros, so $k$ kilometres cost $2k$.',
+            es: 'Cada kilómetro cuesta 2 euros, así que $k$ kilómetros cuestan $2k$.',
+          },
+        ],
+        misconceptions: [
+          {
+            answer: '2k = 17',
+            feedback: { en: 'The fee is paid too.', es: 'También se paga la bajada de bandera.' },
+          },
+        ],
+      },
+      {
+        prompt: { en: 'How many kilometres was the ride?', es: '¿Cuántos kilómetros tuvo el viaje?' },
+        answer: { kind: 'number', key: '7' },
+        hints: [{ en: 'Take the fee away first.', es: 'Quita primero la bajada de bandera.' }],
+        misconceptions: [],
+      },
+    ],
+  });
+  if (!check.ok)
+    throw new Error(`The demo item does not pass the editor's checks: ${JSON.stringify(check.errors)}`);
+  await insertAuthoredItem(trx, orgId, {
+    id: `authored/${randomUUID()}`,
+    skillId: 'alg.two-step-equations',
+    source: 'authored',
+    difficulty: 2,
+    content: check.content,
+    status: 'published',
+    createdBy: teacherId,
+    attribution: 'Written by Tomás Teacher for 7A',
+    copiedFrom: null,
+  });
 }
