@@ -13,7 +13,7 @@ export function StatusBadge({ status, late }: { status: AssignmentStatus; late: 
         {t(`assignments.status.${status}`)}
       </Badge>
       {late ? (
-        <Badge color="red" variant="outline">
+        <Badge color="red.9" variant="outline">
           {t('assignments.late')}
         </Badge>
       ) : null}

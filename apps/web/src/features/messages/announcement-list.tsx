@@ -39,7 +39,7 @@ export function AnnouncementList({
             </div>
             {onMarkRead && !a.read ? (
               <Group gap="xs" wrap="nowrap">
-                <Badge color="blue">{t('messages.inbox.new')}</Badge>
+                <Badge color="blue.9">{t('messages.inbox.new')}</Badge>
                 <Button size="xs" variant="subtle" onClick={() => onMarkRead(a.id)}>
                   {t('messages.inbox.markRead')}
                 </Button>

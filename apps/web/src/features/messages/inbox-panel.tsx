@@ -33,7 +33,7 @@ export function InboxPanel({ orgId }: { orgId: string }) {
         <Title order={2} size="h3" id="inbox-title">
           {t('messages.inbox.title')}
         </Title>
-        {unread > 0 ? <Badge color="blue">{t('messages.inbox.unread', { count: unread })}</Badge> : null}
+        {unread > 0 ? <Badge color="blue.9">{t('messages.inbox.unread', { count: unread })}</Badge> : null}
       </Group>
       <ErrorAlert error={inbox.error ?? error} />
       {!inbox.data ? (

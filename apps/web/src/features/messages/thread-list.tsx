@@ -40,7 +40,7 @@ export function ThreadList({
                 </Text>
                 <Group component="span" gap="xs" wrap="nowrap">
                   {th.unread > 0 ? (
-                    <Badge color="blue">{t('messages.thread.unreadCount', { count: th.unread })}</Badge>
+                    <Badge color="blue.9">{t('messages.thread.unreadCount', { count: th.unread })}</Badge>
                   ) : null}
                   <Text component="span" size="xs" c="dimmed">
                     {formatDate(th.lastMessageAt, locale, true)}
