@@ -13,6 +13,7 @@ import { registerHostCheck } from './plugins/host-check.ts';
 import { registerInputHygiene } from './plugins/input-hygiene.ts';
 import { registerProblemHandler } from './plugins/problem.ts';
 import { registerSecurityHeaders, SWAGGER_UI_CSP } from './plugins/security-headers.ts';
+import { registerValidation } from './plugins/validation.ts';
 import { registerAccountRoutes } from './routes/account/account-routes.ts';
 import { registerAssignmentRoutes } from './routes/assignments/assignment-routes.ts';
 import { registerAuthRoutes } from './routes/auth/auth-routes.ts';
@@ -95,6 +96,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await registerSecurityHeaders(app, ctx);
   registerHostCheck(app, ctx.config);
   registerInputHygiene(app);
+  registerValidation(app);
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, {
     global: false,
