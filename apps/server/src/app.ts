@@ -31,6 +31,7 @@ import { registerInvitationRoutes } from './routes/orgs/invitation-routes.ts';
 import { registerJoinCodeRoutes } from './routes/orgs/join-code-routes.ts';
 import { registerOrgRoutes } from './routes/orgs/org-routes.ts';
 import { registerTokenRoutes } from './routes/orgs/token-routes.ts';
+import { registerProjectRoutes } from './routes/projects/project-routes.ts';
 import { registerLrs } from './routes/xapi/register-lrs.ts';
 import type { App, AppContext } from './runtime/types.ts';
 
@@ -54,6 +55,7 @@ const ROUTE_MODULES: ((app: App, ctx: AppContext) => void)[] = [
   registerLessonRoutes,
   registerAccountRoutes,
   registerMessageRoutes,
+  registerProjectRoutes,
 ];
 
 export interface BuildAppOptions extends Omit<AppContext, 'now' | 'mailer'> {

@@ -9,6 +9,7 @@ import { frameworkRoutes } from './features/framework/framework-routes.tsx';
 import { itemBankRoutes } from './features/item-bank/item-bank-routes.tsx';
 import { learningRoutes } from './features/learning/learning-routes.tsx';
 import { lessonRoutes } from './features/lessons/lessons-routes.tsx';
+import { projectRoutes } from './features/projects/projects-routes.tsx';
 import { InvitePage } from './routes/invite-page.tsx';
 import { LandingRedirect } from './routes/landing-redirect.tsx';
 import { OrgHomePage } from './routes/org-home-page.tsx';
@@ -41,6 +42,7 @@ export function AppRoutes() {
             {frameworkRoutes}
             {itemBankRoutes}
             {lessonRoutes}
+            {projectRoutes}
           </Route>
           {accountRoutes}
         </Route>

@@ -1,8 +1,9 @@
 import { type Static, Type } from 'typebox';
 import { DateTime, LocalizedSchema, NullableDateTime, StringEnum, Uuid } from './common.ts';
+import { ProjectCellStatusSchema, ProjectSpecBody, ProjectSpecSchema } from './projects.ts';
 
-/** What an assignment asks for: a pathway, or skills each with a target mastery. */
-export const ASSIGNMENT_KINDS = ['pathway', 'skills'] as const;
+/** What an assignment asks for: a pathway, skills each with a target mastery, a published lesson or a project. */
+export const ASSIGNMENT_KINDS = ['pathway', 'skills', 'lesson', 'project'] as const;
 export const AssignmentKindSchema = StringEnum(ASSIGNMENT_KINDS);
 export type AssignmentKind = Static<typeof AssignmentKindSchema>;
 
@@ -37,12 +38,19 @@ export const AssignedSkillBody = Type.Object(
 const Title = Type.String({ minLength: 1, maxLength: 200 });
 const Instructions = Type.String({ maxLength: 4000 });
 
-/** `POST …/classes/:classId/assignments`: `pathwayId` for a pathway, `skills` for skills. */
+/** `POST …/classes/:classId/assignments`: `pathwayId` for a pathway, `skills` for skills, `target.lessonId` for a lesson. */
 export const AssignmentBody = Type.Object(
   {
     kind: AssignmentKindSchema,
     pathwayId: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
     skills: Type.Optional(Type.Array(AssignedSkillBody, { minItems: 1, maxItems: 100 })),
+    target: Type.Optional(
+      Type.Object(
+        { lessonId: Uuid },
+        { additionalProperties: false, description: 'A lesson assignment: the published lesson' },
+      ),
+    ),
+    project: Type.Optional(ProjectSpecBody),
     title: Type.Optional(Type.Union([Title, Type.Null()])),
     instructions: Type.Optional(Type.Union([Instructions, Type.Null()])),
     dueAt: DateTime,
@@ -80,9 +88,15 @@ export const AssignmentSchema = Type.Object({
       target: Type.Union([Type.Number(), Type.Null()]),
     }),
   ),
+  lesson: Type.Optional(
+    Type.Union([Type.Object({ id: Type.String(), title: Type.String() }), Type.Null()], {
+      description: 'A lesson assignment: the published lesson (the learner opens it at my/lessons/:lessonId)',
+    }),
+  ),
   practicePathwayId: Type.Union([Type.String(), Type.Null()], {
     description: 'The published pathway to practise it in: its own, or the one holding most of its skills',
   }),
+  project: Type.Optional(Type.Union([ProjectSpecSchema, Type.Null()])),
 });
 export type Assignment = Static<typeof AssignmentSchema>;
 
@@ -115,6 +129,7 @@ export const AssignmentProgressSchema = Type.Object({
   doneAt: NullableDateTime,
   computedStatus: AssignmentStatusSchema,
   override: Type.Union([AssignmentOverrideSchema, Type.Null()]),
+  project: Type.Optional(ProjectCellStatusSchema),
 });
 export type AssignmentProgress = Static<typeof AssignmentProgressSchema>;
 
@@ -162,5 +177,6 @@ export type MyAssignments = Static<typeof MyAssignmentsSchema>;
 export const AssignmentOptionsSchema = Type.Object({
   pathways: Type.Array(Type.Object({ id: Type.String(), name: LocalizedSchema })),
   skills: Type.Array(Type.Object({ id: Type.String(), name: LocalizedSchema })),
+  lessons: Type.Optional(Type.Array(Type.Object({ id: Type.String(), title: Type.String() }))),
 });
 export type AssignmentOptions = Static<typeof AssignmentOptionsSchema>;

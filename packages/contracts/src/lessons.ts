@@ -1,4 +1,4 @@
-import type { Lesson, LessonForm } from '@pathwise/core/lessons';
+import type { Lesson, LessonForm, ModelNote } from '@pathwise/core/lessons';
 import { type Static, Type } from 'typebox';
 import { LocaleSchema, LocalizedSchema, StringEnum } from './common.ts';
 
@@ -165,14 +165,52 @@ export const LessonSchema = Type.Object({
 });
 export type LessonWire = Static<typeof LessonSchema>;
 
-/** The answer: the form with the fields still needed, or the form and the composed lesson. */
+/**
+ * What became of one prose slot a configured model was asked to rephrase (`day-1/goal`,
+ * `day-1/phases/<phaseId>/teacherMoves`, `version-<level>/directions`): its text used, or the offline text kept
+ * and why (a short code and the same in words).
+ */
+export const ModelNoteSchema = Type.Object({
+  slot: Type.String(),
+  locale: LocaleSchema,
+  outcome: StringEnum(['accepted', 'kept'] as const),
+  reason: Type.Union([
+    StringEnum([
+      'malformed',
+      'missing',
+      'unchanged',
+      'too_long',
+      'html',
+      'url',
+      'moderation',
+      'unknown_code',
+      'dropped_number',
+      'dropped_term',
+      'reading_level',
+      'unavailable',
+    ] as const),
+    Type.Null(),
+  ]),
+  message: Type.Union([LocalizedSchema, Type.Null()]),
+});
+export type ModelNoteWire = Static<typeof ModelNoteSchema>;
+
+/**
+ * The answer: the form with the fields still needed, or the form and the composed lesson; `modelNotes` only when a
+ * model endpoint is configured (one note per prose slot).
+ */
 export const ComposeLessonSchema = Type.Union([
   Type.Object({
     status: Type.Literal('needs'),
     form: LessonFormSchema,
     missing: Type.Array(StringEnum(['topic', 'skillIds'] as const)),
   }),
-  Type.Object({ status: Type.Literal('composed'), form: LessonFormSchema, lesson: LessonSchema }),
+  Type.Object({
+    status: Type.Literal('composed'),
+    form: LessonFormSchema,
+    lesson: LessonSchema,
+    modelNotes: Type.Optional(Type.Array(ModelNoteSchema)),
+  }),
 ]);
 export type ComposeLessonAnswer = Static<typeof ComposeLessonSchema>;
 
@@ -189,6 +227,8 @@ export type LessonSchemaMatchesCore = [
   Assignable<Lesson, DeepReadonly<LessonWire>>,
   Assignable<DeepReadonly<LessonFormWire>, LessonForm>,
   Assignable<LessonForm, DeepReadonly<LessonFormWire>>,
+  Assignable<DeepReadonly<ModelNoteWire>, ModelNote>,
+  Assignable<ModelNote, DeepReadonly<ModelNoteWire>>,
 ];
 
 // ---- Saved lessons: drafts, versions, block reviews, publishing ----

@@ -50,6 +50,8 @@ export * from './repositories/messages/post-mail-data.ts';
 export * from './repositories/messages/user-settings.ts';
 export * from './repositories/org-creation-codes.ts';
 export * from './repositories/organizations.ts';
+export * from './repositories/projects/project-submissions.ts';
+export * from './repositories/projects/project-target.ts';
 export * from './repositories/sessions.ts';
 export * from './repositories/users.ts';
 export * from './repositories/xapi-activities.ts';

@@ -10,6 +10,7 @@ import type { IdentityTables } from './schema/identity.ts';
 import type { LearningTables } from './schema/learning.ts';
 import type { LessonsTables } from './schema/lessons.ts';
 import type { MessagesTables } from './schema/messages.ts';
+import type { ProjectsTables } from './schema/projects.ts';
 import type { XapiTables } from './schema/xapi.ts';
 
 export * from './schema/assignments.ts';
@@ -20,6 +21,7 @@ export * from './schema/identity.ts';
 export * from './schema/learning.ts';
 export * from './schema/lessons.ts';
 export * from './schema/messages.ts';
+export * from './schema/projects.ts';
 export * from './schema/xapi.ts';
 
 /** Every table Pathwise keeps. */
@@ -32,4 +34,5 @@ export interface Database
     ContentImportsTables,
     MessagesTables,
     AssignmentsTables,
-    LessonsTables {}
+    LessonsTables,
+    ProjectsTables {}

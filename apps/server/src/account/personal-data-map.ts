@@ -135,6 +135,14 @@ export const PERSONAL_DATA_MAP: Readonly<Record<PersonColumn, PersonalDataRule>>
     excluded: 'overrides a teacher set are about other learners',
     onDelete: 'kept, pointing at the tombstone',
   },
+  'project_submissions.user_id': {
+    exportedAs: 'projects.submissions',
+    onDelete: 'deleted (versions, files, assessments)',
+  },
+  'project_assessments.assessed_by': {
+    excluded: 'assessments a teacher made are of other learners',
+    onDelete: 'kept, pointing at the tombstone',
+  },
   'import_runs.created_by': {
     excluded: "the organization's content import runs",
     onDelete: 'kept, pointing at the tombstone',

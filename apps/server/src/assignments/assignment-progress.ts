@@ -1,6 +1,13 @@
 import type { AssignmentProgress, AssignmentStatus } from '@pathwise/contracts';
 import type { SkillStanding } from '@pathwise/core/pathways';
-import { type AssignedSkill, type AssignmentOverrideRow, type Database, skillTimesOf } from '@pathwise/db';
+import {
+  type AssignedSkill,
+  type AssignmentOverrideRow,
+  type Database,
+  type ProjectCellStatus,
+  projectStatusesOf,
+  skillTimesOf,
+} from '@pathwise/db';
 import type { Kysely } from 'kysely';
 import { loadStandingsOf } from '../learner-model/learner-model-store.ts';
 
@@ -26,7 +33,17 @@ export interface ProgressInput {
   id: string;
   dueAt: Date;
   skills: readonly AssignedSkill[];
+  /** A project: its status comes from the learner's submission (passed: done; handed in: in progress). */
+  project?: boolean;
 }
+
+// A project is done when its latest version passed; handed in (waiting or to revise) is in progress.
+const PROJECT_STATUS: Readonly<Record<ProjectCellStatus | 'none', AssignmentStatus>> = {
+  passed: 'done',
+  submitted: 'in_progress',
+  needs_revision: 'in_progress',
+  none: 'not_started',
+};
 
 type SkillTimes = ReadonlyMap<string, { masteredAt: Date | null; updatedAt: Date }>;
 
@@ -37,16 +54,24 @@ function progressOf(
   times: SkillTimes,
   override: AssignmentOverrideRow | undefined,
   now: Date,
+  project: ProjectCellStatus | null | undefined,
 ): AssignmentProgress {
   const met = a.skills.filter((s) => meetsTarget(standings.get(s.skillId)!, s.target));
   const total = a.skills.length;
   const started = a.skills.some((s) => standings.get(s.skillId)!.status !== 'not-started');
   const computed: AssignmentStatus =
-    total > 0 && met.length === total ? 'done' : started ? 'in_progress' : 'not_started';
+    project !== undefined
+      ? PROJECT_STATUS[project ?? 'none']
+      : total > 0 && met.length === total
+        ? 'done'
+        : started
+          ? 'in_progress'
+          : 'not_started';
   // "Done" at the moment the last needed skill became mastered (or, for a target below the rule, the model's
   // last change); a skill with no time known counts as known now.
   let doneAt: Date | null = null;
-  if (computed === 'done') {
+  // NOTE: a project has no skills: its time is the assessment's, not a skill's (not computed here).
+  if (computed === 'done' && a.skills.length > 0) {
     doneAt = new Date(
       Math.max(
         ...a.skills
@@ -82,6 +107,7 @@ function progressOf(
           setAt: override.setAt.toISOString(),
         }
       : null,
+    ...(project !== undefined ? { project } : {}),
   };
 }
 
@@ -100,9 +126,11 @@ export async function assignmentProgress(
   },
 ): Promise<Map<string, AssignmentProgress[]>> {
   const skillIds = [...new Set(input.assignments.flatMap((a) => a.skills.map((s) => s.skillId)))];
-  const [standings, times] = await Promise.all([
+  const projectIds = input.assignments.filter((a) => a.project).map((a) => a.id);
+  const [standings, times, projects] = await Promise.all([
     loadStandingsOf(db, { orgId: input.orgId, userIds: input.userIds, skillIds, now: input.now }),
     skillTimesOf(db, { orgId: input.orgId, userIds: input.userIds, skillIds }),
+    projectStatusesOf(db, { orgId: input.orgId, userIds: input.userIds, assignmentIds: projectIds }),
   ]);
   const overrides = new Map(input.overrides.map((o) => [`${o.userId}/${o.assignmentId}`, o]));
   return new Map(
@@ -115,6 +143,7 @@ export async function assignmentProgress(
           times.get(userId)!,
           overrides.get(`${userId}/${a.id}`),
           input.now,
+          a.project ? (projects.get(`${userId}/${a.id}`) ?? null) : undefined,
         ),
       ),
     ]),

@@ -4,8 +4,10 @@ import { asSkillId } from '@pathwise/core/skills-graph';
 import type { AssignedSkill, AssignmentRow, AssignmentTarget } from '@pathwise/db';
 import type { LearningCatalog } from '../learning/learning-catalog.ts';
 import { skillName } from '../learning/learning-catalog.ts';
+import { presentProjectSpec } from './project-rubric.ts';
 
-function refuse(field: string, message: string, detail: string): never {
+/** Refuses an assignment's input: a 400 naming the field. */
+export function refuse(field: string, message: string, detail: string): never {
   throw new AppError('validation_failed', message, [{ field, message: detail }]);
 }
 
@@ -14,6 +16,10 @@ function refuse(field: string, message: string, detail: string): never {
  * skill must be in the framework, named once. Refuses (400 naming the field and the unknown ids) anything else.
  */
 export function targetOf(catalog: LearningCatalog, input: AssignmentInput): AssignmentTarget {
+  if (input.project !== undefined)
+    refuse('body/project', 'Only a project assignment has a project', 'not allowed');
+  if (input.target !== undefined)
+    refuse('body/target', 'Only a lesson assignment has a target', 'not allowed');
   if (input.kind === 'pathway') {
     if (input.skills !== undefined)
       refuse('body/skills', 'A pathway assignment has no skills', 'not allowed');
@@ -40,7 +46,8 @@ export function targetOf(catalog: LearningCatalog, input: AssignmentInput): Assi
 
 /** The skills an assignment asks for: a pathway's (goals with their prerequisites, as published now), or its list. */
 export function assignedSkills(catalog: LearningCatalog, target: AssignmentTarget): AssignedSkill[] {
-  if (target.kind === 'skills') return target.skills;
+  if (target.kind === 'skills' || target.kind === 'lesson') return target.skills;
+  if (target.kind === 'project') return [];
   return (catalog.pathwaySkills.get(target.pathwayId) ?? []).map((id) => ({
     skillId: String(id),
     target: null,
@@ -48,7 +55,8 @@ export function assignedSkills(catalog: LearningCatalog, target: AssignmentTarge
 }
 
 /** Where a learner practises an assignment: its pathway, or the published pathway holding most of its skills. */
-function practicePathwayOf(catalog: LearningCatalog, target: AssignmentTarget): string | null {
+export function practicePathwayOf(catalog: LearningCatalog, target: AssignmentTarget): string | null {
+  if (target.kind === 'project') return null;
   if (target.kind === 'pathway') return catalog.pathways.has(target.pathwayId) ? target.pathwayId : null;
   let best: { id: string; count: number } | null = null;
   for (const [id, skills] of catalog.pathwaySkills) {
@@ -78,8 +86,9 @@ export function presentAssignment(catalog: LearningCatalog, row: AssignmentRow):
             name: pathway?.name ?? { en: row.target.pathwayId, es: row.target.pathwayId },
           }
         : null,
+    lesson: row.target.kind === 'lesson' ? { id: row.target.lessonId, title: row.target.title } : null,
     skills:
-      row.target.kind === 'skills'
+      row.target.kind === 'skills' || row.target.kind === 'lesson'
         ? row.target.skills.map((s) => ({
             id: s.skillId,
             name: skillName(catalog, s.skillId),
@@ -87,6 +96,7 @@ export function presentAssignment(catalog: LearningCatalog, row: AssignmentRow):
           }))
         : [],
     practicePathwayId: practicePathwayOf(catalog, row.target),
+    project: row.target.kind === 'project' ? presentProjectSpec(row.target) : null,
   };
 }
 

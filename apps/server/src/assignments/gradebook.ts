@@ -27,7 +27,12 @@ export async function buildGradebook(ctx: AppContext, actor: OrgActor, classId: 
   const progress = await assignmentProgress(db, {
     orgId,
     userIds: learners.map((l) => l.userId),
-    assignments: rows.map((r) => ({ id: r.id, dueAt: r.dueAt, skills: assignedSkills(catalog, r.target) })),
+    assignments: rows.map((r) => ({
+      id: r.id,
+      dueAt: r.dueAt,
+      skills: assignedSkills(catalog, r.target),
+      project: r.target.kind === 'project',
+    })),
     overrides,
     now: ctx.now(),
   });

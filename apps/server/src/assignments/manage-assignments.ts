@@ -16,6 +16,8 @@ import type { OrgActor } from '../identity/actor.ts';
 import { loadCatalog } from '../learning/learning-catalog.ts';
 import type { AppContext } from '../runtime/types.ts';
 import { dueDateOf, presentAssignment, targetOf } from './assignment-target.ts';
+import { lessonTargetOf, publishedLessons } from './lesson-target.ts';
+import { projectTargetOf } from './project-target.ts';
 
 /** An assignment of a class the actor teaches (or administers), or "No such assignment". */
 export async function getVisibleAssignment(
@@ -54,7 +56,12 @@ export async function createAssignment(
 ): Promise<{ id: string }> {
   const db = ctx.db.kysely;
   const found = await getVisibleClass(db, actor, classId);
-  const target = targetOf(await loadCatalog(db, actor.orgId), input);
+  const target =
+    input.kind === 'lesson'
+      ? await lessonTargetOf(db, actor.orgId, input)
+      : input.kind === 'project'
+        ? await projectTargetOf(db, actor, input)
+        : targetOf(await loadCatalog(db, actor.orgId), input);
   const dueAt = dueDateOf(input.dueAt);
   return db.transaction().execute(async (trx) => {
     const row = await insertAssignment(trx, {
@@ -141,5 +148,6 @@ export async function assignmentOptions(ctx: AppContext, actor: OrgActor, classI
   return {
     pathways: [...catalog.pathways.values()].map((p) => ({ id: p.id, name: p.name })),
     skills: [...catalog.graph.skills.values()].map((s) => ({ id: String(s.id), name: s.name })),
+    lessons: await publishedLessons(db, actor.orgId),
   };
 }

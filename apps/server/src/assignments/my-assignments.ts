@@ -21,7 +21,12 @@ export async function myAssignments(ctx: AppContext, actor: LearningActor): Prom
   const progress = await assignmentProgress(db, {
     orgId,
     userIds: [userId],
-    assignments: rows.map((r) => ({ id: r.id, dueAt: r.dueAt, skills: assignedSkills(catalog, r.target) })),
+    assignments: rows.map((r) => ({
+      id: r.id,
+      dueAt: r.dueAt,
+      skills: assignedSkills(catalog, r.target),
+      project: r.target.kind === 'project',
+    })),
     overrides,
     now: ctx.now(),
   });

@@ -10,9 +10,11 @@ import {
   parseLessonRequest,
   seedOf,
 } from '@pathwise/core/lessons';
+import type { ModelConfig } from '@pathwise/core/tutor';
 import { type Database, listSkills } from '@pathwise/db';
 import type { Kysely } from 'kysely';
 import { DEMO_FRAMEWORK } from '../learning/learning-catalog.ts';
+import { rephraseWithModel } from './model-rephrase.ts';
 
 /** An organization's framework as the composer reads it, and the item families that practise its skills. */
 export interface LessonFramework {
@@ -53,19 +55,28 @@ export function composeFrom(fw: LessonFramework, input: ComposeLessonInput): Com
 /**
  * Composes a lesson for an organization from a teacher's words and the corrections they confirmed: reads the
  * organization's framework, parses the request, and either names the fields still needed or composes the lesson
- * offline (core's composer: framework text, item families, authored templates). Saves nothing.
- * Bad numbers or an unknown skill: AppError('validation_failed') naming the field.
+ * offline (core's composer: framework text, item families, authored templates). With a `model` (the tutor's
+ * `AI_*` settings), its prose slots are offered to the model and only checked rephrasings are used, with a note per
+ * slot (`rephraseWithModel`). Saves nothing. Bad numbers or an unknown skill: AppError('validation_failed') naming the field.
  */
 export async function composeLessonForOrg(
   db: Kysely<Database>,
   orgId: string,
   input: ComposeLessonInput,
+  model: ModelConfig | null = null,
 ): Promise<ComposeLessonAnswer> {
-  const composed = composeFrom(await loadLessonFramework(db, orgId), input);
+  const fw = await loadLessonFramework(db, orgId);
+  const composed = composeFrom(fw, input);
   const answer =
     composed.status === 'needs'
       ? composed
-      : { status: composed.status, form: composed.form, lesson: composed.lesson };
+      : model
+        ? {
+            status: composed.status,
+            form: composed.form,
+            ...(await rephraseWithModel(model, fw.framework, composed)),
+          }
+        : { status: composed.status, form: composed.form, lesson: composed.lesson };
   // NOTE: the domain's types are read-only; contracts/lessons.ts checks at compile time that they match the wire schema.
   return answer as unknown as ComposeLessonAnswer;
 }

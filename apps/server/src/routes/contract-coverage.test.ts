@@ -14,6 +14,8 @@ const NOT_JSON: Record<string, string> = {
   'GET /api/orgs/{orgId}/analytics/program.csv': 'a text/csv download of one program dashboard table',
   'GET /api/orgs/{orgId}/classes/{classId}/gradebook.csv': 'a text/csv download of a class gradebook',
   'POST /api/orgs/{orgId}/lessons/export': 'a DOCX or PDF download of a composed lesson',
+  'GET /api/orgs/{orgId}/lessons/{lessonId}/export': 'a DOCX or PDF download of a saved lesson',
+  'GET /api/orgs/{orgId}/project-files/{fileId}': 'a file a learner handed in (PDF, PNG, JPEG, plain text)',
 };
 
 let t: TestApp;

@@ -47,7 +47,11 @@ describe('translation catalogues', () => {
   });
 
   it('Spanish is translated, not copied (beyond names and words both languages share)', () => {
-    const same = [...english].filter(([key, text]) => spanish.get(key) === text).map(([key]) => key);
+    // A message made only of placeholders and punctuation reads the same in both ('{{part}}: {{reason}}').
+    const words = (text: string) => /\p{L}/u.test(text.replace(/\{\{[^}]*\}\}/g, ''));
+    const same = [...english]
+      .filter(([key, text]) => spanish.get(key) === text && words(text))
+      .map(([key]) => key);
     expect(same.sort()).toEqual(['app.name', 'audit.system', 'language.en', 'language.es'].sort());
   });
 

@@ -8,6 +8,7 @@ import { itemBankEn } from '../features/item-bank/i18n/item-bank-en.ts';
 import { learningEn } from '../features/learning/i18n/learning-en.ts';
 import { lessonsEn } from '../features/lessons/i18n/lessons-en.ts';
 import { messagesEn } from '../features/messages/i18n/messages-en.ts';
+import { projectsEn } from '../features/projects/i18n/projects-en.ts';
 
 /** English: the reference catalogue. Every other language has exactly these keys (checked by tsc and a test). */
 export const en = {
@@ -337,6 +338,7 @@ export const en = {
   assignments: assignmentsEn,
   messages: messagesEn,
   lessons: lessonsEn,
+  projects: projectsEn,
 } as const;
 
 type Catalogue<T> = { readonly [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };

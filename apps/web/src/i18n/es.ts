@@ -8,6 +8,7 @@ import { itemBankEs } from '../features/item-bank/i18n/item-bank-es.ts';
 import { learningEs } from '../features/learning/i18n/learning-es.ts';
 import { lessonsEs } from '../features/lessons/i18n/lessons-es.ts';
 import { messagesEs } from '../features/messages/i18n/messages-es.ts';
+import { projectsEs } from '../features/projects/i18n/projects-es.ts';
 import type { Messages } from './en.ts';
 
 /** Spanish (neutral, usted-free "tú" register, as schools in Latin America and Spain use with learners). */
@@ -342,4 +343,5 @@ export const es: Messages = {
   assignments: assignmentsEs,
   messages: messagesEs,
   lessons: lessonsEs,
+  projects: projectsEs,
 };

@@ -1,6 +1,6 @@
 import type { Membership } from '@pathwise/contracts';
 import { useParams } from 'react-router';
-import { useSession } from '../../session/session-context.tsx';
+import { useSession } from './session-context.tsx';
 
 /** The teacher or administrator membership of the organization in the URL, or null. */
 export function useStaffOrg(): Membership | null {

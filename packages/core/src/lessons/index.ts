@@ -4,6 +4,8 @@ export * from './compose-lesson.ts';
 export * from './lesson.ts';
 export * from './lesson-blocks.ts';
 export * from './lesson-form.ts';
+export * from './model-prose.ts';
+export * from './model-prose-slots.ts';
 export * from './parse-request.ts';
 export * from './readability.ts';
 export * from './student-copy.ts';

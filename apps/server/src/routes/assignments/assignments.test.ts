@@ -160,7 +160,8 @@ for (const backend of await testBackends()) {
         [{ kind: 'pathway', pathwayId: PATHWAY, dueAt: 'next Friday' }, /dueAt/],
         [{ kind: 'pathway', dueAt: inDays(1) }, /pathwayId/],
         [{ kind: 'skills', dueAt: inDays(1) }, /skills/],
-        [{ kind: 'lesson', dueAt: inDays(1) }, /kind/],
+        [{ kind: 'lesson', dueAt: inDays(1) }, /body\/target\/lessonId/],
+        [{ kind: 'homework', dueAt: inDays(1) }, /kind/],
       ];
       for (const [body, names] of cases) {
         const res = await call(t.app, s.teacher, 'POST', base, body);

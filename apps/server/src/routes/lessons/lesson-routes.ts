@@ -3,6 +3,7 @@ import { composeLessonForOrg } from '../../lessons/compose-lesson.ts';
 import { orgOf } from '../../plugins/access.ts';
 import type { App, AppContext } from '../../runtime/types.ts';
 import { registerLessonExportRoutes } from './lesson-export-routes.ts';
+import { registerLessonViewRoutes } from './lesson-view-routes.ts';
 import { registerSavedLessonRoutes } from './saved-lesson-routes.ts';
 
 const tags = ['lessons'];
@@ -22,14 +23,16 @@ export function registerLessonRoutes(app: App, ctx: AppContext): void {
           'Compose a lesson offline from a request in the teacher\'s words ("a 3-day lesson plan on linear equations ' +
           '…"). Answers `needs` with the parsed form and the fields still missing, or `composed` with the form and ' +
           'the lesson (days, quiz, rubric, versions). Out-of-range numbers or an unknown skill: 400 naming the ' +
-          'field. Nothing is saved.',
+          'field. Nothing is saved. With a model endpoint configured (AI_*), its rephrasings of the prose slots ' +
+          'are used only when they pass the checks, and `modelNotes` says per slot what was kept and why.',
         params: OrgParams,
         body: ComposeLessonBody,
         response: { 200: ComposeLessonSchema },
       },
     },
-    async (request) => composeLessonForOrg(ctx.db.kysely, orgOf(request).id, request.body),
+    async (request) => composeLessonForOrg(ctx.db.kysely, orgOf(request).id, request.body, ctx.config.ai),
   );
   registerSavedLessonRoutes(app, ctx);
   registerLessonExportRoutes(app, ctx);
+  registerLessonViewRoutes(app, ctx);
 }

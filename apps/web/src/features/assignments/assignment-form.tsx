@@ -18,6 +18,7 @@ import { useApiData } from '../../api/use-api-data.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { useLocalized } from '../../i18n/use-localized.ts';
+import { newProjectSpec, ProjectFields } from '../projects/project-fields.tsx';
 import { type AssignmentOptions, assignmentPaths, assignmentsApi, endOfDayIso } from './assignments-api.ts';
 
 /**
@@ -36,8 +37,10 @@ export function AssignmentForm({
   const { t } = useTranslation();
   const { pick } = useLocalized();
   const options = useApiData<AssignmentOptions>(assignmentPaths.options(orgId, classId));
-  const [kind, setKind] = useState<'pathway' | 'skills'>('pathway');
+  const [kind, setKind] = useState<'pathway' | 'skills' | 'lesson' | 'project'>('pathway');
+  const [project, setProject] = useState(newProjectSpec);
   const [pathwayId, setPathwayId] = useState('');
+  const [lessonId, setLessonId] = useState('');
   const [skillIds, setSkillIds] = useState<string[]>([]);
   const [target, setTarget] = useState<number | string>('');
   const [day, setDay] = useState('');
@@ -52,11 +55,15 @@ export function AssignmentForm({
           kind,
           ...(kind === 'pathway'
             ? { pathwayId }
-            : {
-                skills: skillIds.map((skillId) =>
-                  targetValue === undefined ? { skillId } : { skillId, target: targetValue },
-                ),
-              }),
+            : kind === 'lesson'
+              ? { target: { lessonId } }
+              : kind === 'project'
+                ? { project }
+                : {
+                    skills: skillIds.map((skillId) =>
+                      targetValue === undefined ? { skillId } : { skillId, target: targetValue },
+                    ),
+                  }),
           dueAt: endOfDayIso(day),
           ...(title.trim() ? { title: title.trim() } : {}),
           ...(instructions.trim() ? { instructions: instructions.trim() } : {}),
@@ -90,10 +97,12 @@ export function AssignmentForm({
             <SegmentedControl
               aria-labelledby="assign-kind-label"
               value={kind}
-              onChange={(v) => setKind(v as 'pathway' | 'skills')}
+              onChange={(v) => setKind(v as 'pathway' | 'skills' | 'lesson' | 'project')}
               data={[
                 { value: 'pathway', label: t('assignments.panel.kindPathway') },
                 { value: 'skills', label: t('assignments.panel.kindSkills') },
+                { value: 'lesson', label: t('assignments.panel.kindLesson') },
+                { value: 'project', label: t('projects.editor.kind') },
               ]}
             />
           </div>
@@ -106,6 +115,20 @@ export function AssignmentForm({
               data={[
                 { value: '', label: t('assignments.panel.choosePathway') },
                 ...(options.data?.pathways ?? []).map((p) => ({ value: p.id, label: pick(p.name) })),
+              ]}
+            />
+          ) : kind === 'project' ? (
+            <ProjectFields orgId={orgId} value={project} onChange={setProject} />
+          ) : kind === 'lesson' ? (
+            <NativeSelect
+              label={t('assignments.panel.lesson')}
+              description={options.data?.lessons?.length ? undefined : t('assignments.panel.noLessons')}
+              required
+              value={lessonId}
+              onChange={(e) => setLessonId(e.currentTarget.value)}
+              data={[
+                { value: '', label: t('assignments.panel.chooseLesson') },
+                ...(options.data?.lessons ?? []).map((l) => ({ value: l.id, label: l.title })),
               ]}
             />
           ) : (

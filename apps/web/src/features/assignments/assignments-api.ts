@@ -72,5 +72,7 @@ export function dayOf(iso: string): string {
 
 /** The name an assignment goes by: its title, else its pathway's name, else its skills' names. */
 export function assignmentTitle(a: Assignment, pick: (text: { en: string; es: string }) => string): string {
-  return a.title ?? (a.pathway ? pick(a.pathway.name) : a.skills.map((s) => pick(s.name)).join(', '));
+  if (a.title) return a.title;
+  if (a.lesson) return a.lesson.title;
+  return a.pathway ? pick(a.pathway.name) : a.skills.map((s) => pick(s.name)).join(', ');
 }

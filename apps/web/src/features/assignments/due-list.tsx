@@ -7,6 +7,8 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { formatDate } from '../../i18n/format-date.ts';
 import { useLocalized } from '../../i18n/use-localized.ts';
 import { learnPaths } from '../learning/use-learner-org.ts';
+import { lessonPagePaths } from '../lessons/lessons-api.ts';
+import { projectPagePaths } from '../projects/projects-api.ts';
 import { assignmentPaths, assignmentTitle, type MyAssignments } from './assignments-api.ts';
 import { StatusBadge } from './status-badge.tsx';
 
@@ -42,6 +44,24 @@ export function DueList({ membership }: { membership: Membership }) {
                   </Stack>
                   <Stack gap={6} align="end">
                     <StatusBadge status={p.status} late={p.late} />
+                    {a.lesson ? (
+                      <Anchor
+                        component={Link}
+                        to={lessonPagePaths.mine(membership.orgSlug, a.lesson.id)}
+                        aria-label={t('assignments.due.openLessonLabel', { title })}
+                      >
+                        {t('assignments.due.openLesson')}
+                      </Anchor>
+                    ) : null}
+                    {a.kind === 'project' ? (
+                      <Anchor
+                        component={Link}
+                        to={projectPagePaths.mine(membership.orgSlug, a.id)}
+                        aria-label={t('projects.due.openLabel', { title })}
+                      >
+                        {t('projects.due.open')}
+                      </Anchor>
+                    ) : null}
                     {a.practicePathwayId && p.status !== 'done' ? (
                       <Anchor
                         component={Link}

@@ -1,5 +1,6 @@
 import { Button, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { formatDate } from '../../i18n/format-date.ts';
 import { useLocalized } from '../../i18n/use-localized.ts';
 import {
@@ -21,7 +22,16 @@ export interface CellChoice {
  * Learners × assignments as a real table: each cell the status in words, "Late" when it is, the share of skills
  * mastered, and the teacher's override with its reason (text, never markup) when there is one.
  */
-export function GradebookGrid({ book, onEdit }: { book: Gradebook; onEdit?: (choice: CellChoice) => void }) {
+export function GradebookGrid({
+  book,
+  onEdit,
+  assessHref,
+}: {
+  book: Gradebook;
+  onEdit?: (choice: CellChoice) => void;
+  /** Where a project's assessment page is (given by the page, inside the router). */
+  assessHref?: (assignmentId: string) => string;
+}) {
   const { t } = useTranslation();
   const { locale, pick, percent } = useLocalized();
   return (
@@ -43,6 +53,12 @@ export function GradebookGrid({ book, onEdit }: { book: Gradebook; onEdit?: (cho
                 {assignmentTitle(a, pick)}
                 <br />
                 <small>{t('assignments.gradebook.dueOn', { date: formatDate(a.dueAt, locale) })}</small>
+                {a.kind === 'project' && assessHref ? (
+                  <>
+                    <br />
+                    <Link to={assessHref(a.id)}>{t('projects.gradebook.open')}</Link>
+                  </>
+                ) : null}
               </th>
             ))}
           </tr>
@@ -58,7 +74,11 @@ export function GradebookGrid({ book, onEdit }: { book: Gradebook; onEdit?: (cho
                   <td key={a.id} data-status={cell.status}>
                     <Stack gap={4} align="start">
                       <StatusBadge status={cell.status} late={cell.late} />
-                      <Text size="sm">{percent(cell.mastery)}</Text>
+                      {cell.project !== undefined ? (
+                        <Text size="sm">{t(`projects.status.${cell.project ?? 'none'}`)}</Text>
+                      ) : (
+                        <Text size="sm">{percent(cell.mastery)}</Text>
+                      )}
                       {cell.override ? (
                         <Text size="xs" fs="italic">
                           {t('assignments.gradebook.overridden', { reason: cell.override.reason })}

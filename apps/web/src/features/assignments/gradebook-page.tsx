@@ -8,6 +8,7 @@ import { LoadingState } from '../../components/loading-state.tsx';
 import { Page } from '../../components/page.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { useSession } from '../../session/session-context.tsx';
+import { projectPagePaths } from '../projects/projects-api.ts';
 import { AssignmentForm } from './assignment-form.tsx';
 import { AssignmentList } from './assignment-list.tsx';
 import { assignmentPagePaths, assignmentPaths, type Gradebook } from './assignments-api.ts';
@@ -79,6 +80,7 @@ export function GradebookPage() {
             ) : (
               <GradebookGrid
                 book={book.data}
+                assessHref={(id) => projectPagePaths.assess(org.orgSlug, classId, id)}
                 onEdit={(c) => {
                   setNotice(null);
                   setChoice(c);

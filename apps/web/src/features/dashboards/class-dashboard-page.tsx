@@ -9,6 +9,7 @@ import { Page } from '../../components/page.tsx';
 import { formatDate } from '../../i18n/format-date.ts';
 import { useLocalized } from '../../i18n/use-localized.ts';
 import { credentialPagePaths } from '../../navigation/page-paths.ts';
+import { useStaffOrg } from '../../session/use-staff-org.ts';
 import { GradebookLink } from '../assignments/gradebook-link.tsx';
 import { ClassMessagesPanel } from '../messages/class-messages-panel.tsx';
 import { AtRiskList } from './at-risk-list.tsx';
@@ -19,7 +20,6 @@ import { EngagementChart } from './engagement-chart.tsx';
 import { InterventionLog } from './intervention-log.tsx';
 import { MasteryHeatmap } from './mastery-heatmap.tsx';
 import { StrugglingSkills } from './struggling-skills.tsx';
-import { useStaffOrg } from './use-staff-org.ts';
 
 /** The teacher's class dashboard. */
 export function ClassDashboardPage() {

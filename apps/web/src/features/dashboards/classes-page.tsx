@@ -10,11 +10,11 @@ import { LoadingState } from '../../components/loading-state.tsx';
 import { Page } from '../../components/page.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { useLocalized } from '../../i18n/use-localized.ts';
+import { useStaffOrg } from '../../session/use-staff-org.ts';
 import { AddLearners } from './add-learners.tsx';
 import { ClassCodeSection } from './class-code.tsx';
 import { ClassSettingsCard } from './class-settings-card.tsx';
 import { type ClassSummary, dashboardPaths, type Localized } from './dashboards-api.ts';
-import { useStaffOrg } from './use-staff-org.ts';
 
 /**
  * The classes a teacher teaches (all classes for an administrator), each with its class code and a way to add

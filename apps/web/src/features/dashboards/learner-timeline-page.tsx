@@ -9,11 +9,11 @@ import { Page } from '../../components/page.tsx';
 import { formatDate } from '../../i18n/format-date.ts';
 import { useLocalized } from '../../i18n/use-localized.ts';
 import { credentialPagePaths } from '../../navigation/page-paths.ts';
+import { useStaffOrg } from '../../session/use-staff-org.ts';
 import { DashboardSection } from './dashboard-section.tsx';
 import { dashboardPaths, type Timeline } from './dashboards-api.ts';
 import { DataFigure } from './data-figure.tsx';
 import { TimelineEvents } from './timeline-events.tsx';
-import { useStaffOrg } from './use-staff-org.ts';
 
 // NOTE: a day ('YYYY-MM-DD') read as midday local time, so no time zone shows it as the day before.
 const dayAt = (day: string) => `${day}T12:00:00`;

@@ -7,13 +7,13 @@ import { LoadingState } from '../../components/loading-state.tsx';
 import { Page } from '../../components/page.tsx';
 import { formatDate } from '../../i18n/format-date.ts';
 import { useLocalized } from '../../i18n/use-localized.ts';
+import { useStaffOrg } from '../../session/use-staff-org.ts';
 import { CsvLink } from './csv-links.tsx';
 import { DashboardSection } from './dashboard-section.tsx';
 import type { ProgramFigures } from './dashboards-api.ts';
 import { DataFigure } from './data-figure.tsx';
 import { EarlyWarningPanel } from './early-warning-panel.tsx';
 import { SimpleTable } from './simple-table.tsx';
-import { useStaffOrg } from './use-staff-org.ts';
 
 /** The administrator's program dashboard. */
 export function ProgramPage() {

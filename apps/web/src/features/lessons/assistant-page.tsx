@@ -7,7 +7,7 @@ import { useApiData } from '../../api/use-api-data.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { Page } from '../../components/page.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
-import { useStaffOrg } from '../dashboards/use-staff-org.ts';
+import { useStaffOrg } from '../../session/use-staff-org.ts';
 import { LessonFormFields, overridesOf } from './lesson-form-fields.tsx';
 import { LessonView } from './lesson-view.tsx';
 import {
@@ -19,6 +19,7 @@ import {
   lessonPaths,
   lessonsApi,
 } from './lessons-api.ts';
+import { ModelNotesPanel } from './model-notes-panel.tsx';
 
 /**
  * The planning assistant: the teacher's words → the parsed form to confirm (or the fields still missing) → the
@@ -113,6 +114,7 @@ export function AssistantPage() {
         ) : null}
         {answer?.status === 'composed' ? (
           <>
+            {answer.modelNotes ? <ModelNotesPanel notes={answer.modelNotes} lesson={answer.lesson} /> : null}
             <LessonView lesson={answer.lesson} />
             <Group>
               <Button onClick={save} loading={action.busy} disabled={!composedWith}>

@@ -118,7 +118,7 @@ export function BlockTools(props: Props) {
   return (
     <Stack gap="xs">
       <Group gap="sm">
-        <Text size="sm" fw={600} c={block.reviewed ? 'teal.9' : 'orange.9'}>
+        <Text size="sm" fw={600} c={block.reviewed ? 'teal.9' : 'var(--mantine-color-orange-light-color)'}>
           {block.reviewed ? `✓ ${t('lessons.saved.reviewed')}` : t('lessons.saved.notReviewed')}
         </Text>
         {saved.canEdit ? (

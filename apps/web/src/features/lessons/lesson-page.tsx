@@ -9,9 +9,11 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { Page } from '../../components/page.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
-import { useStaffOrg } from '../dashboards/use-staff-org.ts';
+import { useStaffOrg } from '../../session/use-staff-org.ts';
 import { blockLabel } from './block-label.ts';
 import { BlockTools } from './block-tools.tsx';
+import { LearnerPreview } from './learner-preview.tsx';
+import { LessonDownloads } from './lesson-downloads.tsx';
 import { LessonView } from './lesson-view.tsx';
 import { lessonPagePaths, lessonPaths, lessonsApi, type SavedLesson } from './lessons-api.ts';
 
@@ -104,6 +106,8 @@ export function LessonPage({ initial }: { initial?: SavedLesson }) {
               <StatusMessage message={action.status} />
             </Stack>
           </Paper>
+          <LessonDownloads orgId={org.orgId} lessonId={lesson.id} />
+          <LearnerPreview orgId={org.orgId} lessonId={lesson.id} />
           <LessonView
             lesson={lesson.lesson}
             tools={(blockId) => {

@@ -11,6 +11,7 @@ export type {
   ComposeLessonAnswer,
   ComposeLessonInput,
   Framework,
+  LearnerLesson,
   LessonBlock,
   LessonFormWire,
   LessonSummary,
@@ -25,6 +26,13 @@ export const lessonPaths = {
   list: (orgId: string) => base(orgId),
   lesson: (orgId: string, lessonId: string) => `${base(orgId)}/${lessonId}`,
   framework: (orgId: string) => `/api/orgs/${orgId}/framework`,
+  /** A lesson assigned to the signed-in learner, as they read it. */
+  mine: (orgId: string, lessonId: string) => `/api/orgs/${orgId}/my/lessons/${lessonId}`,
+  /** "Preview as a learner": the same view, for the lesson's teachers. */
+  learnerView: (orgId: string, lessonId: string) => `${base(orgId)}/${lessonId}/learner-view`,
+  /** The saved lesson as a file (a same-origin GET: the session cookie goes with a plain download link). */
+  file: (orgId: string, lessonId: string, format: 'docx' | 'pdf', copy: 'teacher' | 'student') =>
+    `${base(orgId)}/${lessonId}/export?format=${format}&copy=${copy}`,
 };
 
 /** Client paths of the lesson pages. */
@@ -32,6 +40,7 @@ export const lessonPagePaths = {
   list: (orgSlug: string) => `/o/${orgSlug}/lessons`,
   assistant: (orgSlug: string) => `/o/${orgSlug}/lessons/compose`,
   lesson: (orgSlug: string, lessonId: string) => `/o/${orgSlug}/lessons/${lessonId}`,
+  mine: (orgSlug: string, lessonId: string) => `/o/${orgSlug}/my/lessons/${lessonId}`,
 };
 
 /** What the assistant and the lesson page ask of the server. */

@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { Page } from '../../components/page.tsx';
 import { formatDate } from '../../i18n/format-date.ts';
-import { useStaffOrg } from '../dashboards/use-staff-org.ts';
+import { useStaffOrg } from '../../session/use-staff-org.ts';
 import { type LessonSummary, lessonPagePaths, lessonPaths } from './lessons-api.ts';
 
 /** The organization's lessons the reader may see (their own drafts and the published ones), and the assistant. */

@@ -9,7 +9,7 @@ export type BlockSource = LessonWire['quiz']['source'];
 export function SourceBadge({ source }: { source: BlockSource }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="light" color="gray.7" radius="sm" tt="none">
+    <Badge variant="light" color="gray" radius="sm" tt="none">
       {t('lessons.source.label', { source: t(`lessons.source.${source}`) })}
     </Badge>
   );

@@ -2,6 +2,7 @@ import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import type { Database } from '../../schema.ts';
 import { readAssignmentData } from '../classes/assignment-account-data.ts';
 import { readMessageData } from '../messages/message-account-data.ts';
+import { readProjectData } from '../projects/project-account-data.ts';
 
 /** Who an account's data belongs to: its id, its address, and the xAPI agent keys that name the person. */
 export interface AccountOwner {
@@ -231,6 +232,7 @@ export async function readAccountData(db: Kysely<Database>, owner: AccountOwner)
     analytics,
     credentials,
     messages: await readMessageData(db, userId),
+    projects: await readProjectData(db, userId),
     assignments: await readAssignmentData(db, userId),
     xapi,
   };

@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../schema.ts';
 import { eraseMessageData } from '../messages/message-account-data.ts';
+import { eraseProjectData } from '../projects/project-account-data.ts';
 import { type AccountOwner, invitationsOf } from './account-data.ts';
 
 /** How many rows each table lost (or had changed), for the audit entry and the tests. */
@@ -59,6 +60,7 @@ export async function eraseAccountData(
   await del('class_members', 'user_id', userId);
   await del('interventions', 'learner_id', userId);
   Object.assign(counts, await eraseMessageData(trx, userId));
+  Object.assign(counts, await eraseProjectData(trx, userId));
   // Children before parents: attempts and tutor turns hang off served items.
   for (const table of [
     'tutor_turns',

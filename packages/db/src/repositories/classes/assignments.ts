@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../schema.ts';
+import { type ProjectTarget, parseProjectTarget } from '../projects/project-target.ts';
 
 /** A skill an assignment asks for, with the mastery it must reach (null: the mastery rule). */
 export interface AssignedSkill {
@@ -10,7 +11,9 @@ export interface AssignedSkill {
 /** What an assignment asks for, by kind: the `target` column parsed. */
 export type AssignmentTarget =
   | { kind: 'pathway'; pathwayId: string }
-  | { kind: 'skills'; skills: AssignedSkill[] };
+  | { kind: 'skills'; skills: AssignedSkill[] }
+  | { kind: 'lesson'; lessonId: string; title: string; skills: AssignedSkill[] }
+  | ProjectTarget;
 
 /** An assignment as stored (archived ones included only where asked). */
 export interface AssignmentRow {
@@ -53,6 +56,12 @@ export function parseAssignmentTarget(kind: string, json: unknown): AssignmentTa
     });
     return { kind, skills };
   }
+  if (kind === 'lesson' && typeof t?.lessonId === 'string' && typeof t.title === 'string') {
+    // NOTE: the same skills shape as a `skills` target: parsed by that branch.
+    const { skills } = parseAssignmentTarget('skills', { skills: t.skills }) as { skills: AssignedSkill[] };
+    return { kind, lessonId: t.lessonId, title: t.title, skills };
+  }
+  if (kind === 'project' && t) return parseProjectTarget(t);
   throw new Error(`malformed assignment target of kind ${kind}`);
 }
 
