@@ -1,10 +1,10 @@
 import type { AnnouncementInput, AnnouncementList, Posted } from '@pathwise/contracts';
 import { AppError } from '@pathwise/core/errors';
 import {
+  classLearnerIds,
   findLearnerAnnouncementClass,
   insertAnnouncement,
   listClassAnnouncements,
-  listClassLearnerIds,
   markAnnouncementRead,
 } from '@pathwise/db';
 import { getVisibleClass } from '../classes/class-access.ts';
@@ -35,7 +35,7 @@ export async function postAnnouncement(
       body: input.body.body,
       at: ctx.now(),
     });
-    const recipientIds = await listClassLearnerIds(trx, actor.orgId, cls.id);
+    const recipientIds = await classLearnerIds(trx, actor.orgId, cls.id);
     const post = { kind: 'announcement', orgId: actor.orgId, ref: posted.id, recipientIds } as const;
     return { posted, mails: await queuePostMail(ctx, trx, post) };
   });

@@ -126,19 +126,3 @@ export async function markAnnouncementRead(
     .onConflict((oc) => oc.doNothing())
     .execute();
 }
-
-/** The learners of a class (ids), the readers of its announcements. */
-export async function listClassLearnerIds(
-  db: Kysely<Database>,
-  orgId: string,
-  classId: string,
-): Promise<string[]> {
-  const rows = await db
-    .selectFrom('class_members')
-    .select('user_id')
-    .where('org_id', '=', orgId)
-    .where('class_id', '=', classId)
-    .where('role', '=', 'learner')
-    .execute();
-  return rows.map((r) => r.user_id);
-}
