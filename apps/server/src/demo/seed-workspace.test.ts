@@ -77,7 +77,7 @@ for (const backend of await testBackends()) {
       );
       const written = await listItems(db.kysely, orgId, { source: 'authored', limit: 10, offset: 0 });
       assert.equal(written.total, 1);
-      assert.equal(written.items[0]!.status, 'published');
+      assert.equal(written.items[0]!.status, 'draft');
     });
   });
 }
