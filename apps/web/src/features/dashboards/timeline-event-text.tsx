@@ -84,7 +84,7 @@ function Verdict({ success }: { success: boolean | null }) {
   if (success === null) return null;
   const Icon = success ? IconCircleCheck : IconCircleX;
   return (
-    <Group gap={4} wrap="nowrap" c={success ? 'teal.8' : 'red.8'}>
+    <Group gap={4} wrap="nowrap" c={success ? 'teal.9' : 'red.9'}>
       <Icon size={18} aria-hidden="true" />
       <Text size="sm" fw={600} c="inherit">
         {success ? t('dashboards.timeline.right') : t('dashboards.timeline.wrong')}
