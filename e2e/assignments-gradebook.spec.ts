@@ -44,6 +44,20 @@ test('the teacher assigns a pathway and skills, overrides a gradebook cell, down
   await expect(pathway.getByRole('option', { name: DEMO_PATHWAY })).toBeAttached();
   await pathway.selectOption({ label: DEMO_PATHWAY });
   await assign(page, pathTitle, dayFromToday(7));
+  // The assigned pathway, previewed as a learner sees it: marked as a preview, a sample problem to try.
+  await page.getByRole('link', { name: `Preview as a learner: ${pathTitle}` }).click();
+  await expect(page).toHaveURL('/o/demo/pathways/algebra-foundations/preview');
+  await expect(
+    page.getByRole('heading', { level: 1, name: `Preview as a learner: ${DEMO_PATHWAY}` }),
+  ).toBeVisible();
+  await expect(page.getByText('Preview: nothing is recorded')).toBeVisible();
+  await page.getByRole('button', { name: /^Try a sample problem: / }).click();
+  const sample = page.getByRole('region', { name: /^Sample problem: / });
+  await expect(sample.getByRole('button', { name: 'Check' })).toBeVisible();
+  await expect(sample.getByRole('heading', { name: /^Sample problem: / })).toBeFocused();
+  await expectNoA11yViolations(page);
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: `Gradebook: ${className}` })).toBeVisible();
   // One skill with a target of 80 %, due yesterday (the form takes a past date: the work is late at once).
   // The kind is a segmented control (native radios, visually hidden): chosen with the keyboard.
   await page.getByRole('radio', { name: 'A pathway' }).focus();

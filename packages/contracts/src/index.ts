@@ -23,4 +23,5 @@ export * from './lessons.ts';
 export * from './lrs-credentials.ts';
 export * from './messages.ts';
 export * from './orgs.ts';
+export * from './pathway-preview.ts';
 export * from './projects.ts';

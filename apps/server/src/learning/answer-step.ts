@@ -16,7 +16,8 @@ import { activitySource, type LearningActor } from './learning-actor.ts';
 import { loadCatalog } from './learning-catalog.ts';
 import { recordOutcome } from './record-outcome.ts';
 
-const messages = {
+/** What practice says after a judged answer (the preview of a pathway says the same). */
+export const answerMessages = {
   right: { en: 'Right!', es: '¡Correcto!' },
   itemDone: { en: 'Right! You finished this problem.', es: '¡Correcto! Terminaste este problema.' },
   wrong: {
@@ -124,11 +125,11 @@ export async function answerStep(
       diagnosis.status === 'incorrect' && diagnosis.note ? incorrectNoteMessages[diagnosis.note] : null;
     const message = correct
       ? itemDone
-        ? messages.itemDone
-        : messages.right
+        ? answerMessages.itemDone
+        : answerMessages.right
       : placement
-        ? messages.placementWrong
-        : (misconception?.feedback ?? note ?? messages.wrong);
+        ? answerMessages.placementWrong
+        : (misconception?.feedback ?? note ?? answerMessages.wrong);
     return {
       result: correct ? 'correct' : 'incorrect',
       message,

@@ -1,8 +1,9 @@
-import { skillMap } from '@pathwise/core/skills-graph';
+import type { SkillStanding } from '@pathwise/core/pathways';
+import { type SkillId, skillMap } from '@pathwise/core/skills-graph';
 import { loadStandings } from '../learner-model/learner-model-store.ts';
 import type { AppContext } from '../runtime/types.ts';
 import type { LearningActor } from './learning-actor.ts';
-import { getPathway, loadCatalog, skillRefs } from './learning-catalog.ts';
+import { getPathway, type LearningCatalog, loadCatalog, skillRefs } from './learning-catalog.ts';
 
 /**
  * The pathway as a map: each skill mastered, ready or locked (with the reason), in topological order, with its
@@ -10,9 +11,22 @@ import { getPathway, loadCatalog, skillRefs } from './learning-catalog.ts';
  */
 export async function pathwayMap(ctx: AppContext, who: LearningActor, pathwayId: string) {
   const catalog = await loadCatalog(ctx.db.kysely, who.orgId);
-  const { pathway, skills } = getPathway(catalog, pathwayId);
   const { model, of } = await loadStandings(ctx.db.kysely, { ...who, now: ctx.now() });
-  const entries = skillMap(catalog.graph, model.mastered, skills).map(({ skillId, status }) => {
+  return presentPathwayMap(catalog, pathwayId, model.mastered, of);
+}
+
+/**
+ * The map of a pathway of the catalog (404 when it has none) for a learner who has mastered `mastered` and
+ * stands as `of` says on each skill: the learner's own map, and the staff's preview as a new learner.
+ */
+export function presentPathwayMap(
+  catalog: LearningCatalog,
+  pathwayId: string,
+  mastered: ReadonlySet<SkillId>,
+  of: (skillId: SkillId) => SkillStanding,
+) {
+  const { pathway, skills } = getPathway(catalog, pathwayId);
+  const entries = skillMap(catalog.graph, mastered, skills).map(({ skillId, status }) => {
     const skill = catalog.graph.skills.get(skillId)!;
     const standing = of(skillId);
     return {

@@ -21,7 +21,8 @@ interface Candidate {
   source: string;
 }
 
-function hasFamily(catalog: LearningCatalog, skillId: SkillId): boolean {
+/** Whether a skill is practised with the demo item families (a demo skill that has some). */
+export function hasFamily(catalog: LearningCatalog, skillId: SkillId): boolean {
   return catalog.frameworkOf.get(skillId) === DEMO_FRAMEWORK && familiesForSkill(skillId).length > 0;
 }
 

@@ -16,6 +16,13 @@ export const credentialPagePaths = {
   verify: '/verify',
 };
 
+/** Client paths of the learning pages that staff open. */
+export const learningPagePaths = {
+  /** Preview as a learner: a pathway as a new learner sees it, with sample problems to try. */
+  pathwayPreview: (orgSlug: string, pathwayId: string) =>
+    `/o/${orgSlug}/pathways/${encodeURIComponent(pathwayId)}/preview`,
+};
+
 /** The link that fills in a join code for whoever opens it. */
 export function joinLinkOf(code: string): string {
   return `${window.location.origin}/join?code=${encodeURIComponent(code)}`;

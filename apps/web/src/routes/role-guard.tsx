@@ -17,6 +17,7 @@ export const ROLE_PAGES: readonly { path: string; roles: readonly Role[] }[] = [
   { path: 'o/:orgSlug/learn/:pathwayId/placement', roles: ['learner'] },
   { path: 'o/:orgSlug/learn/:pathwayId/practice', roles: ['learner'] },
   { path: 'o/:orgSlug/learning', roles: ['learner'] },
+  { path: 'o/:orgSlug/pathways/:pathwayId/preview', roles: ['teacher', 'admin'] },
   { path: 'o/:orgSlug/record', roles: ['learner'] },
   { path: 'o/:orgSlug/classes', roles: ['teacher', 'admin'] },
   { path: 'o/:orgSlug/classes/:classId', roles: ['teacher', 'admin'] },

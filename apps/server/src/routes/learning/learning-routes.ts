@@ -33,6 +33,7 @@ import { showWorkedExample } from '../../learning/worked-example.ts';
 import type { App, AppContext } from '../../runtime/types.ts';
 import { registerItemBankRoutes } from './item-bank-routes.ts';
 import { learnerOf } from './learner-of.ts';
+import { registerPathwayPreviewRoutes } from './pathway-preview-routes.ts';
 
 /** Learning is personal: a signed-in learner, never an API token (a token has no learner behind it). */
 const LEARNER = { access: { roles: ['learner'], sessionOnly: true } } as const;
@@ -222,4 +223,5 @@ export function registerLearningRoutes(app: App, ctx: AppContext): void {
   );
 
   registerItemBankRoutes(app, ctx);
+  registerPathwayPreviewRoutes(app, ctx);
 }

@@ -1,4 +1,5 @@
 import {
+  Anchor,
   Button,
   Group,
   MultiSelect,
@@ -13,24 +14,29 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useAction } from '../../api/use-action.ts';
 import { useApiData } from '../../api/use-api-data.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { useLocalized } from '../../i18n/use-localized.ts';
+import { learningPagePaths } from '../../navigation/page-paths.ts';
 import { newProjectSpec, ProjectFields } from '../projects/project-fields.tsx';
 import { type AssignmentOptions, assignmentPaths, assignmentsApi, endOfDayIso } from './assignments-api.ts';
 
 /**
  * The teacher's form to assign work to a class: a pathway, or skills with one target mastery (empty: the mastery
  * rule), a due date (the end of that day, in the teacher's time zone), and an optional title and instructions.
+ * A chosen pathway can be previewed as a learner first.
  */
 export function AssignmentForm({
   orgId,
+  orgSlug,
   classId,
   onCreated,
 }: {
   orgId: string;
+  orgSlug: string;
   classId: string;
   onCreated: () => void;
 }) {
@@ -47,6 +53,8 @@ export function AssignmentForm({
   const [title, setTitle] = useState('');
   const [instructions, setInstructions] = useState('');
   const create = useAction();
+  const pathways = options.data?.pathways ?? [];
+  const chosenPathway = pathways.find((p) => p.id === pathwayId) ?? null;
   const submit = async () => {
     const targetValue = typeof target === 'number' ? target / 100 : undefined;
     const ok = await create.run(
@@ -107,16 +115,28 @@ export function AssignmentForm({
             />
           </div>
           {kind === 'pathway' ? (
-            <NativeSelect
-              label={t('assignments.panel.pathway')}
-              required
-              value={pathwayId}
-              onChange={(e) => setPathwayId(e.currentTarget.value)}
-              data={[
-                { value: '', label: t('assignments.panel.choosePathway') },
-                ...(options.data?.pathways ?? []).map((p) => ({ value: p.id, label: pick(p.name) })),
-              ]}
-            />
+            <Stack gap={4}>
+              <NativeSelect
+                label={t('assignments.panel.pathway')}
+                required
+                value={pathwayId}
+                onChange={(e) => setPathwayId(e.currentTarget.value)}
+                data={[
+                  { value: '', label: t('assignments.panel.choosePathway') },
+                  ...pathways.map((p) => ({ value: p.id, label: pick(p.name) })),
+                ]}
+              />
+              {chosenPathway ? (
+                <Anchor
+                  component={Link}
+                  size="sm"
+                  to={learningPagePaths.pathwayPreview(orgSlug, chosenPathway.id)}
+                  aria-label={t('assignments.panel.previewPathwayLabel', { name: pick(chosenPathway.name) })}
+                >
+                  {t('assignments.panel.previewPathway')}
+                </Anchor>
+              ) : null}
+            </Stack>
           ) : kind === 'project' ? (
             <ProjectFields orgId={orgId} value={project} onChange={setProject} />
           ) : kind === 'lesson' ? (

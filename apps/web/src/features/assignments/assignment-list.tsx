@@ -1,22 +1,29 @@
-import { Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useAction } from '../../api/use-action.ts';
 import { DangerButton } from '../../components/danger-button.tsx';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { formatDate } from '../../i18n/format-date.ts';
 import { useLocalized } from '../../i18n/use-localized.ts';
+import { learningPagePaths } from '../../navigation/page-paths.ts';
 import { type Assignment, assignmentsApi, assignmentTitle, dayOf, endOfDayIso } from './assignments-api.ts';
 
-/** A class's current assignments, each with its due date to change and a way to delete (archive) it. */
+/**
+ * A class's current assignments, each with its due date to change and a way to delete (archive) it; a pathway's
+ * with a link to preview it as a learner.
+ */
 export function AssignmentList({
   orgId,
+  orgSlug,
   classId,
   assignments,
   onChanged,
 }: {
   orgId: string;
+  orgSlug: string;
   classId: string;
   assignments: Assignment[];
   onChanged: () => void;
@@ -32,6 +39,7 @@ export function AssignmentList({
             key={a.id}
             assignment={a}
             orgId={orgId}
+            orgSlug={orgSlug}
             classId={classId}
             action={action}
             onChanged={onChanged}
@@ -47,12 +55,14 @@ export function AssignmentList({
 function AssignmentRow({
   assignment: a,
   orgId,
+  orgSlug,
   classId,
   action,
   onChanged,
 }: {
   assignment: Assignment;
   orgId: string;
+  orgSlug: string;
   classId: string;
   action: ReturnType<typeof useAction>;
   onChanged: () => void;
@@ -70,6 +80,16 @@ function AssignmentRow({
             {t('assignments.gradebook.dueOn', { date: formatDate(a.dueAt, locale, true) })}
             {a.kind === 'skills' ? ` · ${t('assignments.panel.skillCount', { count: a.skills.length })}` : ''}
           </Text>
+          {a.kind === 'pathway' && a.pathway ? (
+            <Anchor
+              component={Link}
+              size="sm"
+              to={learningPagePaths.pathwayPreview(orgSlug, a.pathway.id)}
+              aria-label={t('assignments.panel.previewPathwayLabel', { name: title })}
+            >
+              {t('assignments.panel.previewPathway')}
+            </Anchor>
+          ) : null}
         </div>
         <Group align="end" gap="xs">
           <TextInput

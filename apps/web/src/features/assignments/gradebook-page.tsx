@@ -57,11 +57,12 @@ export function GradebookPage() {
             <Stack gap="lg">
               <AssignmentList
                 orgId={org.orgId}
+                orgSlug={org.orgSlug}
                 classId={classId}
                 assignments={book.data.assignments}
                 onChanged={reload}
               />
-              <AssignmentForm orgId={org.orgId} classId={classId} onCreated={reload} />
+              <AssignmentForm orgId={org.orgId} orgSlug={org.orgSlug} classId={classId} onCreated={reload} />
             </Stack>
           </Paper>
           <Stack gap="sm" component="section" aria-labelledby="gradebook-heading">

@@ -120,7 +120,12 @@ export function FrameworkPage() {
         />
       ))}
       {framework.data ? (
-        <PathwaysSection orgId={membership.orgId} framework={framework.data} onSaved={pathwaySaved} />
+        <PathwaysSection
+          orgId={membership.orgId}
+          orgSlug={membership.orgSlug}
+          framework={framework.data}
+          onSaved={pathwaySaved}
+        />
       ) : null}
       {framework.data ? (
         <CaseImportSection orgId={membership.orgId} skills={skills} onImported={framework.reload} />

@@ -38,7 +38,7 @@ function renderSection() {
     '/f',
     <Route
       path="/f"
-      element={<PathwaysSection orgId="o" framework={framework} onSaved={async () => {}} />}
+      element={<PathwaysSection orgId="o" orgSlug="demo" framework={framework} onSaved={async () => {}} />}
     />,
   );
 }
@@ -50,6 +50,9 @@ describe('the pathways section', () => {
     expect(within(row).getByTestId('pathway-goals-p').textContent).toBe('Slope');
     expect(within(row).getByTestId('pathway-covered-p').textContent).toBe('3');
     expect(within(row).getByRole('button', { name: 'Edit Lines' })).toBeTruthy();
+    expect(within(row).getByRole('link', { name: 'Preview as a learner: Lines' }).getAttribute('href')).toBe(
+      '/o/demo/pathways/p/preview',
+    );
   });
 
   it('creates a pathway only with an id, both names and at least one goal skill', async () => {

@@ -1,13 +1,17 @@
-import { Button, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useLocalized } from '../../i18n/use-localized.ts';
+import { learningPagePaths } from '../../navigation/page-paths.ts';
 import type { Framework } from './framework-api.ts';
 import { coveredSkillIds } from './framework-closure.ts';
 import { PathwayForm } from './pathway-form.tsx';
 
 interface PathwaysSectionProps {
   orgId: string;
+  /** For the links to preview a pathway as a learner. */
+  orgSlug: string;
   framework: Framework;
   /** After a save: the page reloads the framework and says so. */
   onSaved(name: string, created: boolean): Promise<void>;
@@ -16,8 +20,8 @@ interface PathwaysSectionProps {
 // The sentinel of `editing` for the form that creates a pathway (a pathway id never contains a space).
 const NEW = ' new';
 
-/** The pathways: each with its goal skills and how many skills it covers; create one, edit one. */
-export function PathwaysSection({ orgId, framework, onSaved }: PathwaysSectionProps) {
+/** The pathways: each with its goal skills and how many skills it covers; create one, edit one, preview one. */
+export function PathwaysSection({ orgId, orgSlug, framework, onSaved }: PathwaysSectionProps) {
   const { t } = useTranslation();
   const { pick } = useLocalized();
   const [editing, setEditing] = useState<string | null>(null);
@@ -73,16 +77,26 @@ export function PathwaysSection({ orgId, framework, onSaved }: PathwaysSectionPr
                       {coveredSkillIds(framework.skills, p.goalSkillIds).size}
                     </Table.Td>
                     <Table.Td>
-                      <Button
-                        size="xs"
-                        variant="light"
-                        data-edit-pathway={p.id}
-                        aria-label={t('framework.editLabel', { name: pick(p.name) })}
-                        aria-expanded={editing === p.id}
-                        onClick={() => setEditing(p.id)}
-                      >
-                        {t('framework.edit')}
-                      </Button>
+                      <Group gap="sm" wrap="nowrap">
+                        <Button
+                          size="xs"
+                          variant="light"
+                          data-edit-pathway={p.id}
+                          aria-label={t('framework.editLabel', { name: pick(p.name) })}
+                          aria-expanded={editing === p.id}
+                          onClick={() => setEditing(p.id)}
+                        >
+                          {t('framework.edit')}
+                        </Button>
+                        <Anchor
+                          component={Link}
+                          size="sm"
+                          to={learningPagePaths.pathwayPreview(orgSlug, p.id)}
+                          aria-label={t('framework.pathways.previewLabel', { name: pick(p.name) })}
+                        >
+                          {t('framework.pathways.preview')}
+                        </Anchor>
+                      </Group>
                     </Table.Td>
                   </Table.Tr>
                 ))}

@@ -20,6 +20,8 @@ interface ItemViewProps {
   tutor?: { open: boolean; onOpen: () => void };
   /** Put focus in the first answer field (an item that replaced the one just finished). */
   focusFirst?: boolean;
+  /** Judges an answer instead of practice's answer route (the staff's preview, where nothing is recorded). */
+  judge?: (stepId: string, answer: string, locale: 'en' | 'es') => Promise<AnswerResult>;
 }
 
 /** A problem: its stem and figure, then its steps up to the current one, answered one at a time. */
@@ -39,7 +41,9 @@ export function ItemView(props: ItemViewProps) {
 
   const answer = (stepId: string, text: string) =>
     action.run(async () => {
-      const result = await learningApi.answer(orgId, item.servedId, stepId, text, locale);
+      const result = props.judge
+        ? await props.judge(stepId, text, locale)
+        : await learningApi.answer(orgId, item.servedId, stepId, text, locale);
       setFeedback((f) => ({ ...f, [stepId]: result }));
       onResult?.(result);
       if (result.itemDone) {

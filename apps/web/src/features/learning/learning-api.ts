@@ -1,6 +1,7 @@
 import type {
   AnswerResult,
   PathwayEnrollment,
+  PathwayPreviewSample,
   PlacementStep,
   PracticeItem,
   TutorReply,
@@ -23,6 +24,8 @@ export type {
   MasteryUpdate,
   MyLearning,
   PathwayMap,
+  PathwayPreview,
+  PathwayPreviewSample,
   PathwaySkillStatus as SkillStatus,
   PathwaySummary,
   PlacementStep,
@@ -53,6 +56,8 @@ export const learningPaths = {
     `${served(orgId, servedId)}/tutor?stepId=${encodeURIComponent(stepId)}`,
   explanation: (orgId: string, skillId: string) =>
     `${org(orgId)}/skills/${encodeURIComponent(skillId)}/explanation`,
+  /** Staff: the pathway as a new learner sees it. */
+  preview: (orgId: string, pathwayId: string) => `${pathway(orgId, pathwayId)}/preview`,
 };
 
 /** Every learning write the web app makes, one function each. */
@@ -73,4 +78,18 @@ export const learningApi = {
     api<TutorReply>('POST', `${served(orgId, servedId)}/tutor`, { stepId, message, locale }),
   workedExample: (orgId: string, servedId: string, stepId: string) =>
     api<WorkedExampleResult>('POST', `${served(orgId, servedId)}/worked-example`, { stepId }),
+};
+
+/** The staff's preview of a pathway: a sample problem of a skill, and its answers (nothing is recorded). */
+export const previewApi = {
+  sample: (orgId: string, pathwayId: string, skillId: string) =>
+    api<PathwayPreviewSample>(
+      'GET',
+      `${learningPaths.preview(orgId, pathwayId)}/skills/${encodeURIComponent(skillId)}/sample`,
+    ),
+  answer: (
+    orgId: string,
+    pathwayId: string,
+    input: { itemId: string; stepId: string; answer: string; locale: 'en' | 'es' },
+  ) => api<AnswerResult>('POST', `${learningPaths.preview(orgId, pathwayId)}/answer`, input),
 };

@@ -7,18 +7,22 @@ import { LoadingState } from '../../components/loading-state.tsx';
 const PathwayPage = lazy(() => import('./pathway-page.tsx').then((m) => ({ default: m.PathwayPage })));
 const PlacementPage = lazy(() => import('./placement-page.tsx').then((m) => ({ default: m.PlacementPage })));
 const PracticePage = lazy(() => import('./practice-page.tsx').then((m) => ({ default: m.PracticePage })));
+const PathwayPreviewPage = lazy(() =>
+  import('./pathway-preview-page.tsx').then((m) => ({ default: m.PathwayPreviewPage })),
+);
 const MyLearningPage = lazy(() =>
   import('./my-learning-page.tsx').then((m) => ({ default: m.MyLearningPage })),
 );
 
 const later = (page: ReactNode) => <Suspense fallback={<LoadingState />}>{page}</Suspense>;
 
-/** The learner's learning pages, for the signed-in part of the route table. */
+/** The learner's learning pages and the staff's preview of a pathway, for the signed-in part of the route table. */
 export const learningRoutes = (
   <>
     <Route path="o/:orgSlug/learn/:pathwayId" element={later(<PathwayPage />)} />
     <Route path="o/:orgSlug/learn/:pathwayId/placement" element={later(<PlacementPage />)} />
     <Route path="o/:orgSlug/learn/:pathwayId/practice" element={later(<PracticePage />)} />
     <Route path="o/:orgSlug/learning" element={later(<MyLearningPage />)} />
+    <Route path="o/:orgSlug/pathways/:pathwayId/preview" element={later(<PathwayPreviewPage />)} />
   </>
 );

@@ -59,6 +59,8 @@ export const assignmentsEn = {
     noLessons: 'No published lesson yet: publish one from the planning assistant.',
     pathway: 'Pathway',
     choosePathway: 'Choose a pathway',
+    previewPathway: 'Preview as a learner',
+    previewPathwayLabel: 'Preview as a learner: {{name}}',
     skills: 'Skills',
     skillsHint: 'Up to 100 skills.',
     target: 'Target mastery (%)',

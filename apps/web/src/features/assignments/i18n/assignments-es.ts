@@ -62,6 +62,8 @@ export const assignmentsEs: typeof assignmentsEn = {
     noLessons: 'Aún no hay lecciones publicadas: publica una desde el asistente de planificación.',
     pathway: 'Ruta',
     choosePathway: 'Elige una ruta',
+    previewPathway: 'Vista previa como estudiante',
+    previewPathwayLabel: 'Vista previa como estudiante: {{name}}',
     skills: 'Habilidades',
     skillsHint: 'Hasta 100 habilidades.',
     target: 'Dominio objetivo (%)',

@@ -28,6 +28,8 @@ export const frameworkEn = {
       'A pathway is a goal: the skills a learner sets out to master. Their prerequisites join in; “Skills covered” counts them all.',
     empty: 'No pathways yet.',
     new: 'New pathway',
+    preview: 'Preview as a learner',
+    previewLabel: 'Preview as a learner: {{name}}',
   },
   pathwayForm: {
     title: 'Edit the pathway “{{name}}”',

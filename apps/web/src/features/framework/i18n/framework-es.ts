@@ -35,6 +35,8 @@ export const frameworkEs: typeof frameworkEn = {
       'Una ruta es una meta: las habilidades que un estudiante se propone dominar. Sus requisitos previos se suman; «Habilidades que abarca» las cuenta todas.',
     empty: 'Aún no hay rutas.',
     new: 'Nueva ruta',
+    preview: 'Vista previa como estudiante',
+    previewLabel: 'Vista previa como estudiante: {{name}}',
   },
   pathwayForm: {
     title: 'Editar la ruta «{{name}}»',

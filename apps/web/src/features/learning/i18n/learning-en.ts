@@ -63,6 +63,26 @@ export const learningEn = {
     resumedDone: 'Welcome back! The pathway is active again.',
     enrolledDone: 'You started this pathway.',
   },
+  preview: {
+    loadingTitle: 'Preview as a learner',
+    title: 'Preview as a learner: {{name}}',
+    bannerTitle: 'Preview: nothing is recorded',
+    banner:
+      'This is the pathway as a new learner sees it, with nothing mastered yet. Try a sample problem of any ' +
+      'skill: answers are checked as in practice, but no attempt, progress or activity is saved.',
+    draft: 'This pathway is a draft: no learner sees it until an administrator publishes it.',
+    back: '← Back to your home',
+    start:
+      'A learner starts this pathway with a short placement check, then practises the skills that are ready.',
+    trySample: 'Try a sample problem',
+    trySampleLabel: 'Try a sample problem: {{skill}}',
+    noSample: 'No problems for this skill yet, so learners cannot practise it.',
+    sampleTitle: 'Sample problem: {{skill}}',
+    sampleNote: 'Answers are checked but not recorded. The tutor and hints are not part of the preview.',
+    another: 'Another problem',
+    close: 'Close the sample',
+    done: 'Problem finished. Try another one, or choose another skill on the map.',
+  },
   map: {
     layer: 'Level {{n}}',
     estimate: 'How sure we are that you know it: {{value}}',

@@ -69,6 +69,29 @@ export const learningEs: Strings<typeof learningEn> = {
     resumedDone: '¡Bienvenido de nuevo! La ruta está activa otra vez.',
     enrolledDone: 'Empezaste esta ruta.',
   },
+  preview: {
+    loadingTitle: 'Vista previa como estudiante',
+    title: 'Vista previa como estudiante: {{name}}',
+    bannerTitle: 'Vista previa: no se guarda nada',
+    banner:
+      'Así ve esta ruta un estudiante nuevo, todavía sin nada dominado. Prueba un problema de ejemplo de ' +
+      'cualquier habilidad: las respuestas se corrigen como en la práctica, pero no se guarda ningún intento, ' +
+      'progreso ni actividad.',
+    draft: 'Esta ruta es un borrador: ningún estudiante la ve hasta que un administrador la publique.',
+    back: '← Volver a tu inicio',
+    start:
+      'Un estudiante empieza esta ruta con una prueba corta de ubicación y luego practica las habilidades ' +
+      'que están listas.',
+    trySample: 'Probar un problema de ejemplo',
+    trySampleLabel: 'Probar un problema de ejemplo: {{skill}}',
+    noSample: 'Esta habilidad todavía no tiene problemas, así que los estudiantes no pueden practicarla.',
+    sampleTitle: 'Problema de ejemplo: {{skill}}',
+    sampleNote:
+      'Las respuestas se corrigen pero no se guardan. El tutor y las pistas no forman parte de la vista previa.',
+    another: 'Otro problema',
+    close: 'Cerrar el ejemplo',
+    done: 'Problema terminado. Prueba otro o elige otra habilidad en el mapa.',
+  },
   map: {
     layer: 'Nivel {{n}}',
     estimate: 'Qué tan seguros estamos de que la sabes: {{value}}',
