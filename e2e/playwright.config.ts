@@ -20,7 +20,9 @@ export default defineConfig({
   globalSetup: './start-server.ts',
   fullyParallel: true,
   workers: process.env.PATHWISE_E2E_WORKERS ? Number(process.env.PATHWISE_E2E_WORKERS) : 2,
-  retries: 0,
+  // One retry: a test that passes only on its second try is reported as flaky at the end of the run (and in
+  // scripts/test.sh's summary), instead of failing CI on a machine whose load varies; a real failure fails twice.
+  retries: Number(process.env.PATHWISE_E2E_RETRIES ?? 1),
   timeout: 90_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],

@@ -5,12 +5,17 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 failed=()
+# Each stage's output is kept too, so that the end of the run can list what failed (CI shows the run's tail).
+logs="$(mktemp -d)"
+stages=0
+trap 'rm -rf "$logs"' EXIT
 stage() {
   local name="$1"
   shift
   printf '\n=== %s\n' "$name"
   local started=$SECONDS
-  if "$@"; then
+  stages=$((stages + 1))
+  if "$@" 2>&1 | tee "$logs/$stages.log"; then
     printf '=== %s: ok (%ss)\n' "$name" "$((SECONDS - started))"
   else
     printf '=== %s: FAILED (%ss)\n' "$name" "$((SECONDS - started))"
@@ -26,7 +31,15 @@ if has_script test:web; then stage 'web unit tests (vitest)' npm run --silent te
 if has_script test:e2e; then stage 'browser tests (Playwright + Chromium)' npm run --silent test:e2e; fi
 stage 'server, database and library tests (node:test)' bash scripts/test-node.sh
 
+# Tests that passed only when retried, so that flakiness is seen even in a green run.
+flaky="$(cat "$logs"/*.log | grep -E '^\s+[0-9]+ flaky' -A 20 | grep -E 'flaky|›' || true)"
+if [ -n "$flaky" ]; then printf '\nFlaky (passed on a retry):\n%s\n' "$flaky"; fi
+
 if [ "${#failed[@]}" -gt 0 ]; then
+  # What failed, gathered from every stage's output: Playwright's ✘ lines and first error lines, node:test's
+  # "not ok" lines with their error and location, vitest's FAIL lines.
+  printf '\nWhat failed:\n'
+  cat "$logs"/*.log | grep -E '✘|^\s+Error: |^\s*not ok |^\s+error: |^\s+location: |FAIL |flaky' | grep -v '# Subtest' | head -80
   printf '\nFailed stages: %s\n' "${failed[*]}"
   exit 1
 fi
