@@ -170,28 +170,28 @@ export type LessonWire = Static<typeof LessonSchema>;
  * `day-1/phases/<phaseId>/teacherMoves`, `version-<level>/directions`): its text used, or the offline text kept
  * and why (a short code and the same in words).
  */
+const ModelProseReasonSchema = StringEnum([
+  'malformed',
+  'missing',
+  'unchanged',
+  'too_long',
+  'html',
+  'url',
+  'moderation',
+  'unknown_code',
+  'dropped_number',
+  'dropped_term',
+  'reading_level',
+  'unavailable',
+] as const);
+
 export const ModelNoteSchema = Type.Object({
   slot: Type.String(),
   locale: LocaleSchema,
   outcome: StringEnum(['accepted', 'kept'] as const),
-  reason: Type.Union([
-    StringEnum([
-      'malformed',
-      'missing',
-      'unchanged',
-      'too_long',
-      'html',
-      'url',
-      'moderation',
-      'unknown_code',
-      'dropped_number',
-      'dropped_term',
-      'reading_level',
-      'unavailable',
-    ] as const),
-    Type.Null(),
-  ]),
+  reason: Type.Union([ModelProseReasonSchema, Type.Null()]),
   message: Type.Union([LocalizedSchema, Type.Null()]),
+  text: Type.Union([Type.String(), Type.Null()], { description: "The model's text as used; null when kept" }),
 });
 export type ModelNoteWire = Static<typeof ModelNoteSchema>;
 
@@ -233,9 +233,28 @@ export type LessonSchemaMatchesCore = [
 
 // ---- Saved lessons: drafts, versions, block reviews, publishing ----
 
-/** `POST /api/orgs/:orgId/lessons`: what to compose and save (the server composes again; nothing else is trusted). */
-export const SaveLessonBody = ComposeLessonBody;
-export type SaveLessonInput = ComposeLessonInput;
+/**
+ * What the teacher saw of one prose slot's model phrasing, sent back when saving: `accepted` with the `text` used,
+ * or `kept` with the `reason` (the compose answer's `modelNotes`, without `locale` and `message`).
+ */
+export const SaveModelNoteSchema = Type.Object({
+  slot: Type.String({ minLength: 1, maxLength: 120 }),
+  outcome: StringEnum(['accepted', 'kept'] as const),
+  reason: Type.Union([ModelProseReasonSchema, Type.Null()]),
+  text: Type.Union([Type.String({ minLength: 1, maxLength: 1200 }), Type.Null()]),
+});
+export type SaveModelNote = Static<typeof SaveModelNoteSchema>;
+
+/**
+ * `POST /api/orgs/:orgId/lessons`: what to compose and save. The server composes again from `request`, `form` and
+ * `seed` (the client's lesson is never trusted); with `modelNotes` (one per prose slot, as composing answered them)
+ * it applies the accepted texts again, each checked again, and refuses one that fails naming it.
+ */
+export const SaveLessonBody = Type.Object({
+  ...ComposeLessonBody.properties,
+  modelNotes: Type.Optional(Type.Array(SaveModelNoteSchema, { maxItems: 200 })),
+});
+export type SaveLessonInput = Static<typeof SaveLessonBody>;
 
 export const LessonParams = Type.Object({ orgId: Type.String(), lessonId: Type.String({ format: 'uuid' }) });
 export const LessonBlockParams = Type.Object({

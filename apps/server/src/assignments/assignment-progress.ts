@@ -4,6 +4,7 @@ import {
   type AssignedSkill,
   type AssignmentOverrideRow,
   type Database,
+  type ProjectCell,
   type ProjectCellStatus,
   projectStatusesOf,
   skillTimesOf,
@@ -33,7 +34,10 @@ export interface ProgressInput {
   id: string;
   dueAt: Date;
   skills: readonly AssignedSkill[];
-  /** A project: its status comes from the learner's submission (passed: done; handed in: in progress). */
+  /**
+   * A project: its status comes from the learner's submission (passed: done, at the time the passing version was
+   * handed in; handed in: in progress).
+   */
   project?: boolean;
 }
 
@@ -47,6 +51,27 @@ const PROJECT_STATUS: Readonly<Record<ProjectCellStatus | 'none', AssignmentStat
 
 type SkillTimes = ReadonlyMap<string, { masteredAt: Date | null; updatedAt: Date }>;
 
+/**
+ * "Done" at the moment the last needed skill became mastered (or, for a target below the rule, the model's last
+ * change); a skill with no time known counts as known now.
+ */
+function skillsDoneAt(
+  a: ProgressInput,
+  standings: ReadonlyMap<string, SkillStanding>,
+  times: SkillTimes,
+  now: Date,
+): Date {
+  return new Date(
+    Math.max(
+      ...a.skills.map((s) => {
+        const t = times.get(s.skillId);
+        const standing = standings.get(s.skillId)!;
+        return ((MASTERED.has(standing.status) ? t?.masteredAt : null) ?? t?.updatedAt ?? now).getTime();
+      }),
+    ),
+  );
+}
+
 /** One learner × assignment from their standings; the override, when there is one, decides status and lateness. */
 function progressOf(
   a: ProgressInput,
@@ -54,36 +79,29 @@ function progressOf(
   times: SkillTimes,
   override: AssignmentOverrideRow | undefined,
   now: Date,
-  project: ProjectCellStatus | null | undefined,
+  project: ProjectCell | null | undefined,
 ): AssignmentProgress {
   const met = a.skills.filter((s) => meetsTarget(standings.get(s.skillId)!, s.target));
   const total = a.skills.length;
   const started = a.skills.some((s) => standings.get(s.skillId)!.status !== 'not-started');
   const computed: AssignmentStatus =
     project !== undefined
-      ? PROJECT_STATUS[project ?? 'none']
+      ? PROJECT_STATUS[project?.status ?? 'none']
       : total > 0 && met.length === total
         ? 'done'
         : started
           ? 'in_progress'
           : 'not_started';
-  // "Done" at the moment the last needed skill became mastered (or, for a target below the rule, the model's
-  // last change); a skill with no time known counts as known now.
-  let doneAt: Date | null = null;
-  // NOTE: a project has no skills: its time is the assessment's, not a skill's (not computed here).
-  if (computed === 'done' && a.skills.length > 0) {
-    doneAt = new Date(
-      Math.max(
-        ...a.skills
-          .map((s) => {
-            const t = times.get(s.skillId);
-            const standing = standings.get(s.skillId)!;
-            return (MASTERED.has(standing.status) ? t?.masteredAt : null) ?? t?.updatedAt ?? now;
-          })
-          .map((d) => d.getTime()),
-      ),
-    );
-  }
+  // NOTE: a project is done when the version that passed was handed in, not when it was assessed: late means the
+  // work came after the due date, however long the teacher took to assess it.
+  const doneAt =
+    computed !== 'done'
+      ? null
+      : project
+        ? project.handedInAt
+        : a.skills.length > 0
+          ? skillsDoneAt(a, standings, times, now)
+          : null;
   const status = override?.status ?? computed;
   const late =
     status === 'done'
@@ -107,7 +125,7 @@ function progressOf(
           setAt: override.setAt.toISOString(),
         }
       : null,
-    ...(project !== undefined ? { project } : {}),
+    ...(project !== undefined ? { project: project?.status ?? null } : {}),
   };
 }
 

@@ -15,6 +15,7 @@ import { type Database, listSkills } from '@pathwise/db';
 import type { Kysely } from 'kysely';
 import { DEMO_FRAMEWORK } from '../learning/learning-catalog.ts';
 import { rephraseWithModel } from './model-rephrase.ts';
+import { formWire, lessonWire } from './present-lesson.ts';
 
 /** An organization's framework as the composer reads it, and the item families that practise its skills. */
 export interface LessonFramework {
@@ -67,16 +68,9 @@ export async function composeLessonForOrg(
 ): Promise<ComposeLessonAnswer> {
   const fw = await loadLessonFramework(db, orgId);
   const composed = composeFrom(fw, input);
-  const answer =
-    composed.status === 'needs'
-      ? composed
-      : model
-        ? {
-            status: composed.status,
-            form: composed.form,
-            ...(await rephraseWithModel(model, fw.framework, composed)),
-          }
-        : { status: composed.status, form: composed.form, lesson: composed.lesson };
-  // NOTE: the domain's types are read-only; contracts/lessons.ts checks at compile time that they match the wire schema.
-  return answer as unknown as ComposeLessonAnswer;
+  const form = formWire(composed.form);
+  if (composed.status === 'needs') return { status: 'needs', form, missing: [...composed.missing] };
+  if (!model) return { status: 'composed', form, lesson: lessonWire(composed.lesson) };
+  const { lesson, modelNotes } = await rephraseWithModel(model, fw.framework, composed);
+  return { status: 'composed', form, lesson: lessonWire(lesson), modelNotes };
 }

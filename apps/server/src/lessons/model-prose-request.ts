@@ -1,6 +1,6 @@
 import type { Locale } from '@pathwise/core/identity';
 import type { ModelProseReason, ProseSlot } from '@pathwise/core/lessons';
-import { MODEL_REPLY_MAX_BYTES, type ModelConfig } from '@pathwise/core/tutor';
+import { MODEL_REPLY_MAX_BYTES, type ModelConfig, ModelError, readJsonCapped } from '@pathwise/core/tutor';
 
 /** The model's proposals (slot id → whatever it put there, checked later), or why there are none. */
 export type ModelProposals =
@@ -20,25 +20,6 @@ function systemPrompt(locale: Locale): string {
     'Texts of the "version-" slots are read by learners: keep them at least as easy to read as the original.',
     'Answer with JSON only, of the form {"slots": {"<slot id>": "<new text>"}}, with the slot ids you were given.',
   ].join(' ');
-}
-
-/** Reads a body of at most `maxBytes` as text; null when it is larger (the stream is cancelled). */
-async function readCapped(body: ReadableStream<Uint8Array> | null, maxBytes: number): Promise<string | null> {
-  if (!body) return '';
-  const reader = body.getReader();
-  const decoder = new TextDecoder();
-  let size = 0;
-  let text = '';
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return text + decoder.decode();
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      return null;
-    }
-    text += decoder.decode(value, { stream: true });
-  }
 }
 
 const parseJson = (text: string): unknown => {
@@ -97,10 +78,9 @@ export async function askModelForProse(
       await response.body?.cancel().catch(() => undefined);
       return 'unavailable';
     }
-    const text = await readCapped(response.body, MODEL_REPLY_MAX_BYTES);
-    if (text === null) return 'malformed';
-    return proposalsOf(parseJson(text)) ?? 'malformed';
-  } catch {
-    return 'unavailable';
+    return proposalsOf(await readJsonCapped(response.body, MODEL_REPLY_MAX_BYTES)) ?? 'malformed';
+  } catch (error) {
+    // NOTE: a reply with no body, over the cap or not JSON is the model's fault (malformed); anything else is transport.
+    return error instanceof ModelError ? 'malformed' : 'unavailable';
   }
 }

@@ -1,5 +1,5 @@
-import type { LessonSummary, LessonWire, SavedLesson } from '@pathwise/contracts';
-import type { Lesson } from '@pathwise/core/lessons';
+import type { LessonFormWire, LessonSummary, LessonWire, SavedLesson } from '@pathwise/contracts';
+import type { Lesson, LessonForm } from '@pathwise/core/lessons';
 import { blocksOf } from '@pathwise/core/lessons';
 import type { LessonReviews, LessonRow, LessonVersionRow } from '@pathwise/db';
 
@@ -10,8 +10,18 @@ export function unreviewedBlocks(lesson: Lesson, reviews: LessonReviews): string
     .map((b) => b.id);
 }
 
-// NOTE: the domain's lesson is read-only and the wire type mutable; contracts/lessons.ts proves them the same shape.
-const wire = (lesson: Lesson): LessonWire => lesson as LessonWire;
+/**
+ * A lesson as the API answers it. The domain's lesson is read-only and the wire type mutable; contracts/lessons.ts
+ * proves at compile time that they are the same shape, so this is the one place that says so.
+ */
+export const lessonWire = (lesson: Lesson): LessonWire => lesson as LessonWire;
+
+/** A lesson form as the API answers it (its lists copied: the domain's are read-only). */
+export const formWire = (form: LessonForm): LessonFormWire => ({
+  ...form,
+  skillIds: [...form.skillIds],
+  readingLevels: [...form.readingLevels],
+});
 
 const authorOf = (row: LessonRow) => ({ id: row.authorId, name: row.authorName });
 
@@ -40,12 +50,8 @@ export function presentSavedLesson(
     versions,
     request: latest.request,
     seed: latest.seed,
-    form: {
-      ...latest.form,
-      skillIds: [...latest.form.skillIds],
-      readingLevels: [...latest.form.readingLevels],
-    },
-    lesson: wire(latest.lesson),
+    form: formWire(latest.form),
+    lesson: lessonWire(latest.lesson),
     blocks: blocksOf(latest.lesson).map((b) => ({
       ...b,
       reviewed: Boolean(latest.reviews[b.id]),

@@ -1,6 +1,12 @@
 import type { LessonSummary, SavedLesson, SaveLessonInput } from '@pathwise/contracts';
 import { AppError } from '@pathwise/core/errors';
-import { blocksOf, checkCitedCodes } from '@pathwise/core/lessons';
+import {
+  blocksOf,
+  checkCitedCodes,
+  type Lesson,
+  type LessonForm,
+  type ModelNote,
+} from '@pathwise/core/lessons';
 import {
   type Database,
   findLessonVersion,
@@ -13,9 +19,10 @@ import {
 import type { Kysely } from 'kysely';
 import type { OrgActor } from '../identity/actor.ts';
 import type { AppContext } from '../runtime/types.ts';
-import { composeFrom, loadLessonFramework } from './compose-lesson.ts';
+import { composeFrom, type LessonFramework, loadLessonFramework } from './compose-lesson.ts';
 import { getVisibleLesson, mayChange, seesAll } from './lesson-access.ts';
 import { presentLessonSummary, presentSavedLesson } from './present-lesson.ts';
+import { recheckModelPhrasing } from './recheck-model-phrasing.ts';
 
 /** The source of each block, by block id: what the audit trail records as "what generated what". */
 export function blockSources(lesson: Parameters<typeof blocksOf>[0]): Record<string, string> {
@@ -37,11 +44,28 @@ export async function loadSavedLesson(
   return presentSavedLesson(row, latest, versions, mayChange(actor, row) && row.status === 'draft');
 }
 
+/** The model phrasing the teacher saw, checked again (`recheckModelPhrasing`); none without `modelNotes`. */
+function phrasingOf(
+  ctx: AppContext,
+  framework: LessonFramework['framework'],
+  composed: { lesson: Lesson; form: LessonForm },
+  notes: SaveLessonInput['modelNotes'],
+): { lesson: Lesson; notes: ModelNote[] | null } {
+  if (!notes) return { lesson: composed.lesson, notes: null };
+  if (!ctx.config.ai && notes.some((n) => n.outcome === 'accepted')) {
+    throw new AppError('conflict', 'No model endpoint is configured: compose the lesson again', [
+      { field: 'body/modelNotes', message: 'no text can be the model’s without a model endpoint' },
+    ]);
+  }
+  return recheckModelPhrasing(composed, framework, notes);
+}
+
 /**
  * Saves a lesson as a draft (version 1): the server composes it again from the request, the confirmed form and
- * the seed, so that only a lesson the composer made (codes and texts checked) is stored. A request still missing
- * fields, bad numbers or an unknown skill: 400 naming the field, and nothing is written. Audited with the source
- * of every block.
+ * the seed, so that only a lesson the composer made (codes and texts checked) is stored. With `modelNotes` (what
+ * the teacher saw of a model's phrasing), each accepted text is checked again and kept with its block's source
+ * `model`; one that fails is a 400 naming it. A request still missing fields, bad numbers or an unknown skill:
+ * 400 naming the field, and nothing is written. Audited with the source of every block and the model notes.
  */
 export async function saveLesson(
   ctx: AppContext,
@@ -56,15 +80,17 @@ export async function saveLesson(
     throw new AppError('validation_failed', `The lesson needs: ${composed.missing.join(', ')}`, problems);
   }
   checkCitedCodes(composed.lesson, fw.framework);
+  const { lesson, notes } = phrasingOf(ctx, fw.framework, composed, input.modelNotes);
+  const phrased = notes?.some((n) => n.outcome === 'accepted') ?? false;
   return db.transaction().execute(async (trx) => {
     const { id } = await insertLesson(trx, {
       orgId: actor.orgId,
       authorId: actor.userId,
-      title: composed.lesson.topic.slice(0, 200) || 'Lesson',
+      title: lesson.topic.slice(0, 200) || 'Lesson',
       now: ctx.now(),
       first: {
         version: 1,
-        lesson: composed.lesson,
+        lesson,
         form: composed.form,
         request: input.request,
         seed: composed.seed,
@@ -83,8 +109,11 @@ export async function saveLesson(
         version: 1,
         seed: composed.seed,
         skillIds: composed.form.skillIds,
-        generatedBy: 'offline composer',
-        blocks: blockSources(composed.lesson),
+        generatedBy: phrased ? 'offline composer, model phrasing' : 'offline composer',
+        blocks: blockSources(lesson),
+        ...(notes
+          ? { modelNotes: notes.map(({ slot, outcome, reason }) => ({ slot, outcome, reason })) }
+          : {}),
       },
     });
     return loadSavedLesson(trx, actor, await getVisibleLesson(trx, actor, id));

@@ -43,7 +43,7 @@ export async function listProjectSubmissions(
     learners: learners.map((l, i) => ({
       learnerId: l.userId,
       name: l.name,
-      status: statuses.get(`${l.userId}/${row.id}`) ?? null,
+      status: statuses.get(`${l.userId}/${row.id}`)?.status ?? null,
       latestVersion: versions[i]?.versions.at(-1)?.version ?? null,
     })),
   };

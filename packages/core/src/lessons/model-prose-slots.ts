@@ -29,6 +29,8 @@ export interface ModelNote {
   readonly outcome: 'accepted' | 'kept';
   readonly reason: ModelProseReason | null;
   readonly message: Localized | null;
+  /** The model's text as used (accepted); null when the offline text is kept. */
+  readonly text: string | null;
 }
 
 /** The prose slots of a lesson in one language; nothing else (codes, items, keys, minutes) is ever the model's. */
@@ -87,6 +89,7 @@ const kept = (slot: string, locale: Locale, reason: ModelProseReason): ModelNote
   outcome: 'kept',
   reason,
   message: MODEL_PROSE_REASONS[reason],
+  text: null,
 });
 
 /**
@@ -121,7 +124,7 @@ export function applyModelProse(
       editBlock(result, slot.blockId, { field: slot.field, locale, text: check.text }),
       slot,
     );
-    notes.push({ slot: slot.id, locale, outcome: 'accepted', reason: null, message: null });
+    notes.push({ slot: slot.id, locale, outcome: 'accepted', reason: null, message: null, text: check.text });
   }
   return { lesson: result, notes };
 }

@@ -18,6 +18,7 @@ export {
   ModelError,
   type PhraseRequest,
   type ReplyPhraser,
+  readJsonCapped,
   readModelConfig,
 } from './model-phraser.ts';
 export {

@@ -107,8 +107,19 @@ function contentOf(body: unknown): string {
   return content.trim();
 }
 
-/** Reads a JSON body of at most `maxBytes`, cancelling the stream (and so the connection) as soon as it is larger. */
-async function readJsonCapped(body: ReadableStream<Uint8Array> | null, maxBytes: number): Promise<unknown> {
+/**
+ * Reads a model's JSON reply of at most `maxBytes` from its stream, cancelling the stream (and so the connection)
+ * as soon as it is larger, so a runaway or hostile endpoint cannot fill the server's memory. No body, a larger
+ * body or a body that is not JSON: a `ModelError`. Shared by every client of a model endpoint (the tutor's
+ * phraser, the lesson composer's rephrasing).
+ *
+ * @example
+ * const reply = await readJsonCapped(response.body, MODEL_REPLY_MAX_BYTES);
+ */
+export async function readJsonCapped(
+  body: ReadableStream<Uint8Array> | null,
+  maxBytes: number,
+): Promise<unknown> {
   if (!body) throw new ModelError('The model returned no body');
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];

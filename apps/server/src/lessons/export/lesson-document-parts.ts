@@ -1,8 +1,8 @@
 import type { Locale } from '@pathwise/core/identity';
 import type { LessonVersion, Quiz, Scaffold, StudentCopy } from '@pathwise/core/lessons';
+import { plainMathText } from '@pathwise/core/math-text';
 import type { LessonBlock, Say } from './lesson-document.ts';
 import type { LessonExportStrings } from './lesson-export-strings.ts';
-import { plainText } from './plain-text.ts';
 
 /**
  * The quiz as learners see it: each question's stem, its parts' prompts, the options of choice parts and an
@@ -38,7 +38,7 @@ export function answerKeyBlocks(quiz: Quiz, s: LessonExportStrings, say: Say): L
       const which =
         item.parts.length > 1 ? `${s.question(item.number)}, ${s.part(i + 1)}` : s.question(item.number);
       const option = part.options?.find((o) => o.id === part.answerKey);
-      const key = option ? `${label(option.id)}. ${say(option.text)}` : plainText(part.answerKey);
+      const key = option ? `${label(option.id)}. ${say(option.text)}` : plainMathText(part.answerKey);
       blocks.push({ kind: 'item', depth: 0, text: `${which}: ${key}` });
       (part.worked ?? []).forEach((line, j) => {
         blocks.push({ kind: 'item', depth: 1, text: j === 0 ? `${s.worked}: ${say(line)}` : say(line) });

@@ -2,6 +2,7 @@ import type { Localized } from '@pathwise/core/content';
 import { AppError } from '@pathwise/core/errors';
 import type { Locale } from '@pathwise/core/identity';
 import { type Lesson, type ReadingLevel, type RubricCriterion, studentCopy } from '@pathwise/core/lessons';
+import { plainMathText } from '@pathwise/core/math-text';
 import {
   answerKeyBlocks,
   quizBlocks,
@@ -9,7 +10,6 @@ import {
   teacherVersionBlocks,
 } from './lesson-document-parts.ts';
 import { exportStrings, type LessonExportStrings } from './lesson-export-strings.ts';
-import { plainText } from './plain-text.ts';
 
 /** Which copy of a lesson: the teacher's (plan, keys, worked solutions) or the learners' (no keys). */
 export type LessonCopy = 'student' | 'teacher';
@@ -52,7 +52,7 @@ export type Say = (text: Localized) => string;
  */
 export function lessonDocument(lesson: Lesson, options: LessonExportOptions): LessonDocument {
   const s = exportStrings(options.locale);
-  const say: Say = (text) => plainText(text[options.locale]);
+  const say: Say = (text) => plainMathText(text[options.locale]);
   const title = s.title(lesson.topic);
   const subject =
     options.copy === 'student'

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { testBackends } from '@pathwise/db/testing';
+import { sql } from 'kysely';
 import {
   addMember,
   buildTestApp,
@@ -24,6 +25,7 @@ type Note = {
   outcome: string;
   reason: string | null;
   message: { en: string } | null;
+  text: string | null;
 };
 
 /**
@@ -88,7 +90,12 @@ for (const backend of await testBackends()) {
     let o: LearningOrg;
     let teacher: Session;
     let url: string;
-    let offline: { lesson: Record<string, unknown> & { days: { goal: { en: string }; source: string }[] } };
+    let offline: {
+      lesson: Record<string, unknown> & {
+        days: { goal: { en: string }; source: string }[];
+        versions: { level: string; source: string }[];
+      };
+    };
 
     before(async () => {
       endpoint = await modelEndpoint();
@@ -148,6 +155,93 @@ for (const backend of await testBackends()) {
       for (const part of ['quiz', 'rubric', 'standards', 'design'] as const) {
         assert.deepEqual(lesson[part], offline.lesson[part], part);
       }
+    });
+
+    const saveBody = (notes: Note[]) => ({
+      request: SAMPLE,
+      modelNotes: notes.map(({ slot, outcome, reason, text }) => ({ slot, outcome, reason, text })),
+    });
+    const lessonsOf = async () => {
+      const { rows } = await sql<{ n: number }>`
+        select count(*)::int as n from lessons where org_id = ${o.orgId}`.execute(t.db.kysely);
+      return rows[0]?.n ?? 0;
+    };
+
+    test('saving keeps what the teacher saw: the model’s prose with source model, the rest offline, the notes audited', async () => {
+      endpoint.mode.current = 'mixed';
+      const composed = await compose();
+      const saved = await call(
+        t.app,
+        teacher,
+        'POST',
+        `/api/orgs/${o.orgId}/lessons`,
+        saveBody(composed.notes),
+      );
+      assert.equal(saved.status, 201, saved.raw);
+      const read = await call(t.app, teacher, 'GET', `/api/orgs/${o.orgId}/lessons/${saved.body.id}`);
+      assert.equal(read.status, 200, read.raw);
+      assert.deepEqual(read.body.lesson, composed.lesson, 'the saved lesson is the one on screen');
+      assert.equal(read.body.lesson.days[1].goal.en, composed.noteOf('day-2/goal')?.text);
+      assert.notEqual(read.body.lesson.days[1].goal.en, offline.lesson.days[1]!.goal.en);
+      const sourceOf = (id: string) => read.body.blocks.find((b: { id: string }) => b.id === id)?.source;
+      assert.equal(sourceOf('day-2'), 'model');
+      assert.equal(sourceOf('day-1'), 'template', 'the invented code was kept out');
+      assert.equal(sourceOf('version-below'), offline.lesson.versions[0]!.source);
+      const { rows } = await sql<{ details: { generatedBy: string; modelNotes: Note[] } }>`
+        select details from audit_events where target_id = ${saved.body.id} and action = 'lesson.saved'`.execute(
+        t.db.kysely,
+      );
+      const audited = rows[0]?.details;
+      assert.equal(audited?.generatedBy, 'offline composer, model phrasing');
+      const auditOf = (slot: string) => audited?.modelNotes.find((n) => n.slot === slot);
+      assert.deepEqual(auditOf('day-2/goal'), { slot: 'day-2/goal', outcome: 'accepted', reason: null });
+      assert.deepEqual(auditOf('day-1/goal'), {
+        slot: 'day-1/goal',
+        outcome: 'kept',
+        reason: 'unknown_code',
+      });
+      assert.equal(audited?.modelNotes.length, composed.notes.length);
+    });
+
+    test('a forged model text or slot is refused naming it, and nothing is written', async () => {
+      endpoint.mode.current = 'mixed';
+      const { notes } = await compose();
+      const before = await lessonsOf();
+      const i = notes.findIndex((n) => n.slot === 'day-1/goal');
+      const forged = notes.map((n, j) =>
+        j === i
+          ? {
+              ...n,
+              outcome: 'accepted',
+              reason: null,
+              text: `${offline.lesson.days[0]!.goal.en} See www.example.com`,
+            }
+          : n,
+      );
+      const res = await call(t.app, teacher, 'POST', `/api/orgs/${o.orgId}/lessons`, saveBody(forged));
+      assert.equal(res.status, 400, res.raw);
+      assert.deepEqual(
+        res.body.errors.map((e: { field: string }) => e.field),
+        [`body/modelNotes/${i}/text`],
+      );
+      assert.match(res.body.errors[0].message, /"day-1\/goal".*link/);
+      const unknown = [
+        ...notes,
+        { slot: 'quiz/title', outcome: 'accepted', reason: null, text: 'A quiz' },
+      ] as Note[];
+      const slot = await call(t.app, teacher, 'POST', `/api/orgs/${o.orgId}/lessons`, saveBody(unknown));
+      assert.equal(slot.status, 400, slot.raw);
+      assert.equal(slot.body.errors[0].field, `body/modelNotes/${notes.length}/slot`);
+      // Without a model endpoint, no text can be the model's.
+      const noModel = await call(
+        offlineApp.app,
+        teacher,
+        'POST',
+        `/api/orgs/${o.orgId}/lessons`,
+        saveBody(notes),
+      );
+      assert.equal(noModel.status, 409, noModel.raw);
+      assert.equal(await lessonsOf(), before);
     });
 
     test('with the endpoint down, everything stays offline with the reason "unavailable"', async () => {

@@ -4,6 +4,7 @@ import { orgActor } from '../../identity/actor.ts';
 import { exportSavedLesson } from '../../lessons/export/export-saved-lesson.ts';
 import type { App, AppContext } from '../../runtime/types.ts';
 import { learnerOf } from '../learning/learner-of.ts';
+import { EXPORT_PER_MINUTE, perCallerPerMinute } from './lesson-rate-limits.ts';
 
 const tags = ['lessons'];
 
@@ -44,12 +45,13 @@ export function registerLessonViewRoutes(app: App, ctx: AppContext): void {
   app.get(
     '/api/orgs/:orgId/lessons/:lessonId/export',
     {
-      config: { access: { roles: ['admin', 'teacher'] } },
+      config: { access: { roles: ['admin', 'teacher'] }, rateLimit: perCallerPerMinute(EXPORT_PER_MINUTE) },
       schema: {
         tags,
         summary:
           'A saved lesson (latest version) as a DOCX or PDF download: the teacher copy (plan, quiz, answer key, ' +
-          'rubric, versions) or the student copy (no key). Teachers see their own lessons and the published ones.',
+          'rubric, versions) or the student copy (no key). Teachers see their own lessons and the published ones. ' +
+          'At most 20 a minute per caller, then 429.',
         params: LessonParams,
         querystring: SavedLessonExportQuery,
       },

@@ -12,6 +12,7 @@ import { orgActor } from '../../identity/actor.ts';
 import { editLessonBlock, publishLesson, reviewLessonBlock } from '../../lessons/change-lesson.ts';
 import { getLesson, listOrgLessons, saveLesson } from '../../lessons/save-lesson.ts';
 import type { App, AppContext } from '../../runtime/types.ts';
+import { COMPOSE_PER_MINUTE, perCallerPerMinute } from './lesson-rate-limits.ts';
 
 const STAFF = { roles: ['admin', 'teacher'] } as const;
 const tags = ['lessons'];
@@ -25,12 +26,14 @@ export function registerSavedLessonRoutes(app: App, ctx: AppContext): void {
   app.post(
     '/api/orgs/:orgId/lessons',
     {
-      config: { access: STAFF },
+      config: { access: STAFF, rateLimit: perCallerPerMinute(COMPOSE_PER_MINUTE) },
       schema: {
         tags,
         summary:
           'Save a lesson as a draft (version 1). The server composes it again from the request, the confirmed form ' +
-          'and the seed; a request still missing fields, bad numbers or an unknown skill: 400, nothing saved.',
+          'and the seed; a request still missing fields, bad numbers or an unknown skill: 400, nothing saved. ' +
+          "With `modelNotes` (the compose answer's), each accepted model text is checked again and kept (block " +
+          'source `model`); one that fails: 400 naming it. At most 30 a minute per caller, then 429.',
         params: OrgParams,
         body: SaveLessonBody,
         response: { 201: SavedLessonSchema },

@@ -1,4 +1,4 @@
-import { splitMath } from '../learning/split-math.ts';
+import { splitMath } from '@pathwise/core/math-text';
 
 const FIGURE = /\[\[figure:[a-p]+\]\]/g;
 const escapeDollars = (text: string) => text.replaceAll('$', '\\$');

@@ -1,9 +1,9 @@
 import { Radio, Stack, Text, TextInput } from '@mantine/core';
+import { plainMathText } from '@pathwise/core/math-text';
 import { useTranslation } from 'react-i18next';
 import { useLocalized } from '../../i18n/use-localized.ts';
 import type { PublicStep } from './learning-api.ts';
 import { MathText } from './math-text.tsx';
-import { plainMathText } from './split-math.ts';
 
 interface AnswerInputProps {
   step: PublicStep;

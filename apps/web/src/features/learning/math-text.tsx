@@ -1,8 +1,8 @@
 import 'katex/dist/katex.min.css';
+import { splitMath } from '@pathwise/core/math-text';
 import katex from 'katex';
 import { memo } from 'react';
 import { ContentFigure, FIGURE_MARKER, splitFigures } from './content-figure.tsx';
-import { splitMath } from './split-math.ts';
 
 /**
  * Content text with its `$…$` math typeset by KaTeX. KaTeX writes MathML beside the visual rendering, so screen

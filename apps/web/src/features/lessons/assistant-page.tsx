@@ -18,12 +18,15 @@ import {
   lessonPagePaths,
   lessonPaths,
   lessonsApi,
+  type SaveLessonInput,
+  saveBodyOf,
 } from './lessons-api.ts';
 import { ModelNotesPanel } from './model-notes-panel.tsx';
 
 /**
  * The planning assistant: the teacher's words → the parsed form to confirm (or the fields still missing) → the
- * composed lesson with the source of every block → saved as a draft.
+ * composed lesson with the source of every block (and, with a model endpoint, what the model rephrased and what
+ * it did not) → saved as a draft, as shown.
  */
 export function AssistantPage() {
   const { t } = useTranslation();
@@ -33,8 +36,8 @@ export function AssistantPage() {
   const [request, setRequest] = useState('');
   const [form, setForm] = useState<LessonFormWire | null>(null);
   const [answer, setAnswer] = useState<ComposeLessonAnswer | null>(null);
-  // What the shown lesson was composed from: saving sends exactly this, so the draft is the lesson on screen.
-  const [composedWith, setComposedWith] = useState<ComposeLessonInput | null>(null);
+  // What saving sends for the lesson on screen (see saveBodyOf), so the draft is that lesson, model phrasing included.
+  const [toSave, setToSave] = useState<SaveLessonInput | null>(null);
   const action = useAction();
   if (!org) return null;
 
@@ -44,7 +47,7 @@ export function AssistantPage() {
         const result = await lessonsApi.compose(org.orgId, body);
         setAnswer(result);
         setForm(result.form);
-        setComposedWith(result.status === 'composed' ? body : null);
+        setToSave(saveBodyOf(body, result));
         return result;
       },
       (result) =>
@@ -55,10 +58,10 @@ export function AssistantPage() {
             }),
     );
   const save = () => {
-    if (!composedWith) return;
+    if (!toSave) return;
     void action.run(
       async () => {
-        const saved = await lessonsApi.save(org.orgId, composedWith);
+        const saved = await lessonsApi.save(org.orgId, toSave);
         navigate(lessonPagePaths.lesson(org.orgSlug, saved.id));
         return saved;
       },
@@ -117,7 +120,7 @@ export function AssistantPage() {
             {answer.modelNotes ? <ModelNotesPanel notes={answer.modelNotes} lesson={answer.lesson} /> : null}
             <LessonView lesson={answer.lesson} />
             <Group>
-              <Button onClick={save} loading={action.busy} disabled={!composedWith}>
+              <Button onClick={save} loading={action.busy} disabled={!toSave}>
                 {t('lessons.assistant.save')}
               </Button>
             </Group>

@@ -3,6 +3,7 @@ import type {
   ComposeLessonInput,
   EditLessonBlockInput,
   SavedLesson,
+  SaveLessonInput,
 } from '@pathwise/contracts';
 import { api } from '../../api/api-client.ts';
 
@@ -16,10 +17,35 @@ export type {
   LessonFormWire,
   LessonSummary,
   LessonWire,
+  ModelNoteWire,
   SavedLesson,
+  SaveLessonInput,
 } from '@pathwise/contracts';
 
 const base = (orgId: string) => `/api/orgs/${orgId}/lessons`;
+
+/**
+ * What saving a composed lesson sends, so that the draft is the lesson on screen: what it was composed from and,
+ * when a model phrased it, the notes the teacher saw (the server composes again and checks each of the model's
+ * texts again). Null while nothing is composed.
+ *
+ * @example
+ * lessonsApi.save(orgId, saveBodyOf({ request }, answer)!);
+ */
+export function saveBodyOf(
+  composedFrom: ComposeLessonInput,
+  answer: ComposeLessonAnswer,
+): SaveLessonInput | null {
+  if (answer.status !== 'composed') return null;
+  if (!answer.modelNotes) return composedFrom;
+  const modelNotes = answer.modelNotes.map(({ slot, outcome, reason, text }) => ({
+    slot,
+    outcome,
+    reason,
+    text,
+  }));
+  return { ...composedFrom, modelNotes };
+}
 
 /** API paths of the lesson routes (for `useApiData`). */
 export const lessonPaths = {
@@ -47,7 +73,7 @@ export const lessonPagePaths = {
 export const lessonsApi = {
   compose: (orgId: string, body: ComposeLessonInput) =>
     api<ComposeLessonAnswer>('POST', `${base(orgId)}/compose`, body),
-  save: (orgId: string, body: ComposeLessonInput) => api<SavedLesson>('POST', base(orgId), body),
+  save: (orgId: string, body: SaveLessonInput) => api<SavedLesson>('POST', base(orgId), body),
   review: (orgId: string, lessonId: string, blockId: string, reviewed: boolean) =>
     api<SavedLesson>('PUT', `${base(orgId)}/${lessonId}/blocks/${blockId}/review`, { reviewed }),
   edit: (orgId: string, lessonId: string, blockId: string, body: EditLessonBlockInput) =>

@@ -18,6 +18,7 @@ const note = (slot: string, outcome: 'accepted' | 'kept', reason: Notes[number][
   outcome,
   reason,
   message: null,
+  text: outcome === 'accepted' ? 'Today you will solve equations.' : null,
 });
 
 const show = (notes: Notes) =>
@@ -42,7 +43,7 @@ describe('the model phrasing panel', () => {
       ),
     ).toBeTruthy();
     expect(screen.getByText(/^the Below grade level version, Directions: .*harder to read/)).toBeTruthy();
-    expect(screen.getByText('A saved draft keeps the assistant’s own text for every part.')).toBeTruthy();
+    expect(screen.getByText(/^Saving keeps the lesson as shown: the model’s phrasing/)).toBeTruthy();
   });
 
   it('says it once when the model gave nothing usable', () => {

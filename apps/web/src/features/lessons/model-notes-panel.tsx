@@ -3,22 +3,20 @@ import { useTranslation } from 'react-i18next';
 import { useLocalized } from '../../i18n/use-localized.ts';
 import { blockLabel } from './block-label.ts';
 import { fieldLabel } from './lesson-fields.ts';
-import type { ComposeLessonAnswer, LessonWire } from './lessons-api.ts';
-
-type ModelNote = NonNullable<Extract<ComposeLessonAnswer, { status: 'composed' }>['modelNotes']>[number];
+import type { LessonWire, ModelNoteWire } from './lessons-api.ts';
 
 /**
  * "Model phrasing": what a configured model rephrased (and the checks passed) and each part that keeps the
  * assistant's offline text, with the reason in words. One line when the model gave nothing usable at all.
  */
-export function ModelNotesPanel({ notes, lesson }: { notes: readonly ModelNote[]; lesson: LessonWire }) {
+export function ModelNotesPanel({ notes, lesson }: { notes: readonly ModelNoteWire[]; lesson: LessonWire }) {
   const { t } = useTranslation();
   const { pick } = useLocalized();
   const accepted = notes.filter((n) => n.outcome === 'accepted').length;
   const kept = notes.filter((n) => n.outcome === 'kept' && n.reason !== null);
   const reasons = new Set(kept.map((n) => n.reason));
   const allSame = accepted === 0 && reasons.size === 1 && kept.length === notes.length;
-  const reasonText = (reason: ModelNote['reason']) => t(`lessons.modelNotes.reason.${reason}`);
+  const reasonText = (reason: ModelNoteWire['reason']) => t(`lessons.modelNotes.reason.${reason}`);
   const partOf = (slot: string) => {
     const [blockId = slot, ...field] = slot.split('/');
     return `${blockLabel(t, blockId)}, ${fieldLabel(t, pick, lesson, field.join('/'))}`;
@@ -50,7 +48,7 @@ export function ModelNotesPanel({ notes, lesson }: { notes: readonly ModelNote[]
             ) : null}
           </>
         )}
-        {accepted > 0 ? <Text size="sm">{t('lessons.modelNotes.savedOffline')}</Text> : null}
+        {accepted > 0 ? <Text size="sm">{t('lessons.modelNotes.savedAsShown')}</Text> : null}
       </Stack>
     </Paper>
   );

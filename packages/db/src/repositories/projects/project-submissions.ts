@@ -42,6 +42,13 @@ export interface ProjectSubmissionRow {
 /** Where a learner is on a project: handed in and waiting, passed, or assessed and not passed. */
 export type ProjectCellStatus = 'submitted' | 'passed' | 'needs_revision';
 
+/** A learner's place on a project: the status its latest version gives, and when that version was handed in. */
+export interface ProjectCell {
+  status: ProjectCellStatus;
+  /** When the latest version (the one passed, to revise or waiting) was handed in: a pass's "done" time. */
+  handedInAt: Date;
+}
+
 /** A file to store, already checked. */
 export interface NewProjectFile {
   name: string;
@@ -231,32 +238,39 @@ export async function findProjectFile(db: Kysely<Database>, input: { orgId: stri
 
 /**
  * The project status of learners × project assignments, keyed `userId/assignmentId` (no key: nothing handed in):
- * the latest version's assessment decides (passed or needs revision), no assessment yet is `submitted`.
+ * the latest version's assessment decides (passed or needs revision), no assessment yet is `submitted`; with the
+ * time that version was handed in.
  */
 export async function projectStatusesOf(
   db: Kysely<Database>,
   input: { orgId: string; userIds: readonly string[]; assignmentIds: readonly string[] },
-): Promise<Map<string, ProjectCellStatus>> {
-  const out = new Map<string, ProjectCellStatus>();
+): Promise<Map<string, ProjectCell>> {
+  const out = new Map<string, ProjectCell>();
   if (input.userIds.length === 0 || input.assignmentIds.length === 0) return out;
   const rows = await db
     .selectFrom('project_submissions as s')
+    .innerJoin('project_submission_versions as v', (j) =>
+      j
+        .onRef('v.org_id', '=', 's.org_id')
+        .onRef('v.submission_id', '=', 's.id')
+        .onRef('v.version', '=', 's.latest_version'),
+    )
     .leftJoin('project_assessments as a', (j) =>
       j
         .onRef('a.org_id', '=', 's.org_id')
         .onRef('a.submission_id', '=', 's.id')
         .onRef('a.version', '=', 's.latest_version'),
     )
-    .select(['s.user_id', 's.assignment_id', 'a.passed'])
+    .select(['s.user_id', 's.assignment_id', 'a.passed', 'v.submitted_at'])
     .where('s.org_id', '=', input.orgId)
     .where('s.user_id', 'in', [...input.userIds])
     .where('s.assignment_id', 'in', [...input.assignmentIds])
     .execute();
   for (const r of rows) {
-    out.set(
-      `${r.user_id}/${r.assignment_id}`,
-      r.passed === null ? 'submitted' : r.passed ? 'passed' : 'needs_revision',
-    );
+    out.set(`${r.user_id}/${r.assignment_id}`, {
+      status: r.passed === null ? 'submitted' : r.passed ? 'passed' : 'needs_revision',
+      handedInAt: new Date(r.submitted_at),
+    });
   }
   return out;
 }

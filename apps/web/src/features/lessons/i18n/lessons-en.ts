@@ -66,7 +66,8 @@ export const lessonsEn = {
       'The model rephrased {{accepted}} of {{total}} parts; each passed the checks (format, skill codes, reading level, numbers and skill names kept, suitable words).',
     keptIntro: 'These parts keep the assistant’s own text:',
     kept: '{{part}}: {{reason}}',
-    savedOffline: 'A saved draft keeps the assistant’s own text for every part.',
+    savedAsShown:
+      'Saving keeps the lesson as shown: the model’s phrasing where it passed the checks, the assistant’s own text elsewhere.',
     none: 'Every part keeps the assistant’s own text. {{reason}}',
     reason: {
       malformed: 'The model did not answer in the expected format.',

@@ -68,7 +68,8 @@ export const lessonsEs: typeof lessonsEn = {
       'El modelo reformuló {{accepted}} de {{total}} partes; cada una pasó las comprobaciones (formato, códigos de habilidad, nivel de lectura, números y nombres de habilidades conservados, palabras adecuadas).',
     keptIntro: 'Estas partes conservan el texto propio del asistente:',
     kept: '{{part}}: {{reason}}',
-    savedOffline: 'Un borrador guardado conserva el texto propio del asistente en todas las partes.',
+    savedAsShown:
+      'Al guardar se conserva la lección tal como se ve: la redacción del modelo donde pasó las comprobaciones y el texto propio del asistente en el resto.',
     none: 'Todas las partes conservan el texto propio del asistente. {{reason}}',
     reason: {
       malformed: 'El modelo no respondió en el formato esperado.',

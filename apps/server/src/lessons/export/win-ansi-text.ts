@@ -1,72 +1,7 @@
 /**
- * Content text as plain characters for a document: the `$…$` math spans of items and scaffolds written out
- * ("Solve $\frac{x}{3} \le 5$" → "Solve x/3 ≤ 5"), and, for the PDF's built-in Helvetica, every character
- * outside WinAnsi mapped to an ASCII equivalent (≤ → <=). The web's `plainMathText` does the first for accessible
- * names; the web may not be imported here, so the same table is kept beside the export that needs it.
+ * Text for the PDF's built-in Helvetica: every character outside WinAnsi mapped to an ASCII equivalent (≤ → <=).
+ * The math is written out before, by core's `plainMathText` (`@pathwise/core/math-text`, shared with the web).
  */
-
-const MATH: readonly [RegExp, string][] = [
-  [/\\(left|right|displaystyle)\b/g, ''],
-  [/\\[dt]?frac\{([^{}]*)\}\{([^{}]*)\}/g, '($1)/($2)'],
-  [/\\sqrt\{([^{}]*)\}/g, '√($1)'],
-  [/\\leq?\b/g, '≤'],
-  [/\\geq?\b/g, '≥'],
-  [/\\neq?\b/g, '≠'],
-  [/\\(cdot|times)\b/g, '×'],
-  [/\\div\b/g, '÷'],
-  [/\\pi\b/g, 'π'],
-  [/\\square\b/g, '□'],
-  [/\\l?dots\b/g, '…'],
-  [/\\%/g, '%'],
-  [/\\[,;!: ]/g, ' '],
-  [/\\text\{([^{}]*)\}/g, '$1'],
-  [/\\([a-zA-Z]+)/g, '$1'],
-  [/[{}]/g, ''],
-];
-
-/** One math span written out: LaTeX commands to their symbols, single-token groups unwrapped ("(x)/(3)" → "x/3"). */
-function mathText(latex: string): string {
-  let math = latex;
-  for (const [pattern, replacement] of MATH) math = math.replace(pattern, replacement);
-  return math.replace(/\(([\w.]+)\)/g, '$1');
-}
-
-/**
- * Text with its `$…$` math written out as plain characters; `\$` is a literal dollar sign and an unpaired `$`
- * stays as it is, so prices in word problems survive. Runs of spaces become one.
- *
- * @example
- * plainText('Solve $x - 5 \\le 4$.'); // 'Solve x - 5 ≤ 4.'
- */
-export function plainText(input: string): string {
-  let out = '';
-  let i = 0;
-  while (i < input.length) {
-    const ch = input[i] as string;
-    if (ch === '\\' && input[i + 1] === '$') {
-      out += '$';
-      i += 2;
-      continue;
-    }
-    const end = ch === '$' ? closingDollar(input, i + 1) : -1;
-    if (end > i + 1) {
-      out += mathText(input.slice(i + 1, end));
-      i = end + 1;
-      continue;
-    }
-    out += ch;
-    i++;
-  }
-  return out.replace(/[ \t]+/g, ' ').trim();
-}
-
-function closingDollar(input: string, from: number): number {
-  for (let j = from; j < input.length; j++) {
-    if (input[j] === '\\') j++;
-    else if (input[j] === '$') return j;
-  }
-  return -1;
-}
 
 /** The characters above U+00FF that WinAnsi (Windows-1252) holds, which the PDF's standard fonts can draw. */
 const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
