@@ -56,7 +56,7 @@ test('the demo teacher writes a number item, is told of a bad key at its field, 
   await expectNoA11yViolations(page);
 
   // A draft: the other browser tests' learners practise in the same demo school, and their helpers answer only
-  // generated items (a published item of a teacher takes a turn on its skill; server tests cover that).
+  // generated items and the demo teacher's own (a published item of a teacher takes a turn on its skill).
   await page.getByRole('combobox', { name: 'Status' }).click();
   await page.getByRole('option', { name: 'Draft (not served)' }).click();
   await expect(page.getByRole('combobox', { name: 'Status' })).toHaveValue('Draft (not served)');

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { rightAnswer, wrongAnswer } from './learning-answers.ts';
+import { isOnSkill, rightAnswer, wrongAnswer } from './learning-answers.ts';
 import { answerStep, currentStep, joinCode, signUpWithCode, type Verdict } from './learning-support.ts';
 import { expectNoA11yViolations, screenshotPath } from './support.ts';
 
@@ -29,7 +29,7 @@ async function takePlacement(page: Page): Promise<void> {
     if (await result.isVisible()) return;
     if (i === 0) await expectNoA11yViolations(page);
     const { itemId, step } = await currentStep(page);
-    const known = KNOWN.some((skill) => itemId.startsWith(`${skill}.`) || itemId.startsWith(`${skill}/`));
+    const known = isOnSkill(itemId, KNOWN);
     const verdict = await answerStep(page, known ? rightAnswer(step.answer) : wrongAnswer(step.answer));
     if (verdict.itemDone)
       await expect(page.locator(`[data-item-id="${itemId}"]`)).toHaveCount(0, { timeout: 10_000 });

@@ -1,5 +1,5 @@
 import { type Browser, expect, type Page } from '@playwright/test';
-import { rightAnswer, stepsOf, type UiAnswer, wrongAnswer } from './learning-answers.ts';
+import { isOnSkill, rightAnswer, stepsOf, type UiAnswer, wrongAnswer } from './learning-answers.ts';
 import { demoEmail, signIn, uniqueEmail } from './support.ts';
 
 /** The current step on the page: the item's public id, the step id and (test-only) the step's spec. */
@@ -87,7 +87,7 @@ export async function takePlacement(page: Page, known: readonly string[]): Promi
     await expect(result.or(item)).toBeVisible();
     if (await result.isVisible()) return;
     const { itemId, step } = await currentStep(page);
-    const right = known.some((skill) => itemId.startsWith(`${skill}.`) || itemId.startsWith(`${skill}/`));
+    const right = isOnSkill(itemId, known);
     const verdict = await answerStep(page, right ? rightAnswer(step.answer) : wrongAnswer(step.answer));
     if (verdict.itemDone)
       await expect(page.locator(`[data-item-id="${itemId}"]`)).toHaveCount(0, { timeout: 10_000 });

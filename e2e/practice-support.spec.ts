@@ -1,8 +1,7 @@
-import { findItem } from '@pathwise/core/content';
 import { familyOfItemId } from '@pathwise/core/pathways';
 import { revealsAnswer } from '@pathwise/core/tutor/test-support';
 import { expect, test } from '@playwright/test';
-import { rightAnswer, wrongAnswer } from './learning-answers.ts';
+import { rightAnswer, servedItem, wrongAnswer } from './learning-answers.ts';
 import { answerStep, currentStep, joinCode, signUpWithCode, takePlacement } from './learning-support.ts';
 import { expectNoA11yViolations, screenshotPath } from './support.ts';
 
@@ -52,8 +51,7 @@ test('a new learner practises one skill: its explanation first, varied problems,
   await expect(worked).toBeVisible();
   await expect(page.getByText('This problem is closed')).toBeVisible();
   const workedText = (await worked.textContent()) ?? '';
-  const stuckItem = findItem(stuck.itemId)!;
-  expect(revealsAnswer(workedText, stuckItem, 0)).toBeNull();
+  expect(revealsAnswer(workedText, servedItem(stuck.itemId), 0)).toBeNull();
   await expect(page.locator(`[data-item-id="${stuck.itemId}"]`)).toHaveCount(0);
   await expectNoA11yViolations(page);
   await page.screenshot({ path: screenshotPath('practice-worked-example'), fullPage: true });
@@ -87,7 +85,7 @@ test('a new learner practises one skill: its explanation first, varied problems,
       answered++;
       if (!wrongFirst) right++;
     }
-    const counts = wrongFirst || (findItem(itemId)?.difficulty ?? 1) > 1;
+    const counts = wrongFirst || servedItem(itemId).difficulty > 1;
     if (same && counts) {
       counted++;
       await expect(progress).not.toHaveAttribute('data-skill-progress', before ?? '');

@@ -13,6 +13,8 @@ import {
   setClassPathways,
 } from '@pathwise/db';
 import { testBackends } from '@pathwise/db/testing';
+import { parseStoredItem } from '../learning/parse-stored-item.ts';
+import { DEMO_TEACHER_ITEM, demoTeacherItemContent } from './demo-teacher-item.ts';
 import { DEMO_ACCOUNTS, seedDemo } from './seed-demo.ts';
 import { seedDemoWorkspace } from './seed-workspace.ts';
 
@@ -44,7 +46,7 @@ for (const backend of await testBackends()) {
     });
     after(() => db.close());
 
-    test("the demo learner finds two assignments due, an announcement and the teacher's conversation, once", async () => {
+    test("the demo learner finds two assignments due, an announcement and the teacher's conversation; the teacher's lesson and item are published; once", async () => {
       assert.equal(await seedDemoWorkspace(db, input()), true);
       assert.equal(await seedDemoWorkspace(db, input()), false, 'a second run writes nothing');
       const due = await listAssignments(db.kysely, { orgId, learnerId });
@@ -69,7 +71,8 @@ for (const backend of await testBackends()) {
       // The learner replied, then the teacher answered: one message waits for the learner.
       assert.equal(threads[0]!.unread, 1);
       assert.match(threads[0]!.lastBody ?? '', /x terms to one side/);
-      // A published lesson everyone on the staff sees, and one item the teacher wrote.
+      // A published lesson everyone on the staff sees, and one item the teacher wrote, published: practice
+      // serves it, and what it serves is the demo's definition (the browser tests answer it from there).
       const lessons = await listLessons(db.kysely, orgId, { authorId: null });
       assert.deepEqual(
         lessons.map((l) => [l.status, l.latestVersion]),
@@ -77,7 +80,10 @@ for (const backend of await testBackends()) {
       );
       const written = await listItems(db.kysely, orgId, { source: 'authored', limit: 10, offset: 0 });
       assert.equal(written.total, 1);
-      assert.equal(written.items[0]!.status, 'draft');
+      const [item] = written.items;
+      assert.equal(item!.id, DEMO_TEACHER_ITEM.id);
+      assert.equal(item!.status, 'published');
+      assert.deepEqual(parseStoredItem(item!)?.steps, demoTeacherItemContent().steps);
     });
   });
 }

@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { validateAuthoredItem } from '@pathwise/core/content';
+import { AUTHORED_SOURCE } from '@pathwise/contracts';
 import { blocksOf } from '@pathwise/core/lessons';
 import {
   type Database,
@@ -18,14 +17,15 @@ import {
 import type { Kysely } from 'kysely';
 import { loadCatalog } from '../learning/learning-catalog.ts';
 import { composeFrom, loadLessonFramework } from '../lessons/compose-lesson.ts';
+import { DEMO_TEACHER_ITEM, demoTeacherItemContent } from './demo-teacher-item.ts';
 
 const DAY = 86_400_000;
 const PATHWAY = 'algebra-foundations';
 
 /**
  * The demo teacher's everyday work in their first class (7A): two assignments with due dates, an announcement, a
- * conversation with the demo learner, a published lesson from the planning assistant and an item the teacher wrote.
- * Written once: a class that already has assignments is left as it is.
+ * conversation with the demo learner, a published lesson from the planning assistant and a published item the
+ * teacher wrote (practice serves it). Written once: a class that already has assignments is left as it is.
  * Returns whether anything was written.
  */
 export async function seedDemoWorkspace(
@@ -116,56 +116,18 @@ async function publishDemoLesson(trx: Kysely<Database>, orgId: string, teacherId
   await setLessonStatus(trx, { orgId, lessonId: id, now: at }, 'published');
 }
 
-/** An item the demo teacher wrote, checked as the editor checks it, in the organization's bank. */
+/** The item the demo teacher wrote ({@link DEMO_TEACHER_ITEM}), checked as the editor checks it, published. */
 async function writeDemoItem(trx: Kysely<Database>, orgId: string, teacherId: string) {
-  const check = validateAuthoredItem({
-    skillId: 'alg.two-step-equations',
-    difficulty: 2,
-    stem: {
-      en: 'A taxi charges a 3-euro fee and 2 euros per kilometre. The ride cost 17 euros.',
-      es: 'Un taxi cobra 3 euros de bajada de bandera y 2 euros por kilómetro. El viaje costó 17 euros.',
-    },
-    steps: [
-      {
-        prompt: {
-          en: 'Write an equation for the ride of $k$ kilometres.',
-          es: 'Escribe una ecuación para un viaje de $k$ kilómetros.',
-        },
-        answer: { kind: 'relation', key: '2k + 3 = 17', variables: ['k'] },
-        hints: [
-          {
-            en: 'Each kilometre costs 2 euros, so $k$ kilometres cost $2k$.',
-            es: 'Cada kilómetro cuesta 2 euros, así que $k$ kilómetros cuestan $2k$.',
-          },
-        ],
-        misconceptions: [
-          {
-            answer: '2k = 17',
-            feedback: { en: 'The fee is paid too.', es: 'También se paga la bajada de bandera.' },
-          },
-        ],
-      },
-      {
-        prompt: { en: 'How many kilometres was the ride?', es: '¿Cuántos kilómetros tuvo el viaje?' },
-        answer: { kind: 'number', key: '7' },
-        hints: [{ en: 'Take the fee away first.', es: 'Quita primero la bajada de bandera.' }],
-        misconceptions: [],
-      },
-    ],
-  });
-  if (!check.ok)
-    throw new Error(`The demo item does not pass the editor's checks: ${JSON.stringify(check.errors)}`);
+  const { id, attribution, input } = DEMO_TEACHER_ITEM;
   await insertAuthoredItem(trx, orgId, {
-    id: `authored/${randomUUID()}`,
-    skillId: 'alg.two-step-equations',
-    source: 'authored',
-    difficulty: 2,
-    content: check.content,
-    // NOTE: a draft the teacher is still working on: a published item takes a turn on its skill in practice, and
-    // the browser tests' learners (in this demo school) answer only generated items.
-    status: 'draft',
+    id,
+    skillId: input.skillId,
+    source: AUTHORED_SOURCE,
+    difficulty: input.difficulty,
+    content: demoTeacherItemContent(),
+    status: 'published',
     createdBy: teacherId,
-    attribution: 'Written by Tomás Teacher for 7A',
+    attribution,
     copiedFrom: null,
   });
 }
