@@ -26,9 +26,11 @@ export function demoJobs(db: Db, log: (message: string) => void): JobDefinition[
           ...people,
           onProgress: (done, total) => log(`demo cohort: ${done} of ${total} learners written`),
         });
-        // The teacher's assignments, announcement and conversation go in the demo teacher's first class (7A).
+        // The teacher's assignments, announcement, conversation, lesson and item go in the demo teacher's first class (7A).
         if (await seedDemoWorkspace(db, { orgId: data.orgId, now: new Date(), ...people }))
-          log('demo workspace: assignments, an announcement and a conversation written');
+          log(
+            'demo workspace: assignments, an announcement, a conversation, a published lesson and a published teacher’s item written',
+          );
       },
     },
   ];
