@@ -4,7 +4,7 @@ export { createOrganizationFor, issueOrgCreationCode } from './identity/create-o
 export { hashPassword, verifyPassword } from './identity/password.ts';
 export { assertNewPassword, judgeNewPassword } from './identity/password-strength.ts';
 export { hashToken, newSecretToken } from './identity/secret-token.ts';
-export { processImportRun, reportOf, startImportRun } from './importers/import-run.ts';
+export { processImportRun, startImportRun } from './importers/import-run.ts';
 export { type Config, ConfigError, loadConfig } from './runtime/config.ts';
 export type { App, AppContext } from './runtime/types.ts';
 export { startBanner, startServer } from './server.ts';

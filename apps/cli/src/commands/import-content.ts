@@ -133,7 +133,7 @@ nothing was written.`,
       const orgSlug = parseSlug(parsed.values.org ?? 'demo', 'org');
       const files = readFiles(format, path);
       const { findOrganizationBySlug } = await import('@pathwise/db');
-      const { startImportRun, processImportRun, reportOf } = await import('@pathwise/server');
+      const { startImportRun, processImportRun } = await import('@pathwise/server');
       const run = await withDatabase(io.env, async ({ db }) => {
         const org = await findOrganizationBySlug(db.kysely, orgSlug);
         if (!org) throw new CliError(`--org: no organization with the address ${orgSlug}`);
@@ -152,14 +152,13 @@ nothing was written.`,
             ),
         });
       });
-      const report = reportOf(run);
+      const { report } = run;
       if (!report) throw new CliError(`the import failed: ${run.error ?? run.status}`, EXIT.failed);
-      const problems = report.rejectedCount ?? report.rejected.length;
+      const problems = report.rejectedCount;
       for (const p of report.rejected) io.err(`  line ${p.line}: ${p.field}: ${p.message}`);
       if (problems > report.rejected.length) {
         io.err(`  … and ${problems - report.rejected.length} more; problems by reason:`);
-        for (const [reason, n] of Object.entries(report.rejectedByReason ?? {}))
-          io.err(`    ${n}  ${reason}`);
+        for (const [reason, n] of Object.entries(report.rejectedByReason)) io.err(`    ${n}  ${reason}`);
       }
       if (!report.written) {
         for (const line of accountLines(report)) io.err(line);

@@ -1,6 +1,5 @@
 import type { ClassDashboard } from '@pathwise/contracts';
-import type { Localized } from '@pathwise/core';
-import { type RiskReason, suggestedAction } from '@pathwise/core/analytics';
+import { suggestedAction } from '@pathwise/core/analytics';
 import type { SkillStanding } from '@pathwise/core/pathways';
 import {
   classLearnerIds,
@@ -132,16 +131,13 @@ export async function buildClassDashboard(
           scored: risk.scored,
           atRiskCount: risk.atRiskCount,
           flaggedShare: risk.consenting === 0 ? 0 : risk.atRiskCount / risk.consenting,
-          learners: risk.atRisk.map((r) => {
-            const reasons = r.reasons as RiskReason[];
-            return {
-              userId: r.userId,
-              name: r.name,
-              probability: r.probability,
-              reasons: reasons.map((x) => ({ feature: x.feature, text: x.text as Localized })),
-              suggestedAction: suggestedAction(reasons),
-            };
-          }),
+          learners: risk.atRisk.map((r) => ({
+            userId: r.userId,
+            name: r.name,
+            probability: r.probability,
+            reasons: r.reasons.map((x) => ({ feature: x.feature, text: x.text })),
+            suggestedAction: suggestedAction(r.reasons),
+          })),
         }
       : {
           enabled: false,

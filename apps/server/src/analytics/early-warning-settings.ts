@@ -1,4 +1,4 @@
-import type { EarlyWarning, RiskConsent, RiskModelMetricsWire, TrainAnswer } from '@pathwise/contracts';
+import type { EarlyWarning, RiskConsent, TrainAnswer } from '@pathwise/contracts';
 import { RISK_FEATURES } from '@pathwise/core/analytics';
 import {
   findEarlyWarningEnabled,
@@ -18,7 +18,6 @@ import { HORIZON_DAYS, trainOrgRiskModel } from './train-org-risk-model.ts';
 /** Whether early warning is on, what it predicts, and the model: weights per unit, held-out metrics. */
 export async function getEarlyWarning(ctx: AppContext, orgId: string): Promise<EarlyWarning> {
   const { model, trainedAt, metrics } = await orgRiskModel(ctx.db.kysely, orgId);
-  const m = metrics as (Partial<RiskModelMetricsWire> & Omit<RiskModelMetricsWire, 'ece'>) | null;
   return {
     enabled: await findEarlyWarningEnabled(ctx.db.kysely, orgId),
     horizonDays: HORIZON_DAYS,
@@ -31,21 +30,19 @@ export async function getEarlyWarning(ctx: AppContext, orgId: string): Promise<E
         weight: (model.logistic.weights[i] ?? 0) / (model.logistic.scales[i] ?? 1),
       })),
       // NOTE: models trained before ECE, flagged share and precision were measured lack them: null, not absent.
-      metrics: m
-        ? {
-            trainRows: m.trainRows,
-            testRows: m.testRows,
-            testLearners: m.testLearners,
-            positiveRate: m.positiveRate,
-            auc: m.auc,
-            baselineAuc: m.baselineAuc,
-            brier: m.brier,
-            ece: m.ece ?? null,
-            calibration: m.calibration,
-            flaggedShare: m.flaggedShare ?? null,
-            precision: m.precision ?? null,
-          }
-        : null,
+      metrics: metrics && {
+        trainRows: metrics.trainRows,
+        testRows: metrics.testRows,
+        testLearners: metrics.testLearners,
+        positiveRate: metrics.positiveRate,
+        auc: metrics.auc,
+        baselineAuc: metrics.baselineAuc,
+        brier: metrics.brier,
+        ece: metrics.ece ?? null,
+        calibration: [...metrics.calibration],
+        flaggedShare: metrics.flaggedShare ?? null,
+        precision: metrics.precision ?? null,
+      },
     },
   };
 }

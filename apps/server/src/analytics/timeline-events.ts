@@ -48,7 +48,7 @@ function idUnder(iri: string, prefix: string): string | null {
  * Reads one stored statement for the timeline. A stored statement is valid xAPI but may come from any client:
  * each field is read defensively, and an event Pathwise does not know is kind `other`.
  */
-export function readStatement(raw: Record<string, unknown>, publicUrl: string): ReadStatement {
+export function readStatement(raw: object, publicUrl: string): ReadStatement {
   const s = raw as StoredStatement;
   const iris = installationIris(publicUrl);
   const kind = KIND_OF_VERB.get(str(s.verb?.id)) ?? 'other';

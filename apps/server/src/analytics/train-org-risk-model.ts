@@ -28,8 +28,8 @@ export async function trainOrgRiskModel(db: Kysely<Database>, orgId: string, now
   if (!trained) return null;
   await saveRiskModel(db, {
     orgId,
-    model: trained.model as unknown as Record<string, unknown>,
-    metrics: { ...trained.metrics, examples: examples.length } as unknown as Record<string, unknown>,
+    model: trained.model,
+    metrics: { ...trained.metrics, examples: examples.length },
     at: now,
   });
   return trained.metrics;

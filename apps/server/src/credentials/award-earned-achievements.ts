@@ -1,4 +1,4 @@
-import { criteriaMetAutomatically, readCriteria } from '@pathwise/core/achievements';
+import { criteriaMetAutomatically } from '@pathwise/core/achievements';
 import {
   type Database,
   heldAchievementIds,
@@ -43,10 +43,7 @@ export async function awardEarnedAchievements(
   let { held, revoked } = await standing();
   const dueNow = () =>
     achievements.filter(
-      (a) =>
-        !held.has(a.id) &&
-        !revoked.has(a.id) &&
-        criteriaMetAutomatically(readCriteria(a.criteria), { skills, held }),
+      (a) => !held.has(a.id) && !revoked.has(a.id) && criteriaMetAutomatically(a.criteria, { skills, held }),
     );
   const issued: IssuedCredentialRow[] = [];
   let locked = false;

@@ -33,6 +33,6 @@ export async function appendToLog(
   const indexes: number[] = [];
   for (const event of events) indexes.push(await log.record(event));
   const checkpoint = await log.checkpoint();
-  await saveLogCheckpoint(trx, issuer.orgId, checkpoint.treeSize, { ...checkpoint });
+  await saveLogCheckpoint(trx, issuer.orgId, checkpoint.treeSize, checkpoint);
   return { indexes, checkpoint };
 }

@@ -1,5 +1,5 @@
 import { createHmac, randomUUID } from 'node:crypto';
-import { criteriaNarrative, readCriteria } from '@pathwise/core/achievements';
+import { criteriaNarrative } from '@pathwise/core/achievements';
 import {
   type AchievementRow,
   type Database,
@@ -83,7 +83,6 @@ export async function issueCredential(
   if (!learner) throw new Error(`no learner ${userId}`);
   const skills = new Map((await listSkills(trx, orgId)).map((s) => [s.id, s]));
   const achievements = new Map((await listAchievements(trx, orgId)).map((a) => [a.id, a.name]));
-  const criteria = readCriteria(achievement.criteria);
   const base = ctx.config.publicUrl;
   const validUntil = achievement.validity_days
     ? new Date(now.getTime() + achievement.validity_days * 86_400_000)
@@ -102,7 +101,7 @@ export async function issueCredential(
       achievementType: achievement.achievement_type,
       criteria: {
         narrative: criteriaNarrative(
-          criteria,
+          achievement.criteria,
           (id) => skills.get(id)?.name.en ?? id,
           (id) => achievements.get(id) ?? id,
         ),

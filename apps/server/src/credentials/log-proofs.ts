@@ -10,7 +10,7 @@ export async function latestCheckpoint(
   orgId: string,
   treeSize?: number,
 ): Promise<SignedCheckpoint | null> {
-  return (await findLogCheckpoint(db, orgId, treeSize)) as unknown as SignedCheckpoint | null;
+  return findLogCheckpoint(db, orgId, treeSize);
 }
 
 /** The inclusion proof of entry `leafIndex` against the latest checkpoint (null when no checkpoint covers it). */

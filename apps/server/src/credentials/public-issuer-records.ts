@@ -8,7 +8,6 @@ import type {
   SignedDocument,
 } from '@pathwise/contracts';
 import { AppError } from '@pathwise/core';
-import { readCriteria } from '@pathwise/core/achievements';
 import {
   findAchievement,
   findOrganizationBySlug,
@@ -103,7 +102,7 @@ export async function publicAchievement(
     description: a.description,
     // NOTE: the column holds only what the body schema let in (or the Badge/Certificate the server derives).
     achievementType: a.achievement_type as AchievementType,
-    criteria: readCriteria(a.criteria),
+    criteria: a.criteria,
     skillIds: a.skill_ids,
     validityDays: a.validity_days,
   };

@@ -1,5 +1,5 @@
 import { AppError } from '@pathwise/core';
-import { readCriteria, stackedPartLost } from '@pathwise/core/achievements';
+import { stackedPartLost } from '@pathwise/core/achievements';
 import {
   type Database,
   findAchievement,
@@ -103,7 +103,7 @@ async function cascade(
       }
     const lost = active.flatMap((c) => {
       const achievement = achievements.get(c.achievement_id);
-      const part = achievement ? stackedPartLost(readCriteria(achievement.criteria), held) : null;
+      const part = achievement ? stackedPartLost(achievement.criteria, held) : null;
       return part ? [{ row: c, part }] : [];
     });
     if (lost.length === 0) return done;

@@ -44,7 +44,7 @@ export async function saveAchievement(
     if (input.id && !(await findAchievement(trx, input.orgId, input.id)))
       throw new AppError('not_found', 'No such achievement');
     const id = input.id ?? 'new';
-    const parts = new Map(existing.map((a) => [a.id, readCriteria(a.criteria).achievements]));
+    const parts = new Map(existing.map((a) => [a.id, a.criteria.achievements]));
     parts.set(id, criteria.achievements);
     const names = new Map(existing.map((a) => [a.id, a.name]));
     names.set(id, input.body.name);
@@ -54,7 +54,7 @@ export async function saveAchievement(
       description: input.body.description ?? '',
       achievementType:
         input.body.achievementType ?? (criteria.achievements.length > 0 ? 'Certificate' : 'Badge'),
-      criteria: criteria as unknown as Record<string, unknown>,
+      criteria,
       skillIds: [...new Set(skillIds)],
       validityDays: input.body.validityDays ?? null,
     };

@@ -101,7 +101,7 @@ export async function importContent(
   const report = emptyReport(result);
   const refused = (result.problemCount > 0 && !options.acceptPartial) || result.items.length === 0;
   if (refused) {
-    await updateImportRun(db, run.runId, { status: 'done', report: { ...report } });
+    await updateImportRun(db, run.runId, { status: 'done', report });
     return report;
   }
   await updateImportRun(db, run.runId, { status: 'writing', done: 0, total: result.items.length });
@@ -164,7 +164,7 @@ export async function importContent(
       figures: parsed.figures.length,
       written: true,
     };
-    await updateImportRun(trx, run.runId, { status: 'done', report: { ...written } });
+    await updateImportRun(trx, run.runId, { status: 'done', report: written });
     return written;
   });
 }

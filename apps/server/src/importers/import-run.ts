@@ -9,7 +9,7 @@ import {
   updateImportRun,
 } from '@pathwise/db';
 import type { Kysely } from 'kysely';
-import { type ImportOptions, type ImportReport, importContent } from './import-content.ts';
+import { type ImportOptions, importContent } from './import-content.ts';
 import { countRecords } from './import-lines.ts';
 import { checkImportFiles, type ImportFiles, type ImportFormat, parseImport } from './parse-import.ts';
 
@@ -124,22 +124,10 @@ export async function followImportRun(
   return { ...run, status: 'failed', error };
 }
 
-/** The report of a finished run (null while it runs or when it failed). */
-export function reportOf(run: ImportRunRow): ImportReport | null {
-  const stored = run.report as (Partial<ImportReport> & ImportReport) | null;
-  if (!stored) return null;
-  // NOTE: reports stored before every record was accounted for lack the newer counts; they read as such.
-  return {
-    ...stored,
-    pathwayStatus: stored.pathwayStatus ?? 'published',
-    importedAsSteps: stored.importedAsSteps ?? 0,
-    skippedByReason: stored.skippedByReason ?? {},
-    rejectedCount: stored.rejectedCount ?? stored.rejected.length,
-    rejectedByReason: stored.rejectedByReason ?? {},
-  };
-}
-
-/** A run as its API answer: the stored report is the report the run wrote (see `importContent`). */
+/**
+ * A run as its API answer: the stored report is the report the run wrote (see `importContent`), read back whole
+ * (a report stored before the later counts has them filled in, `parseImportReport`).
+ */
 export function presentImportRun(run: ImportRunRow): ImportRun {
   return {
     id: run.id,
@@ -147,7 +135,7 @@ export function presentImportRun(run: ImportRunRow): ImportRun {
     status: run.status as ImportRun['status'],
     done: run.done,
     total: run.total,
-    report: reportOf(run),
+    report: run.report,
     error: run.error,
     createdAt: run.createdAt.toISOString(),
   };

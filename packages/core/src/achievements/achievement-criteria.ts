@@ -16,11 +16,27 @@ export interface LearnerStanding {
   held: ReadonlySet<string>;
 }
 
-/** Reads criteria from stored or submitted JSON, with defaults for missing parts. */
-export function readCriteria(value: unknown): AchievementCriteria {
-  const raw = (value ?? {}) as Partial<AchievementCriteria>;
+/** Criteria as an administrator submits them: every part may be left out. */
+export interface CriteriaInput {
+  skills?: readonly { skillId: string; threshold?: number }[];
+  achievements?: readonly string[];
+  evidence?: { required?: boolean; narrative?: string };
+}
+
+/** The default mastery estimate a skill of the criteria asks for. */
+export const DEFAULT_CRITERIA_THRESHOLD = 0.95;
+
+/**
+ * Fills the missing parts of submitted criteria with their defaults. Stored criteria are read with
+ * `parseAchievementCriteria`, which also checks them.
+ */
+export function readCriteria(value: CriteriaInput | null | undefined): AchievementCriteria {
+  const raw = value ?? {};
   return {
-    skills: (raw.skills ?? []).map((s) => ({ skillId: s.skillId, threshold: s.threshold ?? 0.95 })),
+    skills: (raw.skills ?? []).map((s) => ({
+      skillId: s.skillId,
+      threshold: s.threshold ?? DEFAULT_CRITERIA_THRESHOLD,
+    })),
     achievements: [...(raw.achievements ?? [])],
     evidence: { required: raw.evidence?.required ?? false, narrative: raw.evidence?.narrative ?? '' },
   };

@@ -4,3 +4,5 @@ export * from './logistic-regression.ts';
 export * from './risk-features.ts';
 export * from './risk-model.ts';
 export * from './risk-reasons.ts';
+export * from './stored-risk-model.ts';
+export * from './stored-risk-score.ts';

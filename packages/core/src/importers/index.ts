@@ -15,6 +15,7 @@ export {
   isImportFormat,
   type LineParser,
 } from './import-formats.ts';
+export { type ImportReport, parseImportReport, type StoredImportReport } from './import-report.ts';
 export type {
   ImportAttribution,
   ImportedItem,

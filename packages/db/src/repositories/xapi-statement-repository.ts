@@ -28,10 +28,7 @@ export function xapiStatementRepository(db: Kysely<Database>, orgId: string): St
         .where('org_id', '=', orgId)
         .where('id', 'in', ids)
         .execute();
-      for (const row of rows) {
-        const statement = row.statement as unknown as StoredStatement;
-        found.set(statement.id.toLowerCase(), statement);
-      }
+      for (const { statement } of rows) found.set(statement.id.toLowerCase(), statement);
       return found;
     },
     write: (rows, attachments, voids) => writeStatements(db, orgId, rows, { attachments, voids }),
@@ -43,7 +40,7 @@ export function xapiStatementRepository(db: Kysely<Database>, orgId: string): St
         .where('id', '=', id)
         .where('voided', '=', voided)
         .executeTakeFirst();
-      return (row?.statement as unknown as StoredStatement | undefined) ?? null;
+      return row?.statement ?? null;
     },
     query: (query, page) => queryStatements(db, orgId, query, page),
     async attachments(sha2s) {

@@ -1,3 +1,9 @@
+import type {
+  RiskModel,
+  RiskReason,
+  RiskScoreFeatures,
+  StoredRiskModelMetrics,
+} from '@pathwise/core/analytics';
 import type { ColumnType, Generated } from 'kysely';
 import type { Json, Timestamp } from './column-types.ts';
 
@@ -65,8 +71,10 @@ export interface RiskModelsTable {
   org_id: string;
   id: Generated<string>;
   trained_at: Timestamp;
-  model: Json<Record<string, unknown>>;
-  metrics: Json<Record<string, unknown>>;
+  /** Read through `parseRiskModel`. */
+  model: Json<RiskModel>;
+  /** Read through `parseRiskModelMetrics`. */
+  metrics: Json<StoredRiskModelMetrics>;
 }
 
 export interface RiskScoresTable {
@@ -75,8 +83,10 @@ export interface RiskScoresTable {
   scored_at: Timestamp;
   probability: number;
   at_risk: boolean;
-  features: Json<Record<string, unknown>>;
-  reasons: Json<unknown[]>;
+  /** Written for the learner's data export; the server never reads it back. */
+  features: Json<RiskScoreFeatures>;
+  /** Read through `parseRiskReasons`. */
+  reasons: Json<readonly RiskReason[]>;
 }
 
 export interface RiskHistoryTable {

@@ -1,3 +1,5 @@
+import type { StoredItemContent } from '@pathwise/core/content';
+import type { StoredImportReport } from '@pathwise/core/importers';
 import type { Generated } from 'kysely';
 import type { Json, Timestamp } from './column-types.ts';
 
@@ -12,8 +14,11 @@ export interface ImportRunsTable {
   status: Generated<ImportRunStatus>;
   done: Generated<number>;
   total: Generated<number>;
-  /** The import's report (what was written, every rejected record) once it has finished. */
-  report: Json<Record<string, unknown> | null>;
+  /**
+   * The import's report (what was written, every rejected record) once it has finished; read through
+   * `parseImportReport`.
+   */
+  report: Json<StoredImportReport | null>;
   error: string | null;
   created_by: string | null;
   created_at: Generated<Date>;
@@ -25,7 +30,11 @@ export interface ImportRunItemsTable {
   id: string;
   skill_id: string;
   difficulty: number;
-  content: Json<Record<string, unknown>>;
+  /**
+   * What the item's `items.content` will hold. NOTE: only ever copied into `items` by SQL (`promoteStagedItems`),
+   * never read here, so it is checked when it is read from `items` (`parseStoredItemContent`).
+   */
+  content: Json<StoredItemContent>;
 }
 
 export interface ContentFiguresTable {

@@ -1,3 +1,4 @@
+import type { OrganizationSettings } from '@pathwise/core/identity';
 import type { Generated } from 'kysely';
 import type { Json, NullableTimestamp, Timestamp } from './column-types.ts';
 
@@ -5,7 +6,8 @@ export interface OrganizationsTable {
   id: Generated<string>;
   slug: string;
   name: string;
-  settings: Json<Record<string, unknown>>;
+  /** Read through `parseOrganizationSettings`. */
+  settings: Json<OrganizationSettings>;
   created_at: Generated<Date>;
   /** Teachers may add any learner of the organization to the classes they teach (migration 0010). */
   teachers_enrol_any_learner: Generated<boolean>;
@@ -91,6 +93,7 @@ export interface AuditEventsTable {
   action: string;
   target_type: string | null;
   target_id: string | null;
+  /** NOTE: free facts of the event, by action; kept and shown as they are, never interpreted, so no parser. */
   details: Json<Record<string, unknown>>;
   created_at: Generated<Date>;
 }

@@ -1,3 +1,4 @@
+import type { StoredStatement } from '@pathwise/xapi';
 import type { Generated } from 'kysely';
 import type { Json, NullableTimestamp, Timestamp } from './column-types.ts';
 
@@ -15,7 +16,12 @@ export interface XapiStatementsTable {
   statement_ref_target: string | null;
   voids: string | null;
   voided: Generated<boolean>;
-  statement: Json<Record<string, unknown>>;
+  /**
+   * NOTE: read without a parser. Its one writer, `writeStatements`, stores statements the LRS validated and
+   * prepared (`validateStatement`, `prepareStatement`); checking each again on every read would double the cost
+   * of a statement page for nothing the write did not check.
+   */
+  statement: Json<StoredStatement>;
 }
 
 export interface XapiStatementIdsTable {

@@ -1,3 +1,5 @@
+import { parseRiskReasons, type RiskReason } from '@pathwise/core/analytics';
+import type { StoredStatement } from '@pathwise/xapi';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../schema.ts';
 
@@ -55,8 +57,8 @@ async function countClassLearners(db: Kysely<Database>, orgId: string, classId: 
 }
 
 /**
- * The at-risk learners of a class who consented, highest risk first, with how many learners of the class consented,
- * how many of them were scored, and how many are flagged.
+ * The at-risk learners of a class who consented, highest risk first (their reasons checked, `parseRiskReasons`),
+ * with how many learners of the class consented, how many of them were scored, and how many are flagged.
  */
 export async function classRisk(
   db: Kysely<Database>,
@@ -68,8 +70,7 @@ export async function classRisk(
     userId: string;
     name: string;
     probability: number;
-    reasons: unknown[];
-    features: Record<string, unknown>;
+    reasons: RiskReason[];
   }[];
   atRiskCount: number;
 }> {
@@ -110,7 +111,7 @@ export async function classRisk(
     .executeTakeFirst();
   const rows = await base
     .innerJoin('users as u', 'u.id', 'r.user_id')
-    .select(['r.user_id', 'u.name', 'r.probability', 'r.reasons', 'r.features'])
+    .select(['r.user_id', 'u.name', 'r.probability', 'r.reasons'])
     .where('r.at_risk', '=', true)
     .orderBy('r.probability', 'desc')
     .limit(input.limit)
@@ -123,8 +124,7 @@ export async function classRisk(
       userId: r.user_id,
       name: r.name,
       probability: r.probability,
-      reasons: r.reasons,
-      features: r.features,
+      reasons: parseRiskReasons(r.reasons),
     })),
   };
 }
@@ -134,7 +134,7 @@ export async function learnerTimeline(
   db: Kysely<Database>,
   input: { orgId: string; agentKey: string; userId: string; limit: number },
 ): Promise<{
-  statements: Record<string, unknown>[];
+  statements: StoredStatement[];
   mastery: { skillId: string; at: Date; estimate: number; mastered: boolean }[];
   days: { day: string; attempts: number; correct: number; minutes: number }[];
 }> {

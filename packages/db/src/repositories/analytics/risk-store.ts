@@ -1,3 +1,12 @@
+import {
+  parseRiskModel,
+  parseRiskModelMetrics,
+  type RiskModel,
+  type RiskReason,
+  type RiskScoreFeatures,
+  type StoredRiskModelMetrics,
+} from '@pathwise/core/analytics';
+import { parseOrganizationSettings } from '@pathwise/core/identity';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../schema.ts';
 
@@ -8,8 +17,7 @@ export async function findEarlyWarningEnabled(db: Kysely<Database>, orgId: strin
     .select('settings')
     .where('id', '=', orgId)
     .executeTakeFirst();
-  const settings = (row?.settings ?? {}) as { earlyWarning?: { enabled?: boolean } };
-  return settings.earlyWarning?.enabled === true;
+  return row ? parseOrganizationSettings(row.settings).earlyWarning?.enabled === true : false;
 }
 
 /** Turns early warning on or off for an organization, keeping its other settings. */
@@ -91,7 +99,7 @@ export async function listConsentingLearners(db: Kysely<Database>, orgId: string
 /** Stores a newly trained model with its held-out metrics. */
 export async function saveRiskModel(
   db: Kysely<Database>,
-  input: { orgId: string; model: Record<string, unknown>; metrics: Record<string, unknown>; at: Date },
+  input: { orgId: string; model: RiskModel; metrics: StoredRiskModelMetrics; at: Date },
 ): Promise<void> {
   await db
     .insertInto('risk_models')
@@ -104,11 +112,14 @@ export async function saveRiskModel(
     .execute();
 }
 
-/** The organization's latest trained model, or null. */
+/**
+ * The organization's latest trained model, or null; its model and metrics checked (`parseRiskModel`,
+ * `parseRiskModelMetrics`).
+ */
 export async function findLatestRiskModel(
   db: Kysely<Database>,
   orgId: string,
-): Promise<{ trainedAt: Date; model: Record<string, unknown>; metrics: Record<string, unknown> } | null> {
+): Promise<{ trainedAt: Date; model: RiskModel; metrics: StoredRiskModelMetrics } | null> {
   const row = await db
     .selectFrom('risk_models')
     .select(['trained_at', 'model', 'metrics'])
@@ -116,7 +127,12 @@ export async function findLatestRiskModel(
     .orderBy('trained_at', 'desc')
     .limit(1)
     .executeTakeFirst();
-  return row ? { trainedAt: row.trained_at, model: row.model, metrics: row.metrics } : null;
+  if (!row) return null;
+  return {
+    trainedAt: row.trained_at,
+    model: parseRiskModel(row.model),
+    metrics: parseRiskModelMetrics(row.metrics),
+  };
 }
 
 /** One learner's current score. */
@@ -124,8 +140,8 @@ export interface RiskScoreRow {
   userId: string;
   probability: number;
   atRisk: boolean;
-  features: Record<string, unknown>;
-  reasons: unknown[];
+  features: RiskScoreFeatures;
+  reasons: readonly RiskReason[];
 }
 
 /**

@@ -1,8 +1,15 @@
+import { parseAchievementCriteria } from '@pathwise/core/achievements';
 import type { Kysely, Selectable } from 'kysely';
 import { type CamelKeys, snakeKeys } from '../../column-names.ts';
 import type { AchievementsTable, Database } from '../../schema.ts';
 
+/** An achievement as read, its criteria checked (`parseAchievementCriteria`). */
 export type AchievementRow = Selectable<AchievementsTable>;
+
+const parsed = (row: AchievementRow): AchievementRow => ({
+  ...row,
+  criteria: parseAchievementCriteria(row.criteria),
+});
 
 /**
  * What an achievement is made of: every column but its identity and lifecycle, in camelCase. NOTE: derived from the
@@ -21,11 +28,13 @@ export async function insertAchievement(
   orgId: string,
   values: AchievementValues,
 ): Promise<AchievementRow> {
-  return db
-    .insertInto('achievements')
-    .values({ org_id: orgId, ...columns(values) })
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  return parsed(
+    await db
+      .insertInto('achievements')
+      .values({ org_id: orgId, ...columns(values) })
+      .returningAll()
+      .executeTakeFirstOrThrow(),
+  );
 }
 
 /** Replaces an achievement's definition; null when it is not in the organization. */
@@ -42,12 +51,12 @@ export async function updateAchievement(
     .where('id', '=', id)
     .returningAll()
     .executeTakeFirst();
-  return row ?? null;
+  return row ? parsed(row) : null;
 }
 
 /** The organization's live achievements, oldest first. */
 export async function listAchievements(db: Kysely<Database>, orgId: string): Promise<AchievementRow[]> {
-  return db
+  const rows = await db
     .selectFrom('achievements')
     .selectAll()
     .where('org_id', '=', orgId)
@@ -55,6 +64,7 @@ export async function listAchievements(db: Kysely<Database>, orgId: string): Pro
     .orderBy('created_at')
     .orderBy('id')
     .execute();
+  return rows.map(parsed);
 }
 
 /** One achievement of the organization, or null. */
@@ -69,5 +79,5 @@ export async function findAchievement(
     .where('org_id', '=', orgId)
     .where('id', '=', id)
     .executeTakeFirst();
-  return row ?? null;
+  return row ? parsed(row) : null;
 }

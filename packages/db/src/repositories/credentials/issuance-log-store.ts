@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../../schema.ts';
+import type { Database, StoredLogCheckpoint } from '../../schema.ts';
+import { parseLogCheckpoint } from './parse-log-checkpoint.ts';
 
 /** A node hash of the Merkle tree: level 0 holds leaf hashes. */
 export interface LogNodeRow {
@@ -67,7 +68,7 @@ export async function saveLogCheckpoint(
   db: Kysely<Database>,
   orgId: string,
   treeSize: number,
-  checkpoint: Record<string, unknown>,
+  checkpoint: StoredLogCheckpoint,
 ): Promise<void> {
   await db
     .insertInto('issuance_log_checkpoints')
@@ -76,12 +77,12 @@ export async function saveLogCheckpoint(
     .execute();
 }
 
-/** The latest kept checkpoint, or the one at an exact tree size. */
+/** The latest kept checkpoint, or the one at an exact tree size (checked, `parseLogCheckpoint`). */
 export async function findLogCheckpoint(
   db: Kysely<Database>,
   orgId: string,
   treeSize?: number,
-): Promise<Record<string, unknown> | null> {
+): Promise<StoredLogCheckpoint | null> {
   let query = db
     .selectFrom('issuance_log_checkpoints')
     .select('checkpoint')
@@ -89,5 +90,6 @@ export async function findLogCheckpoint(
     .orderBy('tree_size', 'desc')
     .limit(1);
   if (treeSize !== undefined) query = query.where('tree_size', '=', String(treeSize));
-  return (await query.executeTakeFirst())?.checkpoint ?? null;
+  const row = await query.executeTakeFirst();
+  return row ? parseLogCheckpoint(row.checkpoint) : null;
 }

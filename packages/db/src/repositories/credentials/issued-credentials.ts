@@ -1,7 +1,14 @@
+import { type CredentialEvidence, parseCredentialEvidence } from '@pathwise/core/achievements';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, IssuedCredentialsTable } from '../../schema.ts';
 
+/** An issued credential as read, its evidence checked (`parseCredentialEvidence`). */
 export type IssuedCredentialRow = Selectable<IssuedCredentialsTable>;
+
+const parsed = (row: IssuedCredentialRow): IssuedCredentialRow => ({
+  ...row,
+  evidence: parseCredentialEvidence(row.evidence),
+});
 
 /** Stores a signed credential with its status-list slot and log index. */
 export async function insertIssuedCredential(
@@ -15,7 +22,7 @@ export async function insertIssuedCredential(
     statusIndex: number;
     logIndex: number;
     document: Record<string, unknown>;
-    evidence: unknown[];
+    evidence: readonly CredentialEvidence[];
     awardedBy: string | null;
     issuedAt: Date;
     validUntil: Date | null;
@@ -32,7 +39,7 @@ export async function insertIssuedCredential(
     .where('superseded_at', 'is', null)
     .where('valid_until', '<=', input.issuedAt)
     .execute();
-  return db
+  const row = await db
     .insertInto('issued_credentials')
     .values({
       org_id: input.orgId,
@@ -50,6 +57,7 @@ export async function insertIssuedCredential(
     })
     .returningAll()
     .executeTakeFirstOrThrow();
+  return parsed(row);
 }
 
 /** A learner's credentials in an organization, newest first (revoked ones included). */
@@ -58,7 +66,7 @@ export async function listLearnerCredentials(
   orgId: string,
   userId: string,
 ): Promise<IssuedCredentialRow[]> {
-  return db
+  const rows = await db
     .selectFrom('issued_credentials')
     .selectAll()
     .where('org_id', '=', orgId)
@@ -66,6 +74,7 @@ export async function listLearnerCredentials(
     .orderBy('issued_at', 'desc')
     .orderBy('id')
     .execute();
+  return rows.map(parsed);
 }
 
 /** Every credential issued by the organization, newest first (for administrators). */
@@ -74,13 +83,14 @@ export async function listOrgCredentials(
   orgId: string,
   limit = 500,
 ): Promise<IssuedCredentialRow[]> {
-  return db
+  const rows = await db
     .selectFrom('issued_credentials')
     .selectAll()
     .where('org_id', '=', orgId)
     .orderBy('issued_at', 'desc')
     .limit(limit)
     .execute();
+  return rows.map(parsed);
 }
 
 /** One credential of the organization by its row id, or null. */
@@ -96,7 +106,8 @@ export async function findIssuedCredential(
     .where('org_id', '=', orgId)
     .where('id', '=', id);
   if (options.forUpdate) query = query.forUpdate();
-  return (await query.executeTakeFirst()) ?? null;
+  const row = await query.executeTakeFirst();
+  return row ? parsed(row) : null;
 }
 
 /** Credentials by row id across one organization (share links), in no particular order. */
@@ -106,12 +117,13 @@ export async function findIssuedCredentials(
   ids: readonly string[],
 ): Promise<IssuedCredentialRow[]> {
   if (ids.length === 0) return [];
-  return db
+  const rows = await db
     .selectFrom('issued_credentials')
     .selectAll()
     .where('org_id', '=', orgId)
     .where('id', 'in', ids)
     .execute();
+  return rows.map(parsed);
 }
 
 /** The achievement ids a learner holds now: issued, not revoked, not expired. */
@@ -169,7 +181,7 @@ export async function newestCredentialOf(
     .orderBy('log_index', 'desc')
     .limit(1)
     .executeTakeFirst();
-  return row ?? null;
+  return row ? parsed(row) : null;
 }
 
 /** True when the slot of a status list is taken. */
@@ -217,7 +229,7 @@ export async function findIssuedCredentialByCredentialId(
     .where('org_id', '=', orgId)
     .where('credential_id', '=', credentialId)
     .executeTakeFirst();
-  return row ?? null;
+  return row ? parsed(row) : null;
 }
 
 /** How many credentials the organization issued per achievement (revoked and expired ones included). */

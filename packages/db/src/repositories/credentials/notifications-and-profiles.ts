@@ -1,7 +1,11 @@
+import { parseRequiredSkills, type RequiredSkill } from '@pathwise/core/employer-match';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, JobProfilesTable } from '../../schema.ts';
 
+/** A job profile as read, its skills checked (`parseRequiredSkills`). */
 export type JobProfileRow = Selectable<JobProfilesTable>;
+
+const parsed = (row: JobProfileRow): JobProfileRow => ({ ...row, skills: parseRequiredSkills(row.skills) });
 
 /** Tells a learner a credential was issued to them. */
 export async function insertCredentialNotification(
@@ -57,11 +61,11 @@ export async function insertJobProfile(
     name: string;
     source: JobProfileRow['source'];
     sourceCode: string | null;
-    skills: unknown[];
+    skills: readonly RequiredSkill[];
     now: Date;
   },
 ): Promise<JobProfileRow> {
-  return db
+  const row = await db
     .insertInto('job_profiles')
     .values({
       org_id: input.orgId,
@@ -73,16 +77,18 @@ export async function insertJobProfile(
     })
     .returningAll()
     .executeTakeFirstOrThrow();
+  return parsed(row);
 }
 
 /** The organization's job profiles, newest first. */
 export async function listJobProfiles(db: Kysely<Database>, orgId: string): Promise<JobProfileRow[]> {
-  return db
+  const rows = await db
     .selectFrom('job_profiles')
     .selectAll()
     .where('org_id', '=', orgId)
     .orderBy('created_at', 'desc')
     .execute();
+  return rows.map(parsed);
 }
 
 /** One job profile of the organization, or null. */
@@ -97,5 +103,5 @@ export async function findJobProfile(
     .where('org_id', '=', orgId)
     .where('id', '=', id)
     .executeTakeFirst();
-  return row ?? null;
+  return row ? parsed(row) : null;
 }

@@ -1,8 +1,10 @@
+import type { StoredItemContent } from '@pathwise/core/content';
+import { type ImportReport, parseImportReport } from '@pathwise/core/importers';
 import { type Kysely, sql } from 'kysely';
 import type { ImportRunStatus } from '../../schema/content-imports.ts';
 import type { Database } from '../../schema.ts';
 
-/** An import run as stored: its progress and, once finished, its report. */
+/** An import run as stored: its progress and, once finished, its report (checked, `parseImportReport`). */
 export interface ImportRunRow {
   id: string;
   orgId: string;
@@ -11,7 +13,7 @@ export interface ImportRunRow {
   status: ImportRunStatus;
   done: number;
   total: number;
-  report: Record<string, unknown> | null;
+  report: ImportReport | null;
   error: string | null;
   createdBy: string | null;
   createdAt: Date;
@@ -23,7 +25,7 @@ export interface StagedItem {
   id: string;
   skillId: string;
   difficulty: number;
-  content: Record<string, unknown>;
+  content: StoredItemContent;
 }
 
 /**
@@ -72,7 +74,7 @@ export async function findImportRun(
     status: row.status,
     done: row.done,
     total: row.total,
-    report: row.report,
+    report: row.report === null ? null : parseImportReport(row.report),
     error: row.error,
     createdBy: row.created_by,
     createdAt: row.created_at,
@@ -88,7 +90,7 @@ export async function updateImportRun(
     status?: ImportRunStatus;
     done?: number;
     total?: number;
-    report?: Record<string, unknown>;
+    report?: ImportReport;
     error?: string;
   },
 ): Promise<void> {
