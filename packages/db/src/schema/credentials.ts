@@ -1,3 +1,5 @@
+import type { AchievementCriteria, CredentialEvidence } from '@pathwise/core/achievements';
+import type { RequiredSkill } from '@pathwise/core/employer-match';
 import type { ColumnType, Generated } from 'kysely';
 import type { Json, NullableTimestamp, Timestamp } from './column-types.ts';
 
@@ -19,7 +21,8 @@ export interface AchievementsTable {
   name: string;
   description: Generated<string>;
   achievement_type: Generated<string>;
-  criteria: Json<Record<string, unknown>>;
+  /** Read through `parseAchievementCriteria`. */
+  criteria: Json<AchievementCriteria>;
   skill_ids: string[];
   validity_days: number | null;
   created_at: Generated<Date>;
@@ -35,8 +38,13 @@ export interface IssuedCredentialsTable {
   status_list: number;
   status_index: number;
   log_index: ColumnType<string, number | string, number | string>;
+  /**
+   * The signed Open Badges 3.0 credential, any JSON-LD object: NOTE: its shape is the issuer's and its integrity
+   * is checked by its proof (`verifyAnyCredential`), not by a parser.
+   */
   document: Json<Record<string, unknown>>;
-  evidence: Json<unknown[]>;
+  /** Read through `parseCredentialEvidence`. */
+  evidence: Json<CredentialEvidence[]>;
   awarded_by: string | null;
   issued_at: Timestamp;
   valid_until: NullableTimestamp;
@@ -50,6 +58,7 @@ export interface StatusListsTable {
   org_id: string;
   list_no: number;
   encoded_list: string;
+  /** The signed status list credential: NOTE: any JSON-LD object, checked by its proof, not by a parser. */
   credential: Json<Record<string, unknown>>;
   updated_at: Timestamp;
 }
@@ -67,10 +76,24 @@ export interface IssuanceLogNodesTable {
   hash: Uint8Array;
 }
 
+/** A signed checkpoint of an issuance log as stored: the open-badges `SignedCheckpoint`, field for field. */
+export interface StoredLogCheckpoint {
+  origin: string;
+  treeSize: number;
+  /** Base64 RFC 9162 root hash. */
+  rootHash: string;
+  timestamp: string;
+  /** Verification method id of the signing key. */
+  keyId: string;
+  /** Base64 Ed25519 signature. */
+  signature: string;
+}
+
 export interface IssuanceLogCheckpointsTable {
   org_id: string;
   tree_size: ColumnType<string, number | string, number | string>;
-  checkpoint: Json<Record<string, unknown>>;
+  /** Read through `parseLogCheckpoint`. */
+  checkpoint: Json<StoredLogCheckpoint>;
   created_at: Generated<Date>;
 }
 
@@ -88,6 +111,8 @@ export interface ShareLinksTable {
   org_id: string;
   user_id: string;
   token_hash: string;
+  /** The token sealed under the server's sealing key, for its owner to copy again; null before migration 0021. */
+  sealed_token: string | null;
   label: Generated<string>;
   credential_ids: string[];
   expires_at: Timestamp;
@@ -108,7 +133,8 @@ export interface JobProfilesTable {
   name: string;
   source: 'manual' | 'onet' | 'esco';
   source_code: string | null;
-  skills: Json<unknown[]>;
+  /** Read through `parseRequiredSkills`. */
+  skills: Json<RequiredSkill[]>;
   created_at: Timestamp;
 }
 
