@@ -40,11 +40,16 @@ async function expectPolicy(page: Page, path: string): Promise<void> {
   expect(response?.headers()['x-content-type-options']).toBe('nosniff');
 }
 
-test('the teacher home and the item bank (KaTeX, figures) run under the policy without a violation', async ({
+test('the public home, the teacher home and the item bank (KaTeX, figures) run under the policy without a violation', async ({
   page,
 }) => {
   test.setTimeout(200_000);
   const console = watchViolations(page);
+  await expectPolicy(page, '/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Learn skills, and prove them', {
+    timeout: 150_000,
+  });
+  await expectNoViolations(page, console);
   await expectPolicy(page, '/sign-in');
   await expect(page.getByRole('textbox', { name: 'Email' })).toBeVisible({ timeout: 150_000 });
   await signIn(page, demoEmail('teacher'));

@@ -10,6 +10,35 @@ test('the sign-in page passes axe, and a signed-out visit to a home asks to sign
   await expectNoA11yViolations(page);
 });
 
+test('a signed-out visit to / shows what Pathwise is, passes axe, and leads to joining, signing in and verifying', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Learn skills, and prove them');
+  await expect(page).toHaveURL('/');
+  for (const who of ['Learners', 'Teachers', 'Administrators', 'Employers'])
+    await expect(page.getByRole('heading', { level: 3, name: who })).toBeVisible();
+  await expect(page.getByRole('banner')).toBeVisible();
+  await expectNoA11yViolations(page);
+  const main = page.getByRole('main');
+  await main.getByRole('link', { name: 'Verify a credential' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Verify a credential');
+  await page.goBack();
+  await main.getByRole('link', { name: 'Join with a code' }).click();
+  await expect(page).toHaveURL('/join');
+  await page.goBack();
+  // Keyboard only: the first way in is reached with Tab after the header, and Enter follows it.
+  const join = main.getByRole('link', { name: 'Join with a code' });
+  for (let i = 0; i < 12 && !(await join.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(join).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(main.getByRole('link', { name: 'Sign in' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL('/sign-in');
+});
+
 test('the sign-up page passes axe and shows the choices', async ({ page }) => {
   await page.goto('/sign-up');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Create your account');

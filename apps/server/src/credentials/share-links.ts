@@ -1,23 +1,34 @@
-import type { ShareLinkList, ShareLinkViews } from '@pathwise/contracts';
+import type { ShareLinkList, ShareLinkSummary, ShareLinkViews } from '@pathwise/contracts';
 import { AppError } from '@pathwise/core';
 import { shareLinkState } from '@pathwise/core/achievements';
 import {
+  countShareLinkViews,
   findIssuedCredentials,
   insertShareLink,
   listShareLinks,
   listShareLinkViews,
   recordAudit,
+  renameShareLink,
   revokeShareLink,
+  type ShareLinkRow,
 } from '@pathwise/db';
 import { hashToken, newSecretToken } from '../identity/secret-token.ts';
 import type { AppContext } from '../runtime/types.ts';
 import type { RecordOwner } from './learner-record.ts';
+import { sealShareToken, unsealShareToken } from './share-link-token.ts';
 
 const MAX_DAYS = 365;
+const MAX_LABEL = 100;
+
+/** The address a share link's visitor opens. */
+export function shareLinkUrl(publicUrl: string, token: string): string {
+  return `${publicUrl}/verify/share/${token}`;
+}
 
 /**
  * Creates a share link for a chosen set of the learner's own credentials, expiring after `days`. The token is
- * returned once (only its hash is stored).
+ * found by its hash; it is also kept sealed (`share-link-token.ts`) so that its owner, and only its owner, can
+ * copy the link again from their list.
  */
 export async function createShareLink(
   ctx: AppContext,
@@ -45,6 +56,7 @@ export async function createShareLink(
       orgId: input.orgId,
       userId: input.userId,
       tokenHash: hashToken(token),
+      sealedToken: sealShareToken(ctx.config, token),
       label: input.label,
       credentialIds: ids,
       expiresAt: new Date(now.getTime() + input.days * 86_400_000),
@@ -62,22 +74,60 @@ export async function createShareLink(
   });
 }
 
-/** The learner's share links, newest first, each with its state and how often it was opened. */
+/** The learner's share links, newest first, each with its state, its views and, while active, its address. */
 export async function listOwnShareLinks(ctx: AppContext, who: RecordOwner): Promise<ShareLinkList> {
-  const now = ctx.now();
   const links = await listShareLinks(ctx.db.kysely, who.orgId, who.userId);
+  return { links: links.map((l) => presentOwnShareLink(ctx, l, Number(l.views ?? 0))) };
+}
+
+/**
+ * One of the learner's share links as its owner sees it. The address is there only while the link is active and
+ * its token could be unsealed (links made before migration 0021 have none); callers hand it to the owner only.
+ */
+function presentOwnShareLink(ctx: AppContext, l: ShareLinkRow, views: number): ShareLinkSummary {
+  const state = shareLinkState({ revokedAt: l.revoked_at, expiresAt: l.expires_at }, ctx.now());
+  const token =
+    state === 'active' && l.sealed_token ? unsealShareToken(ctx.config, l.sealed_token, l.token_hash) : null;
   return {
-    links: links.map((l) => ({
-      id: l.id,
-      label: l.label,
-      credentialIds: l.credential_ids,
-      createdAt: l.created_at.toISOString(),
-      expiresAt: l.expires_at.toISOString(),
-      revokedAt: l.revoked_at?.toISOString() ?? null,
-      state: shareLinkState({ revokedAt: l.revoked_at, expiresAt: l.expires_at }, now),
-      views: Number(l.views ?? 0),
-    })),
+    id: l.id,
+    label: l.label,
+    credentialIds: l.credential_ids,
+    createdAt: l.created_at.toISOString(),
+    expiresAt: l.expires_at.toISOString(),
+    revokedAt: l.revoked_at?.toISOString() ?? null,
+    state,
+    views,
+    url: token ? shareLinkUrl(ctx.config.publicUrl, token) : null,
   };
+}
+
+/**
+ * Renames one of the learner's share links (trimmed, 1 to 100 characters), audited; not found when it is not
+ * theirs. The label is the owner's own note: visitors of the link never see it.
+ */
+export async function renameOwnShareLink(
+  ctx: AppContext,
+  who: RecordOwner,
+  id: string,
+  label: string,
+): Promise<ShareLinkSummary> {
+  const trimmed = label.trim();
+  if (trimmed.length < 1 || trimmed.length > MAX_LABEL)
+    throw new AppError('validation_failed', `A label has 1 to ${MAX_LABEL} characters`, [
+      { field: 'body/label', message: `must have 1 to ${MAX_LABEL} characters besides spaces` },
+    ]);
+  return ctx.db.kysely.transaction().execute(async (trx) => {
+    const row = await renameShareLink(trx, { ...who, id, label: trimmed });
+    if (!row) throw new AppError('not_found', 'No such share link');
+    await recordAudit(trx, {
+      orgId: who.orgId,
+      actorUserId: who.userId,
+      action: 'share_link.renamed',
+      targetType: 'share_link',
+      targetId: id,
+    });
+    return presentOwnShareLink(ctx, row, await countShareLinkViews(trx, id));
+  });
 }
 
 /** Revokes one of the learner's active share links, audited; not found when there is no such active link. */

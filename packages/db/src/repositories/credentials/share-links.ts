@@ -3,13 +3,17 @@ import type { Database, ShareLinksTable } from '../../schema.ts';
 
 export type ShareLinkRow = Selectable<ShareLinksTable>;
 
-/** Creates a share link (only the token's hash is stored). */
+/**
+ * Creates a share link. The token is found by its hash; `sealedToken` is the token sealed by the caller (this
+ * package never sees the key), so that its owner can copy the link again.
+ */
 export async function insertShareLink(
   db: Kysely<Database>,
   input: {
     orgId: string;
     userId: string;
     tokenHash: string;
+    sealedToken: string | null;
     label: string;
     credentialIds: string[];
     expiresAt: Date;
@@ -22,6 +26,7 @@ export async function insertShareLink(
       org_id: input.orgId,
       user_id: input.userId,
       token_hash: input.tokenHash,
+      sealed_token: input.sealedToken,
       label: input.label,
       credential_ids: input.credentialIds,
       expires_at: input.expiresAt,
@@ -79,6 +84,22 @@ export async function revokeShareLink(
   return row !== undefined;
 }
 
+/** Renames a learner's own share link (any state); the renamed row, or null when it is not theirs. */
+export async function renameShareLink(
+  db: Kysely<Database>,
+  input: { orgId: string; userId: string; id: string; label: string },
+): Promise<ShareLinkRow | null> {
+  const row = await db
+    .updateTable('share_links')
+    .set({ label: input.label })
+    .where('org_id', '=', input.orgId)
+    .where('user_id', '=', input.userId)
+    .where('id', '=', input.id)
+    .returningAll()
+    .executeTakeFirst();
+  return row ?? null;
+}
+
 /** Records one opening of a share link. */
 export async function recordShareLinkView(
   db: Kysely<Database>,
@@ -90,6 +111,16 @@ export async function recordShareLinkView(
     .insertInto('share_link_views')
     .values({ share_link_id: shareLinkId, viewer, viewed_at: now })
     .execute();
+}
+
+/** How often a share link was opened. */
+export async function countShareLinkViews(db: Kysely<Database>, shareLinkId: string): Promise<number> {
+  const row = await db
+    .selectFrom('share_link_views')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('share_link_id', '=', shareLinkId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 /** The views of a learner's share link, newest first. */
