@@ -1,17 +1,24 @@
-import type { JobProfile, JobProfileBody, JobProfileList, MatchResult } from '@pathwise/contracts';
-import { AppError } from '@pathwise/core';
-import { matchProfile, type RequiredSkill } from '@pathwise/core/employer-match';
+import type {
+  JobProfile,
+  JobProfileBody,
+  JobProfileList,
+  MatchResult,
+  ProfileSkillChoices,
+} from '@pathwise/contracts';
+import { AppError, type FieldProblem } from '@pathwise/core';
+import { matchProfile } from '@pathwise/core/employer-match';
 import {
   findJobProfile,
   insertJobProfile,
   type JobProfileRow,
   listJobProfiles,
   listSkillCrosswalks,
+  listSkills,
   recordAudit,
 } from '@pathwise/db';
 import type { AppContext } from '../runtime/types.ts';
-import { readEscoOccupation, readOnetOccupation } from './job-profiles.ts';
 import { openShareLink } from './open-share-link.ts';
+import { type ProfileDraft, profileFromOccupation } from './profile-from-occupation.ts';
 import { verifyAnyCredential } from './verify-any-credential.ts';
 
 /** A stored job profile as the API shows it. */
@@ -21,7 +28,7 @@ function presentProfile(p: JobProfileRow): JobProfile {
     name: p.name,
     source: p.source,
     sourceCode: p.source_code,
-    skills: p.skills as RequiredSkill[],
+    skills: p.skills,
     createdAt: p.created_at.toISOString(),
   };
 }
@@ -31,36 +38,62 @@ export async function listOrgJobProfiles(ctx: AppContext, orgId: string): Promis
   return { profiles: (await listJobProfiles(ctx.db.kysely, orgId)).map(presentProfile) };
 }
 
+/** The organization's framework skills, for a profile written by hand. */
+export async function listProfileSkillChoices(ctx: AppContext, orgId: string): Promise<ProfileSkillChoices> {
+  const skills = await listSkills(ctx.db.kysely, orgId);
+  return {
+    skills: skills.map(({ id, parentId, name, description }) => ({ id, parentId, name, description })),
+  };
+}
+
+/**
+ * A profile written by hand: a name and skills, each framework skill it names checked against the organization's
+ * framework (an unknown one is a 400 naming it).
+ */
+async function profileByHand(ctx: AppContext, orgId: string, body: JobProfileBody): Promise<ProfileDraft> {
+  const { name, skills } = body;
+  if (!name || !skills?.length)
+    throw new AppError('validation_failed', 'Give a name and skills, or an O*NET code or ESCO occupation', [
+      { field: name ? 'body/skills' : 'body/name', message: 'is required for a profile written by hand' },
+    ]);
+  const known = new Set((await listSkills(ctx.db.kysely, orgId)).map((s) => s.id));
+  const unknown: FieldProblem[] = skills.flatMap((s, i) =>
+    (s.skillIds ?? []).flatMap((id, j) =>
+      known.has(id)
+        ? []
+        : [{ field: `body/skills/${i}/skillIds/${j}`, message: `no skill ${id} in the framework` }],
+    ),
+  );
+  if (unknown.length > 0) throw new AppError('validation_failed', 'A skill is not in the framework', unknown);
+  return {
+    name,
+    source: 'manual',
+    sourceCode: null,
+    skills: skills.map((s) => ({
+      name: s.name,
+      ...(s.code ? { code: s.code } : {}),
+      skillIds: s.skillIds ?? [],
+      required: s.required ?? true,
+    })),
+  };
+}
+
 /**
  * Creates a job profile by hand (a name and skills), or from an O*NET-SOC code or an ESCO occupation read at run
- * time from the shared data; audited as `job_profile.created`.
+ * time from the shared data (all its important or essential skills, or those chosen, each required or nice to
+ * have); audited as `job_profile.created`.
  */
 export async function createJobProfile(
   ctx: AppContext,
   input: { orgId: string; body: JobProfileBody; actorUserId: string | null },
 ): Promise<JobProfile> {
-  const { name, onetCode, escoUri, skills } = input.body;
-  const dir = ctx.config.sharedDataDir;
-  const imported = onetCode
-    ? readOnetOccupation(dir, onetCode)
-    : escoUri
-      ? readEscoOccupation(dir, escoUri)
-      : null;
-  const chosen: RequiredSkill[] | undefined =
-    skills?.map((s) => ({ name: s.name, ...(s.code ? { code: s.code } : {}), skillIds: s.skillIds ?? [] })) ??
-    imported?.skills;
-  const profileName = name ?? imported?.name;
-  if (!chosen?.length || !profileName)
-    throw new AppError('validation_failed', 'Give a name and skills, or an O*NET code or ESCO occupation');
+  const { onetCode, escoUri } = input.body;
+  const draft =
+    onetCode || escoUri
+      ? await profileFromOccupation(ctx, input.body)
+      : await profileByHand(ctx, input.orgId, input.body);
   const row = await ctx.db.kysely.transaction().execute(async (trx) => {
-    const created = await insertJobProfile(trx, {
-      orgId: input.orgId,
-      name: profileName,
-      source: onetCode ? 'onet' : escoUri ? 'esco' : 'manual',
-      sourceCode: onetCode ?? escoUri ?? null,
-      skills: chosen,
-      now: ctx.now(),
-    });
+    const created = await insertJobProfile(trx, { orgId: input.orgId, ...draft, now: ctx.now() });
     await recordAudit(trx, {
       orgId: input.orgId,
       actorUserId: input.actorUserId,

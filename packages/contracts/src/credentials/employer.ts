@@ -2,12 +2,22 @@ import { type Static, Type } from 'typebox';
 import { DateTime, StringEnum } from '../common.ts';
 import { CredentialEvidenceSchema } from './credential.ts';
 
-/** One skill a job needs: a name, an optional code, the framework skills that count for it, its importance. */
+/**
+ * One skill a job asks for: a name, an optional code, the framework skills that count for it, its importance,
+ * and whether it is required or only nice to have.
+ */
 export const RequiredSkillSchema = Type.Object({
   name: Type.String(),
-  code: Type.Optional(Type.String({ description: 'O*NET element, ESCO skill URI or framework skill id' })),
+  code: Type.Optional(
+    Type.String({
+      description: 'O*NET element id, ESCO skill label (as crosswalks name it) or framework skill id',
+    }),
+  ),
   skillIds: Type.Array(Type.String()),
   importance: Type.Optional(Type.Number({ description: 'O*NET importance, 1 to 5' })),
+  required: Type.Optional(
+    Type.Boolean({ description: 'false: nice to have, weighs half in a match; absent or true: required' }),
+  ),
 });
 export type RequiredSkill = Static<typeof RequiredSkillSchema>;
 
@@ -25,7 +35,11 @@ export type JobProfile = Static<typeof JobProfileSchema>;
 export const JobProfileListSchema = Type.Object({ profiles: Type.Array(JobProfileSchema) });
 export type JobProfileList = Static<typeof JobProfileListSchema>;
 
-/** A job profile made by hand (name and skills), or from an O*NET-SOC code or an ESCO occupation URI. */
+/**
+ * A job profile made by hand (a name and framework skills), or from an O*NET-SOC code or an ESCO occupation URI:
+ * with `skills`, those of the occupation's skills (by `code`) and whether each is required; without, its
+ * important (O*NET) or essential (ESCO) skills, all required.
+ */
 export const JobProfileBodySchema = Type.Object(
   {
     name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
@@ -40,10 +54,11 @@ export const JobProfileBodySchema = Type.Object(
             name: Type.String({ minLength: 1, maxLength: 300 }),
             code: Type.Optional(Type.String({ maxLength: 300 })),
             skillIds: Type.Optional(Type.Array(Type.String({ minLength: 1 }), { maxItems: 50 })),
+            required: Type.Optional(Type.Boolean({ description: 'false: nice to have; default true' })),
           },
           { additionalProperties: false },
         ),
-        { minItems: 1, maxItems: 100 },
+        { minItems: 1, maxItems: 400 },
       ),
     ),
   },
@@ -77,7 +92,10 @@ export const CrosswalkPathSchema = Type.Object({
 export const SkillMatchSchema = Type.Object({
   name: Type.String(),
   code: Type.Union([Type.String(), Type.Null()]),
-  weight: Type.Number(),
+  required: Type.Boolean({ description: 'false: a nice-to-have skill' }),
+  weight: Type.Number({
+    description: 'Its weight in the score: importance (or 1), halved when nice to have',
+  }),
   status: StringEnum(['met', 'partial', 'unmet']),
   met: Type.Boolean(),
   via: Type.Union([StringEnum(['direct', 'crosswalk']), Type.Null()]),

@@ -1,3 +1,4 @@
+export { crosswalkTargets, sameName } from './crosswalk-targets.ts';
 export {
   BROAD_MATCH_SHARE,
   type CrosswalkPath,
@@ -6,5 +7,31 @@ export {
   type MatchCrosswalk,
   type MatchStatus,
   matchProfile,
+  NICE_TO_HAVE_WEIGHT,
   type RequiredSkill,
 } from './match-profile.ts';
+export { csvRecords, parseCsv } from './occupations/csv-rows.ts';
+export { type EscoFiles, readableLabel, readEscoCatalog } from './occupations/esco-catalog.ts';
+export {
+  OCCUPATION_SOURCES,
+  type Occupation,
+  type OccupationCatalog,
+  type OccupationSkill,
+  type OccupationSkillGroup,
+  type OccupationSource,
+  ONET_IMPORTANT,
+  type SkillChoice,
+  suggestedChoice,
+} from './occupations/occupation.ts';
+export {
+  indexOccupations,
+  type MatchTier,
+  mergeSearches,
+  normalizeTitle,
+  type OccupationHit,
+  type OccupationIndex,
+  type OccupationSearch,
+  searchOccupations,
+} from './occupations/occupation-search.ts';
+export { type OnetFiles, readOnetCatalog } from './occupations/onet-catalog.ts';
+export { parseRequiredSkills } from './parse-required-skills.ts';

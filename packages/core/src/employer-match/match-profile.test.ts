@@ -98,3 +98,42 @@ test('importance weights the score', () => {
   assert.equal(result.score, 0.75);
   assert.match(result.explanation, /weighted by O\*NET importance/);
 });
+
+test('a nice-to-have skill weighs half a required one and is counted apart in the explanation', () => {
+  const mixed = profile([
+    { name: 'Adding integers', skillIds: ['a'] },
+    { name: 'Slope', skillIds: ['s'], required: false },
+    { name: 'Mean', skillIds: ['m'], required: false },
+  ]);
+  const result = matchProfile(mixed, [credential('1', ['a', 's'])]);
+  assert.deepEqual(
+    result.skills.map((s) => [s.name, s.required, s.weight, s.status]),
+    [
+      ['Adding integers', true, 1, 'met'],
+      ['Slope', false, 0.5, 'met'],
+      ['Mean', false, 0.5, 'unmet'],
+    ],
+  );
+  // (1 + 0.5) / (1 + 0.5 + 0.5)
+  assert.equal(result.score, 0.75);
+  assert.equal(
+    result.explanation,
+    '1 of 1 required skills are backed by a shared, active credential; 1 of 2 nice-to-have skills, which count half',
+  );
+  const onlyNice = matchProfile(profile([{ name: 'Mean', skillIds: ['m'], required: false }]), []);
+  assert.equal(onlyNice.score, 0);
+});
+
+test('a nice-to-have O*NET skill weighs half its importance', () => {
+  const weighted = profile([
+    { name: 'Mathematics', code: '2.A.1.e', skillIds: [], importance: 3 },
+    { name: 'Reading Comprehension', code: '2.A.1.a', skillIds: [], importance: 2, required: false },
+  ]);
+  const result = matchProfile(weighted, [credential('1', ['a', 'b'])], mathsFromFour);
+  assert.deepEqual(
+    result.skills.map((s) => s.weight),
+    [3, 1],
+  );
+  assert.equal(result.score, 0.75);
+  assert.match(result.explanation, /0 of 1 nice-to-have .*\(weighted by O\*NET importance\)$/);
+});

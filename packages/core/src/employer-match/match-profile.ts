@@ -1,23 +1,25 @@
-import { type CrosswalkRelation, crosswalkCoverage, type SkillCrosswalk } from '../skills-graph/crosswalk.ts';
+import { type CrosswalkRelation, crosswalkCoverage } from '../skills-graph/crosswalk.ts';
+import { crosswalkTargets, type MatchCrosswalk, sameName } from './crosswalk-targets.ts';
+
+export type { MatchCrosswalk } from './crosswalk-targets.ts';
 
 /**
- * One skill a job needs: a name, an optional code (O*NET element, ESCO label, framework skill id), the framework
- * skills that count for it, and its importance when the source rates it.
+ * One skill a job asks for: a name, an optional code (O*NET element, ESCO label, framework skill id), the framework
+ * skills that count for it, its importance when the source rates it, and whether it is required or only nice to
+ * have (`required: false`; absent means required, as in every profile saved before nice-to-have skills).
  */
 export interface RequiredSkill {
   name: string;
   code?: string;
   skillIds: string[];
   importance?: number;
+  required?: boolean;
 }
 
 /** A job profile as matching reads it: the skills it requires. */
 export interface MatchableProfile {
   skills: readonly RequiredSkill[];
 }
-
-/** A crosswalk as matching reads it (a stored one names its skill by a plain string). */
-export type MatchCrosswalk = Omit<SkillCrosswalk, 'skillId'> & { readonly skillId: string };
 
 /** A shared credential as matching reads it; its evidence is passed through to the skills it backs. */
 export interface MatchableCredential<E = unknown> {
@@ -53,19 +55,19 @@ export const BROAD_MATCH_SHARE = 0.5;
 /** Weight of a partly met skill in the score. */
 const PARTIAL_CREDIT = 0.5;
 
-function sameName(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
-}
+/**
+ * A nice-to-have skill weighs this much of a required one of the same importance in the score.
+ * NOTE: half keeps the rule explainable ("nice-to-have skills count half") and lets them never outweigh a
+ * required skill of the same importance.
+ */
+export const NICE_TO_HAVE_WEIGHT = 0.5;
 
 function matchThroughCrosswalks(
   skill: RequiredSkill,
   crosswalks: readonly MatchCrosswalk[],
   held: ReadonlySet<string>,
 ): { status: MatchStatus; path: CrosswalkPath | null; skillIds: string[] } {
-  // A code names one framework's skill exactly; a name alone may match several frameworks (O*NET's and ESCO's
-  // "Mathematics"), so names count only when no crosswalk has the code.
-  const byCode = skill.code === undefined ? [] : crosswalks.filter((c) => c.targetCode === skill.code);
-  const targets = byCode.length > 0 ? byCode : crosswalks.filter((c) => sameName(c.targetName, skill.name));
+  const targets = crosswalkTargets(skill, crosswalks);
   if (targets.length === 0) return { status: 'unmet', path: null, skillIds: [] };
   const whole = targets.filter((c) => crosswalkCoverage(c.relation) === 'whole');
   const wholeHeld = whole.filter((c) => held.has(c.skillId));
@@ -98,7 +100,8 @@ function matchThroughCrosswalks(
  * - otherwise through the framework's crosswalks: a held skill mapped to it as the same or a broader skill meets
  *   it; when it is broader than our skills, holding {@link BROAD_MATCH_SHARE} of the mapped skills meets it and
  *   holding fewer meets it in part.
- * The score is the weighted share of required skills met (a part counts half), weighted by importance when given.
+ * The score is the weighted share of the skills met (a part counts half), weighted by importance when given; a
+ * nice-to-have skill weighs {@link NICE_TO_HAVE_WEIGHT} of a required one.
  *
  * @example
  * matchProfile(profile, credentials, await listSkillCrosswalks(db, orgId)).skills[0].status; // 'partial'
@@ -124,10 +127,12 @@ export function matchProfile<E>(
       direct.length > 0
         ? direct
         : active.filter((c) => c.skillIds.some((id) => viaCrosswalk.skillIds.includes(id)));
+    const required = skill.required !== false;
     return {
       name: skill.name,
       code: skill.code ?? null,
-      weight: skill.importance ?? 1,
+      required,
+      weight: (skill.importance ?? 1) * (required ? 1 : NICE_TO_HAVE_WEIGHT),
       status: viaCrosswalk.status,
       met: viaCrosswalk.status === 'met',
       via: direct.length > 0 ? ('direct' as const) : viaCrosswalk.path ? ('crosswalk' as const) : null,
@@ -143,10 +148,28 @@ export function matchProfile<E>(
   const total = skills.reduce((sum, s) => sum + s.weight, 0);
   const got = skills.reduce((sum, s) => sum + s.weight * credit[s.status], 0);
   const score = total === 0 ? 0 : Math.round((got / total) * 100) / 100;
-  const met = skills.filter((s) => s.status === 'met').length;
-  const partial = skills.filter((s) => s.status === 'partial').length;
-  const explanation = `${met} of ${skills.length} required skills are backed by a shared, active credential${
-    partial > 0 ? `, ${partial} in part` : ''
-  }${skills.some((s) => s.weight !== 1) ? ' (weighted by O*NET importance)' : ''}`;
-  return { score, explanation, skills };
+  return {
+    score,
+    explanation: explain(
+      skills,
+      required.some((s) => s.importance !== undefined),
+    ),
+    skills,
+  };
+}
+
+/** The match in one sentence: required skills met (and in part), then nice-to-have ones, and how they weigh. */
+function explain(skills: readonly { required: boolean; status: MatchStatus }[], weighted: boolean): string {
+  const count = (required: boolean, status: MatchStatus) =>
+    skills.filter((s) => s.required === required && s.status === status).length;
+  const requiredCount = skills.filter((s) => s.required).length;
+  const nice = skills.length - requiredCount;
+  const partial = count(true, 'partial');
+  const parts = [
+    `${count(true, 'met')} of ${requiredCount} required skills are backed by a shared, active credential${
+      partial > 0 ? `, ${partial} in part` : ''
+    }`,
+  ];
+  if (nice > 0) parts.push(`${count(false, 'met')} of ${nice} nice-to-have skills, which count half`);
+  return `${parts.join('; ')}${weighted ? ' (weighted by O*NET importance)' : ''}`;
 }

@@ -1,54 +1,70 @@
-import { Button, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import type { JobProfileList, MatchResult, SkillMatch } from '@pathwise/contracts';
+import { Anchor, Button, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import type { JobProfile, JobProfileList, MatchResult, SkillMatch } from '@pathwise/contracts';
 import type { TFunction } from 'i18next';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { api } from '../../api/api-client.ts';
 import { useAction } from '../../api/use-action.ts';
 import { useApiData } from '../../api/use-api-data.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { NotFoundPage } from '../../components/not-found-page.tsx';
 import { Page } from '../../components/page.tsx';
-import { useSession } from '../../session/session-context.tsx';
+import { credentialPagePaths } from '../../navigation/page-paths.ts';
 import { credentialPaths } from './credentials-api.ts';
+import { SOURCE_NAMES } from './job-profiles-api.ts';
+import { MatchSkillsTable } from './match-skills-table.tsx';
+import { useEmployerOrg } from './use-employer-org.ts';
 
-const FRAMEWORK_NAMES: Record<string, string> = { onet: 'O*NET', esco: 'ESCO' };
-// NOTE: Mantine's orange.9 is 4.07:1 on a hovered row; this darker orange reads at 6:1.
-const STATUS_COLOR = { met: 'teal.9', partial: '#9a3b00', unmet: 'red.9' } as const;
-const STATUS_KEY = {
-  met: 'credentials.employer.met',
-  partial: 'credentials.employer.partial',
-  unmet: 'credentials.employer.notMet',
-} as const;
-
-/** The match in words, in the reader's language: how many skills are met, and in part. */
-function summary(match: MatchResult, t: TFunction): string {
-  const count = (status: SkillMatch['status']) => match.skills.filter((s) => s.status === status).length;
-  const values = { met: count('met'), partial: count('partial'), total: match.skills.length };
+/** The match in words, in the reader's language: how many required skills are met, and in part. */
+function summary(skills: readonly SkillMatch[], t: TFunction): string {
+  const count = (status: SkillMatch['status']) => skills.filter((s) => s.status === status).length;
+  const values = { met: count('met'), partial: count('partial'), total: skills.length };
   return t(
     values.partial > 0 ? 'credentials.employer.summaryPartial' : 'credentials.employer.summary',
     values,
   );
 }
 
-/** `/o/:orgSlug/match`: an employer matches a share link against a job profile, skill by skill. */
+/** A skill's weight comes from O*NET's importance when it is not the plain 1 (or the half of a nice-to-have one). */
+const weighted = (s: SkillMatch) => s.weight !== (s.required ? 1 : 0.5);
+
+/**
+ * The profiles to choose from, grouped by where they come from (written by hand first, then O*NET, then ESCO),
+ * newest first within a group; the first is the one offered when none is chosen.
+ */
+function profileOptions(profiles: readonly JobProfile[], t: TFunction) {
+  const groups = [
+    { source: 'manual', group: t('credentials.employer.groupManual') },
+    { source: 'onet', group: t('credentials.employer.groupFrom', { source: SOURCE_NAMES.onet }) },
+    { source: 'esco', group: t('credentials.employer.groupFrom', { source: SOURCE_NAMES.esco }) },
+  ] as const;
+  return groups
+    .map(({ source, group }) => ({
+      group,
+      items: profiles.filter((p) => p.source === source).map((p) => ({ value: p.id, label: p.name })),
+    }))
+    .filter((g) => g.items.length > 0);
+}
+
+/**
+ * `/o/:orgSlug/match`: an employer matches a share link against a job profile (`?profile=` chooses it), skill by
+ * skill; nice-to-have skills are listed apart.
+ */
 export function MatchPage() {
   const { t } = useTranslation();
-  const { orgSlug } = useParams();
-  const { me } = useSession();
-  const membership = me?.memberships.find(
-    (m) => m.orgSlug === orgSlug && (m.role === 'employer' || m.role === 'admin'),
-  );
+  const membership = useEmployerOrg();
+  const [params] = useSearchParams();
   const profiles = useApiData<JobProfileList>(membership ? credentialPaths.profiles(membership.orgId) : null);
-  const [profile, setProfile] = useState<string | null>(null);
+  const [profile, setProfile] = useState<string | null>(params.get('profile'));
   const [link, setLink] = useState('');
   const [match, setMatch] = useState<MatchResult | null>(null);
   const action = useAction();
   if (!membership) return <NotFoundPage />;
+  const options = profileOptions(profiles.data?.profiles ?? [], t);
+  const chosen = profile ?? options[0]?.items[0]?.value ?? null;
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const chosen = profile ?? profiles.data?.profiles[0]?.id;
     if (!chosen || !membership) return;
     const shareToken = link.trim().split('/').pop() ?? '';
     await action.run(async () =>
@@ -58,13 +74,29 @@ export function MatchPage() {
     );
   }
   return (
-    <Page title={t('credentials.employer.title')} intro={t('credentials.employer.intro')}>
+    <Page
+      title={t('credentials.employer.title')}
+      intro={
+        <>
+          <Anchor
+            component={Link}
+            to={credentialPagePaths.jobProfiles(membership.orgSlug)}
+            size="sm"
+            display="block"
+            mb={4}
+          >
+            {t('credentials.employer.profilesLink')}
+          </Anchor>
+          {t('credentials.employer.intro')}
+        </>
+      }
+    >
       <form onSubmit={submit}>
         <Stack maw={640}>
           <Select
             label={t('credentials.employer.profile')}
-            data={(profiles.data?.profiles ?? []).map((p) => ({ value: p.id, label: p.name }))}
-            value={profile ?? profiles.data?.profiles[0]?.id ?? null}
+            data={options}
+            value={chosen}
             onChange={setProfile}
             allowDeselect={false}
           />
@@ -80,55 +112,44 @@ export function MatchPage() {
           <ErrorAlert error={action.error ?? profiles.error} />
         </Stack>
       </form>
-      {match ? (
-        <section aria-labelledby="match-result">
-          <Title order={2} size="h3" id="match-result" mt="lg">
-            {t('credentials.employer.score', {
-              score: Math.round(match.score * 100),
-              explanation: summary(match, t),
-            })}
-          </Title>
-          {match.skills.some((s) => s.weight !== 1) ? (
-            <Text>{t('credentials.employer.weighted')}</Text>
-          ) : null}
-          {match.skills.some((s) => s.crosswalk) ? <Text>{t('credentials.employer.halfRule')}</Text> : null}
-          <Table mt="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('credentials.employer.skill')}</Table.Th>
-                <Table.Th scope="col">{t('credentials.employer.status')}</Table.Th>
-                <Table.Th scope="col">{t('credentials.employer.evidence')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {match.skills.map((s) => (
-                <Table.Tr key={s.name}>
-                  <Table.Td>{s.name}</Table.Td>
-                  <Table.Td>
-                    <Text fw={600} c={STATUS_COLOR[s.status]}>
-                      {t(STATUS_KEY[s.status])}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    {s.credentials.map((c) => c.achievementName).join(', ')}
-                    {s.crosswalk ? (
-                      <Text size="sm">
-                        {t('credentials.employer.throughCrosswalk', {
-                          framework: FRAMEWORK_NAMES[s.crosswalk.framework] ?? s.crosswalk.framework,
-                          code: s.crosswalk.code,
-                          name: s.crosswalk.name,
-                          held: s.crosswalk.heldSkills.length,
-                          mapped: s.crosswalk.mappedSkills,
-                        })}
-                      </Text>
-                    ) : null}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </section>
-      ) : null}
+      {match ? <MatchResultView match={match} /> : null}
     </Page>
+  );
+}
+
+function MatchResultView({ match }: { match: MatchResult }) {
+  const { t } = useTranslation();
+  const required = match.skills.filter((s) => s.required);
+  const nice = match.skills.filter((s) => !s.required);
+  return (
+    <section aria-labelledby="match-result">
+      <Title order={2} size="h3" id="match-result" mt="lg">
+        {t('credentials.employer.score', {
+          score: Math.round(match.score * 100),
+          explanation: summary(required, t),
+        })}
+      </Title>
+      {nice.length > 0 ? (
+        <Text>
+          {t('credentials.employer.niceSummary', {
+            met: nice.filter((s) => s.status === 'met').length,
+            total: nice.length,
+          })}
+        </Text>
+      ) : null}
+      {match.skills.some(weighted) ? <Text>{t('credentials.employer.weighted')}</Text> : null}
+      {match.skills.some((s) => s.crosswalk) ? <Text>{t('credentials.employer.halfRule')}</Text> : null}
+      {required.length > 0 ? (
+        <MatchSkillsTable skills={required} skillHeading={t('credentials.employer.skill')} />
+      ) : null}
+      {nice.length > 0 ? (
+        <>
+          <Title order={3} size="h4" mt="lg">
+            {t('credentials.employer.niceTitle')}
+          </Title>
+          <MatchSkillsTable skills={nice} skillHeading={t('credentials.employer.niceSkill')} />
+        </>
+      ) : null}
+    </section>
   );
 }

@@ -1,0 +1,76 @@
+/** English strings of the employer's job profile pages (`/o/:orgSlug/job-profiles…`), under `credentials.profiles`. */
+export const credentialsProfilesEn = {
+  title: 'Job profiles',
+  intro:
+    'The jobs you match shared records against: built from an O*NET or ESCO occupation, or written by hand from your framework’s skills.',
+  back: '← Job profiles',
+  newFromOccupation: 'New from an occupation',
+  newByHand: 'New by hand',
+  openMatch: 'Match a shared record',
+  none: 'No job profile yet. Build one from an occupation, or write one by hand.',
+  columns: { name: 'Profile', source: 'Source', skills: 'Skills', created: 'Created', actions: 'Actions' },
+  byHandSource: 'By hand',
+  counts: '{{required}} required, {{nice}} nice to have',
+  matchWith: 'Match a shared record against {{name}}',
+  choice: { required: 'Required', niceToHave: 'Nice to have', omit: 'Leave out' },
+  chosen: 'Chosen: {{required}} required, {{nice}} nice to have.',
+  name: 'Profile name',
+  save: 'Save the profile',
+  saved: 'Saved “{{name}}”.',
+  matchSaved: 'Match a shared record against it',
+  chooseOne: 'Choose at least one skill as required or nice to have.',
+  occupation: {
+    title: 'New job profile from an occupation',
+    intro:
+      'Search O*NET (United States) or ESCO (European Union) occupations, look at the skills each one lists, and choose what the job asks for.',
+    sourceLabel: 'Occupations from',
+    onet: 'O*NET (United States)',
+    esco: 'ESCO (European Union)',
+    query: 'Occupation',
+    queryHint: 'Words of the job title, for example “bookkeeping” or “data analyst”.',
+    search: 'Search',
+    resultsTitle: 'Occupations found',
+    found_one: '{{count}} occupation matches “{{query}}”.',
+    found_other: '{{count}} occupations match “{{query}}”.',
+    foundSome:
+      '{{total}} occupations match “{{query}}”; the best {{shown}} are shown. Add a word to narrow them.',
+    none: 'No occupation matches “{{query}}”. Try fewer or broader words.',
+    tryBroader: 'Search for “{{query}}”',
+    alsoCalled: 'Also called “{{title}}”',
+    skillCount_one: '{{count}} rated skill',
+    skillCount_other: '{{count}} rated skills',
+    noSkills: 'This occupation has no rated skills in the data.',
+    preview: 'Look at the skills of {{title}}',
+    missing:
+      'This server has no occupation data from {{sources}}, so nothing can be found. You can still write a profile by hand.',
+    skillsTitle: 'Skills',
+    knowledgeTitle: 'Knowledge',
+    essentialTitle: 'Essential skills',
+    optionalTitle: 'Optional skills',
+    onetHint:
+      'O*NET rates how important each skill and knowledge area is for this occupation, from 1 to 5. Those rated 3 or more start as required.',
+    escoHint:
+      'ESCO lists the skills essential to this occupation and those that are optional. Essential ones start as required, optional ones as nice to have.',
+    importance: 'Importance {{value}} of 5',
+    crosswalkNone: 'No skill of your framework maps to it yet.',
+    crosswalk_one: 'Your framework skill that counts for it: {{names}}.',
+    crosswalk_other: 'Your {{count}} framework skills that count for it: {{names}}.',
+    crosswalkMore: '{{names}} and {{count}} more',
+    relation: {
+      broadMatch: 'Each is part of it.',
+      narrowMatch: 'Each covers it.',
+      exactMatch: 'The same skill.',
+      closeMatch: 'The same skill.',
+    },
+    attribution:
+      'Occupations and skills from O*NET 29.2 (U.S. Department of Labor, CC BY 4.0) and ESCO v1.2.0 (European Commission); modified for this service.',
+  },
+  byHand: {
+    title: 'New job profile by hand',
+    intro:
+      'Name the job and choose, among your framework’s skills, those it requires and those that are nice to have.',
+    noSkills: 'Your organization’s framework has no skills yet, so there is nothing to choose.',
+    otherSkills: 'Other skills',
+    nameRequired: 'Give the profile a name.',
+  },
+};
