@@ -84,6 +84,14 @@ test('a badge the administrator revokes stays revoked while the learner keeps an
   await expect(badge).toContainText(
     'Revoked: placement taken by someone else. It is not issued to you again by practice; only an administrator can re-award it.',
   );
+  // The record says it as a visitor would: what it certifies, then the verdict in words.
+  const revokedCard = page.getByRole('article', { name: BADGE });
+  await expect(revokedCard.getByTestId('verdict')).toHaveText(
+    /^This credential was revoked by its issuer on [A-Z][a-z]{2} \d{1,2}, \d{4}\.$/,
+  );
+  await expect(page.getByRole('article', { name: 'Order of operations' }).getByTestId('verdict')).toHaveText(
+    'Issued by Pathwise Demo School, not revoked, not expired, recorded in its public log.',
+  );
   await expect(page.getByTestId('credential').filter({ hasText: 'Order of operations' })).toHaveCount(1);
   await expectNoA11yViolations(page);
   await page.screenshot({ path: screenshotPath('revocation-final-record'), fullPage: true });

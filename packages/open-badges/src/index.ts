@@ -107,6 +107,7 @@ export type { KnownIssuer, KnownIssuerSource } from './verify/issuer-known-check
 export type { StatusListSource } from './verify/status-check.ts';
 export {
   type CheckName,
+  type CheckReason,
   type Verdict,
   type VerificationCheck,
   type VerificationResult,

@@ -1,4 +1,4 @@
-import type { LearnerRecord } from '@pathwise/contracts';
+import type { LearnerRecord, SignedDocument } from '@pathwise/contracts';
 import { asSkillId } from '@pathwise/core/skills-graph';
 import {
   findAchievement,
@@ -18,7 +18,8 @@ export interface RecordOwner {
 }
 
 /**
- * The learner's record in an organization: every credential (with state and evidence), every mastered skill
+ * The learner's record in an organization: every credential (with state, evidence and its signed document, whose
+ * meaning the page shows; each is verified on its own request), every mastered skill
  * with the evidence behind it (its standing, as on every page: the estimate only when measured; when and how; the
  * credentials aligned to it), and notifications.
  */
@@ -33,7 +34,10 @@ export async function learnerRecord(ctx: AppContext, who: RecordOwner): Promise<
       if (a) names.set(a.id, a.name);
     }
   }
-  const credentials = rows.map((r) => presentCredential(r, names, now));
+  const credentials = rows.map((r) => ({
+    ...presentCredential(r, names, now),
+    document: r.document as SignedDocument,
+  }));
   const skillNames = new Map((await listSkills(db, who.orgId)).map((s) => [s.id, s.name]));
   const standings = await loadStandings(db, { ...who, now });
   const skills = [...standings.model.rows.values()]

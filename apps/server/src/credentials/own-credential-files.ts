@@ -1,9 +1,10 @@
-import type { LogInclusionProofAnswer, SignedDocument } from '@pathwise/contracts';
+import type { CredentialVerification, LogInclusionProofAnswer, SignedDocument } from '@pathwise/contracts';
 import { AppError } from '@pathwise/core';
 import { findIssuedCredential, type IssuedCredentialRow } from '@pathwise/db';
 import type { AppContext } from '../runtime/types.ts';
 import type { RecordOwner } from './learner-record.ts';
 import { inclusionProof } from './log-proofs.ts';
+import { verifyAnyCredential } from './verify-any-credential.ts';
 
 async function ownCredential(ctx: AppContext, who: RecordOwner, id: string): Promise<IssuedCredentialRow> {
   const row = await findIssuedCredential(ctx.db.kysely, who.orgId, id);
@@ -31,4 +32,17 @@ export async function ownCredentialLogProof(
   const proof = await inclusionProof(ctx.db.kysely, who.orgId, Number(row.log_index));
   if (!proof) throw new AppError('not_found', 'No checkpoint covers this credential yet');
   return proof;
+}
+
+/**
+ * One of the learner's credentials verified now, exactly as a visitor's `POST /api/verify` of its file would be
+ * (the record shows each one's verdict; asked one at a time, so a long record never fills the verifier's queue).
+ */
+export async function ownCredentialVerification(
+  ctx: AppContext,
+  who: RecordOwner,
+  id: string,
+): Promise<CredentialVerification> {
+  const row = await ownCredential(ctx, who, id);
+  return verifyAnyCredential(ctx, row.document);
 }

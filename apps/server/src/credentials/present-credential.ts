@@ -1,11 +1,5 @@
-import type {
-  Achievement,
-  AchievementType,
-  AwardedCredential,
-  AwardResult,
-  CredentialEvidence,
-} from '@pathwise/contracts';
-import { type CredentialState, credentialState, readCriteria } from '@pathwise/core/achievements';
+import type { Achievement, AchievementType, AwardedCredential, AwardResult } from '@pathwise/contracts';
+import { type CredentialState, credentialState } from '@pathwise/core/achievements';
 import {
   type AchievementRow,
   camelKeys,
@@ -45,14 +39,15 @@ export function presentCredential(
     state: credentialStateOf(row, now),
     revocationReason: row.revocation_reason,
     // NOTE: stored as issued (OB 3.0 `Evidence` without its `type`), so the stored JSON is the wire shape.
-    evidence: row.evidence as CredentialEvidence[],
+    evidence: row.evidence,
     skillIds: alignedSkillIds(row),
   };
 }
 
 /**
  * An achievement as the API shows it: its columns in camelCase (a new column reaches the answer as it is; the
- * contract's response schema decides what is sent), with the criteria read whole and the time as ISO text.
+ * contract's response schema decides what is sent), with the time as ISO text; the repository read its criteria
+ * whole.
  */
 export function presentAchievement(a: AchievementRow): Achievement {
   const { orgId: _org, archivedAt: _archived, ...record } = camelKeys(a);
@@ -60,7 +55,6 @@ export function presentAchievement(a: AchievementRow): Achievement {
     ...record,
     // NOTE: the column holds only what the body schema let in (or the Badge/Certificate the server derives).
     achievementType: a.achievement_type as AchievementType,
-    criteria: readCriteria(a.criteria),
     createdAt: a.created_at.toISOString(),
   };
 }

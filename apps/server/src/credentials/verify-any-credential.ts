@@ -1,3 +1,4 @@
+import type { CredentialVerification } from '@pathwise/contracts';
 import {
   type Database,
   findIssuedCredentialByCredentialId,
@@ -10,6 +11,7 @@ import type { Kysely } from 'kysely';
 import type { AppContext } from '../runtime/types.ts';
 import { resolveIssuerDid, slugOfDid } from './issuer-identity.ts';
 import { inclusionProof } from './log-proofs.ts';
+import { verificationFacts } from './verification-facts.ts';
 import type { VerificationJob } from './verification-job.ts';
 import { VerifierPool } from './verifier-pool.ts';
 
@@ -35,13 +37,16 @@ export async function closeVerifierPool(ctx: AppContext): Promise<void> {
 }
 
 /**
- * Verifies any credential check by check (the one verifier of the page, `POST /api/verify`, share links and the
- * employer match). Accepts the credential itself or `{ credential, logProof }`. The database is read here; the
- * checks run on a worker thread. Never throws on bad input; throws `unavailable` when the verifier is busy and
- * `too_complex` past the time limit.
+ * Verifies any credential check by check (the one verifier of the page, `POST /api/verify`, share links, the
+ * learner's record and the employer match), with the facts a page needs to say the result in words (see
+ * {@link verificationFacts}). Accepts the credential itself or `{ credential, logProof }`. The database is read
+ * here; the checks run on a worker thread. Never throws on bad input; throws `unavailable` when the verifier is
+ * busy and `too_complex` past the time limit.
  */
-export async function verifyAnyCredential(ctx: AppContext, body: unknown): Promise<VerificationResult> {
-  return verifierPool(ctx).run(await prepareVerification(ctx, body));
+export async function verifyAnyCredential(ctx: AppContext, body: unknown): Promise<CredentialVerification> {
+  const { job, revokedAt } = await prepareVerification(ctx, body);
+  const result: VerificationResult = await verifierPool(ctx).run(job);
+  return { ...result, ...verificationFacts(job, revokedAt) };
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -107,9 +112,13 @@ function knownIssuerOf(ctx: AppContext, issuerId: string | null, orgName: string
 
 /**
  * Reads from the database everything of this installation a credential may need (its issuer organization, DID
- * documents, status lists, log keys and inclusion proof), as a {@link VerificationJob} for a worker thread.
+ * documents, status lists, log keys and inclusion proof), as a {@link VerificationJob} for a worker thread; and,
+ * when its issuer is an organization here that revoked it, when.
  */
-export async function prepareVerification(ctx: AppContext, body: unknown): Promise<VerificationJob> {
+export async function prepareVerification(
+  ctx: AppContext,
+  body: unknown,
+): Promise<{ job: VerificationJob; revokedAt: Date | null }> {
   const db = ctx.db.kysely;
   const { credential, logProof: given } = unwrap(body);
   const issuerId = issuerIdOf(credential);
@@ -128,19 +137,20 @@ export async function prepareVerification(ctx: AppContext, body: unknown): Promi
   }
   const trustedLogKeys: [string, string][] = [];
   let logProof = given;
+  let revokedAt: Date | null = null;
   if (org) {
     for (const key of await listIssuerKeys(db, org.id)) {
       if (key.status !== 'revoked') trustedLogKeys.push([key.verification_method, key.public_key_multibase]);
     }
     const id = isObject(credential) ? credential.id : undefined;
-    const row =
-      !logProof && typeof id === 'string' ? await findIssuedCredentialByCredentialId(db, org.id, id) : null;
-    if (row) logProof = (await inclusionProof(db, org.id, Number(row.log_index))) ?? undefined;
+    const row = typeof id === 'string' ? await findIssuedCredentialByCredentialId(db, org.id, id) : null;
+    if (row && !logProof) logProof = (await inclusionProof(db, org.id, Number(row.log_index))) ?? undefined;
+    revokedAt = row?.revoked_at ?? null;
   }
   // NOTE: an organization here logs every credential it issues; its CLR export is a signed bundle of logged
   // credentials made on request, never logged itself.
   const isClr = isObject(credential) && asArray(credential.type).includes('ClrCredential');
-  return {
+  const job: VerificationJob = {
     credential,
     now: ctx.now().toISOString(),
     didDocuments,
@@ -151,4 +161,5 @@ export async function prepareVerification(ctx: AppContext, body: unknown): Promi
     ...(logProof ? { logProof } : {}),
     logRequired: org !== null && !isClr,
   };
+  return { job, revokedAt };
 }

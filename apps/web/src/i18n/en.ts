@@ -9,6 +9,7 @@ import { learningEn } from '../features/learning/i18n/learning-en.ts';
 import { lessonsEn } from '../features/lessons/i18n/lessons-en.ts';
 import { messagesEn } from '../features/messages/i18n/messages-en.ts';
 import { projectsEn } from '../features/projects/i18n/projects-en.ts';
+import { welcomeEn } from '../features/welcome/i18n/welcome-en.ts';
 
 /** English: the reference catalogue. Every other language has exactly these keys (checked by tsc and a test). */
 export const en = {
@@ -202,6 +203,10 @@ export const en = {
       verifyText:
         'Open a share link or drop a credential file and see each check: signature, issuer, revocation and expiry.',
       verifyLink: 'Open the verifier',
+      profilesTitle: 'Job profiles',
+      profilesText:
+        'Build a job profile from an O*NET or ESCO occupation, choosing which of its skills are required and which are nice to have, or write one by hand.',
+      profilesLink: 'Open job profiles',
       matchTitle: 'Skill matches',
       matchText:
         'Pick a job profile (from O*NET, ESCO or your own list of skills) and see how a shared record matches it, with the evidence behind every skill.',
@@ -339,6 +344,7 @@ export const en = {
   messages: messagesEn,
   lessons: lessonsEn,
   projects: projectsEn,
+  welcome: welcomeEn,
 } as const;
 
 type Catalogue<T> = { readonly [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };

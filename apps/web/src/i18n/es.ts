@@ -9,6 +9,7 @@ import { learningEs } from '../features/learning/i18n/learning-es.ts';
 import { lessonsEs } from '../features/lessons/i18n/lessons-es.ts';
 import { messagesEs } from '../features/messages/i18n/messages-es.ts';
 import { projectsEs } from '../features/projects/i18n/projects-es.ts';
+import { welcomeEs } from '../features/welcome/i18n/welcome-es.ts';
 import type { Messages } from './en.ts';
 
 /** Spanish (neutral, usted-free "tú" register, as schools in Latin America and Spain use with learners). */
@@ -206,6 +207,10 @@ export const es: Messages = {
       verifyText:
         'Abre un enlace compartido o suelta un archivo de credencial y mira cada comprobación: firma, emisor, revocación y caducidad.',
       verifyLink: 'Abrir el verificador',
+      profilesTitle: 'Perfiles de puesto',
+      profilesText:
+        'Crea un perfil de puesto a partir de una ocupación de O*NET o ESCO, eligiendo qué habilidades son requeridas y cuáles deseables, o escríbelo a mano.',
+      profilesLink: 'Abrir los perfiles de puesto',
       matchTitle: 'Coincidencia de habilidades',
       matchText:
         'Elige un perfil de puesto (de O*NET, ESCO o tu propia lista de habilidades) y mira cómo encaja un expediente compartido, con la evidencia de cada habilidad.',
@@ -344,4 +349,5 @@ export const es: Messages = {
   messages: messagesEs,
   lessons: lessonsEs,
   projects: projectsEs,
+  welcome: welcomeEs,
 };

@@ -4,7 +4,12 @@
 /** Client paths of the credential pages. */
 export const credentialPagePaths = {
   record: (orgSlug: string) => `/o/${orgSlug}/record`,
-  match: (orgSlug: string) => `/o/${orgSlug}/match`,
+  /** The employer's match, with a job profile chosen when given. */
+  match: (orgSlug: string, profileId?: string) =>
+    `/o/${orgSlug}/match${profileId ? `?profile=${encodeURIComponent(profileId)}` : ''}`,
+  jobProfiles: (orgSlug: string) => `/o/${orgSlug}/job-profiles`,
+  newJobProfile: (orgSlug: string) => `/o/${orgSlug}/job-profiles/new`,
+  newJobProfileByHand: (orgSlug: string) => `/o/${orgSlug}/job-profiles/new-by-hand`,
   achievements: (orgSlug: string) => `/o/${orgSlug}/achievements`,
   /** The teacher's award, with the class (and the learner) prefilled when given. */
   award: (orgSlug: string, prefill?: { classId: string; learnerId?: string }) => {

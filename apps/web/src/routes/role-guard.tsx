@@ -34,6 +34,9 @@ export const ROLE_PAGES: readonly { path: string; roles: readonly Role[] }[] = [
   { path: 'o/:orgSlug/achievements', roles: ['admin'] },
   { path: 'o/:orgSlug/framework', roles: ['admin'] },
   { path: 'o/:orgSlug/match', roles: ['employer', 'admin'] },
+  { path: 'o/:orgSlug/job-profiles', roles: ['employer', 'admin'] },
+  { path: 'o/:orgSlug/job-profiles/new', roles: ['employer', 'admin'] },
+  { path: 'o/:orgSlug/job-profiles/new-by-hand', roles: ['employer', 'admin'] },
 ];
 
 /** The roles that may open `pathname` and its organization, or null when the path is open to every member. */

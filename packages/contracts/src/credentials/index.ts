@@ -3,6 +3,7 @@ export * from './achievement.ts';
 export * from './credential.ts';
 export * from './employer.ts';
 export * from './issuer.ts';
+export * from './occupation.ts';
 export * from './public-log.ts';
 export * from './public-skill.ts';
 export * from './record.ts';

@@ -7,7 +7,7 @@ import {
   SkillStandingSchema,
   StringEnum,
 } from '../common.ts';
-import { AwardedCredentialSchema } from './credential.ts';
+import { AwardedCredentialSchema, SignedDocumentSchema } from './credential.ts';
 import { SignedCheckpointSchema } from './public-log.ts';
 
 /** A skill the learner mastered, with the evidence behind it. */
@@ -32,9 +32,19 @@ export const CredentialNotificationSchema = Type.Object({
 });
 export type CredentialNotification = Static<typeof CredentialNotificationSchema>;
 
+/**
+ * A credential of the learner's record, with its signed document: what it certifies, as anyone who checks it
+ * reads it (its verification is asked for one credential at a time: `…/credentials/:credentialId/verification`).
+ */
+export const RecordCredentialSchema = Type.Object({
+  ...AwardedCredentialSchema.properties,
+  document: SignedDocumentSchema,
+});
+export type RecordCredential = Static<typeof RecordCredentialSchema>;
+
 /** The learner's record in an organization: credentials, mastered skills with evidence, notifications. */
 export const LearnerRecordSchema = Type.Object({
-  credentials: Type.Array(AwardedCredentialSchema),
+  credentials: Type.Array(RecordCredentialSchema),
   skills: Type.Array(RecordSkillSchema),
   notifications: Type.Array(CredentialNotificationSchema),
 });
@@ -64,6 +74,10 @@ export const ShareLinkSchema = Type.Object({
   revokedAt: NullableDateTime,
   state: ShareLinkStateSchema,
   views: Type.Integer({ minimum: 0 }),
+  url: Type.Union([Type.String(), Type.Null()], {
+    description:
+      'The address to copy again, for its owner only: null once revoked or expired, and for links made before tokens were kept sealed',
+  }),
 });
 export type ShareLinkSummary = Static<typeof ShareLinkSchema>;
 
@@ -81,7 +95,14 @@ export const ShareLinkBodySchema = Type.Object(
 );
 export type ShareLinkBody = Static<typeof ShareLinkBodySchema>;
 
-/** A share link just made: its token and address are shown this once. */
+/** A new name for one of the learner's share links: 1 to 100 characters once trimmed. */
+export const ShareLinkRenameBodySchema = Type.Object(
+  { label: Type.String({ minLength: 1, maxLength: 100, pattern: '\\S' }) },
+  { additionalProperties: false },
+);
+export type ShareLinkRenameBody = Static<typeof ShareLinkRenameBodySchema>;
+
+/** A share link just made, with its token and address (its owner can copy the address again from their list). */
 export const CreatedShareLinkSchema = Type.Object({
   id: Type.String(),
   token: Type.String(),

@@ -2,13 +2,50 @@ import { type Static, Type } from 'typebox';
 import { DateTime, StringEnum } from '../common.ts';
 import { AwardedCredentialSchema, SignedDocumentSchema } from './credential.ts';
 
-/** One check of a verification. */
+export const CHECK_REASONS = [
+  'malformed',
+  'signature-mismatch',
+  'issuer-unresolved',
+  'key-not-issuers',
+  'issuer-unknown',
+  'revoked',
+  'suspended',
+  'status-unavailable',
+  'not-yet-valid',
+  'expired',
+  'proof-date',
+  'not-logged',
+  'log-proof-invalid',
+] as const;
+/** Why a check failed, as a code that a page words for people. */
+export const CheckReasonSchema = StringEnum(CHECK_REASONS, {
+  description:
+    "`malformed` (well-formed); `signature-mismatch` (signature: the signed content was changed); `issuer-unresolved`, `key-not-issuers` (issuer-key: no DID document; a key that is not one of the issuer's); `issuer-unknown` (issuer-known); `revoked`, `suspended`, `status-unavailable` (revocation-status); `not-yet-valid`, `expired`, `proof-date` (validity-dates: a proof dated in the future or not dated); `not-logged`, `log-proof-invalid` (log-inclusion)",
+});
+export type CheckReason = Static<typeof CheckReasonSchema>;
+
+/** One check of a verification: `message` is the technical account; a failed check says why in `reason`. */
 export const VerificationCheckSchema = Type.Object({
   name: Type.String(),
   ok: Type.Boolean(),
   message: Type.String(),
+  reason: Type.Optional(CheckReasonSchema),
 });
 export type VerificationCheck = Static<typeof VerificationCheckSchema>;
+
+/** The issuer a credential names, as the verifier knows it. */
+export const VerifiedIssuerSchema = Type.Object({
+  id: Type.String({ description: 'The issuer DID (or URL) the credential names' }),
+  name: Type.Union([Type.String(), Type.Null()], {
+    description:
+      "When `known`, the name its voucher gives (an organization of this installation, its registry of trusted issuers); otherwise the credential's own claim; null when it names none",
+  }),
+  url: Type.Union([Type.String(), Type.Null()], {
+    description: "The issuer's site as the credential states it (an http(s) URL), or null",
+  }),
+  known: Type.Boolean({ description: 'Someone this verifier trusts vouches for the issuer' }),
+});
+export type VerifiedIssuer = Static<typeof VerifiedIssuerSchema>;
 
 export const VerdictSchema = StringEnum(['verified', 'unknown_issuer', 'failed'], {
   description:
@@ -16,11 +53,24 @@ export const VerdictSchema = StringEnum(['verified', 'unknown_issuer', 'failed']
 });
 export type Verdict = Static<typeof VerdictSchema>;
 
-/** The answer of a verification, check by check. */
+/**
+ * The answer of a verification, check by check, with the facts a page needs to say it in words: who the issuer
+ * is, the dates read, when this installation's issuer revoked it, and the verifier's "now".
+ */
 export const CredentialVerificationSchema = Type.Object({
   verdict: VerdictSchema,
   verified: Type.Boolean({ description: 'true only for the verdict `verified`' }),
   checks: Type.Array(VerificationCheckSchema),
+  issuer: Type.Union([VerifiedIssuerSchema, Type.Null()], {
+    description: 'null when no issuer could be read',
+  }),
+  validFrom: Type.Union([Type.String(), Type.Null()], { description: 'As the credential states it' }),
+  validUntil: Type.Union([Type.String(), Type.Null()], { description: 'As the credential states it' }),
+  revokedAt: Type.Union([DateTime, Type.Null()], {
+    description:
+      "When its issuer, an organization of this installation, revoked it (from the issuer's own records); null otherwise",
+  }),
+  checkedAt: Type.String({ format: 'date-time', description: 'The verifier\'s "now"' }),
 });
 export type CredentialVerification = Static<typeof CredentialVerificationSchema>;
 

@@ -13,23 +13,34 @@ export const MAX_CLOCK_SKEW_MS = 5 * 60_000;
 export function checkValidityDates(view: CredentialView, now: Date): VerificationCheck {
   const name = 'validity-dates';
   if (view.validFrom && Date.parse(view.validFrom) > now.getTime()) {
-    return { name, ok: false, message: `not valid yet: valid from ${view.validFrom}` };
+    return {
+      name,
+      ok: false,
+      message: `not valid yet: valid from ${view.validFrom}`,
+      reason: 'not-yet-valid',
+    };
   }
   if (view.validUntil && Date.parse(view.validUntil) <= now.getTime()) {
-    return { name, ok: false, message: `expired on ${view.validUntil}` };
+    return { name, ok: false, message: `expired on ${view.validUntil}`, reason: 'expired' };
   }
   for (const proof of view.proofs) {
     const raw: unknown = proof.created;
     if (raw === undefined) continue;
     const created = typeof raw === 'string' ? Date.parse(raw) : Number.NaN;
     if (Number.isNaN(created)) {
-      return { name, ok: false, message: `the proof's "created" is not a date: ${JSON.stringify(raw)}` };
+      return {
+        name,
+        ok: false,
+        message: `the proof's "created" is not a date: ${JSON.stringify(raw)}`,
+        reason: 'proof-date',
+      };
     }
     if (created > now.getTime() + MAX_CLOCK_SKEW_MS) {
       return {
         name,
         ok: false,
         message: `the proof was created in the future (${proof.created}, more than 5 minutes after ${now.toISOString()})`,
+        reason: 'proof-date',
       };
     }
   }

@@ -18,6 +18,7 @@ export async function checkIssuerKey(
       name,
       ok: false,
       message: `the issuer ${view.issuerId} could not be resolved: ${(error as Error).message}`,
+      reason: 'issuer-unresolved',
     };
   }
   const assertionMethods = (
@@ -30,6 +31,7 @@ export async function checkIssuerKey(
         name,
         ok: false,
         message: `the proof key ${method} does not belong to the issuer ${view.issuerId}`,
+        reason: 'key-not-issuers',
       };
     }
     if (!assertionMethods.includes(method)) {
@@ -37,6 +39,7 @@ export async function checkIssuerKey(
         name,
         ok: false,
         message: `the key ${method} is not an assertion key in the DID document of ${view.issuerId}`,
+        reason: 'key-not-issuers',
       };
     }
   }

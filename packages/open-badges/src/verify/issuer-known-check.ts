@@ -29,7 +29,12 @@ export async function checkIssuerKnown(
   try {
     known = findKnownIssuer ? await findKnownIssuer(view.issuerId) : null;
   } catch (error) {
-    return { name, ok: false, message: `the issuer could not be looked up: ${(error as Error).message}` };
+    return {
+      name,
+      ok: false,
+      message: `the issuer could not be looked up: ${(error as Error).message}`,
+      reason: 'issuer-unknown',
+    };
   }
   if (known) return { name, ok: true, message: `${known.name}: ${known.vouchedBy}` };
   const claimed = claimedName(view);
@@ -38,5 +43,6 @@ export async function checkIssuerKnown(
     name,
     ok: false,
     message: `${view.issuerId} is not a known issuer: anyone can make a key and sign a credential with any name${claim}`,
+    reason: 'issuer-unknown',
   };
 }

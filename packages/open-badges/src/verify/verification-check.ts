@@ -8,11 +8,40 @@ export type CheckName =
   | 'validity-dates'
   | 'log-inclusion';
 
-/** One check of a verification: its name, whether it passed, and why, in words a person can read. */
+/**
+ * Why a check failed, as a closed code a page can word for people (the `message` stays the technical account):
+ * `malformed` (well-formed); `signature-mismatch` (signature: the signed content was changed, or the key that
+ * signed it cannot be read); `issuer-unresolved`, `key-not-issuers` (issuer-key: the issuer's DID document cannot
+ * be read; a proof key is not one of the issuer's assertion keys); `issuer-unknown` (issuer-known); `revoked`,
+ * `suspended`, `status-unavailable` (revocation-status: the bit is set; or the status cannot be confirmed);
+ * `not-yet-valid`, `expired`, `proof-date` (validity-dates: before `validFrom`; at or after `validUntil`; a proof
+ * dated in the future or not dated at all); `not-logged`, `log-proof-invalid` (log-inclusion: no proof of an entry;
+ * a proof that does not hold).
+ */
+export type CheckReason =
+  | 'malformed'
+  | 'signature-mismatch'
+  | 'issuer-unresolved'
+  | 'key-not-issuers'
+  | 'issuer-unknown'
+  | 'revoked'
+  | 'suspended'
+  | 'status-unavailable'
+  | 'not-yet-valid'
+  | 'expired'
+  | 'proof-date'
+  | 'not-logged'
+  | 'log-proof-invalid';
+
+/**
+ * One check of a verification: its name, whether it passed, and why, in words a person can read; a failed check
+ * also says why as a {@link CheckReason}.
+ */
 export interface VerificationCheck {
   name: CheckName;
   ok: boolean;
   message: string;
+  reason?: CheckReason;
 }
 
 /**

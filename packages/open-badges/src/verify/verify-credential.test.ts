@@ -25,6 +25,9 @@ const failed = (result: VerificationResult) =>
   result.checks.filter((check) => !check.ok).map((check) => check.name);
 const messageOf = (result: VerificationResult, name: string) =>
   result.checks.find((check) => check.name === name)?.message ?? '';
+/** The failed checks with their reason codes, e.g. `['revocation-status', 'revoked']`. */
+const reasons = (result: VerificationResult) =>
+  result.checks.filter((check) => !check.ok).map((check) => [check.name, check.reason]);
 
 describe('verifyCredential', () => {
   it('passes every check for a freshly issued badge', async () => {
@@ -43,6 +46,10 @@ describe('verifyCredential', () => {
     );
     assert.equal(result.verified, true);
     assert.equal(result.verdict, 'verified');
+    assert.ok(
+      result.checks.every((check) => check.reason === undefined),
+      'a passed check has no reason',
+    );
   });
 
   it('checks a badge from a self-contained did:key issuer with no status entry: known only if vouched for', async () => {
@@ -59,7 +66,7 @@ describe('verifyCredential', () => {
       created: new Date('2026-01-01T00:00:00Z'),
     });
     const result = await verifyCredential(badge, { documentLoader: createDocumentLoader(), clock });
-    assert.deepEqual(failed(result), ['issuer-known'], JSON.stringify(result.checks));
+    assert.deepEqual(reasons(result), [['issuer-known', 'issuer-unknown']], JSON.stringify(result.checks));
     assert.equal(result.verdict, 'unknown_issuer');
     assert.equal(result.verified, false);
     assert.match(messageOf(result, 'revocation-status'), /no status entry/);
@@ -106,7 +113,7 @@ describe('verifyCredential', () => {
       signCredential(unsigned, { key: issuer.activeKey, documentLoader: issuer.documentLoader, created });
     const now = clock.now().getTime();
     const tomorrow = await verifyCredential(await sign(new Date(now + 86_400_000)), depsOf(issuer));
-    assert.deepEqual(failed(tomorrow), ['validity-dates']);
+    assert.deepEqual(reasons(tomorrow), [['validity-dates', 'proof-date']]);
     assert.match(
       messageOf(tomorrow, 'validity-dates'),
       /^the proof was created in the future \(2026-06-02T00:00:00Z?.*more than 5 minutes after 2026-06-01T00:00:00\.000Z\)$/,
@@ -141,6 +148,7 @@ describe('verifyCredential', () => {
       const result = await verifyCredential(copy, depsOf(issuer));
       assert.equal(result.verified, false, path);
       assert.ok(failed(result).includes('signature'), path);
+      assert.equal(result.checks.find((c) => c.name === 'signature')?.reason, 'signature-mismatch', path);
     }
   });
 
@@ -151,6 +159,7 @@ describe('verifyCredential', () => {
     const result = await verifyCredential(badge, depsOf(issuer));
     assert.deepEqual(failed(result), ['revocation-status']);
     assert.match(messageOf(result, 'revocation-status'), /revoked \(status list bit 77 is set\)/);
+    assert.deepEqual(reasons(result), [['revocation-status', 'revoked']]);
     const other = await verifyCredential(await issuer.issueBadge(78), depsOf(issuer));
     assert.equal(other.verified, true, 'a neighbouring bit is untouched');
   });
@@ -167,16 +176,24 @@ describe('verifyCredential', () => {
     });
     assert.deepEqual(failed(result), ['revocation-status']);
     assert.match(messageOf(result, 'revocation-status'), /status list signature is not valid/);
+    assert.deepEqual(
+      reasons(result),
+      [['revocation-status', 'status-unavailable']],
+      'not "revoked": unknown',
+    );
   });
 
   it('fails the dates check for an expired and a not-yet-valid badge', async () => {
     const issuer = await TestIssuer.create();
     const expired = await issuer.issueBadge(1, { validUntil: new Date('2026-03-01T00:00:00Z') });
-    assert.deepEqual(failed(await verifyCredential(expired, depsOf(issuer))), ['validity-dates']);
+    assert.deepEqual(reasons(await verifyCredential(expired, depsOf(issuer))), [
+      ['validity-dates', 'expired'],
+    ]);
     const future = await issuer.issueBadge(2, { validFrom: new Date('2026-09-01T00:00:00Z') });
     const result = await verifyCredential(future, depsOf(issuer));
     assert.deepEqual(failed(result), ['validity-dates']);
     assert.match(messageOf(result, 'validity-dates'), /not valid yet/);
+    assert.deepEqual(reasons(result), [['validity-dates', 'not-yet-valid']]);
   });
 
   it('fails for a key that is not in the issuer DID document, and for a revoked key', async () => {
@@ -186,6 +203,10 @@ describe('verifyCredential', () => {
     assert.equal(unknownKey.verified, false);
     assert.deepEqual(failed(unknownKey), ['signature', 'issuer-key']);
     assert.match(unknownKey.checks[2]!.message, /is not an assertion key/);
+    assert.deepEqual(reasons(unknownKey), [
+      ['signature', 'signature-mismatch'],
+      ['issuer-key', 'key-not-issuers'],
+    ]);
 
     const badge = await issuer.issueBadge(4);
     issuer.keys[0]!.status = 'revoked';
@@ -200,6 +221,7 @@ describe('verifyCredential', () => {
     const result = await verifyCredential(await issuer.issueBadge(6, {}, outsider), depsOf(issuer));
     assert.deepEqual(failed(result), ['signature', 'issuer-key']);
     assert.match(result.checks[2]!.message, /does not belong to the issuer/);
+    assert.equal(result.checks[2]!.reason, 'key-not-issuers');
   });
 
   it('keeps badges signed with a retired key valid after a key rotation', async () => {
@@ -235,6 +257,7 @@ describe('verifyCredential', () => {
       assert.equal(result.checks.length, 1);
       assert.equal(result.checks[0]!.name, 'well-formed');
       assert.match(result.checks[0]!.message, message);
+      assert.equal(result.checks[0]!.reason, 'malformed');
     }
     const asText = await verifyCredential(JSON.stringify(badge), depsOf(issuer));
     assert.equal(asText.verified, true, 'a JSON string is read too');
@@ -298,7 +321,7 @@ describe('verifyCredential', () => {
     const wrong = await verifyCredential(unlogged, deps, {
       logProof: await log.inclusionProof(1, checkpoint),
     });
-    assert.deepEqual(failed(wrong), ['log-inclusion']);
+    assert.deepEqual(reasons(wrong), [['log-inclusion', 'log-proof-invalid']]);
     const untrusted = await verifyCredential(badges[1], depsOf(issuer), {
       logProof: await log.inclusionProof(1, checkpoint),
     });
@@ -307,5 +330,6 @@ describe('verifyCredential', () => {
     assert.deepEqual(failed(required), ['log-inclusion'], 'an issuer that logs everything: no proof fails');
     assert.equal(required.verdict, 'failed');
     assert.match(messageOf(required, 'log-inclusion'), /not in the issuance log/);
+    assert.deepEqual(reasons(required), [['log-inclusion', 'not-logged']]);
   });
 });

@@ -58,7 +58,7 @@ export async function verifyCredential(
     return {
       verdict: 'failed',
       verified: false,
-      checks: [{ name: 'well-formed', ok: false, message: read.problems.join('; ') }],
+      checks: [{ name: 'well-formed', ok: false, message: read.problems.join('; '), reason: 'malformed' }],
     };
   }
   const { view } = read;
@@ -81,6 +81,7 @@ const NOT_LOGGED: VerificationCheck = {
   name: 'log-inclusion',
   ok: false,
   message: 'not in the issuance log: its issuer never issued this credential (or not as it is now)',
+  reason: 'not-logged',
 };
 
 async function signatureCheck(
@@ -90,7 +91,12 @@ async function signatureCheck(
   const result = await verifyProof(view.document, documentLoader);
   if (result.verified)
     return { name: 'signature', ok: true, message: 'the eddsa-rdfc-2022 signature is valid' };
-  return { name: 'signature', ok: false, message: `the signature is not valid: ${result.error}` };
+  return {
+    name: 'signature',
+    ok: false,
+    message: `the signature is not valid: ${result.error}`,
+    reason: 'signature-mismatch',
+  };
 }
 
 async function logCheck(
@@ -100,8 +106,13 @@ async function logCheck(
 ): Promise<VerificationCheck> {
   try {
     const result = await verifyLogInclusion(credentialIssuedEvent(view.document), proof, trustedLogKeys);
-    return { name: 'log-inclusion', ...result };
+    return { name: 'log-inclusion', ...result, ...(result.ok ? {} : { reason: 'log-proof-invalid' }) };
   } catch (error) {
-    return { name: 'log-inclusion', ok: false, message: (error as Error).message };
+    return {
+      name: 'log-inclusion',
+      ok: false,
+      message: (error as Error).message,
+      reason: 'log-proof-invalid',
+    };
   }
 }

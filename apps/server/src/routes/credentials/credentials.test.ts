@@ -10,11 +10,19 @@ const PATHWAY = 'algebra-foundations';
 async function verify(t: TestApp, credential: unknown) {
   const res = await t.app.inject({ method: 'POST', url: '/api/verify', payload: credential as object });
   assert.equal(res.statusCode, 200, res.body);
-  return res.json() as { verified: boolean; checks: { name: string; ok: boolean; message: string }[] };
+  return res.json() as Verification;
 }
 
-const check = (r: { checks: { name: string; ok: boolean; message: string }[] }, name: string) =>
-  r.checks.find((c) => c.name === name);
+type Verification = {
+  verdict: string;
+  verified: boolean;
+  checks: { name: string; ok: boolean; message: string; reason?: string }[];
+  issuer: { id: string; name: string | null; url: string | null; known: boolean } | null;
+  validUntil: string | null;
+  revokedAt: string | null;
+};
+
+const check = (r: Pick<Verification, 'checks'>, name: string) => r.checks.find((c) => c.name === name);
 
 /** Placement all wrong, then right answers until `done()` or the item budget runs out. */
 async function practise(t: TestApp, learner: Session, base: string, done: () => Promise<boolean>) {
@@ -136,7 +144,25 @@ for (const backend of await testBackends()) {
 
     test('every credential verifies with all checks, and a changed byte fails the signature', async () => {
       const record = await call(t.app, o.learner, 'GET', `${base}/record`);
-      for (const c of record.body.credentials) {
+      for (const c of record.body.credentials as {
+        id: string;
+        credentialId: string;
+        document: { id: string };
+      }[]) {
+        // The record carries each credential's document (what it certifies); its verification, as a visitor
+        // sees it, is asked for one credential at a time.
+        assert.equal(c.document.id, c.credentialId);
+        const mine = await call(t.app, o.learner, 'GET', `${base}/record/credentials/${c.id}/verification`);
+        assert.equal(mine.status, 200, mine.raw);
+        const verification = mine.body as Verification;
+        assert.equal(verification.verdict, 'verified', mine.raw);
+        assert.deepEqual(verification.issuer, {
+          id: 'did:web:127.0.0.1%3A3000:orgs:credential-school',
+          name: 'Credential School',
+          url: 'http://127.0.0.1:3000/orgs/credential-school',
+          known: true,
+        });
+        assert.equal(verification.revokedAt, null);
         const file = await t.app.inject({
           method: 'GET',
           url: `${base}/record/credentials/${c.id}/file`,
@@ -162,6 +188,7 @@ for (const backend of await testBackends()) {
         const bad = await verify(t, tampered);
         assert.equal(bad.verified, false);
         assert.equal(check(bad, 'signature')?.ok, false);
+        assert.equal(check(bad, 'signature')?.reason, 'signature-mismatch');
       }
       const junk = await verify(t, { hello: 'world' });
       assert.equal(junk.verified, false);
@@ -291,6 +318,21 @@ for (const backend of await testBackends()) {
       assert.equal(result.verified, false);
       assert.equal(check(result, 'revocation-status')?.ok, false);
       assert.match(check(result, 'revocation-status')!.message, /revoked/);
+      // When: from the issuer's own records, for a page to say "revoked by its issuer on …".
+      assert.equal(check(result, 'revocation-status')?.reason, 'revoked');
+      assert.ok(result.revokedAt && Math.abs(Date.parse(result.revokedAt) - Date.now()) < 60_000);
+      const mine = await call(
+        t.app,
+        o.learner,
+        'GET',
+        `${base}/record/credentials/${victim!.id}/verification`,
+      );
+      assert.equal(mine.body.revokedAt, result.revokedAt, 'the record says the same');
+      assert.equal(mine.body.verdict, 'failed');
+      // Only its holder asks: another learner's request finds nothing.
+      const other = await addMember(t.app, o.admin, o.orgId, 'learner');
+      const theirs = await call(t.app, other, 'GET', `${base}/record/credentials/${victim!.id}/verification`);
+      assert.equal(theirs.status, 404, theirs.raw);
       const did = await t.app.inject({ method: 'GET', url: '/orgs/credential-school/did.json' });
       assert.equal(did.statusCode, 200, did.body);
       assert.equal(did.json().verificationMethod.length, 2);

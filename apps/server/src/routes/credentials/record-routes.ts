@@ -1,24 +1,33 @@
 import {
   AwardedCredentialParams,
   CreatedShareLinkSchema,
+  CredentialVerificationSchema,
   LearnerRecordSchema,
   LogInclusionProofSchema,
   OrgParams,
   ShareLinkBodySchema,
   ShareLinkListSchema,
   ShareLinkParams,
+  ShareLinkRenameBodySchema,
+  ShareLinkSchema,
   ShareLinkViewsSchema,
   SignedDocumentSchema,
 } from '@pathwise/contracts';
 import { Type } from 'typebox';
 import { exportClr } from '../../credentials/export-clr.ts';
 import { learnerRecord, markNotificationsRead } from '../../credentials/learner-record.ts';
-import { ownCredentialFile, ownCredentialLogProof } from '../../credentials/own-credential-files.ts';
+import {
+  ownCredentialFile,
+  ownCredentialLogProof,
+  ownCredentialVerification,
+} from '../../credentials/own-credential-files.ts';
 import {
   createShareLink,
   listOwnShareLinks,
   ownShareLinkViews,
+  renameOwnShareLink,
   revokeOwnShareLink,
+  shareLinkUrl,
 } from '../../credentials/share-links.ts';
 import type { App, AppContext } from '../../runtime/types.ts';
 import { learnerOf } from '../learning/learner-of.ts';
@@ -87,6 +96,30 @@ export function registerRecordRoutes(app: App, ctx: AppContext): void {
   );
 
   app.get(
+    '/api/orgs/:orgId/record/credentials/:credentialId/verification',
+    {
+      config: {
+        access: learnerOnly,
+        // NOTE: a verification takes CPU (on the verifier's threads): 120 a minute per learner, as the public
+        // verifier allows per client; per account, so that learners behind one address do not share it.
+        rateLimit: {
+          max: 120,
+          timeWindow: 60_000,
+          keyGenerator: (request) =>
+            `record-verification|${request.principal?.kind === 'user' ? request.principal.userId : request.ip}`,
+        },
+      },
+      schema: {
+        tags,
+        summary: 'One of my credentials verified now, as a visitor would see it',
+        params: AwardedCredentialParams,
+        response: { 200: CredentialVerificationSchema },
+      },
+    },
+    async (request) => ownCredentialVerification(ctx, learnerOf(request), request.params.credentialId),
+  );
+
+  app.get(
     '/api/orgs/:orgId/record/clr',
     {
       config: { access: learnerOnly },
@@ -141,7 +174,7 @@ export function registerRecordRoutes(app: App, ctx: AppContext): void {
       config: { access: learnerOnly },
       schema: {
         tags,
-        summary: 'Share chosen credentials through a link that expires (the token is shown once)',
+        summary: 'Share chosen credentials through a link that expires',
         params: OrgParams,
         body: ShareLinkBodySchema,
         response: { 201: CreatedShareLinkSchema },
@@ -157,10 +190,25 @@ export function registerRecordRoutes(app: App, ctx: AppContext): void {
       return reply.code(201).send({
         id: link.id,
         token,
-        url: `${ctx.config.publicUrl}/verify/share/${token}`,
+        url: shareLinkUrl(ctx.config.publicUrl, token),
         expiresAt: link.expires_at.toISOString(),
       });
     },
+  );
+
+  app.patch(
+    '/api/orgs/:orgId/record/share-links/:linkId',
+    {
+      config: { access: learnerOnly },
+      schema: {
+        tags,
+        summary: 'Rename one of my share links',
+        params: ShareLinkParams,
+        body: ShareLinkRenameBodySchema,
+        response: { 200: ShareLinkSchema },
+      },
+    },
+    async (request) => renameOwnShareLink(ctx, learnerOf(request), request.params.linkId, request.body.label),
   );
 
   app.delete(

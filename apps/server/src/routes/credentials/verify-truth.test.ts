@@ -31,10 +31,16 @@ import { call } from '../learning/learning-test-kit.ts';
 type Result = {
   verdict: string;
   verified: boolean;
-  checks: { name: string; ok: boolean; message: string }[];
+  checks: { name: string; ok: boolean; message: string; reason?: string }[];
+  issuer: { id: string; name: string | null; url: string | null; known: boolean } | null;
+  validFrom: string | null;
+  validUntil: string | null;
+  revokedAt: string | null;
+  checkedAt: string;
 };
 const failed = (r: Result) => r.checks.filter((c) => !c.ok).map((c) => c.name);
 const messageOf = (r: Result, name: string) => r.checks.find((c) => c.name === name)?.message ?? '';
+const reasons = (r: Result) => r.checks.filter((c) => !c.ok).map((c) => [c.name, c.reason]);
 
 /**
  * Calls `onStart` on the HTTP thread each time a worker thread says that it started a verification: the worker posts
@@ -133,10 +139,24 @@ for (const backend of await testBackends()) {
         messageOf(result, 'issuer-known'),
         new RegExp(`"${schoolName}" is only the credential's own`),
       );
+      // The facts a page words the result with: the name is only the credential's claim (known: false).
+      assert.deepEqual(reasons(result), [['issuer-known', 'issuer-unknown']]);
+      assert.deepEqual(result.issuer, { id: outsider.controller, name: schoolName, url: null, known: false });
+      assert.equal(result.validFrom, forged.validFrom);
+      assert.equal(result.validUntil, null);
+      assert.equal(result.revokedAt, null);
+      assert.ok(Math.abs(Date.parse(result.checkedAt) - Date.now()) < 60_000, result.checkedAt);
 
       const real = await verify(t, await awardOne());
       assert.equal(real.verdict, 'verified', JSON.stringify(real.checks));
       assert.equal(messageOf(real, 'issuer-known'), `${schoolName}: an organization of this installation`);
+      assert.equal(real.issuer?.name, schoolName);
+      assert.equal(real.issuer?.known, true);
+      assert.match(real.issuer?.url ?? '', /^http:\/\/127\.0\.0\.1:3000\/orgs\/truth-school-/);
+      assert.ok(
+        real.checks.every((c) => c.reason === undefined),
+        'a passed check has no reason',
+      );
     });
 
     test('an issuer in the TRUSTED_ISSUERS registry is known, by the registry name', async () => {
@@ -149,6 +169,11 @@ for (const backend of await testBackends()) {
         assert.equal(
           messageOf(result, 'issuer-known'),
           "Partner Academy: in this installation's registry of trusted issuers",
+        );
+        assert.deepEqual(
+          result.issuer,
+          { id: outsider.controller, name: 'Partner Academy', url: null, known: true },
+          'the registry name, not the claimed one',
         );
       } finally {
         await registry.close();
@@ -175,6 +200,8 @@ for (const backend of await testBackends()) {
       assert.equal(result.verdict, 'failed', JSON.stringify(result.checks));
       assert.deepEqual(failed(result), ['log-inclusion'], 'signature, key and issuer are real');
       assert.match(messageOf(result, 'log-inclusion'), /not in the issuance log/);
+      assert.deepEqual(reasons(result), [['log-inclusion', 'not-logged']]);
+      assert.equal(result.issuer?.name, schoolName, 'a real issuer: only the log says it never issued this');
       const asText = await t.app.inject({
         method: 'POST',
         url: '/api/verify',

@@ -8,6 +8,7 @@ export const credentialPaths = {
   record: (orgId: string) => `/api/orgs/${orgId}/record`,
   notificationsRead: (orgId: string) => `/api/orgs/${orgId}/record/notifications/read`,
   file: (orgId: string, id: string) => `/api/orgs/${orgId}/record/credentials/${id}/file`,
+  verification: (orgId: string, id: string) => `/api/orgs/${orgId}/record/credentials/${id}/verification`,
   clr: (orgId: string) => `/api/orgs/${orgId}/record/clr`,
   shareLinks: (orgId: string) => `/api/orgs/${orgId}/record/share-links`,
   shareLink: (orgId: string, id: string) => `/api/orgs/${orgId}/record/share-links/${id}`,

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { Route } from 'react-router';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { MatchPage } from './match-page.tsx';
@@ -13,6 +13,19 @@ const AchievementsAdminPage = lazy(() =>
 );
 // Only teachers and administrators award: it loads on demand too.
 const AwardPage = lazy(() => import('./award-page.tsx').then((m) => ({ default: m.AwardPage })));
+// Only employers and administrators build job profiles.
+const JobProfilesPage = lazy(() =>
+  import('./job-profiles-page.tsx').then((m) => ({ default: m.JobProfilesPage })),
+);
+const JobProfileOccupationPage = lazy(() =>
+  import('./job-profile-occupation-page.tsx').then((m) => ({ default: m.JobProfileOccupationPage })),
+);
+const JobProfileByHandPage = lazy(() =>
+  import('./job-profile-by-hand-page.tsx').then((m) => ({ default: m.JobProfileByHandPage })),
+);
+
+/** A page loaded on demand, with the loading state meanwhile. */
+const onDemand = (page: ReactNode) => <Suspense fallback={<LoadingState />}>{page}</Suspense>;
 
 /** Pages anyone may open, signed in or not: verification of a file or of a share link, a framework skill. */
 export const credentialPublicRoutes = (
@@ -24,13 +37,16 @@ export const credentialPublicRoutes = (
 );
 
 /**
- * Signed-in credential pages: the learner's record, the employer's match, the administrator's achievements, the
- * teacher's award.
+ * Signed-in credential pages: the learner's record, the employer's match and job profiles, the administrator's
+ * achievements, the teacher's award.
  */
 export const credentialRoutes = (
   <>
     <Route path="o/:orgSlug/record" element={<RecordPage />} />
     <Route path="o/:orgSlug/match" element={<MatchPage />} />
+    <Route path="o/:orgSlug/job-profiles" element={onDemand(<JobProfilesPage />)} />
+    <Route path="o/:orgSlug/job-profiles/new" element={onDemand(<JobProfileOccupationPage />)} />
+    <Route path="o/:orgSlug/job-profiles/new-by-hand" element={onDemand(<JobProfileByHandPage />)} />
     <Route
       path="o/:orgSlug/achievements"
       element={

@@ -1,23 +1,5 @@
-import {
-  Anchor,
-  Badge,
-  Button,
-  Checkbox,
-  Group,
-  List,
-  NumberInput,
-  Paper,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
-import type {
-  CreatedShareLink,
-  LearnerRecord,
-  Membership,
-  ShareLinkList,
-  ShareLinkSummary,
-} from '@pathwise/contracts';
+import { Anchor, Button, Checkbox, List, NumberInput, Stack, Text, Title } from '@mantine/core';
+import type { CreatedShareLink, LearnerRecord, Membership, ShareLinkList } from '@pathwise/contracts';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -29,12 +11,11 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { NotFoundPage } from '../../components/not-found-page.tsx';
 import { Page } from '../../components/page.tsx';
-import { formatDate } from '../../i18n/format-date.ts';
 import { StandingIcon, useStandingText } from '../learning/skill-status-icon.tsx';
 import { learnPaths, useLearnerOrg } from '../learning/use-learner-org.ts';
 import { credentialPaths } from './credentials-api.ts';
-
-const STATE_COLOR = { active: 'teal.9', revoked: 'red.9', expired: 'gray.7' } as const;
+import { RecordCredentialList } from './record-credential-card.tsx';
+import { ShareLinksSection } from './share-links-section.tsx';
 
 /** `/o/:orgSlug/record`: the learner's credentials and skills with evidence, downloads, and share links. */
 export function RecordPage() {
@@ -53,7 +34,6 @@ function RecordView({ membership }: { membership: Membership }) {
     if (unread) api('POST', credentialPaths.notificationsRead(membership.orgId)).catch(() => {});
   }, [unread, membership.orgId]);
   const links = useApiData<ShareLinkList>(credentialPaths.shareLinks(membership.orgId));
-  const date = (iso: string) => formatDate(iso, i18n.language);
   const standingText = useStandingText();
   const lang = i18n.language.startsWith('es') ? 'es' : 'en';
   return (
@@ -93,41 +73,7 @@ function RecordView({ membership }: { membership: Membership }) {
               {t('credentials.record.credentialsTitle')}
             </Title>
             {record.data.credentials.length === 0 ? <Text>{t('credentials.record.none')}</Text> : null}
-            <Stack gap="sm">
-              {record.data.credentials.map((c) => (
-                <Paper key={c.id} withBorder p="sm" data-testid="credential">
-                  <Group justify="space-between">
-                    <div>
-                      <Text fw={600}>{c.achievementName}</Text>
-                      <Text size="sm" c="dimmed">
-                        {t('credentials.record.issued', { date: date(c.issuedAt) })}
-                      </Text>
-                      {c.state === 'revoked' ? (
-                        <Text size="sm" data-testid="credential-revoked">
-                          {t('credentials.record.revoked', { reason: c.revocationReason ?? '' })}
-                        </Text>
-                      ) : null}
-                      {(c.evidence ?? []).map((e, i) => (
-                        <Text size="sm" key={e.id ?? i}>
-                          {e.narrative ? t('credentials.record.evidence', { narrative: e.narrative }) : null}{' '}
-                          {e.id?.startsWith('http') ? (
-                            <Anchor href={e.id} target="_blank" rel="noreferrer">
-                              {t('credentials.record.evidenceLink', { name: c.achievementName })}
-                            </Anchor>
-                          ) : null}
-                        </Text>
-                      ))}
-                    </div>
-                    <Group gap="xs">
-                      <Badge color={STATE_COLOR[c.state]}>{t(`credentials.share.state.${c.state}`)}</Badge>
-                      <Anchor href={credentialPaths.file(membership.orgId, c.id)} download size="sm">
-                        {t('credentials.record.download', { name: c.achievementName })}
-                      </Anchor>
-                    </Group>
-                  </Group>
-                </Paper>
-              ))}
-            </Stack>
+            <RecordCredentialList credentials={record.data.credentials} orgId={membership.orgId} />
             {record.data.credentials.length > 0 ? (
               <Anchor href={credentialPaths.clr(membership.orgId)} download display="block" mt="sm">
                 {t('credentials.record.exportClr')}
@@ -150,7 +96,17 @@ function RecordView({ membership }: { membership: Membership }) {
             </List>
           </section>
           <ShareSection membership={membership} record={record.data} onShared={links.reload} />
-          <LinksSection membership={membership} links={links.data?.links ?? []} reload={links.reload} />
+          <ShareLinksSection
+            links={links.data?.links ?? []}
+            onRename={async (id, label) => {
+              await api('PATCH', credentialPaths.shareLink(membership.orgId, id), { label });
+              await links.reload();
+            }}
+            onRevoke={async (id) => {
+              await api('DELETE', credentialPaths.shareLink(membership.orgId, id));
+              await links.reload();
+            }}
+          />
         </Stack>
       ) : null}
     </Page>
@@ -222,54 +178,6 @@ function ShareSection(props: {
           ) : null}
         </Stack>
       </form>
-    </section>
-  );
-}
-
-function LinksSection(props: {
-  membership: Membership;
-  links: ShareLinkSummary[];
-  reload: () => Promise<void>;
-}) {
-  const { t, i18n } = useTranslation();
-  const action = useAction();
-  if (props.links.length === 0) return null;
-  return (
-    <section aria-labelledby="record-links">
-      <Title order={2} size="h3" id="record-links" mb="sm">
-        {t('credentials.record.linksTitle')}
-      </Title>
-      <ErrorAlert error={action.error} />
-      <Stack gap="xs">
-        {props.links.map((l) => (
-          <Group key={l.id} justify="space-between" data-testid="share-link">
-            <Text>
-              {l.label || formatDate(l.expiresAt, i18n.language)} ·{' '}
-              {t('credentials.record.shared', { count: l.credentialIds.length })} ·{' '}
-              {t('credentials.record.views', { count: l.views })}
-            </Text>
-            <Group gap="xs">
-              <Badge color={STATE_COLOR[l.state]}>{t(`credentials.record.linkState.${l.state}`)}</Badge>
-              {l.state === 'active' ? (
-                <Button
-                  size="xs"
-                  variant="default"
-                  onClick={() =>
-                    action.run(async () => {
-                      await api('DELETE', credentialPaths.shareLink(props.membership.orgId, l.id));
-                      await props.reload();
-                    })
-                  }
-                >
-                  {t('credentials.record.revoke', {
-                    label: l.label || formatDate(l.expiresAt, i18n.language),
-                  })}
-                </Button>
-              ) : null}
-            </Group>
-          </Group>
-        ))}
-      </Stack>
     </section>
   );
 }

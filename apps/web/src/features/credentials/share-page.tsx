@@ -1,4 +1,4 @@
-import { Alert, Badge, Group, Paper, Stack, Title } from '@mantine/core';
+import { Alert, Badge, Stack } from '@mantine/core';
 import type { OpenedShare } from '@pathwise/contracts';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -8,10 +8,13 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { Page } from '../../components/page.tsx';
 import { formatDate } from '../../i18n/format-date.ts';
-import { CheckList } from './check-list.tsx';
 import { credentialPaths } from './credentials-api.ts';
+import { VerifiedCredential } from './verified-credential.tsx';
 
-/** `/verify/share/:token`: the credentials a learner shared, each verified check by check. */
+/**
+ * `/verify/share/:token`: the credentials a learner shared, each meaning first (what it certifies, who issued it,
+ * when), then one plain verdict, then its checks folded.
+ */
 export function SharePage() {
   const { t, i18n } = useTranslation();
   const { token = '' } = useParams();
@@ -43,17 +46,19 @@ export function SharePage() {
             {t('credentials.share.from', { name: share.data.learnerName, date: date(share.data.expiresAt) })}
           </p>
           {share.data.credentials.map((c) => (
-            <Paper key={c.id} withBorder p="md" component="article" aria-labelledby={`cred-${c.id}`}>
-              <Group justify="space-between" mb="xs">
-                <Title order={2} size="h3" id={`cred-${c.id}`}>
-                  {c.achievementName}
-                </Title>
+            <VerifiedCredential
+              key={c.id}
+              id={`cred-${c.id}`}
+              document={c.document}
+              verification={c.verification}
+              titleOrder={2}
+              fallbackName={c.achievementName}
+              aside={
                 <Badge color={c.state === 'active' ? 'teal.9' : 'red.9'}>
                   {t(`credentials.share.state.${c.state}`)}
                 </Badge>
-              </Group>
-              <CheckList result={c.verification} label={c.achievementName} />
-            </Paper>
+              }
+            />
           ))}
         </Stack>
       ) : null}

@@ -5,13 +5,32 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/api-client.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { Page } from '../../components/page.tsx';
-import { CheckList } from './check-list.tsx';
+import { VerifiedCredential } from './verified-credential.tsx';
 
-/** `/verify`: anyone drops or pastes a credential file and sees every check. */
+/** What `/verify` says of text that is not JSON: one failed check, as the server says of any non-credential. */
+function notJson(message: string): CredentialVerification {
+  return {
+    verdict: 'failed',
+    verified: false,
+    checks: [{ name: 'well-formed', ok: false, message, reason: 'malformed' }],
+    issuer: null,
+    validFrom: null,
+    validUntil: null,
+    revokedAt: null,
+    checkedAt: new Date().toISOString(),
+  };
+}
+
+/**
+ * `/verify`: anyone drops or pastes a credential file and sees what it certifies, one plain verdict, and every
+ * check (folded).
+ */
 export function VerifyPage() {
   const { t } = useTranslation();
   const [text, setText] = useState('');
-  const [result, setResult] = useState<CredentialVerification | null>(null);
+  const [result, setResult] = useState<{ document: unknown; verification: CredentialVerification } | null>(
+    null,
+  );
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
@@ -27,16 +46,13 @@ export function VerifyPage() {
     try {
       parsed = JSON.parse(text);
     } catch {
-      setResult({
-        verdict: 'failed',
-        verified: false,
-        checks: [{ name: 'well-formed', ok: false, message: t('credentials.verify.notJson') }],
-      });
+      setResult({ document: null, verification: notJson(t('credentials.verify.notJson')) });
       return;
     }
     setBusy(true);
     try {
-      setResult(await api<CredentialVerification>('POST', '/api/verify', parsed));
+      const verification = await api<CredentialVerification>('POST', '/api/verify', parsed);
+      setResult({ document: parsed, verification });
     } catch (caught) {
       setError(caught);
     } finally {
@@ -77,7 +93,12 @@ export function VerifyPage() {
               <Title order={2} id="verify-result" size="h3" mb="sm">
                 {t('credentials.verify.resultTitle')}
               </Title>
-              <CheckList result={result} label={t('credentials.verify.resultTitle')} />
+              <VerifiedCredential
+                id="verified"
+                document={result.document}
+                verification={result.verification}
+                titleOrder={3}
+              />
             </section>
           ) : null}
         </Stack>

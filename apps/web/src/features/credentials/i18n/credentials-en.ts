@@ -1,12 +1,18 @@
 import { credentialsAdminEn } from './credentials-admin-en.ts';
 import { credentialsAwardEn } from './credentials-award-en.ts';
+import { credentialsLinksEn } from './credentials-links-en.ts';
+import { credentialsMeaningEn } from './credentials-meaning-en.ts';
+import { credentialsProfilesEn } from './credentials-profiles-en.ts';
 import { credentialsSkillEn } from './credentials-skill-en.ts';
 
 /** English strings of the credential pages, merged into the app's catalogue under `credentials`. */
 export const credentialsEn = {
   admin: credentialsAdminEn,
   award: credentialsAwardEn,
+  profiles: credentialsProfilesEn,
+  links: credentialsLinksEn,
   skill: credentialsSkillEn,
+  meaning: credentialsMeaningEn,
   home: {
     nav: 'Credentials',
     record: 'My record and sharing',
@@ -31,12 +37,8 @@ export const credentialsEn = {
     fileLabel: 'Credential file (JSON)',
     pasteLabel: 'Or paste the credential',
     submit: 'Verify',
-    verified: 'Verified: every check passed.',
-    notVerified: 'Not verified: a check failed.',
-    unknownIssuer:
-      'Signature valid, issuer unknown: no organization of this installation and no issuer it trusts signed this credential. Anyone can make a key and sign a credential in any name, so the issuer name it shows is only its own claim.',
     notJson: 'This is not a JSON file, so it cannot be a credential.',
-    resultTitle: 'Checks',
+    resultTitle: 'Result',
   },
   share: {
     title: 'Shared credentials',
@@ -68,7 +70,7 @@ export const credentialsEn = {
     shareIntro: 'Choose credentials and how long the link works. Anyone with the link can verify them.',
     days: 'Days the link works',
     create: 'Create the link',
-    created: 'Link created. Copy it now:',
+    created: 'Link created. Copy it now, or later from your links:',
     linksTitle: 'My share links',
     views: '{{count}} views',
     shared: '{{count}} credentials',
@@ -96,5 +98,12 @@ export const credentialsEn = {
     throughCrosswalk:
       'Through the crosswalk to {{framework}} {{code}} “{{name}}”: {{held}} of the {{mapped}} framework skills mapped to it are held.',
     halfRule: 'A broad skill counts as met when at least half of the skills mapped to it are held.',
+    profilesLink: 'Job profiles: see them or build one',
+    groupManual: 'Written by hand',
+    groupFrom: 'From {{source}}',
+    niceTitle: 'Nice to have',
+    niceSkill: 'Nice-to-have skill',
+    niceSummary:
+      '{{met}} of {{total}} nice-to-have skills are backed as well; each counts half in the score.',
   },
 };

@@ -1,13 +1,19 @@
 import { credentialsAdminEs } from './credentials-admin-es.ts';
 import { credentialsAwardEs } from './credentials-award-es.ts';
 import type { credentialsEn } from './credentials-en.ts';
+import { credentialsLinksEs } from './credentials-links-es.ts';
+import { credentialsMeaningEs } from './credentials-meaning-es.ts';
+import { credentialsProfilesEs } from './credentials-profiles-es.ts';
 import { credentialsSkillEs } from './credentials-skill-es.ts';
 
 /** Spanish strings of the credential pages. */
 export const credentialsEs: typeof credentialsEn = {
   admin: credentialsAdminEs,
   award: credentialsAwardEs,
+  profiles: credentialsProfilesEs,
+  links: credentialsLinksEs,
   skill: credentialsSkillEs,
+  meaning: credentialsMeaningEs,
   home: {
     nav: 'Credenciales',
     record: 'Mi expediente y compartir',
@@ -32,12 +38,8 @@ export const credentialsEs: typeof credentialsEn = {
     fileLabel: 'Archivo de la credencial (JSON)',
     pasteLabel: 'O pega la credencial',
     submit: 'Verificar',
-    verified: 'Verificada: todas las comprobaciones son correctas.',
-    notVerified: 'No verificada: una comprobación falló.',
-    unknownIssuer:
-      'Firma válida, emisor desconocido: ninguna organización de esta instalación ni ningún emisor de su confianza firmó esta credencial. Cualquiera puede crear una clave y firmar una credencial con cualquier nombre, así que el nombre del emisor que muestra es solo lo que ella misma afirma.',
     notJson: 'Esto no es un archivo JSON, así que no puede ser una credencial.',
-    resultTitle: 'Comprobaciones',
+    resultTitle: 'Resultado',
   },
   share: {
     title: 'Credenciales compartidas',
@@ -70,7 +72,7 @@ export const credentialsEs: typeof credentialsEn = {
     shareIntro: 'Elige credenciales y cuánto dura el enlace. Cualquiera con el enlace puede verificarlas.',
     days: 'Días que funciona el enlace',
     create: 'Crear el enlace',
-    created: 'Enlace creado. Cópialo ahora:',
+    created: 'Enlace creado. Cópialo ahora, o más tarde desde tus enlaces:',
     linksTitle: 'Mis enlaces',
     views: '{{count}} visitas',
     shared: '{{count}} credenciales',
@@ -100,5 +102,12 @@ export const credentialsEs: typeof credentialsEn = {
     halfRule:
       'Una habilidad amplia cuenta como cumplida cuando se tiene al menos la mitad de las habilidades asociadas.',
     evidence: 'Credenciales que la respaldan',
+    profilesLink: 'Perfiles de puesto: verlos o crear uno',
+    groupManual: 'Escritos a mano',
+    groupFrom: 'De {{source}}',
+    niceTitle: 'Deseables',
+    niceSkill: 'Habilidad deseable',
+    niceSummary:
+      '{{met}} de {{total}} habilidades deseables también están respaldadas; cada una cuenta la mitad en la puntuación.',
   },
 };

@@ -1,0 +1,136 @@
+/**
+ * What a credential says it is, read from its (untrusted) JSON for people to read: never markup, only text, an
+ * image address that cannot run, and links to our own pages.
+ */
+
+/** A skill a credential certifies (an OB 3.0 `alignment`): our public skill page as a path, or any other address as text. */
+export interface MeaningSkill {
+  name: string;
+  /** The path of our own public skill page (`/skills/<org>/<skill>`), or null. */
+  path: string | null;
+  /** Any other address the alignment gives, to show as text (never a link), or null. */
+  url: string | null;
+}
+
+/** The meaning of a credential: what was achieved, how, which skills, by whom (as far as it says). */
+export interface CredentialMeaning {
+  name: string | null;
+  description: string | null;
+  /** A safe `<img src>` (see {@link safeImageSrc}), or null. */
+  image: string | null;
+  criteria: string | null;
+  skills: MeaningSkill[];
+  /** The subject's name when the credential discloses one. */
+  recipientName: string | null;
+  /** The issuer's name as the credential states it: only a claim until a verification says who vouches for it. */
+  issuerName: string | null;
+  validFrom: string | null;
+  validUntil: string | null;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const text = (value: unknown): string | null =>
+  typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+
+const first = (value: unknown): unknown => (Array.isArray(value) ? value[0] : value);
+
+const dateOf = (value: unknown): string | null =>
+  typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : null;
+
+const RASTER_DATA_URI = /^data:image\/(png|jpeg);base64,[a-z0-9+/=\s]+$/i;
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+/** The characters of a URL path, query and fragment (RFC 3986): no spaces, quotes or angle brackets. */
+const URL_CHARS = /^[\w\-.~%!$&'()*+,;=:@/?#[\]]+$/;
+
+/**
+ * An image address that is safe in an `<img>`: a base64 `data:` URI of a PNG or JPEG, an `https:` URL, or a
+ * relative URL (never `//host`, `http:`, `javascript:`, an SVG or any other `data:`); null otherwise. OB 3.0's
+ * `image` is an `Image` object (`{ id }`) or its address.
+ *
+ * @example
+ * safeImageSrc({ id: 'data:image/png;base64,iVBORw0KGgo=' }) // 'data:image/png;base64,iVBORw0KGgo='
+ * safeImageSrc('data:image/svg+xml;base64,PHN2Zz4=') // null
+ */
+export function safeImageSrc(image: unknown): string | null {
+  const src = text(isObject(image) ? image.id : image);
+  if (!src) return null;
+  if (src.startsWith('data:')) return RASTER_DATA_URI.test(src) ? src : null;
+  if (SCHEME.test(src)) {
+    try {
+      return new URL(src).protocol === 'https:' ? src : null;
+    } catch {
+      return null;
+    }
+  }
+  // NOTE: "//host/x" is read by browsers as another host's address; markup is not an address at all.
+  return src.startsWith('//') || !URL_CHARS.test(src) ? null : src;
+}
+
+/** The path of our own public skill page that `url` names (same origin, `/skills/<org>/<skill>`), or null. */
+export function ownSkillPath(url: string, origin: string): string | null {
+  try {
+    const parsed = new URL(url);
+    if (parsed.origin !== origin || parsed.search || parsed.hash) return null;
+    return /^\/skills\/[^/]+\/[^/]+$/.test(parsed.pathname) ? parsed.pathname : null;
+  } catch {
+    return null;
+  }
+}
+
+function skillsOf(alignment: unknown, origin: string): MeaningSkill[] {
+  const entries = Array.isArray(alignment) ? alignment : alignment === undefined ? [] : [alignment];
+  return entries.filter(isObject).flatMap((entry) => {
+    const url = text(entry.targetUrl);
+    const name = text(entry.targetName) ?? url;
+    if (!name) return [];
+    const path = url ? ownSkillPath(url, origin) : null;
+    return [{ name, path, url: path ? null : url }];
+  });
+}
+
+/** The credential itself when `input` is `{ credential, logProof }` or JSON text (as `/api/verify` reads it). */
+function unwrap(input: unknown): unknown {
+  let value = isObject(input) && 'credential' in input && !('proof' in input) ? input.credential : input;
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value);
+    } catch {
+      return null;
+    }
+  }
+  return value;
+}
+
+/**
+ * Reads what a credential says it is: its achievement's name, description, image, criteria narrative and
+ * aligned skills (links only to our own public skill pages, for `origin`), the subject's name if disclosed, and
+ * the issuer's name and dates as stated.
+ * Never throws: what is missing or malformed is null (or an empty list).
+ *
+ * @example
+ * const meaning = readCredentialMeaning(document, window.location.origin);
+ */
+export function readCredentialMeaning(input: unknown, origin: string): CredentialMeaning {
+  const credential = unwrap(input);
+  const root = isObject(credential) ? credential : {};
+  const subject = first(root.credentialSubject);
+  const subjectObject = isObject(subject) ? subject : {};
+  const achievement = isObject(subjectObject.achievement) ? subjectObject.achievement : {};
+  const criteria = isObject(achievement.criteria) ? achievement.criteria : {};
+  const name = text(achievement.name) ?? text(root.name);
+  const description = text(achievement.description) ?? text(root.description);
+  return {
+    name,
+    // NOTE: an achievement issued without its own description repeats its name: saying it twice adds nothing.
+    description: description === name ? null : description,
+    image: safeImageSrc(achievement.image ?? root.image),
+    criteria: text(criteria.narrative),
+    skills: skillsOf(achievement.alignment, origin),
+    recipientName: text(subjectObject.name),
+    issuerName: isObject(root.issuer) ? text(root.issuer.name) : null,
+    validFrom: dateOf(root.validFrom),
+    validUntil: dateOf(root.validUntil),
+  };
+}

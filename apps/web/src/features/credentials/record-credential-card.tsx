@@ -1,0 +1,81 @@
+import { Anchor, Badge, Stack, Text } from '@mantine/core';
+import type { RecordCredential } from '@pathwise/contracts';
+import { useTranslation } from 'react-i18next';
+import { credentialPaths } from './credentials-api.ts';
+import { type RecordVerification, useRecordVerifications } from './record-verifications.ts';
+import { VerifiedCredential } from './verified-credential.tsx';
+
+const STATE_COLOR = { active: 'teal.9', revoked: 'red.9', expired: 'gray.7' } as const;
+
+/**
+ * One credential of the learner's record, as a visitor would see it (meaning first, one verdict, the checks
+ * folded), with what only its holder sees: its state, why it was revoked, the evidence, the download.
+ */
+export function RecordCredentialCard({
+  credential: c,
+  orgId,
+  result,
+}: {
+  credential: RecordCredential;
+  orgId: string;
+  /** Its verification, once asked (see `useRecordVerifications`). */
+  result: RecordVerification | undefined;
+}) {
+  const { t } = useTranslation();
+  return (
+    <VerifiedCredential
+      id={`record-${c.id}`}
+      document={c.document}
+      verification={result && 'verification' in result ? result.verification : undefined}
+      verificationError={result && 'error' in result ? result.error : undefined}
+      titleOrder={3}
+      fallbackName={c.achievementName}
+      testId="credential"
+      aside={
+        <>
+          <Badge color={STATE_COLOR[c.state]}>{t(`credentials.share.state.${c.state}`)}</Badge>
+          <Anchor href={credentialPaths.file(orgId, c.id)} download size="sm">
+            {t('credentials.record.download', { name: c.achievementName })}
+          </Anchor>
+        </>
+      }
+    >
+      {c.state === 'revoked' ? (
+        <Text size="sm" data-testid="credential-revoked">
+          {t('credentials.record.revoked', { reason: c.revocationReason ?? '' })}
+        </Text>
+      ) : null}
+      {c.evidence.map((e, i) => (
+        <Text size="sm" key={e.id ?? i}>
+          {e.narrative ? t('credentials.record.evidence', { narrative: e.narrative }) : null}{' '}
+          {e.id?.startsWith('http') ? (
+            <Anchor href={e.id} target="_blank" rel="noreferrer">
+              {t('credentials.record.evidenceLink', { name: c.achievementName })}
+            </Anchor>
+          ) : null}
+        </Text>
+      ))}
+    </VerifiedCredential>
+  );
+}
+
+/** The learner's credentials, each verified in turn as the answers come. */
+export function RecordCredentialList({
+  credentials,
+  orgId,
+}: {
+  credentials: RecordCredential[];
+  orgId: string;
+}) {
+  const results = useRecordVerifications(
+    orgId,
+    credentials.map((c) => c.id),
+  );
+  return (
+    <Stack gap="sm">
+      {credentials.map((c) => (
+        <RecordCredentialCard key={c.id} credential={c} orgId={orgId} result={results.get(c.id)} />
+      ))}
+    </Stack>
+  );
+}
