@@ -42,7 +42,7 @@ export function ShareLinkAddress({ name, url, onStatus }: ShareLinkAddressProps)
       />
       <Button
         variant={copied ? 'filled' : 'default'}
-        color={copied ? 'green.8' : undefined}
+        color={copied ? 'teal.9' : undefined}
         onClick={copy}
         leftSection={
           copied ? <IconCheck size={16} aria-hidden="true" /> : <IconCopy size={16} aria-hidden="true" />
