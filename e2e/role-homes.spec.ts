@@ -71,7 +71,19 @@ test('the admin console: every tab passes axe', async ({ page }) => {
     }
     await expectNoA11yViolations(page);
   }
+  // The newest entries are this test's own; other tests write to the demo organization too, so the demo's set-up
+  // may be pages back: "Show older entries" until there is nothing older, each page adding rows.
+  await expect(page.getByRole('row', { name: /Revoked an API token/ }).first()).toBeVisible();
+  const older = page.getByRole('button', { name: 'Show older entries' });
+  const rows = page.getByRole('tabpanel').getByRole('row');
+  for (let pageNo = 0; pageNo < 40 && (await older.isVisible()); pageNo += 1) {
+    const before = await rows.count();
+    await older.click();
+    await expect.poll(() => rows.count()).toBeGreaterThan(before);
+  }
+  await expect(older).toBeHidden();
   await expect(page.getByRole('cell', { name: 'Set up the demo' })).toBeVisible();
+  await expectNoA11yViolations(page);
 });
 
 test('on a phone the admin sees members as cards with every control on screen, with no axe violations', async ({

@@ -59,6 +59,9 @@ export type ChangeRoleInput = Static<typeof ChangeRoleBody>;
 export const RoleChangedSchema = Type.Object({ userId: Type.String(), role: RoleSchema });
 export type RoleChanged = Static<typeof RoleChangedSchema>;
 
+/** Every action the audit trail records (the `action` of an {@link AuditEvent}). */
+export type { AuditAction } from '@pathwise/core';
+
 export const AuditEventSchema = Type.Object({
   id: Type.Integer(),
   action: Type.String(),
@@ -69,7 +72,24 @@ export const AuditEventSchema = Type.Object({
 });
 export type AuditEvent = Static<typeof AuditEventSchema>;
 
-export const AuditEventListSchema = Type.Object({ events: Type.Array(AuditEventSchema) });
+export const AuditQuery = Type.Object(
+  {
+    before: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        description: 'Only entries older than this one (the id of the last entry shown)',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type AuditQueryInput = Static<typeof AuditQuery>;
+
+export const AuditEventListSchema = Type.Object({
+  events: Type.Array(AuditEventSchema),
+  /** The `before` that shows the next older page, or null when these are the oldest entries. */
+  nextBefore: Type.Union([Type.Integer(), Type.Null()]),
+});
 export type AuditEventList = Static<typeof AuditEventListSchema>;
 
 export const InvitationSchema = Type.Object({

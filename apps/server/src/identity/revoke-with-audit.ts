@@ -1,4 +1,5 @@
 import { AppError } from '@pathwise/core/errors';
+import type { RevocableKind } from '@pathwise/core/identity';
 import { type Database, recordAudit } from '@pathwise/db';
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../runtime/types.ts';
@@ -6,7 +7,7 @@ import type { OrgActor } from './actor.ts';
 
 interface Revocation {
   /** The kind of thing, as the audit trail names it: the entry's action is `<targetType>.revoked`. */
-  targetType: string;
+  targetType: RevocableKind;
   targetId: string;
   /** The message of the 404 when there is no such live thing. */
   notFound: string;

@@ -10,9 +10,15 @@ export function listOrgMembers(ctx: AppContext, actor: OrgActor) {
   return listMembers(ctx.db.kysely, actor.orgId);
 }
 
-/** The newest entries of the organization's audit trail. */
-export function listAuditTrail(ctx: AppContext, actor: OrgActor) {
-  return listAudit(ctx.db.kysely, actor.orgId);
+/** The page size of the audit trail as the admin console shows it. */
+export const AUDIT_PAGE_SIZE = 50;
+
+/** One page of the audit trail, newest first, and the cursor of the next older page (null at the oldest). */
+export async function listAuditTrail(ctx: AppContext, actor: OrgActor, before?: number) {
+  const rows = await listAudit(ctx.db.kysely, actor.orgId, { limit: AUDIT_PAGE_SIZE + 1, before });
+  const page = rows.slice(0, AUDIT_PAGE_SIZE);
+  const last = page.at(-1);
+  return { rows: page, nextBefore: rows.length > AUDIT_PAGE_SIZE && last ? Number(last.id) : null };
 }
 
 /** Changes a member's role, audited; the last administrator cannot be demoted (409 `last_admin`). */

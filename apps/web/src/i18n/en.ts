@@ -1,3 +1,4 @@
+import type { AuditAction } from '@pathwise/contracts';
 import { accountEn } from '../features/account/i18n/account-en.ts';
 import { assignmentsEn } from '../features/assignments/i18n/assignments-en.ts';
 import { credentialsEn } from '../features/credentials/i18n/credentials-en.ts';
@@ -10,6 +11,10 @@ import { lessonsEn } from '../features/lessons/i18n/lessons-en.ts';
 import { messagesEn } from '../features/messages/i18n/messages-en.ts';
 import { projectsEn } from '../features/projects/i18n/projects-en.ts';
 import { welcomeEn } from '../features/welcome/i18n/welcome-en.ts';
+
+/** An audit action as its translation key: `share_link.created` → `share_link_created`. */
+type Underscored<S extends string> = S extends `${infer A}.${infer B}` ? `${A}_${Underscored<B>}` : S;
+type AuditActionKey = Underscored<AuditAction>;
 
 /** English: the reference catalogue. Every other language has exactly these keys (checked by tsc and a test). */
 export const en = {
@@ -301,22 +306,67 @@ export const en = {
     what: 'What',
     someone: 'Someone',
     system: 'Pathwise',
+    showOlder: 'Show older entries',
     actions: {
-      organization_created: 'Created the organization',
-      demo_seeded: 'Set up the demo',
-      user_signed_up: 'Signed up',
-      membership_role_changed: 'Changed a role',
-      membership_removed: 'Removed a member',
-      membership_joined_with_code: 'Joined with a code',
-      invitation_created: 'Invited someone',
-      invitation_revoked: 'Withdrew an invitation',
-      invitation_accepted: 'Accepted an invitation',
-      join_code_created: 'Created a join code',
-      join_code_revoked: 'Revoked a join code',
+      account_deleted: 'Deleted their account',
+      account_exported: 'Downloaded their data',
+      achievement_created: 'Created an achievement',
+      achievement_updated: 'Changed an achievement',
+      analytics_consent_changed: 'Changed their analytics consent',
       api_token_created: 'Created an API token',
       api_token_revoked: 'Revoked an API token',
-      account_deleted: 'Deleted their account',
-    },
+      assignment_archived: 'Archived an assignment',
+      assignment_created: 'Created an assignment',
+      assignment_updated: 'Changed an assignment',
+      class_created: 'Created a class',
+      class_deleted: 'Deleted a class',
+      class_members_added: 'Added people to a class',
+      content_imported: 'Imported learning content',
+      credential_issued: 'Issued a credential',
+      credential_reissued: 'Reissued a credential',
+      credential_revoked: 'Revoked a credential',
+      demo_seeded: 'Set up the demo',
+      early_warning_settings_changed: 'Changed the early-warning settings',
+      framework_imported: 'Imported a skills framework',
+      gradebook_override_cleared: 'Cleared a gradebook override',
+      gradebook_override_set: 'Overrode a grade',
+      intervention_recorded: 'Recorded an intervention',
+      invitation_accepted: 'Accepted an invitation',
+      invitation_created: 'Invited someone',
+      invitation_revoked: 'Withdrew an invitation',
+      issuer_key_rotated: 'Rotated the signing key',
+      item_archived: 'Archived an item',
+      item_copied: 'Copied an item to edit',
+      item_created: 'Wrote an item',
+      item_updated: 'Edited an item',
+      job_profile_created: 'Created a job profile',
+      join_code_created: 'Created a join code',
+      join_code_revoked: 'Revoked a join code',
+      lesson_edited: 'Edited a lesson',
+      lesson_published: 'Published a lesson',
+      lesson_saved: 'Saved a lesson',
+      lrs_credential_created: 'Created an LRS key',
+      lrs_credential_revoked: 'Revoked an LRS key',
+      membership_added: 'Added a member',
+      membership_joined_with_code: 'Joined with a code',
+      membership_removed: 'Removed a member',
+      membership_role_changed: 'Changed a role',
+      organization_class_settings_changed: 'Changed the class settings',
+      organization_created: 'Created the organization',
+      pathway_created: 'Created a pathway',
+      pathway_published: 'Published a pathway',
+      pathway_updated: 'Changed a pathway',
+      project_assessed: 'Assessed a project',
+      share_link_created: 'Created a share link',
+      share_link_renamed: 'Renamed a share link',
+      share_link_revoked: 'Revoked a share link',
+      skill_created: 'Added a skill',
+      skill_updated: 'Changed a skill',
+      user_created: 'Created an account',
+      user_email_verified: 'Confirmed their email address',
+      user_sign_up_attempted: 'Tried to sign up with a taken address',
+      user_signed_up: 'Signed up',
+    } satisfies Record<AuditActionKey, string>,
   },
   copy: {
     copy: 'Copy',

@@ -1,3 +1,4 @@
+export * from './audit-actions.ts';
 export * from './email.ts';
 export * from './locales.ts';
 export * from './organization-settings.ts';

@@ -1,3 +1,4 @@
+import type { AuditAction } from '@pathwise/core/identity';
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
 
@@ -5,7 +6,7 @@ export interface AuditEntry {
   orgId: string | null;
   actorUserId?: string | null;
   actorTokenId?: string | null;
-  action: string;
+  action: AuditAction;
   targetType?: string;
   targetId?: string;
   details?: Record<string, unknown>;
@@ -27,12 +28,13 @@ export async function recordAudit(db: Kysely<Database>, entry: AuditEntry): Prom
     .execute();
 }
 
-export async function listAudit(db: Kysely<Database>, orgId: string, limit = 100) {
-  return db
-    .selectFrom('audit_events')
-    .selectAll()
-    .where('org_id', '=', orgId)
-    .orderBy('id', 'desc')
-    .limit(limit)
-    .execute();
+/** The newest `limit` entries of an organization's audit trail, newest first; `before` (an entry's id) pages back. */
+export async function listAudit(
+  db: Kysely<Database>,
+  orgId: string,
+  { limit = 100, before }: { limit?: number; before?: number } = {},
+) {
+  let query = db.selectFrom('audit_events').selectAll().where('org_id', '=', orgId);
+  if (before !== undefined) query = query.where('id', '<', String(before));
+  return query.orderBy('id', 'desc').limit(limit).execute();
 }

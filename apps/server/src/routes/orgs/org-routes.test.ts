@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { recordAudit } from '@pathwise/db';
 import { testBackends } from '@pathwise/db/testing';
 import { buildOrg, buildSession, buildSignedIn, buildUser } from '../../test/factories.ts';
 import { buildTestApp, signUp, type TestApp, uniqueEmail } from '../../test/test-app.ts';
@@ -210,6 +211,49 @@ for (const backend of await testBackends()) {
       assert.deepEqual(
         audit.json().events.map((e: { action: string }) => e.action),
         ['organization.created'],
+      );
+    });
+
+    test('the audit trail pages back 50 entries at a time, newest first, and refuses a cursor that is not an id', async () => {
+      const { orgId, admin } = await buildOrg(t.db.kysely, { name: 'Paged Audit School' });
+      const other = await buildOrg(t.db.kysely, { name: 'Other Audit School' });
+      for (let i = 0; i < 60; i += 1) {
+        await recordAudit(t.db.kysely, {
+          orgId,
+          action: 'class.created',
+          targetType: 'class',
+          targetId: `c${i}`,
+        });
+      }
+      await recordAudit(t.db.kysely, { orgId: other.orgId, action: 'class.created', targetId: 'elsewhere' });
+      const audit = (query = '') =>
+        t.app.inject({ method: 'GET', url: `/api/orgs/${orgId}/audit${query}`, headers: admin.headers });
+      const first = (await audit()).json();
+      assert.equal(first.events.length, 50);
+      assert.equal(first.events[0].targetId, 'c59', 'newest first');
+      assert.equal(first.nextBefore, first.events[49].id);
+      const second = (await audit(`?before=${first.nextBefore}`)).json();
+      const ids = [...first.events, ...second.events].map((e: { targetId: string | null }) => e.targetId);
+      // 60 classes and the organization's own creation entry (buildOrg writes none): every one once, in order.
+      assert.deepEqual(
+        ids.filter((id: string | null) => id?.startsWith('c')),
+        Array.from({ length: 60 }, (_, i) => `c${59 - i}`),
+      );
+      assert.ok(!ids.includes('elsewhere'), "another organization's entries never appear");
+      assert.equal(second.nextBefore, null, 'the last page says there is nothing older');
+      for (const bad of ['?before=abc', '?before=0', '?after=3']) {
+        const refused = await audit(bad);
+        assert.equal(refused.statusCode, 400, bad);
+        assert.match(refused.json().detail, /querystring\/(before|after)/, bad);
+      }
+      const learner = await t.app.inject({
+        method: 'GET',
+        url: `/api/orgs/${other.orgId}/audit`,
+        headers: admin.headers,
+      });
+      assert.ok(
+        [403, 404].includes(learner.statusCode),
+        "an admin of one school cannot read another's trail",
       );
     });
 

@@ -1,5 +1,6 @@
 import {
   AuditEventListSchema,
+  AuditQuery,
   ChangeRoleBody,
   CreateOrgBody,
   OrgMemberListSchema,
@@ -127,11 +128,15 @@ export function registerOrgRoutes(app: App, ctx: AppContext): void {
       config: { access: ADMIN },
       schema: {
         tags,
-        summary: 'The newest entries of the audit trail',
+        summary: 'The audit trail, newest first, 50 entries a page',
         params: OrgParams,
+        querystring: AuditQuery,
         response: { 200: AuditEventListSchema },
       },
     },
-    async (request) => ({ events: (await listAuditTrail(ctx, orgActor(request))).map(presentAuditEvent) }),
+    async (request) => {
+      const { rows, nextBefore } = await listAuditTrail(ctx, orgActor(request), request.query.before);
+      return { events: rows.map(presentAuditEvent), nextBefore };
+    },
   );
 }
