@@ -1,5 +1,3 @@
-import type { MathNode } from 'mathjs';
-import { fraction } from 'mathjs';
 import type { AnswerSpec } from '../content/answer/answer-spec.ts';
 import { compareExpressions, parseAuthored } from '../content/answer/check-expression.ts';
 import {
@@ -9,6 +7,8 @@ import {
   relationsEquivalent,
   solvedVariable,
 } from '../content/answer/check-relation.ts';
+import type { MathNode } from '../content/answer/mathjs.ts';
+import { fraction } from '../content/answer/mathjs.ts';
 import { hasSymbol, parseMath } from '../content/answer/parse-math.ts';
 import { isCombinedPolynomial } from '../content/answer/polynomial-form.ts';
 import type { Locale } from '../language/localized.ts';

@@ -1,8 +1,8 @@
-import type { MathNode } from 'mathjs';
 import type { Locale } from '../../language/localized.ts';
 import type { ExpressionAnswer } from './answer-spec.ts';
 import type { CheckResult } from './check-result.ts';
 import { compileNumeric, nearlyEqual, samplePoints } from './evaluate-math.ts';
+import type { MathNode } from './mathjs.ts';
 import { normalizeMath } from './normalize-math.ts';
 import { parseMath } from './parse-math.ts';
 import { isCombinedPolynomial } from './polynomial-form.ts';

@@ -1,7 +1,7 @@
-import { fraction } from 'mathjs';
 import type { Locale } from '../../language/localized.ts';
 import type { FractionAnswer, NumberAnswer } from './answer-spec.ts';
 import type { CheckResult } from './check-result.ts';
+import { fraction } from './mathjs.ts';
 import { normalizeMath } from './normalize-math.ts';
 import { parseNumberLiteral } from './parse-number.ts';
 

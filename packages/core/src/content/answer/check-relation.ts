@@ -1,8 +1,8 @@
-import { type MathNode, OperatorNode, ParenthesisNode } from 'mathjs';
 import type { Locale } from '../../language/localized.ts';
 import type { RelationAnswer } from './answer-spec.ts';
 import type { CheckResult, InvalidReason } from './check-result.ts';
 import { compileNumeric, nearlyEqual, samplePoints } from './evaluate-math.ts';
+import { type MathNode, OperatorNode, ParenthesisNode } from './mathjs.ts';
 import { normalizeMath } from './normalize-math.ts';
 import { hasSymbol, parseMath } from './parse-math.ts';
 

@@ -1,4 +1,4 @@
-import type { MathNode } from 'mathjs';
+import type { MathNode } from './mathjs.ts';
 
 /** A compiled expression that yields a finite number, or null where it is undefined. */
 export type NumericFunction = (scope: Readonly<Record<string, number>>) => number | null;

@@ -1,5 +1,5 @@
-import { FunctionNode, type MathNode, OperatorNode, ParenthesisNode, parse, SymbolNode } from 'mathjs';
 import type { InvalidReason } from './check-result.ts';
+import { FunctionNode, type MathNode, OperatorNode, ParenthesisNode, parse, SymbolNode } from './mathjs.ts';
 
 /** A parsed, restricted math expression (no assignment, function calls other than sqrt, matrices, units …). */
 export type ParsedMath =

@@ -1,5 +1,5 @@
-import { type Fraction, fraction } from 'mathjs';
 import type { InvalidReason } from './check-result.ts';
+import { type Fraction, fraction } from './mathjs.ts';
 import { parseMath } from './parse-math.ts';
 
 /** How a number literal was written. */

@@ -1,4 +1,4 @@
-import type { MathNode } from 'mathjs';
+import type { MathNode } from './mathjs.ts';
 
 interface Monomial {
   readonly signature: string;

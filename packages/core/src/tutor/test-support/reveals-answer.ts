@@ -1,7 +1,9 @@
-import { evaluate } from 'mathjs';
 import type { AnswerSpec } from '../../content/answer/answer-spec.ts';
 import { canonicalAnswer } from '../../content/answer/check-answer.ts';
+import { math } from '../../content/answer/mathjs.ts';
 import type { Item } from '../../content/item.ts';
+
+const { evaluate } = math;
 
 // An independent check used by the tutor tests: it shares no code with the answer guard, so a bug in the
 // guard cannot hide a leak from the tests.
