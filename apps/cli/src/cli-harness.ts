@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { type DatabaseKind, type Db, openDb } from '@pathwise/db';
 import { testBackends } from '@pathwise/db/testing';
 import pg from 'pg';
+import { runCli } from './run-cli.ts';
 
 export const REPO_ROOT = join(import.meta.dirname, '../../..');
 const BIN = join(import.meta.dirname, '../bin/pathwise.js');
@@ -29,8 +30,12 @@ export function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   return { ...rest, PASSWORD_HASH_COST: '1024', WEB_DIST: NO_WEB_DIST, ...env };
 }
 
-/** Runs `node apps/cli/bin/pathwise.js ...args` (plain node, as a user would) and collects its output. */
-export function runPathwise(args: string[], env: Record<string, string>, input?: string): Promise<CliRun> {
+/**
+ * Runs `node apps/cli/bin/pathwise.js ...args` (plain node, as a user would) and collects its output: for the tests
+ * of the command itself (the shim, exit codes, a running server holding the folder). Each run costs a process
+ * start and a load of the code, seconds on this machine kind.
+ */
+export function spawnPathwise(args: string[], env: Record<string, string>, input?: string): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], { cwd: REPO_ROOT, env: childEnv(env) });
     let stdout = '';
@@ -45,6 +50,31 @@ export function runPathwise(args: string[], env: Record<string, string>, input?:
     child.on('close', (code) => resolve({ code, stdout, stderr }));
     child.stdin.end(input ?? '');
   });
+}
+
+/**
+ * Runs `pathwise ...args` in this process through `runCli`, the function `bin/pathwise.js` calls, with the
+ * environment a child would get ({@link childEnv}) and its output collected as a child's would be: what each
+ * command does, without paying for a process per run. `spawnPathwise` tests the shim and the process around it.
+ */
+export async function runPathwise(
+  args: string[],
+  env: Record<string, string>,
+  input?: string,
+): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, {
+    out: (text) => {
+      stdout += `${text}\n`;
+    },
+    err: (text) => {
+      stderr += `${text}\n`;
+    },
+    readStdin: async () => input ?? '',
+    env: childEnv(env),
+  });
+  return { code, stdout, stderr };
 }
 
 /** A database the CLI runs against, with a way for the test to look inside it between runs. */

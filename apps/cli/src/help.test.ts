@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { runPathwise } from './cli-harness.ts';
+import { runPathwise, spawnPathwise } from './cli-harness.ts';
 
 describe('pathwise help', () => {
   const dir = mkdtempSync(join(tmpdir(), 'pw-cli-help-'));
@@ -12,7 +12,8 @@ describe('pathwise help', () => {
   after(() => rmSync(dir, { recursive: true, force: true }));
 
   test('--help lists every command and the exit codes', async () => {
-    const result = await runPathwise(['--help'], env);
+    // The real command, as a person runs it: the shim, the process and its exit code.
+    const result = await spawnPathwise(['--help'], env);
     assert.equal(result.code, 0, result.stderr);
     for (const command of ['migrate', 'seed demo', 'org create', 'user create', 'token create']) {
       assert.match(result.stdout, new RegExp(`\\n  ${command} `));
@@ -37,7 +38,7 @@ describe('pathwise help', () => {
   });
 
   test('no command, or an unknown one, is bad input (exit 2) with the list of commands', async () => {
-    const none = await runPathwise([], env);
+    const none = await spawnPathwise([], env);
     assert.equal(none.code, 2);
     assert.match(none.stderr, /Commands:/);
     const unknown = await runPathwise(['org', 'delete'], env);

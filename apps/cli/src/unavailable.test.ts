@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { childEnv, REPO_ROOT, runPathwise } from './cli-harness.ts';
+import { childEnv, REPO_ROOT, runPathwise, spawnPathwise } from './cli-harness.ts';
 
 /** Starts the real server on a data folder and resolves once it listens (PORT=0: the system picks a free port). */
 async function startServer(dataDir: string): Promise<ChildProcess> {
@@ -46,7 +46,7 @@ describe('pathwise when the database cannot be used', () => {
   test('refuses a data folder a running server holds (exit 3), and works once the server stops', async () => {
     const server = await startServer(dataDir);
     try {
-      const refused = await runPathwise(['org', 'create', '--name', 'While held'], { DATA_DIR: dataDir });
+      const refused = await spawnPathwise(['org', 'create', '--name', 'While held'], { DATA_DIR: dataDir });
       assert.equal(refused.code, 3, refused.stdout + refused.stderr);
       assert.match(refused.stderr, new RegExp(`in use by another Pathwise process \\(pid ${server.pid}\\)`));
     } finally {
