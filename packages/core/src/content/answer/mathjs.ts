@@ -1,3 +1,4 @@
+/// <reference path="./mathjs-bundle.d.ts" />
 import type * as MathJs from 'mathjs';
 import bundle from 'mathjs/lib/browser/math.js';
 
