@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 import { build } from 'vite';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -52,6 +53,37 @@ async function waitForHealth(url: string, server: ChildProcess, deadline: number
   throw new Error(`the server did not answer ${url}/api/health in time`);
 }
 
+/** Runs one statement on the PostgreSQL server of TEST_DATABASE_URL. */
+async function onServer(adminUrl: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * The database the server runs on: PGlite in the data folder, or, with PATHWISE_E2E_DB=postgres, a new database
+ * on the PostgreSQL server of TEST_DATABASE_URL (dropped at teardown). The embedded PGlite runs inside the server's
+ * own thread, so with two browsers working at once every query waits for the server's JavaScript and the other way
+ * round; PostgreSQL answers from processes of its own.
+ */
+async function databaseEnv(): Promise<{ env: Record<string, string>; drop: () => Promise<void> }> {
+  if (process.env.PATHWISE_E2E_DB !== 'postgres') return { env: { DATABASE_URL: '' }, drop: async () => {} };
+  const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+  const name = `pw_e2e_${process.pid}_${Date.now()}`;
+  await onServer(adminUrl, `create database ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    // A fixed test secret: it seals the issuer keys of a database that lives as long as this run.
+    env: { DATABASE_URL: url.toString(), ISSUER_KEY_SECRET: 'e2e0'.repeat(16) },
+    drop: () => onServer(adminUrl, `drop database if exists ${name} with (force)`),
+  };
+}
+
 /**
  * Playwright global setup: builds the web app, starts the real Pathwise server on a free port with a fresh data
  * folder (PGlite, the demo seeded) serving that build; returns the teardown that stops it and deletes both folders.
@@ -61,6 +93,7 @@ export default async function startServer(): Promise<() => Promise<void>> {
   // the run would replace the hashed assets under the server's feet (it lists them at start) and blank the pages.
   const webDist = process.env.PATHWISE_E2E_WEB_DIST ?? (await buildWebApp());
   const dataDir = await mkdtemp(join(tmpdir(), 'pathwise-e2e-'));
+  const database = await databaseEnv();
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const logDir = join(ROOT, 'test-results');
@@ -83,7 +116,7 @@ export default async function startServer(): Promise<() => Promise<void>> {
       // The tests create organizations from the web pages; the default (invite) needs an operator's code.
       ORG_SIGNUP: 'open',
       SIGN_IN_IP_RATE_LIMIT: '1000',
-      DATABASE_URL: '',
+      ...database.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -99,6 +132,7 @@ export default async function startServer(): Promise<() => Promise<void>> {
   } catch (error) {
     server.kill('SIGKILL');
     await rm(dataDir, { recursive: true, force: true });
+    await database.drop();
     if (!process.env.PATHWISE_E2E_WEB_DIST) await rm(webDist, { recursive: true, force: true });
     const tail = output.join('').split('\n').slice(-25).join('\n');
     throw new Error(`${(error as Error).message}\n--- server output (last lines) ---\n${tail}`);
@@ -117,6 +151,7 @@ export default async function startServer(): Promise<() => Promise<void>> {
     }
     log.end();
     await rm(dataDir, { recursive: true, force: true });
+    await database.drop();
     if (!process.env.PATHWISE_E2E_WEB_DIST) await rm(webDist, { recursive: true, force: true });
   };
 }
