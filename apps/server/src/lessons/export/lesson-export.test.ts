@@ -3,11 +3,11 @@ import { before, describe, test } from 'node:test';
 import { AppError } from '@pathwise/core/errors';
 import { type Lesson, studentCopy } from '@pathwise/core/lessons';
 import { plainMathText } from '@pathwise/core/math-text';
+import { winAnsiText } from '@pathwise/core/win-ansi-text';
 import { docxText, readPdf, sampleLesson, unzip } from './export-test-kit.ts';
 import type { LessonExportOptions } from './lesson-document.ts';
 import { lessonDocx } from './lesson-docx.ts';
 import { lessonPdf } from './lesson-pdf.ts';
-import { winAnsiText } from './win-ansi-text.ts';
 
 /** Whether `token` stands in `text` as a whole (not inside a longer number or word). */
 function hasToken(text: string, token: string): boolean {

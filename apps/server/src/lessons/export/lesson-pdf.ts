@@ -1,7 +1,7 @@
 import type { Lesson } from '@pathwise/core/lessons';
+import { winAnsiText } from '@pathwise/core/win-ansi-text';
 import PDFDocument from 'pdfkit';
 import { type LessonBlock, type LessonExportOptions, lessonDocument } from './lesson-document.ts';
-import { winAnsiText } from './win-ansi-text.ts';
 
 type Pdf = PDFKit.PDFDocument;
 type StructureElement = PDFKit.PDFStructureElement;

@@ -2,7 +2,7 @@ import { LessonExportBody, OrgParams } from '@pathwise/contracts';
 import { exportComposedLesson } from '../../lessons/export/export-lesson.ts';
 import { orgOf } from '../../plugins/access.ts';
 import type { App, AppContext } from '../../runtime/types.ts';
-import { EXPORT_PER_MINUTE, perCallerPerMinute } from './lesson-rate-limits.ts';
+import { EXPORT_PER_MINUTE, perCallerPerMinute } from '../per-caller-rate-limits.ts';
 
 /** Lesson exports: a composed lesson as a DOCX or PDF file, teacher or student copy (teachers, administrators). */
 export function registerLessonExportRoutes(app: App, ctx: AppContext): void {

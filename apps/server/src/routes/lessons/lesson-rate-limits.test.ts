@@ -4,7 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import { pgliteBackend } from '@pathwise/db/testing';
 import { buildMember, buildOrg } from '../../test/factories.ts';
 import { buildTestApp, type Session, type TestApp } from '../../test/test-app.ts';
-import { COMPOSE_PER_MINUTE, EXPORT_PER_MINUTE } from './lesson-rate-limits.ts';
+import { COMPOSE_PER_MINUTE, EXPORT_PER_MINUTE } from '../per-caller-rate-limits.ts';
 
 // Words with no topic: the composer answers `needs` at once, so the calls cost little (the limit counts every call).
 const VAGUE = 'a lesson please';

@@ -2,8 +2,8 @@ import { ComposeLessonBody, ComposeLessonSchema, OrgParams } from '@pathwise/con
 import { composeLessonForOrg } from '../../lessons/compose-lesson.ts';
 import { orgOf } from '../../plugins/access.ts';
 import type { App, AppContext } from '../../runtime/types.ts';
+import { COMPOSE_PER_MINUTE, perCallerPerMinute } from '../per-caller-rate-limits.ts';
 import { registerLessonExportRoutes } from './lesson-export-routes.ts';
-import { COMPOSE_PER_MINUTE, perCallerPerMinute } from './lesson-rate-limits.ts';
 import { registerLessonViewRoutes } from './lesson-view-routes.ts';
 import { registerSavedLessonRoutes } from './saved-lesson-routes.ts';
 

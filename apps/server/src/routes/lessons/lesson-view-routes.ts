@@ -4,7 +4,7 @@ import { orgActor } from '../../identity/actor.ts';
 import { exportSavedLesson } from '../../lessons/export/export-saved-lesson.ts';
 import type { App, AppContext } from '../../runtime/types.ts';
 import { learnerOf } from '../learning/learner-of.ts';
-import { EXPORT_PER_MINUTE, perCallerPerMinute } from './lesson-rate-limits.ts';
+import { EXPORT_PER_MINUTE, perCallerPerMinute } from '../per-caller-rate-limits.ts';
 
 const tags = ['lessons'];
 

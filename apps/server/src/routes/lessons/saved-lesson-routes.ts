@@ -12,7 +12,7 @@ import { orgActor } from '../../identity/actor.ts';
 import { editLessonBlock, publishLesson, reviewLessonBlock } from '../../lessons/change-lesson.ts';
 import { getLesson, listOrgLessons, saveLesson } from '../../lessons/save-lesson.ts';
 import type { App, AppContext } from '../../runtime/types.ts';
-import { COMPOSE_PER_MINUTE, perCallerPerMinute } from './lesson-rate-limits.ts';
+import { COMPOSE_PER_MINUTE, perCallerPerMinute } from '../per-caller-rate-limits.ts';
 
 const STAFF = { roles: ['admin', 'teacher'] } as const;
 const tags = ['lessons'];

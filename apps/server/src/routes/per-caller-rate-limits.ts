@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 
 /** Compositions (and saves, which compose again) one person may ask for in a minute. */
 export const COMPOSE_PER_MINUTE = 30;
-/** DOCX/PDF exports one person may ask for in a minute. */
+/** DOCX/PDF exports (lessons, certificates) one person may ask for in a minute. */
 export const EXPORT_PER_MINUTE = 20;
 
 /** Who is asking: the signed-in person, or the API token (the routes' access has run before this hook). */
