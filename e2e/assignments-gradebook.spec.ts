@@ -1,11 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
+import { rightAnswer } from './learning-answers.ts';
+import { answerStep, currentStep } from './learning-support.ts';
 import { expectNoA11yViolations } from './support.ts';
 import {
   choose,
   DEMO_PATHWAY,
   dayFromToday,
   openClassDashboard,
+  openGradebook,
   teacherClassWithLearner,
 } from './workspace-support.ts';
 
@@ -141,5 +144,73 @@ test('the teacher assigns a pathway and skills, overrides a gradebook cell, down
   await learner.goto(`/o/demo/classes/${classId}/gradebook`);
   await expect(learner.getByRole('heading', { level: 1, name: 'Not available to your role' })).toBeVisible();
   await expect(learner.getByRole('table')).toHaveCount(0);
+  await learnerContext.close();
+});
+
+/** Answers every step of the item on the page right (test-only answers: see learning-answers.ts). */
+async function answerItemRight(page: Page) {
+  for (;;) {
+    const { step } = await currentStep(page);
+    if ((await answerStep(page, rightAnswer(step.answer))).itemDone) return;
+  }
+}
+
+// Issue 12: an item set of the bank. The teacher picks two items (the demo teacher's, found by its words, and a
+// problem of a demo family, fixed when added); the learner answers them in order from the home page, as practice
+// checks answers; the gradebook shows the set done.
+test('the teacher assigns a set of two items; the learner answers them from the home page; the gradebook shows done; axe clean', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  const { className, classId, learnerName, learner, learnerContext } = await teacherClassWithLearner(
+    page,
+    browser,
+    'Item set class',
+  );
+  const title = `Two problems ${classId.slice(0, 6)}`;
+  await openGradebook(page, className);
+  await page.getByRole('radio', { name: 'A pathway' }).focus();
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: 'A set of items' })).toBeChecked();
+  const search = page.getByRole('searchbox', { name: 'Search the item bank' });
+  await search.fill('taxi');
+  await search.press('Enter');
+  await page.getByRole('button', { name: /^Add: A taxi charges/ }).click();
+  await search.fill('Add and subtract integers');
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await page.getByRole('button', { name: 'Add: A new problem: Add and subtract integers' }).click();
+  const chosen = page.getByRole('list', { name: /^Items of the set, in order \(2 of/ });
+  await expect(chosen.getByRole('listitem')).toHaveCount(2);
+  await expect(chosen.getByRole('listitem').nth(0)).toContainText('Skill: Solve two-step equations');
+  await expectNoA11yViolations(page);
+  await assign(page, title, dayFromToday(7));
+
+  // The learner opens the set from the home page and answers both items, one at a time.
+  await learner.reload();
+  const due = learner.getByRole('region', { name: 'Due', exact: true });
+  await due.getByRole('link', { name: `Answer the items: ${title}` }).click();
+  await expect(learner.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(learner.getByRole('heading', { level: 2, name: /^Item 1 of 2: / })).toBeVisible();
+  await expectNoA11yViolations(learner);
+  await answerItemRight(learner);
+  await learner.getByRole('button', { name: 'Next item' }).click();
+  await expect(learner.getByRole('heading', { level: 2, name: /^Item 2 of 2: / })).toBeVisible();
+  await answerItemRight(learner);
+  await learner.getByRole('button', { name: 'See my results' }).click();
+  await expect(learner.getByText('You answered all 2 items: 2 right on the first try.')).toBeVisible();
+  await expect(learner.locator('[data-set-item-state="right"]')).toHaveCount(2);
+
+  // The gradebook: done, every item right.
+  await page.reload();
+  const row = page
+    .getByRole('table', { name: 'Status, mastery and late work of each learner on each assignment' })
+    .getByRole('row', { name: new RegExp(learnerName) });
+  const cell = row.getByRole('cell').filter({
+    has: page.getByRole('button', { name: `Override ${learnerName} on ${title}` }),
+  });
+  await expect(cell).toContainText('Done');
+  await expect(cell).toContainText('100%');
+  await expect(cell).toContainText('2 of 2 answered');
   await learnerContext.close();
 });

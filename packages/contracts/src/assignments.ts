@@ -2,8 +2,11 @@ import { type Static, Type } from 'typebox';
 import { DateTime, LocalizedSchema, NullableDateTime, StringEnum, Uuid } from './common.ts';
 import { ProjectCellStatusSchema, ProjectSpecBody, ProjectSpecSchema } from './projects.ts';
 
-/** What an assignment asks for: a pathway, skills each with a target mastery, a published lesson or a project. */
-export const ASSIGNMENT_KINDS = ['pathway', 'skills', 'lesson', 'project'] as const;
+/**
+ * What an assignment asks for: a pathway, skills each with a target mastery, a published lesson, a project, or a
+ * set of items of the organization's bank.
+ */
+export const ASSIGNMENT_KINDS = ['pathway', 'skills', 'lesson', 'project', 'item_set'] as const;
 export const AssignmentKindSchema = StringEnum(ASSIGNMENT_KINDS);
 export type AssignmentKind = Static<typeof AssignmentKindSchema>;
 
@@ -38,7 +41,13 @@ export const AssignedSkillBody = Type.Object(
 const Title = Type.String({ minLength: 1, maxLength: 200 });
 const Instructions = Type.String({ maxLength: 4000 });
 
-/** `POST …/classes/:classId/assignments`: `pathwayId` for a pathway, `skills` for skills, `target.lessonId` for a lesson. */
+/** The most items an item set holds. */
+export const MAX_SET_ITEMS = 50;
+
+/**
+ * `POST …/classes/:classId/assignments`: `pathwayId` for a pathway, `skills` for skills, `target.lessonId` for a
+ * lesson, `target.itemIds` for an item set.
+ */
 export const AssignmentBody = Type.Object(
   {
     kind: AssignmentKindSchema,
@@ -46,8 +55,22 @@ export const AssignmentBody = Type.Object(
     skills: Type.Optional(Type.Array(AssignedSkillBody, { minItems: 1, maxItems: 100 })),
     target: Type.Optional(
       Type.Object(
-        { lessonId: Uuid },
-        { additionalProperties: false, description: 'A lesson assignment: the published lesson' },
+        {
+          lessonId: Type.Optional(Uuid),
+          itemIds: Type.Optional(
+            Type.Array(Type.String({ minLength: 1, maxLength: 300 }), {
+              minItems: 1,
+              maxItems: MAX_SET_ITEMS,
+              description:
+                'An item set: published items of the bank, in the order learners get them (a stored item by its ' +
+                'id, a demo family item by familyId/seed/difficulty)',
+            }),
+          ),
+        },
+        {
+          additionalProperties: false,
+          description: 'A lesson assignment: the published lesson; an item set: its items',
+        },
       ),
     ),
     project: Type.Optional(ProjectSpecBody),
@@ -97,6 +120,12 @@ export const AssignmentSchema = Type.Object({
     description: 'The published pathway to practise it in: its own, or the one holding most of its skills',
   }),
   project: Type.Optional(Type.Union([ProjectSpecSchema, Type.Null()])),
+  itemSet: Type.Optional(
+    Type.Union([Type.Object({ items: Type.Integer({ minimum: 1 }) }), Type.Null()], {
+      description:
+        'An item set: how many items it holds (its skills are `skills`; the learner opens it at my/item-sets/:id)',
+    }),
+  ),
 });
 export type Assignment = Static<typeof AssignmentSchema>;
 
@@ -117,7 +146,8 @@ export type AssignmentOverride = Static<typeof AssignmentOverrideSchema>;
 
 /**
  * A learner × assignment: status (the override's when there is one), late (done after the due date, or not
- * done and past it), mastery (the share of the assignment's skills met), and what the learner model says.
+ * done and past it), mastery (the share of the assignment's skills met; of an item set, the share of its items
+ * answered right), and what the learner model says.
  */
 export const AssignmentProgressSchema = Type.Object({
   assignmentId: Type.String(),
@@ -130,6 +160,15 @@ export const AssignmentProgressSchema = Type.Object({
   computedStatus: AssignmentStatusSchema,
   override: Type.Union([AssignmentOverrideSchema, Type.Null()]),
   project: Type.Optional(ProjectCellStatusSchema),
+  items: Type.Optional(
+    Type.Object(
+      { answered: Type.Integer(), correct: Type.Integer(), total: Type.Integer() },
+      {
+        description:
+          'An item set: its items answered, answered right (mastery is correct / total), and in all',
+      },
+    ),
+  ),
 });
 export type AssignmentProgress = Static<typeof AssignmentProgressSchema>;
 

@@ -4,6 +4,8 @@ import {
   type AssignedSkill,
   type AssignmentOverrideRow,
   type Database,
+  type ItemSetTally,
+  itemSetTalliesOf,
   type ProjectCell,
   type ProjectCellStatus,
   projectStatusesOf,
@@ -39,6 +41,8 @@ export interface ProgressInput {
    * handed in; handed in: in progress).
    */
   project?: boolean;
+  /** An item set: how many items it holds (its status comes from the items the learner answered). */
+  items?: number;
 }
 
 // A project is done when its latest version passed; handed in (waiting or to revise) is in progress.
@@ -72,6 +76,29 @@ function skillsDoneAt(
   );
 }
 
+/** What one learner did on one assignment, beyond their standings: its project, or its item set. */
+interface Work {
+  project: ProjectCell | null | undefined;
+  itemSet: ItemSetTally | undefined;
+}
+
+/**
+ * An item set: done when every item is answered (its first-try outcome known), at the time the last one was; in
+ * progress once one is answered. Mastery is the share of its items answered right on the first try.
+ */
+function itemSetProgress(total: number, tally: ItemSetTally | undefined) {
+  const answered = tally?.answered ?? 0;
+  const correct = tally?.correct ?? 0;
+  const status: AssignmentStatus =
+    total > 0 && answered >= total ? 'done' : answered > 0 ? 'in_progress' : 'not_started';
+  return {
+    status,
+    doneAt: status === 'done' ? (tally?.lastAnsweredAt ?? null) : null,
+    mastery: total === 0 ? 0 : correct / total,
+    items: { answered, correct, total },
+  };
+}
+
 /** One learner × assignment from their standings; the override, when there is one, decides status and lateness. */
 function progressOf(
   a: ProgressInput,
@@ -79,13 +106,15 @@ function progressOf(
   times: SkillTimes,
   override: AssignmentOverrideRow | undefined,
   now: Date,
-  project: ProjectCell | null | undefined,
+  { project, itemSet }: Work,
 ): AssignmentProgress {
   const met = a.skills.filter((s) => meetsTarget(standings.get(s.skillId)!, s.target));
   const total = a.skills.length;
   const started = a.skills.some((s) => standings.get(s.skillId)!.status !== 'not-started');
-  const computed: AssignmentStatus =
-    project !== undefined
+  const set = a.items === undefined ? null : itemSetProgress(a.items, itemSet);
+  const computed: AssignmentStatus = set
+    ? set.status
+    : project !== undefined
       ? PROJECT_STATUS[project?.status ?? 'none']
       : total > 0 && met.length === total
         ? 'done'
@@ -94,8 +123,9 @@ function progressOf(
           : 'not_started';
   // NOTE: a project is done when the version that passed was handed in, not when it was assessed: late means the
   // work came after the due date, however long the teacher took to assess it.
-  const doneAt =
-    computed !== 'done'
+  const doneAt = set
+    ? set.doneAt
+    : computed !== 'done'
       ? null
       : project
         ? project.handedInAt
@@ -111,7 +141,7 @@ function progressOf(
     assignmentId: a.id,
     status,
     late,
-    mastery: total === 0 ? 0 : met.length / total,
+    mastery: set ? set.mastery : total === 0 ? 0 : met.length / total,
     skillsMet: met.length,
     skillsTotal: total,
     doneAt: doneAt?.toISOString() ?? null,
@@ -126,6 +156,7 @@ function progressOf(
         }
       : null,
     ...(project !== undefined ? { project: project?.status ?? null } : {}),
+    ...(set ? { items: set.items } : {}),
   };
 }
 
@@ -145,10 +176,12 @@ export async function assignmentProgress(
 ): Promise<Map<string, AssignmentProgress[]>> {
   const skillIds = [...new Set(input.assignments.flatMap((a) => a.skills.map((s) => s.skillId)))];
   const projectIds = input.assignments.filter((a) => a.project).map((a) => a.id);
-  const [standings, times, projects] = await Promise.all([
+  const setIds = input.assignments.filter((a) => a.items !== undefined).map((a) => a.id);
+  const [standings, times, projects, sets] = await Promise.all([
     loadStandingsOf(db, { orgId: input.orgId, userIds: input.userIds, skillIds, now: input.now }),
     skillTimesOf(db, { orgId: input.orgId, userIds: input.userIds, skillIds }),
     projectStatusesOf(db, { orgId: input.orgId, userIds: input.userIds, assignmentIds: projectIds }),
+    itemSetTalliesOf(db, { orgId: input.orgId, userIds: input.userIds, assignmentIds: setIds }),
   ]);
   const overrides = new Map(input.overrides.map((o) => [`${o.userId}/${o.assignmentId}`, o]));
   return new Map(
@@ -161,7 +194,10 @@ export async function assignmentProgress(
           times.get(userId)!,
           overrides.get(`${userId}/${a.id}`),
           input.now,
-          a.project ? (projects.get(`${userId}/${a.id}`) ?? null) : undefined,
+          {
+            project: a.project ? (projects.get(`${userId}/${a.id}`) ?? null) : undefined,
+            itemSet: sets.get(`${userId}/${a.id}`),
+          },
         ),
       ),
     ]),

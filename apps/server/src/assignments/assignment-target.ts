@@ -4,6 +4,7 @@ import { asSkillId } from '@pathwise/core/skills-graph';
 import type { AssignedSkill, AssignmentRow, AssignmentTarget } from '@pathwise/db';
 import type { LearningCatalog } from '../learning/learning-catalog.ts';
 import { skillName } from '../learning/learning-catalog.ts';
+import type { ProgressInput } from './assignment-progress.ts';
 import { presentProjectSpec } from './project-rubric.ts';
 
 /** Refuses an assignment's input: a 400 naming the field. */
@@ -19,7 +20,7 @@ export function targetOf(catalog: LearningCatalog, input: AssignmentInput): Assi
   if (input.project !== undefined)
     refuse('body/project', 'Only a project assignment has a project', 'not allowed');
   if (input.target !== undefined)
-    refuse('body/target', 'Only a lesson assignment has a target', 'not allowed');
+    refuse('body/target', 'Only a lesson or an item set assignment has a target', 'not allowed');
   if (input.kind === 'pathway') {
     if (input.skills !== undefined)
       refuse('body/skills', 'A pathway assignment has no skills', 'not allowed');
@@ -44,10 +45,13 @@ export function targetOf(catalog: LearningCatalog, input: AssignmentInput): Assi
   return { kind: 'skills', skills: skills.map((s) => ({ skillId: s.skillId, target: s.target ?? null })) };
 }
 
-/** The skills an assignment asks for: a pathway's (goals with their prerequisites, as published now), or its list. */
+/**
+ * The skills an assignment asks to master: a pathway's (goals with their prerequisites, as published now), or its
+ * list. A project and an item set ask for none (their progress is the work handed in, the items answered).
+ */
 export function assignedSkills(catalog: LearningCatalog, target: AssignmentTarget): AssignedSkill[] {
   if (target.kind === 'skills' || target.kind === 'lesson') return target.skills;
-  if (target.kind === 'project') return [];
+  if (target.kind === 'project' || target.kind === 'item_set') return [];
   return (catalog.pathwaySkills.get(target.pathwayId) ?? []).map((id) => ({
     skillId: String(id),
     target: null,
@@ -56,7 +60,9 @@ export function assignedSkills(catalog: LearningCatalog, target: AssignmentTarge
 
 /** Where a learner practises an assignment: its pathway, or the published pathway holding most of its skills. */
 export function practicePathwayOf(catalog: LearningCatalog, target: AssignmentTarget): string | null {
-  if (target.kind === 'project') return null;
+  // NOTE: an item set is the work itself (opened at my/item-sets/:id); a pathway to practise would send the
+  // learner elsewhere.
+  if (target.kind === 'project' || target.kind === 'item_set') return null;
   if (target.kind === 'pathway') return catalog.pathways.has(target.pathwayId) ? target.pathwayId : null;
   let best: { id: string; count: number } | null = null;
   for (const [id, skills] of catalog.pathwaySkills) {
@@ -87,16 +93,32 @@ export function presentAssignment(catalog: LearningCatalog, row: AssignmentRow):
           }
         : null,
     lesson: row.target.kind === 'lesson' ? { id: row.target.lessonId, title: row.target.title } : null,
-    skills:
-      row.target.kind === 'skills' || row.target.kind === 'lesson'
-        ? row.target.skills.map((s) => ({
-            id: s.skillId,
-            name: skillName(catalog, s.skillId),
-            target: s.target,
-          }))
-        : [],
+    skills: shownSkills(row.target).map((s) => ({
+      id: s.skillId,
+      name: skillName(catalog, s.skillId),
+      target: s.target,
+    })),
     practicePathwayId: practicePathwayOf(catalog, row.target),
     project: row.target.kind === 'project' ? presentProjectSpec(row.target) : null,
+    itemSet: row.target.kind === 'item_set' ? { items: row.target.items.length } : null,
+  };
+}
+
+/** The skills an assignment names: its own list, or an item set's items' skills (each once, none to master). */
+function shownSkills(target: AssignmentTarget): AssignedSkill[] {
+  if (target.kind === 'skills' || target.kind === 'lesson') return target.skills;
+  if (target.kind !== 'item_set') return [];
+  return [...new Set(target.items.map((i) => i.skillId))].map((skillId) => ({ skillId, target: null }));
+}
+
+/** What the progress of an assignment is computed from: the skills to master, or its project or item set. */
+export function progressInputOf(catalog: LearningCatalog, row: AssignmentRow): ProgressInput {
+  return {
+    id: row.id,
+    dueAt: row.dueAt,
+    skills: assignedSkills(catalog, row.target),
+    project: row.target.kind === 'project',
+    ...(row.target.kind === 'item_set' ? { items: row.target.items.length } : {}),
   };
 }
 

@@ -7,7 +7,7 @@ import type { OrgActor } from '../identity/actor.ts';
 import { loadCatalog } from '../learning/learning-catalog.ts';
 import type { AppContext } from '../runtime/types.ts';
 import { assignmentProgress } from './assignment-progress.ts';
-import { assignedSkills, presentAssignment } from './assignment-target.ts';
+import { presentAssignment, progressInputOf } from './assignment-target.ts';
 
 /**
  * The gradebook of a class the actor teaches (or administers): its learners × its assignments, each cell the
@@ -27,12 +27,7 @@ export async function buildGradebook(ctx: AppContext, actor: OrgActor, classId: 
   const progress = await assignmentProgress(db, {
     orgId,
     userIds: learners.map((l) => l.userId),
-    assignments: rows.map((r) => ({
-      id: r.id,
-      dueAt: r.dueAt,
-      skills: assignedSkills(catalog, r.target),
-      project: r.target.kind === 'project',
-    })),
+    assignments: rows.map((r) => progressInputOf(catalog, r)),
     overrides,
     now: ctx.now(),
   });

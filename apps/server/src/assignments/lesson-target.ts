@@ -22,6 +22,8 @@ export async function lessonTargetOf(
   if (input.pathwayId !== undefined)
     refuse('body/pathwayId', 'A lesson assignment has no pathway', 'not allowed');
   if (input.skills !== undefined) refuse('body/skills', 'A lesson assignment has no skills', 'not allowed');
+  if (input.target?.itemIds !== undefined)
+    refuse('body/target/itemIds', 'A lesson assignment has no items', 'not allowed');
   const lessonId =
     input.target?.lessonId ??
     refuse('body/target/lessonId', 'Choose a lesson', 'required for a lesson assignment');

@@ -16,6 +16,7 @@ import type { OrgActor } from '../identity/actor.ts';
 import { loadCatalog } from '../learning/learning-catalog.ts';
 import type { AppContext } from '../runtime/types.ts';
 import { dueDateOf, presentAssignment, targetOf } from './assignment-target.ts';
+import { itemSetTargetOf } from './item-set-target.ts';
 import { lessonTargetOf, publishedLessons } from './lesson-target.ts';
 import { projectTargetOf } from './project-target.ts';
 
@@ -61,7 +62,9 @@ export async function createAssignment(
       ? await lessonTargetOf(db, actor.orgId, input)
       : input.kind === 'project'
         ? await projectTargetOf(db, actor, input)
-        : targetOf(await loadCatalog(db, actor.orgId), input);
+        : input.kind === 'item_set'
+          ? await itemSetTargetOf(db, actor.orgId, input)
+          : targetOf(await loadCatalog(db, actor.orgId), input);
   const dueAt = dueDateOf(input.dueAt);
   return db.transaction().execute(async (trx) => {
     const row = await insertAssignment(trx, {

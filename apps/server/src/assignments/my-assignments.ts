@@ -4,7 +4,7 @@ import type { LearningActor } from '../learning/learning-actor.ts';
 import { loadCatalog } from '../learning/learning-catalog.ts';
 import type { AppContext } from '../runtime/types.ts';
 import { assignmentProgress } from './assignment-progress.ts';
-import { assignedSkills, presentAssignment } from './assignment-target.ts';
+import { presentAssignment, progressInputOf } from './assignment-target.ts';
 
 /**
  * A learner's assignments across the classes they are a learner of, with their own progress: work not done
@@ -21,12 +21,7 @@ export async function myAssignments(ctx: AppContext, actor: LearningActor): Prom
   const progress = await assignmentProgress(db, {
     orgId,
     userIds: [userId],
-    assignments: rows.map((r) => ({
-      id: r.id,
-      dueAt: r.dueAt,
-      skills: assignedSkills(catalog, r.target),
-      project: r.target.kind === 'project',
-    })),
+    assignments: rows.map((r) => progressInputOf(catalog, r)),
     overrides,
     now: ctx.now(),
   });

@@ -29,8 +29,19 @@ export interface AssignmentOverridesTable {
   set_at: Timestamp;
 }
 
-/** Assignments of a class and the teacher's overrides of gradebook cells (migration 0015). */
+/** Which served item a learner got for each position of an item set (migration 0022). */
+export interface ItemSetServesTable {
+  org_id: string;
+  assignment_id: string;
+  user_id: string;
+  position: number;
+  served_id: string;
+  created_at: Generated<Date>;
+}
+
+/** Assignments of a class and the teacher's overrides of gradebook cells (migration 0015); item sets (0022). */
 export interface AssignmentsTables {
   assignments: AssignmentsTable;
   assignment_overrides: AssignmentOverridesTable;
+  item_set_serves: ItemSetServesTable;
 }

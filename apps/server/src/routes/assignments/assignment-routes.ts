@@ -22,6 +22,7 @@ import { orgActor } from '../../identity/actor.ts';
 import type { App, AppContext } from '../../runtime/types.ts';
 import { learnerOf } from '../learning/learner-of.ts';
 import { registerGradebookRoutes } from './gradebook-routes.ts';
+import { registerItemSetRoutes } from './item-set-routes.ts';
 
 const STAFF = { roles: ['admin', 'teacher'] } as const;
 const LEARNER = { roles: ['learner'], sessionOnly: true } as const;
@@ -29,7 +30,7 @@ const tags = ['assignments'];
 
 /**
  * Assignments: a class's teachers (and administrators) set work with a due date, edit and archive it; a learner
- * reads what is due across their classes. The gradebook is registered with them.
+ * reads what is due across their classes. The gradebook and a learner's item sets are registered with them.
  */
 export function registerAssignmentRoutes(app: App, ctx: AppContext): void {
   app.get(
@@ -68,7 +69,9 @@ export function registerAssignmentRoutes(app: App, ctx: AppContext): void {
       config: { access: STAFF },
       schema: {
         tags,
-        summary: 'Assign a pathway or skills (each with a target mastery) to a class, with a due date',
+        summary:
+          'Assign a pathway, skills (each with a target mastery), a published lesson, a project or a set of items ' +
+          'of the bank to a class, with a due date',
         params: ClassParams,
         body: AssignmentBody,
         response: { 201: AssignmentCreatedSchema },
@@ -130,4 +133,5 @@ export function registerAssignmentRoutes(app: App, ctx: AppContext): void {
   );
 
   registerGradebookRoutes(app, ctx);
+  registerItemSetRoutes(app, ctx);
 }

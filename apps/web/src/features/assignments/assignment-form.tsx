@@ -23,11 +23,14 @@ import { useLocalized } from '../../i18n/use-localized.ts';
 import { learningPagePaths } from '../../navigation/page-paths.ts';
 import { newProjectSpec, ProjectFields } from '../projects/project-fields.tsx';
 import { type AssignmentOptions, assignmentPaths, assignmentsApi, endOfDayIso } from './assignments-api.ts';
+import { type ChosenItem, ItemSetPicker } from './item-set-picker.tsx';
+
+type Kind = 'pathway' | 'skills' | 'lesson' | 'project' | 'item_set';
 
 /**
- * The teacher's form to assign work to a class: a pathway, or skills with one target mastery (empty: the mastery
- * rule), a due date (the end of that day, in the teacher's time zone), and an optional title and instructions.
- * A chosen pathway can be previewed as a learner first.
+ * The teacher's form to assign work to a class: a pathway, skills with one target mastery (empty: the mastery
+ * rule), a published lesson, a project or a set of items of the bank; a due date (the end of that day, in the
+ * teacher's time zone), and an optional title and instructions. A chosen pathway can be previewed as a learner first.
  */
 export function AssignmentForm({
   orgId,
@@ -43,7 +46,8 @@ export function AssignmentForm({
   const { t } = useTranslation();
   const { pick } = useLocalized();
   const options = useApiData<AssignmentOptions>(assignmentPaths.options(orgId, classId));
-  const [kind, setKind] = useState<'pathway' | 'skills' | 'lesson' | 'project'>('pathway');
+  const [kind, setKind] = useState<Kind>('pathway');
+  const [setItems, setSetItems] = useState<ChosenItem[]>([]);
   const [project, setProject] = useState(newProjectSpec);
   const [pathwayId, setPathwayId] = useState('');
   const [lessonId, setLessonId] = useState('');
@@ -67,11 +71,13 @@ export function AssignmentForm({
               ? { target: { lessonId } }
               : kind === 'project'
                 ? { project }
-                : {
-                    skills: skillIds.map((skillId) =>
-                      targetValue === undefined ? { skillId } : { skillId, target: targetValue },
-                    ),
-                  }),
+                : kind === 'item_set'
+                  ? { target: { itemIds: setItems.map((i) => i.id) } }
+                  : {
+                      skills: skillIds.map((skillId) =>
+                        targetValue === undefined ? { skillId } : { skillId, target: targetValue },
+                      ),
+                    }),
           dueAt: endOfDayIso(day),
           ...(title.trim() ? { title: title.trim() } : {}),
           ...(instructions.trim() ? { instructions: instructions.trim() } : {}),
@@ -82,6 +88,7 @@ export function AssignmentForm({
       setTitle('');
       setInstructions('');
       setSkillIds([]);
+      setSetItems([]);
       onCreated();
     }
   };
@@ -105,12 +112,13 @@ export function AssignmentForm({
             <SegmentedControl
               aria-labelledby="assign-kind-label"
               value={kind}
-              onChange={(v) => setKind(v as 'pathway' | 'skills' | 'lesson' | 'project')}
+              onChange={(v) => setKind(v as Kind)}
               data={[
                 { value: 'pathway', label: t('assignments.panel.kindPathway') },
                 { value: 'skills', label: t('assignments.panel.kindSkills') },
                 { value: 'lesson', label: t('assignments.panel.kindLesson') },
                 { value: 'project', label: t('projects.editor.kind') },
+                { value: 'item_set', label: t('assignments.panel.kindItemSet') },
               ]}
             />
           </div>
@@ -139,6 +147,13 @@ export function AssignmentForm({
             </Stack>
           ) : kind === 'project' ? (
             <ProjectFields orgId={orgId} value={project} onChange={setProject} />
+          ) : kind === 'item_set' ? (
+            <ItemSetPicker
+              orgId={orgId}
+              skillNames={new Map((options.data?.skills ?? []).map((s) => [s.id, s.name]))}
+              value={setItems}
+              onChange={setSetItems}
+            />
           ) : kind === 'lesson' ? (
             <NativeSelect
               label={t('assignments.panel.lesson')}

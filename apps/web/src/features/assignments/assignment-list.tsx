@@ -79,6 +79,7 @@ function AssignmentRow({
           <Text size="sm" c="dimmed">
             {t('assignments.gradebook.dueOn', { date: formatDate(a.dueAt, locale, true) })}
             {a.kind === 'skills' ? ` · ${t('assignments.panel.skillCount', { count: a.skills.length })}` : ''}
+            {a.itemSet ? ` · ${t('assignments.panel.itemCount', { count: a.itemSet.items })}` : ''}
           </Text>
           {a.kind === 'pathway' && a.pathway ? (
             <Anchor

@@ -4,6 +4,9 @@ import type {
   AssignmentPatch,
   AssignmentStatus,
   GradebookOverrideInput,
+  SetAnswerInput,
+  SetAnswerResult,
+  SetItemServed,
 } from '@pathwise/contracts';
 import { api } from '../../api/api-client.ts';
 
@@ -15,7 +18,10 @@ export type {
   AssignmentProgress,
   AssignmentStatus,
   Gradebook,
+  ItemSetView,
   MyAssignments,
+  SetAnswerResult,
+  SetItemServed,
 } from '@pathwise/contracts';
 
 const classBase = (orgId: string, classId: string) => `/api/orgs/${orgId}/classes/${classId}`;
@@ -27,6 +33,7 @@ export const assignmentPaths = {
   gradebook: (orgId: string, classId: string) => `${classBase(orgId, classId)}/gradebook`,
   gradebookCsv: (orgId: string, classId: string) => `${classBase(orgId, classId)}/gradebook.csv`,
   mine: (orgId: string) => `/api/orgs/${orgId}/my/assignments`,
+  itemSet: (orgId: string, assignmentId: string) => `/api/orgs/${orgId}/my/item-sets/${assignmentId}`,
 };
 
 /** Client paths of the assignment pages. */
@@ -35,6 +42,7 @@ export const assignmentPagePaths = {
   // NOTE: the dashboards' page (dashboardPaths.classDashboard); written here because the class dashboard links to
   // the gradebook, so this folder does not import the dashboards one.
   classDashboard: (orgSlug: string, classId: string) => `/o/${orgSlug}/classes/${classId}`,
+  itemSet: (orgSlug: string, assignmentId: string) => `/o/${orgSlug}/my/item-sets/${assignmentId}`,
 };
 
 /** The changes a teacher makes to assignments and gradebook cells. */
@@ -52,6 +60,14 @@ export const assignmentsApi = {
       'DELETE',
       `${assignmentPaths.gradebook(orgId, classId)}/overrides?assignmentId=${assignmentId}&userId=${userId}`,
     ),
+};
+
+/** What a learner's item set page asks of the server: the next item, and an answer to one of its steps. */
+export const itemSetApi = {
+  next: (orgId: string, assignmentId: string) =>
+    api<SetItemServed>('POST', `${assignmentPaths.itemSet(orgId, assignmentId)}/next`),
+  answer: (orgId: string, assignmentId: string, body: SetAnswerInput) =>
+    api<SetAnswerResult>('POST', `${assignmentPaths.itemSet(orgId, assignmentId)}/answer`, body),
 };
 
 /** The statuses in the order the override form offers them. */

@@ -9,7 +9,12 @@ import { useLocalized } from '../../i18n/use-localized.ts';
 import { learnPaths } from '../learning/use-learner-org.ts';
 import { lessonPagePaths } from '../lessons/lessons-api.ts';
 import { projectPagePaths } from '../projects/projects-api.ts';
-import { assignmentPaths, assignmentTitle, type MyAssignments } from './assignments-api.ts';
+import {
+  assignmentPagePaths,
+  assignmentPaths,
+  assignmentTitle,
+  type MyAssignments,
+} from './assignments-api.ts';
 import { StatusBadge } from './status-badge.tsx';
 
 /** The learner home's "Due" section: their assignments across their classes, work not done first, soonest due. */
@@ -40,7 +45,11 @@ export function DueList({ membership }: { membership: Membership }) {
                       </time>
                     </Text>
                     {a.instructions ? <Text size="sm">{a.instructions}</Text> : null}
-                    <Text size="sm">{t('assignments.due.mastery', { value: percent(p.mastery) })}</Text>
+                    <Text size="sm">
+                      {p.items
+                        ? t('assignments.due.items', { ...p.items })
+                        : t('assignments.due.mastery', { value: percent(p.mastery) })}
+                    </Text>
                   </Stack>
                   <Stack gap={6} align="end">
                     <StatusBadge status={p.status} late={p.late} />
@@ -51,6 +60,19 @@ export function DueList({ membership }: { membership: Membership }) {
                         aria-label={t('assignments.due.openLessonLabel', { title })}
                       >
                         {t('assignments.due.openLesson')}
+                      </Anchor>
+                    ) : null}
+                    {a.kind === 'item_set' ? (
+                      <Anchor
+                        component={Link}
+                        to={assignmentPagePaths.itemSet(membership.orgSlug, a.id)}
+                        aria-label={t('assignments.due.openItemSetLabel', { title })}
+                      >
+                        {t(
+                          p.status === 'done'
+                            ? 'assignments.due.reviewItemSet'
+                            : 'assignments.due.openItemSet',
+                        )}
                       </Anchor>
                     ) : null}
                     {a.kind === 'project' ? (

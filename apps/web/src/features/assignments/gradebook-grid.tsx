@@ -20,7 +20,8 @@ export interface CellChoice {
 
 /**
  * Learners × assignments as a real table: each cell the status in words, "Late" when it is, the share of skills
- * mastered, and the teacher's override with its reason (text, never markup) when there is one.
+ * mastered (of an item set: of its items answered right, and how many are answered), and the teacher's override
+ * with its reason (text, never markup) when there is one.
  */
 export function GradebookGrid({
   book,
@@ -79,6 +80,9 @@ export function GradebookGrid({
                       ) : (
                         <Text size="sm">{percent(cell.mastery)}</Text>
                       )}
+                      {cell.items ? (
+                        <Text size="xs">{t('assignments.gradebook.items', { ...cell.items })}</Text>
+                      ) : null}
                       {cell.override ? (
                         <Text size="xs" fs="italic">
                           {t('assignments.gradebook.overridden', { reason: cell.override.reason })}

@@ -8,12 +8,25 @@ export interface AssignedSkill {
   target: number | null;
 }
 
+/** An item of an item set: a stored item's id, or a demo family item's `familyId/seed/difficulty`, and its skill. */
+export interface SetItem {
+  itemId: string;
+  skillId: string;
+}
+
+/** The `target` of an `item_set` assignment: its items, in the order they are served. */
+export interface ItemSetTarget {
+  kind: 'item_set';
+  items: SetItem[];
+}
+
 /** What an assignment asks for, by kind: the `target` column parsed. */
 export type AssignmentTarget =
   | { kind: 'pathway'; pathwayId: string }
   | { kind: 'skills'; skills: AssignedSkill[] }
   | { kind: 'lesson'; lessonId: string; title: string; skills: AssignedSkill[] }
-  | ProjectTarget;
+  | ProjectTarget
+  | ItemSetTarget;
 
 /** An assignment as stored (archived ones included only where asked). */
 export interface AssignmentRow {
@@ -62,6 +75,16 @@ export function parseAssignmentTarget(kind: string, json: unknown): AssignmentTa
     return { kind, lessonId: t.lessonId, title: t.title, skills };
   }
   if (kind === 'project' && t) return parseProjectTarget(t);
+  if (kind === 'item_set' && Array.isArray(t?.items)) {
+    const items = (t.items as unknown[]).map((i) => {
+      const r = i as Record<string, unknown>;
+      if (typeof r.itemId !== 'string' || typeof r.skillId !== 'string') {
+        throw new Error('malformed item set assignment target');
+      }
+      return { itemId: r.itemId, skillId: r.skillId };
+    });
+    return { kind, items };
+  }
   throw new Error(`malformed assignment target of kind ${kind}`);
 }
 
