@@ -83,6 +83,34 @@ test('the demo admin stacks achievements, is told of a cycle, revokes a credenti
   );
   await expect(rowOf(project)).toContainText('365 days');
 
+  // Its badge image (issue 14): an SVG with a script is refused, naming it; a generated design is shown.
+  await page.getByRole('button', { name: `Image of ${project}` }).click();
+  await expect(page.getByRole('heading', { name: `Image of “${project}”` })).toBeFocused();
+  await page.locator('input[type="file"]').setInputFiles({
+    name: 'badge.svg',
+    mimeType: 'image/svg+xml',
+    buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+  });
+  await page.getByRole('button', { name: 'Upload image' }).click();
+  const imageRefusal = page.getByRole('alert').filter({ hasText: 'The image was not saved' });
+  await expect(imageRefusal).toContainText('This SVG contains a script.');
+  await expect(imageRefusal).toBeFocused();
+  await expect(rowOf(project)).toContainText('None');
+  await page.getByRole('radio', { name: 'Hexagon' }).check();
+  await page.getByRole('button', { name: 'Use Navy (#1c3d7a)' }).click();
+  await page.getByRole('button', { name: 'Generate design' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: `A generated design for “${project}” is saved.` }),
+  ).toBeVisible();
+  const thumbnail = rowOf(project).getByRole('img', { name: `Badge of ${project}` });
+  await expect(thumbnail).toHaveAttribute('src', /^data:image\/svg\+xml;base64,/);
+  await expect(thumbnail).toHaveJSProperty('complete', true);
+  expect(await thumbnail.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(256);
+  await expect(page.getByTestId('achievement-image-preview')).toBeVisible();
+  await expectNoA11yViolations(page);
+  await page.screenshot({ path: screenshotPath('achievements-admin-image'), fullPage: true });
+  await page.getByRole('button', { name: 'Close' }).click();
+
   await page.getByRole('button', { name: 'New achievement' }).click();
   await page.getByRole('textbox', { name: 'Name' }).fill(certificate);
   await choose(page, 'Achievements it stacks on', 'Slope project', project);
@@ -144,13 +172,15 @@ test('the demo admin stacks achievements, is told of a cycle, revokes a credenti
     return (await learner.get(`/api/orgs/${orgId}/record/credentials/${id}/file`)).json();
   };
   const projectFile = await fileOf(project);
+  // The design is inside the signed credential, so it shows (and verifies) wherever the file goes.
+  expect(projectFile.credentialSubject.achievement.image.id).toMatch(/^data:image\/svg\+xml;base64,/);
   const certificateFile = await fileOf(certificate);
   expect((await verify(page.request, projectFile)).verified).toBe(true);
 
   // The issued list shows both; the project is revoked with a reason, asked for in a dialog.
   await page.reload();
-  await expect(rowOf(project).getByRole('cell').nth(3)).toHaveText('1');
-  await expect(rowOf(certificate).getByRole('cell').nth(3)).toHaveText('1');
+  await expect(rowOf(project).getByRole('cell').nth(4)).toHaveText('1');
+  await expect(rowOf(certificate).getByRole('cell').nth(4)).toHaveText('1');
   await page.getByRole('tab', { name: 'Issued credentials' }).click();
   const mine = page.getByTestId('issued-credential').filter({ hasText: learnerName });
   await expect(mine).toHaveCount(2);

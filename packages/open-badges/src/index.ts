@@ -77,6 +77,7 @@ export {
   type AchievementInput,
   buildOpenBadgeCredential,
   type EvidenceInput,
+  type ImageInput,
   type IssuerProfile,
   OB3_SCHEMA_ID,
   type OpenBadgeInput,

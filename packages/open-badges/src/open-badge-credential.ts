@@ -25,12 +25,21 @@ export interface SkillAlignment {
   targetType?: string;
 }
 
+/** An OB 3.0 `Image`: its `id` is the image's address, or the image itself as a `data:` URI. */
+export interface ImageInput {
+  id: string;
+  type: 'Image';
+  caption?: string;
+}
+
 /** An OB 3.0 `Achievement` (what was earned). */
 export interface AchievementInput {
   id: string;
   name: string;
   description: string;
   criteria: { id?: string; narrative?: string };
+  /** Inside the signed credential (a `data:` URI) it shows and verifies offline. */
+  image?: ImageInput;
   /** OB 3.0 enumeration: `Badge`, `Certificate`, `MicroCredential`, `Competency`, … */
   achievementType?: string;
   alignments?: readonly SkillAlignment[];
@@ -103,9 +112,10 @@ export function buildOpenBadgeCredential(input: OpenBadgeInput): UnsignedCredent
 }
 
 function buildSubject(recipient: RecipientInput, achievement: AchievementInput): Record<string, unknown> {
-  const { alignments, tags, ...rest } = achievement;
+  const { alignments, tags, image, ...rest } = achievement;
   const built: Record<string, unknown> = { type: ['Achievement'], ...compact(rest) };
   built.criteria = compact(achievement.criteria);
+  if (image) built.image = compact(image);
   if (alignments?.length)
     built.alignment = alignments.map((item) => ({ type: ['Alignment'], ...compact(item) }));
   if (tags?.length) built.tag = [...tags];

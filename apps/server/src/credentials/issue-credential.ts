@@ -24,6 +24,7 @@ import type { Kysely } from 'kysely';
 import { recordActivity } from '../activity/record-activity.ts';
 import type { Config } from '../runtime/config.ts';
 import type { AppContext } from '../runtime/types.ts';
+import { credentialImageOf } from './achievement-images/achievement-image.ts';
 import { appendToLog } from './issuance-log.ts';
 import { issuerDocumentLoader, loadIssuer, statusListUrl } from './issuer-identity.ts';
 import { sealingKey } from './sealing-key.ts';
@@ -83,6 +84,7 @@ export async function issueCredential(
   if (!learner) throw new Error(`no learner ${userId}`);
   const skills = new Map((await listSkills(trx, orgId)).map((s) => [s.id, s]));
   const achievements = new Map((await listAchievements(trx, orgId)).map((a) => [a.id, a.name]));
+  const image = await credentialImageOf(trx, orgId, achievement);
   const base = ctx.config.publicUrl;
   const validUntil = achievement.validity_days
     ? new Date(now.getTime() + achievement.validity_days * 86_400_000)
@@ -99,6 +101,8 @@ export async function issueCredential(
       name: achievement.name,
       description: achievement.description || achievement.name,
       achievementType: achievement.achievement_type,
+      // Inside what is signed, as a data: URI: the credential shows its image offline (issue 14).
+      ...(image ? { image } : {}),
       criteria: {
         narrative: criteriaNarrative(
           achievement.criteria,

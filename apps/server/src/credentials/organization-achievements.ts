@@ -1,22 +1,29 @@
 import type { AchievementList, IssuedCredentialList, SkillOptions } from '@pathwise/contracts';
 import {
   countIssuedByAchievement,
+  listAchievementImages,
   listAchievements,
   listMembers,
   listOrgCredentials,
   listSkills,
 } from '@pathwise/db';
 import type { AppContext } from '../runtime/types.ts';
+import { presentAchievementImage } from './achievement-images/achievement-image.ts';
 import { achievementNames, presentAchievement, presentCredential } from './present-credential.ts';
 
-/** The organization's achievements, each with how many credentials it issued. */
+/** The organization's achievements, each with how many credentials it issued and its image. */
 export async function listAchievementSummaries(ctx: AppContext, orgId: string): Promise<AchievementList> {
   const issued = await countIssuedByAchievement(ctx.db.kysely, orgId);
+  const images = await listAchievementImages(ctx.db.kysely, orgId);
   return {
-    achievements: (await listAchievements(ctx.db.kysely, orgId)).map((a) => ({
-      ...presentAchievement(a),
-      issuedCount: issued.get(a.id) ?? 0,
-    })),
+    achievements: (await listAchievements(ctx.db.kysely, orgId)).map((a) => {
+      const image = images.get(a.id);
+      return {
+        ...presentAchievement(a),
+        issuedCount: issued.get(a.id) ?? 0,
+        image: image ? presentAchievementImage(image, a.name) : null,
+      };
+    }),
   };
 }
 

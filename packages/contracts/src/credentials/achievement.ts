@@ -1,5 +1,6 @@
 import { type Static, Type } from 'typebox';
 import { DateTime, LocalizedSchema, StringEnum } from '../common.ts';
+import { AchievementImageSchema } from './achievement-image.ts';
 
 /** The kinds of achievement Open Badges 3.0 names that an organization may define. */
 export const ACHIEVEMENT_TYPES = [
@@ -72,12 +73,15 @@ export const AchievementSchema = Type.Object({
 });
 export type Achievement = Static<typeof AchievementSchema>;
 
-/** An achievement in the organization's list, with how many credentials it issued. */
+/** An achievement in the organization's list, with how many credentials it issued and its image. */
 export const AchievementSummarySchema = Type.Object({
   ...AchievementSchema.properties,
   issuedCount: Type.Integer({
     minimum: 0,
     description: 'Credentials issued, revoked and expired ones included',
+  }),
+  image: Type.Union([AchievementImageSchema, Type.Null()], {
+    description: 'The image its credentials carry from now on; null: none',
   }),
 });
 export type AchievementSummary = Static<typeof AchievementSummarySchema>;

@@ -29,6 +29,19 @@ export interface AchievementsTable {
   archived_at: NullableTimestamp;
 }
 
+/** An achievement's image (migration 0023): an upload's bytes, or the shape and colour of a generated design. */
+export interface AchievementImagesTable {
+  achievement_id: string;
+  org_id: string;
+  source: 'upload' | 'generated';
+  media_type: 'image/png' | 'image/svg+xml';
+  /** An upload's bytes (a checked PNG or a sanitized SVG); null for a generated design. */
+  content: Buffer | null;
+  design_shape: 'circle' | 'shield' | 'hexagon' | null;
+  design_color: string | null;
+  updated_at: Timestamp;
+}
+
 export interface IssuedCredentialsTable {
   id: Generated<string>;
   org_id: string;
@@ -142,6 +155,7 @@ export interface JobProfilesTable {
 export interface CredentialsTables {
   issuer_keys: IssuerKeysTable;
   achievements: AchievementsTable;
+  achievement_images: AchievementImagesTable;
   issued_credentials: IssuedCredentialsTable;
   status_lists: StatusListsTable;
   issuance_log_entries: IssuanceLogEntriesTable;

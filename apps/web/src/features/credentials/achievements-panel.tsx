@@ -10,6 +10,7 @@ import { PanelSection } from '../../components/panel-section.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { useLocalized } from '../../i18n/use-localized.ts';
 import { AchievementForm } from './achievement-form.tsx';
+import { AchievementImagePanel } from './achievement-image-panel.tsx';
 import { credentialAdminPaths } from './credentials-api.ts';
 import { criteriaSummary } from './criteria-summary.ts';
 
@@ -23,6 +24,8 @@ export function AchievementsPanel({ orgId }: { orgId: string }) {
   const skills = useApiData<SkillOptions>(credentialAdminPaths.skills(orgId));
   // null: no form; 'new': creating; otherwise the id being edited.
   const [editing, setEditing] = useState<string | null>(null);
+  // The achievement whose image is being set (issue 14), or null; never open together with the form.
+  const [imageOf, setImageOf] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const newButton = useRef<HTMLButtonElement>(null);
 
@@ -46,7 +49,17 @@ export function AchievementsPanel({ orgId }: { orgId: string }) {
 
   function open(id: string) {
     setSaved(null);
+    setImageOf(null);
     setEditing(id);
+  }
+  function openImage(id: string) {
+    setSaved(null);
+    setEditing(null);
+    setImageOf(id);
+  }
+  async function onImageChanged(message: string) {
+    await list.reload();
+    setSaved(message);
   }
   async function onSaved(name: string) {
     setEditing(null);
@@ -56,6 +69,7 @@ export function AchievementsPanel({ orgId }: { orgId: string }) {
   }
   function onCancel() {
     setEditing(null);
+    setImageOf(null);
     newButton.current?.focus();
   }
 
@@ -87,13 +101,23 @@ export function AchievementsPanel({ orgId }: { orgId: string }) {
               onCancel={onCancel}
             />
           ) : null}
+          {imageOf && achievements.some((a) => a.id === imageOf) ? (
+            <AchievementImagePanel
+              key={imageOf}
+              orgId={orgId}
+              achievement={achievements.find((a) => a.id === imageOf)!}
+              onChanged={onImageChanged}
+              onClose={onCancel}
+            />
+          ) : null}
           {achievements.length === 0 ? (
             <Text>{t('credentials.admin.list.empty')}</Text>
           ) : (
-            <Table.ScrollContainer minWidth={760}>
+            <Table.ScrollContainer minWidth={860}>
               <Table verticalSpacing="sm" striped>
                 <Table.Thead>
                   <Table.Tr>
+                    <Table.Th scope="col">{t('credentials.image.column')}</Table.Th>
                     <Table.Th scope="col">{t('credentials.admin.list.name')}</Table.Th>
                     <Table.Th scope="col">{t('credentials.admin.list.kind')}</Table.Th>
                     <Table.Th scope="col">{t('credentials.admin.list.criteria')}</Table.Th>
@@ -105,6 +129,22 @@ export function AchievementsPanel({ orgId }: { orgId: string }) {
                 <Table.Tbody>
                   {achievements.map((a) => (
                     <Table.Tr key={a.id} data-testid="achievement">
+                      <Table.Td>
+                        {a.image ? (
+                          // NOTE: an SVG is shown through <img> only: nothing in it can run there.
+                          <img
+                            src={a.image.src}
+                            alt={t('credentials.image.thumbnailAlt', { name: a.name })}
+                            width={40}
+                            height={40}
+                            style={{ objectFit: 'contain', display: 'block' }}
+                          />
+                        ) : (
+                          <Text size="sm" c="dimmed">
+                            {t('credentials.image.none')}
+                          </Text>
+                        )}
+                      </Table.Td>
                       <Table.Th scope="row" fw={600}>
                         {a.name}
                       </Table.Th>
@@ -120,6 +160,14 @@ export function AchievementsPanel({ orgId }: { orgId: string }) {
                           aria-label={t('credentials.admin.list.editLabel', { name: a.name })}
                         >
                           {t('credentials.admin.list.edit')}
+                        </Button>
+                        <Button
+                          variant="subtle"
+                          size="compact-sm"
+                          onClick={() => openImage(a.id)}
+                          aria-label={t('credentials.image.openLabel', { name: a.name })}
+                        >
+                          {t('credentials.image.open')}
                         </Button>
                       </Table.Td>
                     </Table.Tr>

@@ -6,8 +6,12 @@ const PNG =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 
 describe('safeImageSrc', () => {
-  it('keeps PNG and JPEG data URIs, https and relative addresses', () => {
+  it('keeps PNG, JPEG and SVG base64 data URIs, https and relative addresses', () => {
     expect(safeImageSrc(PNG)).toBe(PNG);
+    // An SVG is shown only through <img>, where nothing in it runs (see verified-credential.test.tsx).
+    expect(safeImageSrc({ id: 'data:image/svg+xml;base64,PHN2Zz4=', type: 'Image' })).toBe(
+      'data:image/svg+xml;base64,PHN2Zz4=',
+    );
     expect(safeImageSrc({ id: 'data:image/jpeg;base64,/9j/4AAQ', type: 'Image' })).toBe(
       'data:image/jpeg;base64,/9j/4AAQ',
     );
@@ -17,10 +21,11 @@ describe('safeImageSrc', () => {
     );
   });
 
-  it('refuses SVG and other data, scripts, plain http and addresses of another host in disguise', () => {
+  it('refuses SVG markup that is not base64, other data, scripts, plain http and addresses of another host in disguise', () => {
     for (const bad of [
-      'data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+',
       'data:image/svg+xml,<svg onload=alert(1)>',
+      'data:image/svg+xml;utf8,<svg onload="alert(1)"></svg>',
+      'data:image/svg+xml;base64,PHN2Zz4=" onerror="alert(1)',
       'data:text/html;base64,PHNjcmlwdD4=',
       'data:image/png,<not base64>',
       'javascript:alert(1)',

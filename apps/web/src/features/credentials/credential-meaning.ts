@@ -39,24 +39,27 @@ const first = (value: unknown): unknown => (Array.isArray(value) ? value[0] : va
 const dateOf = (value: unknown): string | null =>
   typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : null;
 
-const RASTER_DATA_URI = /^data:image\/(png|jpeg);base64,[a-z0-9+/=\s]+$/i;
+// NOTE: an SVG is safe here only because it is shown through <img> (never inline, never as a page): an image
+// context runs no script and fetches nothing, whatever the file holds. Only base64 data, so no markup is in the URI.
+const IMAGE_DATA_URI = /^data:image\/(png|jpeg|svg\+xml);base64,[a-z0-9+/=\s]+$/i;
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 /** The characters of a URL path, query and fragment (RFC 3986): no spaces, quotes or angle brackets. */
 const URL_CHARS = /^[\w\-.~%!$&'()*+,;=:@/?#[\]]+$/;
 
 /**
- * An image address that is safe in an `<img>`: a base64 `data:` URI of a PNG or JPEG, an `https:` URL, or a
- * relative URL (never `//host`, `http:`, `javascript:`, an SVG or any other `data:`); null otherwise. OB 3.0's
- * `image` is an `Image` object (`{ id }`) or its address.
+ * An image address that is safe as the `src` of an `<img>` (and only there): a base64 `data:` URI of a PNG, JPEG
+ * or SVG, an `https:` URL, or a relative URL (never `//host`, `http:`, `javascript:`, a non-base64 `data:` or any
+ * other `data:`); null otherwise. OB 3.0's `image` is an `Image` object (`{ id }`) or its address.
  *
  * @example
  * safeImageSrc({ id: 'data:image/png;base64,iVBORw0KGgo=' }) // 'data:image/png;base64,iVBORw0KGgo='
- * safeImageSrc('data:image/svg+xml;base64,PHN2Zz4=') // null
+ * safeImageSrc('data:image/svg+xml;base64,PHN2Zz4=') // 'data:image/svg+xml;base64,PHN2Zz4='
+ * safeImageSrc('data:image/svg+xml,<svg onload=alert(1)>') // null
  */
 export function safeImageSrc(image: unknown): string | null {
   const src = text(isObject(image) ? image.id : image);
   if (!src) return null;
-  if (src.startsWith('data:')) return RASTER_DATA_URI.test(src) ? src : null;
+  if (src.startsWith('data:')) return IMAGE_DATA_URI.test(src) ? src : null;
   if (SCHEME.test(src)) {
     try {
       return new URL(src).protocol === 'https:' ? src : null;

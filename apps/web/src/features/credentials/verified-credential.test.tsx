@@ -167,7 +167,7 @@ describe('VerifiedCredential', () => {
         .filter((c) => c.name !== 'log-inclusion')
         .map((c) => (c.name === 'issuer-known' ? { ...c, ok: false, reason: 'issuer-unknown' as const } : c)),
     };
-    show(badge('data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+'), unknown);
+    show(badge('data:image/svg+xml,<svg onload="alert(1)"></svg>'), unknown);
     expect(screen.queryByRole('img')).toBeNull();
     expect(document.querySelector('svg[onload]')).toBeNull();
     expect(
@@ -175,6 +175,16 @@ describe('VerifiedCredential', () => {
     ).toBeTruthy();
     expect(screen.queryByRole('link', { name: /phish/ })).toBeNull();
     expect(screen.getByRole('status').getAttribute('data-verdict')).toBe('unknown_issuer');
+  });
+
+  it('shows an SVG badge only as the source of an <img>, never as markup in the page', () => {
+    // <svg onload="alert(1)"><script>alert(2)</script></svg>: in an <img>, neither runs.
+    const svg = `data:image/svg+xml;base64,${btoa('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script></svg>')}`;
+    show(badge({ id: svg, type: 'Image' }), verified);
+    const image = screen.getByRole('img', { name: 'Badge of Adding integers' });
+    expect(image.tagName).toBe('IMG');
+    expect(image.getAttribute('src')).toBe(svg);
+    expect(document.querySelector('svg[onload], script')).toBeNull();
   });
 
   it('while its verification is asked, says what it is as stated, and that it is being checked', () => {
