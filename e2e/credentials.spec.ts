@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { DEMO_PASSWORD, demoEmail, expectNoA11yViolations, screenshotPath, signIn } from './support.ts';
 
@@ -64,6 +64,28 @@ test('the demo learner shares their record, a signed-out visitor verifies it, ta
     const titled = credentials.filter({ has: page.getByRole('heading', { name, exact: true }) });
     await expect(titled).toHaveCount(1);
   }
+  await expectNoA11yViolations(page);
+
+  // Showing the certificate off: its PDF downloads, and LinkedIn's add-to-profile link comes filled in.
+  const shown = credentials.filter({
+    has: page.getByRole('heading', { name: 'Integer Arithmetic Certificate', exact: true }),
+  });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    shown
+      .getByRole('link', { name: 'Download the certificate of Integer Arithmetic Certificate (PDF)' })
+      .click(),
+  ]);
+  expect((await readFile(await download.path())).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  await shown
+    .getByRole('button', { name: 'Add Integer Arithmetic Certificate to LinkedIn or to my website' })
+    .click();
+  await expect(
+    shown.getByRole('link', { name: 'Add Integer Arithmetic Certificate to my LinkedIn profile' }),
+  ).toHaveAttribute(
+    'href',
+    /^https:\/\/www\.linkedin\.com\/profile\/add\?startTask=CERTIFICATION_NAME&name=Integer\+Arithmetic\+Certificate&organizationName=Pathwise\+Demo\+School&.*certUrl=http[^&]+%2Fverify%2Fshare%2Fpws_/,
+  );
   await expectNoA11yViolations(page);
 
   // Share the certificate and one badge through a link that lasts 7 days.

@@ -6,7 +6,12 @@ import type { RecordOwner } from './learner-record.ts';
 import { inclusionProof } from './log-proofs.ts';
 import { verifyAnyCredential } from './verify-any-credential.ts';
 
-async function ownCredential(ctx: AppContext, who: RecordOwner, id: string): Promise<IssuedCredentialRow> {
+/** One of the learner's own credentials; "No such credential" (404) when it is not theirs or does not exist. */
+export async function ownCredential(
+  ctx: AppContext,
+  who: RecordOwner,
+  id: string,
+): Promise<IssuedCredentialRow> {
   const row = await findIssuedCredential(ctx.db.kysely, who.orgId, id);
   if (!row || row.user_id !== who.userId) throw new AppError('not_found', 'No such credential');
   return row;

@@ -16,6 +16,9 @@ const NOT_JSON: Record<string, string> = {
   'POST /api/orgs/{orgId}/lessons/export': 'a DOCX or PDF download of a composed lesson',
   'GET /api/orgs/{orgId}/lessons/{lessonId}/export': 'a DOCX or PDF download of a saved lesson',
   'GET /api/orgs/{orgId}/project-files/{fileId}': 'a file a learner handed in (PDF, PNG, JPEG, plain text)',
+  'GET /api/orgs/{orgId}/record/credentials/{credentialId}/certificate':
+    "a PDF certificate of a learner's credential",
+  'GET /api/share/{token}/badges/{credentialId}': "a shared credential's badge image (PNG, JPEG, SVG)",
 };
 
 let t: TestApp;

@@ -1,6 +1,7 @@
 import { Anchor, Badge, Stack, Text } from '@mantine/core';
 import type { RecordCredential } from '@pathwise/contracts';
 import { useTranslation } from 'react-i18next';
+import { CredentialShowcasePanel } from './credential-showcase.tsx';
 import { credentialPaths } from './credentials-api.ts';
 import { type RecordVerification, useRecordVerifications } from './record-verifications.ts';
 import { VerifiedCredential } from './verified-credential.tsx';
@@ -9,17 +10,21 @@ const STATE_COLOR = { active: 'teal.9', revoked: 'red.9', expired: 'gray.7' } as
 
 /**
  * One credential of the learner's record, as a visitor would see it (meaning first, one verdict, the checks
- * folded), with what only its holder sees: its state, why it was revoked, the evidence, the download.
+ * folded), with what only its holder sees: its state, why it was revoked, the evidence, the download, and, while
+ * it is active, the ways to show it off (certificate, LinkedIn, embeddable badge).
  */
 export function RecordCredentialCard({
   credential: c,
   orgId,
   result,
+  onShared,
 }: {
   credential: RecordCredential;
   orgId: string;
   /** Its verification, once asked (see `useRecordVerifications`). */
   result: RecordVerification | undefined;
+  /** Called once showing it off made (or reused) a share link. */
+  onShared?: (() => Promise<void>) | undefined;
 }) {
   const { t } = useTranslation();
   return (
@@ -55,6 +60,9 @@ export function RecordCredentialCard({
           ) : null}
         </Text>
       ))}
+      {c.state === 'active' ? (
+        <CredentialShowcasePanel credential={c} orgId={orgId} onShared={onShared} />
+      ) : null}
     </VerifiedCredential>
   );
 }
@@ -63,9 +71,11 @@ export function RecordCredentialCard({
 export function RecordCredentialList({
   credentials,
   orgId,
+  onShared,
 }: {
   credentials: RecordCredential[];
   orgId: string;
+  onShared?: (() => Promise<void>) | undefined;
 }) {
   const results = useRecordVerifications(
     orgId,
@@ -74,7 +84,13 @@ export function RecordCredentialList({
   return (
     <Stack gap="sm">
       {credentials.map((c) => (
-        <RecordCredentialCard key={c.id} credential={c} orgId={orgId} result={results.get(c.id)} />
+        <RecordCredentialCard
+          key={c.id}
+          credential={c}
+          orgId={orgId}
+          result={results.get(c.id)}
+          onShared={onShared}
+        />
       ))}
     </Stack>
   );
