@@ -26,6 +26,7 @@ const PAGES: { path: (ids: Ids) => string; roles: DemoRole[] }[] = [
   { path: () => '/o/demo/achievements', roles: ['admin'] },
   { path: () => '/o/demo/framework', roles: ['admin'] },
   { path: () => '/o/demo/match', roles: ['employer', 'admin'] },
+  { path: () => '/o/demo/candidates', roles: ['employer'] },
 ];
 
 interface Ids {

@@ -21,6 +21,7 @@ import { registerClassRoutes } from './routes/classes/class-routes.ts';
 import { registerCredentialRoutes } from './routes/credentials/credential-routes.ts';
 import { registerClassDashboardRoutes } from './routes/dashboards/class-dashboard-routes.ts';
 import { registerProgramRoutes } from './routes/dashboards/program-routes.ts';
+import { registerDiscoveryRoutes } from './routes/discovery/discovery-routes.ts';
 import { registerFrameworkRoutes } from './routes/framework/framework-routes.ts';
 import { registerHealthRoutes } from './routes/health-routes.ts';
 import { registerImportRoutes } from './routes/importers/import-routes.ts';
@@ -50,6 +51,7 @@ const ROUTE_MODULES: ((app: App, ctx: AppContext) => void)[] = [
   registerClassDashboardRoutes,
   registerProgramRoutes,
   registerCredentialRoutes,
+  registerDiscoveryRoutes,
   registerImportRoutes,
   registerFrameworkRoutes,
   registerLessonRoutes,

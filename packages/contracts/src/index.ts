@@ -16,6 +16,7 @@ export * from './health.ts';
 export * from './importers.ts';
 export * from './item-authoring.ts';
 export * from './item-bank.ts';
+export * from './item-sets.ts';
 export * from './learning.ts';
 export * from './lesson-export.ts';
 export * from './lesson-views.ts';

@@ -6,6 +6,7 @@ import type { AssignmentsTables } from './schema/assignments.ts';
 import type { ClassesAnalyticsTables } from './schema/classes-analytics.ts';
 import type { ContentImportsTables } from './schema/content-imports.ts';
 import type { CredentialsTables } from './schema/credentials.ts';
+import type { DiscoveryTables } from './schema/discovery.ts';
 import type { IdentityTables } from './schema/identity.ts';
 import type { LearningTables } from './schema/learning.ts';
 import type { LessonsTables } from './schema/lessons.ts';
@@ -17,6 +18,7 @@ export * from './schema/assignments.ts';
 export * from './schema/classes-analytics.ts';
 export * from './schema/content-imports.ts';
 export * from './schema/credentials.ts';
+export * from './schema/discovery.ts';
 export * from './schema/identity.ts';
 export * from './schema/learning.ts';
 export * from './schema/lessons.ts';
@@ -31,6 +33,7 @@ export interface Database
     LearningTables,
     ClassesAnalyticsTables,
     CredentialsTables,
+    DiscoveryTables,
     ContentImportsTables,
     MessagesTables,
     AssignmentsTables,

@@ -108,6 +108,18 @@ export const PERSONAL_DATA_MAP: Readonly<Record<PersonColumn, PersonalDataRule>>
     exportedAs: 'credentials.shareLinks',
     onDelete: 'deleted with their view log (token hashes are never exported)',
   },
+  'discovery_settings.user_id': {
+    exportedAs: 'credentials.discovery',
+    onDelete: 'deleted (the secret behind their pseudonyms is never exported)',
+  },
+  'contact_requests.learner_id': {
+    exportedAs: 'credentials.contactRequestsReceived',
+    onDelete: 'deleted (a share link made on accepting goes with the share links)',
+  },
+  'contact_requests.employer_id': {
+    exportedAs: 'credentials.contactRequestsSent',
+    onDelete: 'deleted; the export names the learner only by the pseudonym the employer knew',
+  },
   'announcements.author_id': {
     exportedAs: 'messages.announcementsPosted',
     onDelete: 'kept for the class, pointing at the tombstone',
@@ -130,6 +142,10 @@ export const PERSONAL_DATA_MAP: Readonly<Record<PersonColumn, PersonalDataRule>>
   'assignment_overrides.user_id': {
     exportedAs: 'assignments.gradebookOverrides',
     onDelete: 'deleted with their class memberships',
+  },
+  'item_set_serves.user_id': {
+    exportedAs: 'assignments.itemSetServes',
+    onDelete: 'deleted with their served items',
   },
   'assignment_overrides.set_by': {
     excluded: 'overrides a teacher set are about other learners',

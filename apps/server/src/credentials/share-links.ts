@@ -3,6 +3,7 @@ import { AppError } from '@pathwise/core';
 import { shareLinkState } from '@pathwise/core/achievements';
 import {
   countShareLinkViews,
+  type Database,
   findIssuedCredentials,
   insertShareLink,
   listShareLinks,
@@ -12,6 +13,7 @@ import {
   revokeShareLink,
   type ShareLinkRow,
 } from '@pathwise/db';
+import type { Kysely } from 'kysely';
 import { hashToken, newSecretToken } from '../identity/secret-token.ts';
 import type { AppContext } from '../runtime/types.ts';
 import type { RecordOwner } from './learner-record.ts';
@@ -25,53 +27,59 @@ export function shareLinkUrl(publicUrl: string, token: string): string {
   return `${publicUrl}/verify/share/${token}`;
 }
 
+/** What a new share link is made of: the learner's own credentials, how long it lasts, and the learner's label. */
+export interface ShareLinkInput {
+  orgId: string;
+  userId: string;
+  credentialIds: string[];
+  days: number;
+  label: string;
+  /** Only the demo seed chooses its (still unguessable) token. */
+  token?: string;
+}
+
 /**
  * Creates a share link for a chosen set of the learner's own credentials, expiring after `days`. The token is
  * found by its hash; it is also kept sealed (`share-link-token.ts`) so that its owner, and only its owner, can
  * copy the link again from their list.
  */
-export async function createShareLink(
-  ctx: AppContext,
-  input: {
-    orgId: string;
-    userId: string;
-    credentialIds: string[];
-    days: number;
-    label: string;
-    /** Only the demo seed chooses its (still unguessable) token. */
-    token?: string;
-  },
-) {
+export async function createShareLink(ctx: AppContext, input: ShareLinkInput) {
+  return ctx.db.kysely.transaction().execute((trx) => insertOwnShareLink(ctx, trx, input));
+}
+
+/**
+ * {@link createShareLink} inside the caller's transaction (accepting a contact request makes the link and records
+ * the answer together); audited as `share_link.created`.
+ */
+export async function insertOwnShareLink(ctx: AppContext, trx: Kysely<Database>, input: ShareLinkInput) {
   const ids = [...new Set(input.credentialIds)];
   if (ids.length === 0) throw new AppError('validation_failed', 'Choose at least one credential to share');
   if (!Number.isInteger(input.days) || input.days < 1 || input.days > MAX_DAYS)
     throw new AppError('validation_failed', `A link lasts from 1 to ${MAX_DAYS} days`);
-  return ctx.db.kysely.transaction().execute(async (trx) => {
-    const owned = await findIssuedCredentials(trx, input.orgId, ids);
-    if (owned.length !== ids.length || owned.some((c) => c.user_id !== input.userId))
-      throw new AppError('validation_failed', 'You can share only your own credentials');
-    const token = input.token ?? newSecretToken('pws_');
-    const now = ctx.now();
-    const link = await insertShareLink(trx, {
-      orgId: input.orgId,
-      userId: input.userId,
-      tokenHash: hashToken(token),
-      sealedToken: sealShareToken(ctx.config, token),
-      label: input.label,
-      credentialIds: ids,
-      expiresAt: new Date(now.getTime() + input.days * 86_400_000),
-      now,
-    });
-    await recordAudit(trx, {
-      orgId: input.orgId,
-      actorUserId: input.userId,
-      action: 'share_link.created',
-      targetType: 'share_link',
-      targetId: link.id,
-      details: { credentials: ids.length, days: input.days },
-    });
-    return { link, token };
+  const owned = await findIssuedCredentials(trx, input.orgId, ids);
+  if (owned.length !== ids.length || owned.some((c) => c.user_id !== input.userId))
+    throw new AppError('validation_failed', 'You can share only your own credentials');
+  const token = input.token ?? newSecretToken('pws_');
+  const now = ctx.now();
+  const link = await insertShareLink(trx, {
+    orgId: input.orgId,
+    userId: input.userId,
+    tokenHash: hashToken(token),
+    sealedToken: sealShareToken(ctx.config, token),
+    label: input.label,
+    credentialIds: ids,
+    expiresAt: new Date(now.getTime() + input.days * 86_400_000),
+    now,
   });
+  await recordAudit(trx, {
+    orgId: input.orgId,
+    actorUserId: input.userId,
+    action: 'share_link.created',
+    targetType: 'share_link',
+    targetId: link.id,
+    details: { credentials: ids.length, days: input.days },
+  });
+  return { link, token };
 }
 
 /** The learner's share links, newest first, each with its state, its views and, while active, its address. */

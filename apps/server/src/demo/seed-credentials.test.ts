@@ -106,5 +106,30 @@ for (const backend of await testBackends()) {
       assert.equal(reading.status, 'unmet');
       assert.equal(reading.crosswalk, null);
     });
+
+    test('the demo learner is discoverable with two badges: the demo employer finds one anonymous candidate', async () => {
+      const employer = await signIn(t.app, DEMO_ACCOUNTS[3].email, password);
+      const profiles = await t.app.inject({
+        method: 'GET',
+        url: `/api/orgs/${orgId}/job-profiles`,
+        headers: employer.headers,
+      });
+      const profile = profiles
+        .json()
+        .profiles.find((p: { name: string }) => p.name.startsWith('Bookkeeping'));
+      const found = await t.app.inject({
+        method: 'POST',
+        url: `/api/orgs/${orgId}/candidates/search`,
+        headers: employer.headers,
+        payload: { profileId: profile.id },
+      });
+      assert.equal(found.statusCode, 200, found.body);
+      const [candidate, ...others] = found.json().candidates;
+      assert.deepEqual(others, [], 'only the demo learner chose to be discoverable');
+      const [maths] = candidate.skills;
+      assert.equal(maths.status, 'partial');
+      assert.deepEqual([...maths.achievements].sort(), ['Adding integers', 'Order of operations']);
+      assert.ok(!found.body.includes(DEMO_ACCOUNTS[0].name), 'no name in the search');
+    });
   });
 }

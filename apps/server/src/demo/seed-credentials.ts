@@ -11,6 +11,7 @@ import { awardEarnedAchievements } from '../credentials/award-earned-achievement
 import { saveAchievement } from '../credentials/save-achievement.ts';
 import { sealingKey } from '../credentials/sealing-key.ts';
 import { createShareLink } from '../credentials/share-links.ts';
+import { saveOwnDiscovery } from '../discovery/discovery-settings.ts';
 import { createMailer } from '../mail/mailer.ts';
 import type { Config } from '../runtime/config.ts';
 import type { AppContext } from '../runtime/types.ts';
@@ -20,6 +21,8 @@ const BADGES = [
   { name: 'Multiplying integers', skillId: 'alg.integers-multiply' },
   { name: 'Order of operations', skillId: 'alg.order-of-operations' },
 ];
+/** The badges (by their place in {@link BADGES}) the demo learner makes discoverable by employers. */
+const DISCOVERABLE = [0, 2];
 
 /** The demo share link's token: stable for one installation (derived from its sealing key), unguessable. */
 export function demoShareToken(config: Config): string {
@@ -29,7 +32,8 @@ export function demoShareToken(config: Config): string {
 /**
  * The demo organization's credentials: three skill badges the demo learner has earned through mastery, a project
  * a teacher approved, the certificate they stack into, a share link the demo employer can open, and a job
- * profile to match it against. Runs once (when the organization has no achievement). Returns the share URL.
+ * profile to match it against; the learner is discoverable by employers with two of the badges. Runs once (when
+ * the organization has no achievement). Returns the share URL.
  */
 export async function seedDemoCredentials(
   db: Db,
@@ -89,6 +93,7 @@ export async function seedDemoCredentials(
     actorUserId: teacher.id,
   });
   const held = await listLearnerCredentials(db.kysely, orgId, learner.id);
+  const discoverable = DISCOVERABLE.map((i) => badgeIds[i]);
   await createShareLink(ctx, {
     orgId,
     userId: learner.id,
@@ -97,6 +102,16 @@ export async function seedDemoCredentials(
     label: 'For job applications',
     token,
   });
+  // The demo learner lets the demo employer find them by two badges (not the certificate: a browser test revokes
+  // a badge it stacks on, which revokes it too).
+  await saveOwnDiscovery(
+    ctx,
+    { orgId, userId: learner.id },
+    {
+      enabled: true,
+      credentialIds: held.filter((c) => discoverable.includes(c.achievement_id)).map((c) => c.id),
+    },
+  );
   // An occupational profile in O*NET terms (element ids, names and importance from O*NET 29 for 43-3031.00),
   // typed here so the demo needs no shared data; the match view reaches it through the framework's crosswalks.
   await insertJobProfile(db.kysely, {

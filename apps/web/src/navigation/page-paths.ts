@@ -10,6 +10,8 @@ export const credentialPagePaths = {
   jobProfiles: (orgSlug: string) => `/o/${orgSlug}/job-profiles`,
   newJobProfile: (orgSlug: string) => `/o/${orgSlug}/job-profiles/new`,
   newJobProfileByHand: (orgSlug: string) => `/o/${orgSlug}/job-profiles/new-by-hand`,
+  /** The employer's search for candidates who chose to be discoverable. */
+  findCandidates: (orgSlug: string) => `/o/${orgSlug}/candidates`,
   achievements: (orgSlug: string) => `/o/${orgSlug}/achievements`,
   /** The teacher's award, with the class (and the learner) prefilled when given. */
   award: (orgSlug: string, prefill?: { classId: string; learnerId?: string }) => {

@@ -29,6 +29,7 @@ export const ROLE_PAGES: readonly { path: string; roles: readonly Role[] }[] = [
   { path: 'o/:orgSlug/lessons/:lessonId', roles: ['teacher', 'admin'] },
   { path: 'o/:orgSlug/my/lessons/:lessonId', roles: ['learner'] },
   { path: 'o/:orgSlug/my/projects/:assignmentId', roles: ['learner'] },
+  { path: 'o/:orgSlug/my/item-sets/:assignmentId', roles: ['learner'] },
   { path: 'o/:orgSlug/classes/:classId/projects/:assignmentId', roles: ['teacher', 'admin'] },
   { path: 'o/:orgSlug/program', roles: ['admin'] },
   { path: 'o/:orgSlug/achievements', roles: ['admin'] },
@@ -37,6 +38,7 @@ export const ROLE_PAGES: readonly { path: string; roles: readonly Role[] }[] = [
   { path: 'o/:orgSlug/job-profiles', roles: ['employer', 'admin'] },
   { path: 'o/:orgSlug/job-profiles/new', roles: ['employer', 'admin'] },
   { path: 'o/:orgSlug/job-profiles/new-by-hand', roles: ['employer', 'admin'] },
+  { path: 'o/:orgSlug/candidates', roles: ['employer'] },
 ];
 
 /** The roles that may open `pathname` and its organization, or null when the path is open to every member. */

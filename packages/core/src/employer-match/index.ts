@@ -1,3 +1,12 @@
+export {
+  CANDIDATES_SHOWN,
+  CONTACT_MESSAGE_MAX,
+  CONTACT_REQUESTS_PER_DAY,
+  type ContactRequestStatus,
+  canAnswerContactRequest,
+  discoverableCredentials,
+  rankCandidates,
+} from './candidates.ts';
 export { crosswalkTargets, sameName } from './crosswalk-targets.ts';
 export {
   BROAD_MATCH_SHARE,

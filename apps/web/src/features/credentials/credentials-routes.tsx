@@ -20,6 +20,10 @@ const JobProfilesPage = lazy(() =>
 const JobProfileOccupationPage = lazy(() =>
   import('./job-profile-occupation-page.tsx').then((m) => ({ default: m.JobProfileOccupationPage })),
 );
+// Only employers search for candidates.
+const FindCandidatesPage = lazy(() =>
+  import('./find-candidates-page.tsx').then((m) => ({ default: m.FindCandidatesPage })),
+);
 const JobProfileByHandPage = lazy(() =>
   import('./job-profile-by-hand-page.tsx').then((m) => ({ default: m.JobProfileByHandPage })),
 );
@@ -37,8 +41,8 @@ export const credentialPublicRoutes = (
 );
 
 /**
- * Signed-in credential pages: the learner's record, the employer's match and job profiles, the administrator's
- * achievements, the teacher's award.
+ * Signed-in credential pages: the learner's record, the employer's match, job profiles and candidates, the
+ * administrator's achievements, the teacher's award.
  */
 export const credentialRoutes = (
   <>
@@ -47,6 +51,7 @@ export const credentialRoutes = (
     <Route path="o/:orgSlug/job-profiles" element={onDemand(<JobProfilesPage />)} />
     <Route path="o/:orgSlug/job-profiles/new" element={onDemand(<JobProfileOccupationPage />)} />
     <Route path="o/:orgSlug/job-profiles/new-by-hand" element={onDemand(<JobProfileByHandPage />)} />
+    <Route path="o/:orgSlug/candidates" element={onDemand(<FindCandidatesPage />)} />
     <Route
       path="o/:orgSlug/achievements"
       element={

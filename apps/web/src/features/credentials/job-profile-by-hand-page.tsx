@@ -1,8 +1,7 @@
-import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text, Title } from '@mantine/core';
 import type { JobProfile, JobProfileBody, Membership } from '@pathwise/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { api } from '../../api/api-client.ts';
 import { useApiData } from '../../api/use-api-data.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
@@ -12,6 +11,7 @@ import { Page } from '../../components/page.tsx';
 import { useLocalized } from '../../i18n/use-localized.ts';
 import { credentialPagePaths } from '../../navigation/page-paths.ts';
 import { type FrameworkSkillChoice, jobProfilePaths } from './job-profiles-api.ts';
+import { JobProfilesLinkIntro } from './job-profiles-link-intro.tsx';
 import { ProfileSaveForm } from './profile-save-form.tsx';
 import { type SkillChoice, SkillChoiceGroup } from './skill-choice-group.tsx';
 import { useEmployerOrg } from './use-employer-org.ts';
@@ -28,18 +28,9 @@ export function JobProfileByHandPage() {
     <Page
       title={t('credentials.profiles.byHand.title')}
       intro={
-        <>
-          <Anchor
-            component={Link}
-            to={credentialPagePaths.jobProfiles(membership.orgSlug)}
-            size="sm"
-            display="block"
-            mb={4}
-          >
-            {t('credentials.profiles.back')}
-          </Anchor>
+        <JobProfilesLinkIntro orgSlug={membership.orgSlug} label={t('credentials.profiles.back')}>
           {t('credentials.profiles.byHand.intro')}
-        </>
+        </JobProfilesLinkIntro>
       }
     >
       {skills.data ? (

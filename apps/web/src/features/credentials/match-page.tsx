@@ -1,18 +1,18 @@
-import { Anchor, Button, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import type { JobProfile, JobProfileList, MatchResult, SkillMatch } from '@pathwise/contracts';
 import type { TFunction } from 'i18next';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { api } from '../../api/api-client.ts';
 import { useAction } from '../../api/use-action.ts';
 import { useApiData } from '../../api/use-api-data.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { NotFoundPage } from '../../components/not-found-page.tsx';
 import { Page } from '../../components/page.tsx';
-import { credentialPagePaths } from '../../navigation/page-paths.ts';
 import { credentialPaths } from './credentials-api.ts';
 import { SOURCE_NAMES } from './job-profiles-api.ts';
+import { JobProfilesLinkIntro } from './job-profiles-link-intro.tsx';
 import { MatchSkillsTable } from './match-skills-table.tsx';
 import { useEmployerOrg } from './use-employer-org.ts';
 
@@ -77,18 +77,9 @@ export function MatchPage() {
     <Page
       title={t('credentials.employer.title')}
       intro={
-        <>
-          <Anchor
-            component={Link}
-            to={credentialPagePaths.jobProfiles(membership.orgSlug)}
-            size="sm"
-            display="block"
-            mb={4}
-          >
-            {t('credentials.employer.profilesLink')}
-          </Anchor>
+        <JobProfilesLinkIntro orgSlug={membership.orgSlug} label={t('credentials.employer.profilesLink')}>
           {t('credentials.employer.intro')}
-        </>
+        </JobProfilesLinkIntro>
       }
     >
       <form onSubmit={submit}>

@@ -14,6 +14,7 @@ import { Page } from '../../components/page.tsx';
 import { StandingIcon, useStandingText } from '../learning/skill-status-icon.tsx';
 import { learnPaths, useLearnerOrg } from '../learning/use-learner-org.ts';
 import { credentialPaths } from './credentials-api.ts';
+import { DiscoverySection } from './discovery-section.tsx';
 import { RecordCredentialList } from './record-credential-card.tsx';
 import { ShareLinksSection } from './share-links-section.tsx';
 
@@ -73,7 +74,11 @@ function RecordView({ membership }: { membership: Membership }) {
               {t('credentials.record.credentialsTitle')}
             </Title>
             {record.data.credentials.length === 0 ? <Text>{t('credentials.record.none')}</Text> : null}
-            <RecordCredentialList credentials={record.data.credentials} orgId={membership.orgId} />
+            <RecordCredentialList
+              credentials={record.data.credentials}
+              orgId={membership.orgId}
+              onShared={links.reload}
+            />
             {record.data.credentials.length > 0 ? (
               <Anchor href={credentialPaths.clr(membership.orgId)} download display="block" mt="sm">
                 {t('credentials.record.exportClr')}
@@ -106,6 +111,11 @@ function RecordView({ membership }: { membership: Membership }) {
               await api('DELETE', credentialPaths.shareLink(membership.orgId, id));
               await links.reload();
             }}
+          />
+          <DiscoverySection
+            membership={membership}
+            credentials={record.data.credentials}
+            onShared={links.reload}
           />
         </Stack>
       ) : null}

@@ -1,11 +1,14 @@
-import { IconBriefcase, IconShieldCheck, IconTargetArrow } from '@tabler/icons-react';
+import { IconBriefcase, IconShieldCheck, IconTargetArrow, IconUserSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { credentialPagePaths } from '../../navigation/page-paths.ts';
 import { FeatureCard } from './feature-card.tsx';
 import { FeatureGrid } from './feature-grid.tsx';
 import { HomePage, type HomeProps } from './home-page.tsx';
 
-/** The employer's home: verifying a credential, job profiles, and matching a shared record against one. */
+/**
+ * The employer's home: verifying a credential, job profiles, matching a shared record against one, and finding
+ * candidates who chose to be discoverable.
+ */
 export function EmployerHome(props: HomeProps) {
   const { t } = useTranslation();
   return (
@@ -33,6 +36,15 @@ export function EmployerHome(props: HomeProps) {
           link={{
             to: credentialPagePaths.match(props.membership.orgSlug),
             label: t('credentials.home.match'),
+          }}
+        />
+        <FeatureCard
+          icon={<IconUserSearch size={26} />}
+          title={t('credentials.discovery.home.title')}
+          text={t('credentials.discovery.home.text')}
+          link={{
+            to: credentialPagePaths.findCandidates(props.membership.orgSlug),
+            label: t('credentials.discovery.home.link'),
           }}
         />
       </FeatureGrid>

@@ -1,6 +1,7 @@
 import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import type { Database } from '../../schema.ts';
 import { readAssignmentData } from '../classes/assignment-account-data.ts';
+import { readDiscoveryData } from '../discovery/discovery-account-data.ts';
 import { readMessageData } from '../messages/message-account-data.ts';
 import { readProjectData } from '../projects/project-account-data.ts';
 
@@ -184,6 +185,7 @@ export async function readAccountData(db: Kysely<Database>, owner: AccountOwner)
       ...link,
       views: views.filter((v) => v.share_link_id === link.id).map(({ share_link_id: _, ...v }) => v),
     })),
+    ...(await readDiscoveryData(db, userId)),
   };
   const statements = !xapiWanted
     ? []

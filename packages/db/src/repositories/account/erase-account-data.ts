@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../schema.ts';
+import { eraseDiscoveryData } from '../discovery/discovery-account-data.ts';
 import { eraseMessageData } from '../messages/message-account-data.ts';
 import { eraseProjectData } from '../projects/project-account-data.ts';
 import { type AccountOwner, invitationsOf } from './account-data.ts';
@@ -14,8 +15,8 @@ const n = (result: { numDeletedRows?: bigint; numUpdatedRows?: bigint }) =>
  * Erases one person's data, inside the caller's transaction: the profile is tombstoned (name and address erased,
  * no usable password, `deleted_at` set, so the address may sign up again), and their sessions, pending and
  * accepted invitations, memberships, class places, learning data, analytics rows, notifications, share links
- * (with their view log), xAPI statements naming them as actor or object (with the attachments no other statement
- * uses) and their xAPI documents are deleted.
+ * (with their view log), discovery settings and contact requests (sent or received), xAPI statements naming them
+ * as actor or object (with the attachments no other statement uses) and their xAPI documents are deleted.
  * Their API tokens are revoked.
  *
  * NOTE: kept on purpose, so issued credentials stay verifiable and the organization can still revoke them: the
@@ -61,6 +62,7 @@ export async function eraseAccountData(
   await del('interventions', 'learner_id', userId);
   Object.assign(counts, await eraseMessageData(trx, userId));
   Object.assign(counts, await eraseProjectData(trx, userId));
+  Object.assign(counts, await eraseDiscoveryData(trx, userId));
   // Children before parents: attempts and tutor turns hang off served items.
   for (const table of [
     'tutor_turns',

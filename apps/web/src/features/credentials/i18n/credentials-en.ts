@@ -1,18 +1,24 @@
 import { credentialsAdminEn } from './credentials-admin-en.ts';
 import { credentialsAwardEn } from './credentials-award-en.ts';
+import { credentialsDiscoveryEn } from './credentials-discovery-en.ts';
+import { credentialsImageEn } from './credentials-image-en.ts';
 import { credentialsLinksEn } from './credentials-links-en.ts';
 import { credentialsMeaningEn } from './credentials-meaning-en.ts';
 import { credentialsProfilesEn } from './credentials-profiles-en.ts';
+import { credentialsShowcaseEn } from './credentials-showcase-en.ts';
 import { credentialsSkillEn } from './credentials-skill-en.ts';
 
 /** English strings of the credential pages, merged into the app's catalogue under `credentials`. */
 export const credentialsEn = {
   admin: credentialsAdminEn,
   award: credentialsAwardEn,
+  discovery: credentialsDiscoveryEn,
   profiles: credentialsProfilesEn,
   links: credentialsLinksEn,
   skill: credentialsSkillEn,
   meaning: credentialsMeaningEn,
+  showcase: credentialsShowcaseEn,
+  image: credentialsImageEn,
   home: {
     nav: 'Credentials',
     record: 'My record and sharing',

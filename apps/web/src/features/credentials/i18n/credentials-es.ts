@@ -1,19 +1,25 @@
 import { credentialsAdminEs } from './credentials-admin-es.ts';
 import { credentialsAwardEs } from './credentials-award-es.ts';
+import { credentialsDiscoveryEs } from './credentials-discovery-es.ts';
 import type { credentialsEn } from './credentials-en.ts';
+import { credentialsImageEs } from './credentials-image-es.ts';
 import { credentialsLinksEs } from './credentials-links-es.ts';
 import { credentialsMeaningEs } from './credentials-meaning-es.ts';
 import { credentialsProfilesEs } from './credentials-profiles-es.ts';
+import { credentialsShowcaseEs } from './credentials-showcase-es.ts';
 import { credentialsSkillEs } from './credentials-skill-es.ts';
 
 /** Spanish strings of the credential pages. */
 export const credentialsEs: typeof credentialsEn = {
   admin: credentialsAdminEs,
   award: credentialsAwardEs,
+  discovery: credentialsDiscoveryEs,
   profiles: credentialsProfilesEs,
   links: credentialsLinksEs,
   skill: credentialsSkillEs,
   meaning: credentialsMeaningEs,
+  showcase: credentialsShowcaseEs,
+  image: credentialsImageEs,
   home: {
     nav: 'Credenciales',
     record: 'Mi expediente y compartir',

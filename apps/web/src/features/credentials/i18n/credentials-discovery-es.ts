@@ -1,0 +1,88 @@
+import type { credentialsDiscoveryEn } from './credentials-discovery-en.ts';
+
+/** Spanish strings of finding candidates, with consent, under `credentials.discovery`. */
+export const credentialsDiscoveryEs: typeof credentialsDiscoveryEn = {
+  home: {
+    title: 'Buscar candidatos',
+    text: 'Busca a los estudiantes que eligieron ser encontrados, por un perfil de puesto o por habilidades: anónimos, ordenados y explicados habilidad por habilidad. Pide contacto a los que te interesen.',
+    link: 'Buscar candidatos',
+  },
+  learner: {
+    title: 'Visible para empleadores',
+    intro:
+      'Deja que los empleadores de {{org}} te encuentren por las credenciales que elijas. Ven qué habilidades respaldan esas credenciales, nunca tu nombre ni tu correo, y pueden pedirte contacto: tú decides si compartes tu expediente. No se muestra nada hasta que lo actives.',
+    stateOff: 'Desactivada: los empleadores no pueden encontrarte.',
+    stateNone: 'Activada, pero sin credenciales elegidas: los empleadores todavía no pueden encontrarte.',
+    stateOn: 'Activada: los empleadores de {{org}} pueden encontrarte por {{names}}.',
+    change: 'Cambiar lo que ven los empleadores',
+    cancel: 'Cancelar',
+    toggle: 'Los empleadores de mi organización pueden encontrarme',
+    credentials: 'Credenciales que pueden ver los empleadores',
+    noneActive: 'Todavía no tienes ninguna credencial activa que mostrar.',
+    save: 'Guardar la visibilidad',
+    savedOn_one: 'Guardado: los empleadores pueden encontrarte por {{count}} credencial.',
+    savedOn_other: 'Guardado: los empleadores pueden encontrarte por {{count}} credenciales.',
+    savedNone:
+      'Guardado. La visibilidad está activada, pero elige al menos una credencial para que los empleadores te encuentren.',
+    savedOff: 'Guardado: los empleadores no pueden encontrarte.',
+  },
+  requests: {
+    title: 'Solicitudes de contacto',
+    none: 'Todavía no hay ninguna solicitud de contacto.',
+    from: 'De {{name}}, {{org}}',
+    someone: 'Un empleador',
+    about: 'Sobre el puesto: {{job}}',
+    sent: 'Enviada el {{date}}',
+    status: { pending: 'Espera tu respuesta', accepted: 'Aceptada', declined: 'Rechazada' },
+    acceptHint:
+      'Al aceptar, compartes con {{name}} las credenciales que hiciste visibles, mediante un enlace que funciona 30 días; puedes revocarlo entre tus enlaces para compartir.',
+    accept: 'Aceptar y compartir',
+    acceptLabel: 'Aceptar y compartir con {{name}}',
+    decline: 'Rechazar',
+    declineLabel: 'Rechazar la solicitud de {{name}}',
+    accepted: 'Compartiste tus credenciales con {{name}}.',
+    declined: 'Rechazaste la solicitud de {{name}}.',
+    nothingToShare:
+      'Ninguna de las credenciales que hiciste visibles está activa: elige una arriba y después acepta.',
+  },
+  employer: {
+    title: 'Buscar candidatos',
+    intro:
+      'Estudiantes de tu organización que eligieron ser encontrados, ordenados según cuánto respaldan un puesto las credenciales que eligieron. No ves nombres: pide contacto a un candidato y él decide si comparte su expediente.',
+    profilesLink: 'Perfiles de puesto: verlos o crear uno',
+    searchBy: 'Buscar por',
+    byProfile: 'Un perfil de puesto',
+    bySkills: 'Habilidades',
+    profile: 'Perfil de puesto',
+    skills: 'Habilidades de tu marco',
+    noProfiles: 'Todavía no hay perfiles de puesto: crea uno o busca por habilidades.',
+    submit: 'Buscar',
+    resultsTitle: 'Candidatos para «{{name}}»',
+    found_one: '{{count}} candidato, el más afín primero.',
+    found_other: '{{count}} candidatos, el más afín primero.',
+    none: 'Todavía ningún candidato visible respalda estas habilidades.',
+    candidate: 'Candidato {{rank}}',
+    reference: 'Referencia {{pseudonym}}',
+    score: 'Afinidad {{score}} %',
+    message: 'Mensaje al candidato {{rank}}',
+    messageHint:
+      'Quién eres y por qué lo pides, en {{max}} caracteres como máximo. El candidato ve tu nombre y tu organización.',
+    send: 'Enviar una solicitud de contacto',
+    sent: 'Solicitud de contacto enviada al candidato {{rank}}.',
+    contact: {
+      pending: 'Solicitud de contacto enviada: espera su respuesta.',
+      accepted: 'Aceptó tu solicitud de contacto: la ves más abajo.',
+      declined: 'Rechazó tu solicitud de contacto.',
+    },
+    gone: 'Este candidato ya no es visible.',
+    alreadyAsked: 'Ya se lo pediste a este candidato; espera su respuesta.',
+    tooMany: 'Enviaste muchas solicitudes de contacto hace poco; vuelve a intentarlo más tarde.',
+    requestsTitle: 'Tus solicitudes de contacto',
+    requestsNone: 'Todavía no pediste contacto a nadie.',
+    requestLine: 'Candidato {{candidate}} · {{job}} · enviada el {{date}}',
+    requestLineNoJob: 'Candidato {{candidate}} · enviada el {{date}}',
+    requestStatus: { pending: 'En espera', accepted: 'Aceptada', declined: 'Rechazada' },
+    open: 'Abrir el expediente que compartió el candidato {{candidate}}',
+    linkClosed: 'Aceptó; el enlace que compartió ya no está abierto.',
+  },
+};
