@@ -14,7 +14,8 @@ const CHROMIUM_ARGS = [
 /** Browser tests: the real server (built web app, fresh data folder, PGlite) driven through real Chromium. */
 export default defineConfig({
   testDir: '.',
-  testMatch: '**/*.spec.ts',
+  // The specs and the long journeys (`*.journey.ts`, whole-role walks of several minutes, which set their own timeout).
+  testMatch: ['**/*.spec.ts', '**/*.journey.ts'],
   // PATHWISE_E2E_OUTPUT keeps two runs on one machine from clearing each other's traces.
   outputDir: process.env.PATHWISE_E2E_OUTPUT ?? '../test-results/e2e',
   globalSetup: './start-server.ts',

@@ -102,7 +102,7 @@ export async function openGradebook(page: Page, className: string): Promise<void
   });
 }
 
-const ASSIGNMENT_KINDS = ['A pathway', 'Skills', 'Lesson', 'Project'] as const;
+const ASSIGNMENT_KINDS = ['A pathway', 'Skills', 'Lesson', 'Project', 'A set of items'] as const;
 
 /**
  * Chooses the kind of a new assignment on a freshly opened gradebook page (where "A pathway" is chosen). The kind is
