@@ -2,8 +2,12 @@ import type { Locale } from '@pathwise/core/identity';
 import { winAnsiText } from '@pathwise/core/win-ansi-text';
 import PDFDocument from 'pdfkit';
 import { toBuffer as qrPng } from 'qrcode';
+import SVGtoPDF from 'svg-to-pdfkit';
 import type { BadgeImage } from './badge-image.ts';
 import { type CertificateStrings, certificateStrings } from './certificate-strings.ts';
+
+/** The only pictures an SVG badge may hold for the PDF: PNG or JPEG carried in it as base64. */
+const EMBEDDED_RASTER = /^data:image\/(png|jpeg);base64,[a-z0-9+/=]+$/i;
 
 type Pdf = PDFKit.PDFDocument;
 type StructureElement = PDFKit.PDFStructureElement;
@@ -41,7 +45,7 @@ interface Line {
 /**
  * A credential as a one-page PDF certificate, tagged for assistive technology (PDF 1.7, structure tree of
  * headings, paragraphs, figures with alternative text and a link; `/Lang`; the title shown in the window bar):
- * the badge image (PNG or JPEG; an SVG is left out, pdfkit cannot draw it), the learner, the achievement with its
+ * the badge image (PNG or JPEG, or an SVG drawn as vectors by svg-to-pdfkit), the learner, the achievement with its
  * description and criteria, the issuer and dates, and a QR code of the verification address with the address
  * written out. Real text in the built-in Helvetica (WinAnsi: other characters get ASCII stand-ins, as in lesson
  * exports), so nothing depends on fonts installed on the machine.
@@ -68,8 +72,28 @@ export async function certificatePdf(c: Certificate): Promise<Buffer> {
   pdf.addStructure(root);
   drawFrame(pdf);
   const badge = openRaster(pdf, c.image);
-  pdf.y = MARGIN + (badge ? 8 : 24);
-  if (badge) drawFigure(pdf, root, badge, BADGE_SIZE, s.badgeAlt(c.achievementName));
+  const svg = c.image?.type === 'image/svg+xml' ? c.image.bytes.toString('utf8') : null;
+  pdf.y = MARGIN + (badge || svg ? 8 : 24);
+  if (badge)
+    drawFigure(pdf, root, BADGE_SIZE, s.badgeAlt(c.achievementName), (x, y) => {
+      pdf.image(badge, x, y, { fit: [BADGE_SIZE, BADGE_SIZE], align: 'center' });
+    });
+  else if (svg)
+    drawFigure(pdf, root, BADGE_SIZE, s.badgeAlt(c.achievementName), (x, y) => {
+      // The image came from the signed credential; an SVG that cannot be drawn leaves the figure empty.
+      try {
+        SVGtoPDF(pdf, svg, x, y, {
+          width: BADGE_SIZE,
+          height: BADGE_SIZE,
+          preserveAspectRatio: 'xMidYMid meet',
+          // A picture inside the SVG is drawn only from its own data: never a file of this machine or an address.
+          imageCallback: (link) => (EMBEDDED_RASTER.test(link.trim()) ? link.trim() : ''),
+          warningCallback: () => {},
+        });
+      } catch {
+        // Nothing drawn: the words of the certificate still say what it is.
+      }
+    });
   const lines: Line[] = [
     { type: 'H1', text: s.heading, font: 'Helvetica-Bold', size: 26, color: RULE, after: 1.2 },
     { type: 'P', text: s.certifies, size: 12, color: SOFT },
@@ -131,13 +155,17 @@ function openRaster(pdf: Pdf, image: BadgeImage | null): Buffer | null {
   }
 }
 
-/** An image centred at the current position, tagged as a figure with its alternative text. */
-function drawFigure(pdf: Pdf, root: StructureElement, image: Buffer, size: number, alt: string): void {
+/** A `size`-square picture centred at the current position, drawn by `draw`, tagged as a figure with its alternative text. */
+function drawFigure(
+  pdf: Pdf,
+  root: StructureElement,
+  size: number,
+  alt: string,
+  draw: (x: number, y: number) => void,
+): void {
   const x = (pdf.page.width - size) / 2;
   const y = pdf.y;
-  root.add(
-    pdf.struct('Figure', { alt }, () => pdf.image(image, x, y, { fit: [size, size], align: 'center' })),
-  );
+  root.add(pdf.struct('Figure', { alt }, () => draw(x, y)));
   pdf.y = y + size + 12;
 }
 
@@ -183,7 +211,9 @@ function drawVerification(pdf: Pdf, root: StructureElement, url: string, qr: Buf
   else pdf.y = Math.max(pdf.y + 12, bottom - height);
   for (const line of lines) drawLine(pdf, root, line);
   drawLink(pdf, root, url);
-  drawFigure(pdf, root, qr, QR_SIZE, s.qrAlt);
+  drawFigure(pdf, root, QR_SIZE, s.qrAlt, (x, y) => {
+    pdf.image(qr, x, y, { fit: [QR_SIZE, QR_SIZE], align: 'center' });
+  });
 }
 
 /** The verification address written out, as a tagged link inside a paragraph. */

@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { testBackends } from '@pathwise/db/testing';
 import { buildMember, buildOrg, type Member } from '../../test/factories.ts';
@@ -191,7 +194,7 @@ for (const backend of await testBackends()) {
       assert.match(bad.body, /locale/);
     });
 
-    test('a badge image is drawn in the PDF and served behind the share link only (PNG; SVG under a policy)', async () => {
+    test('a badge image is drawn in the PDF (PNG as an image, SVG as vectors) and served behind the share link only (SVG under a policy)', async () => {
       const png = solidPng(12, 12, [15, 111, 128]);
       await giveImage(credentialId, `data:image/png;base64,${png.toString('base64')}`);
       const read = await readCertificate((await certificate(owner, credentialId)).rawPayload);
@@ -240,9 +243,23 @@ for (const backend of await testBackends()) {
       const withSvg = await readCertificate((await certificate(owner, credentialId)).rawPayload);
       assert.deepEqual(
         withSvg.alts,
-        ['QR code of the verification address'],
-        'an SVG is left out of the PDF',
+        ['Badge of Field project', 'QR code of the verification address'],
+        'an SVG badge is drawn in the PDF as a figure with its alternative text',
       );
+      assert.equal(withSvg.images.length, 1, 'drawn as vectors: the only raster image is the QR code');
+      assert.match(withSvg.images[0]?.qr ?? '', SHARE_URL);
+      // A picture the SVG names by a path of this machine is never read into the PDF.
+      const onDisk = join(mkdtempSync(join(tmpdir(), 'pw-cert-')), 'secret.png');
+      writeFileSync(onDisk, solidPng(8, 8, [200, 0, 0]));
+      const pointing = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><image href="${onDisk}" width="10" height="10"/></svg>`;
+      await giveImage(credentialId, `data:image/svg+xml;base64,${Buffer.from(pointing).toString('base64')}`);
+      const withPath = await readCertificate((await certificate(owner, credentialId)).rawPayload);
+      assert.deepEqual(
+        withPath.images.map((i) => [i.width, i.height]),
+        [[withPath.images[0]?.width, withPath.images[0]?.width]],
+        'only the QR code: the file on disk was not drawn',
+      );
+      assert.match(withPath.images[0]?.qr ?? '', SHARE_URL);
 
       const revoked = await call(
         t.app,
