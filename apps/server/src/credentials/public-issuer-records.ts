@@ -10,6 +10,7 @@ import type {
 import { AppError } from '@pathwise/core';
 import {
   findAchievement,
+  findAchievementImage,
   findOrganizationBySlug,
   findStatusList,
   listIssuerKeys,
@@ -17,6 +18,7 @@ import {
   PgLogStore,
 } from '@pathwise/db';
 import type { AppContext } from '../runtime/types.ts';
+import { imageDataUri } from './achievement-images/achievement-image.ts';
 import { consistencyProof, inclusionProof, latestCheckpoint } from './log-proofs.ts';
 
 /** The issuing organization a public address names by its slug; not found otherwise. */
@@ -87,7 +89,7 @@ export async function publicConsistencyProof(
   return { first, second, proof: await consistencyProof(ctx.db.kysely, org.id, first, second) };
 }
 
-/** An achievement as published: name, description, criteria, aligned skills. */
+/** An achievement as published: name, description, criteria, aligned skills and its image. */
 export async function publicAchievement(
   ctx: AppContext,
   slug: string,
@@ -96,6 +98,7 @@ export async function publicAchievement(
   const org = await issuerBySlug(ctx, slug);
   const a = await findAchievement(ctx.db.kysely, org.id, achievementId);
   if (!a) throw new AppError('not_found', 'No such achievement');
+  const image = await findAchievementImage(ctx.db.kysely, org.id, a.id);
   return {
     id: a.id,
     name: a.name,
@@ -105,5 +108,6 @@ export async function publicAchievement(
     criteria: a.criteria,
     skillIds: a.skill_ids,
     validityDays: a.validity_days,
+    image: image ? imageDataUri(image, a.name) : null,
   };
 }

@@ -98,6 +98,9 @@ export const PublicAchievementSchema = Type.Object({
   criteria: CriteriaSchema,
   skillIds: Type.Array(Type.String()),
   validityDays: Type.Union([Type.Integer(), Type.Null()]),
+  image: Type.Union([Type.String(), Type.Null()], {
+    description: "The achievement's image as a base64 data: URI (what its credentials carry), or null",
+  }),
 });
 export type PublicAchievement = Static<typeof PublicAchievementSchema>;
 

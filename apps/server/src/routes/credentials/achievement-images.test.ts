@@ -98,6 +98,15 @@ for (const backend of await testBackends()) {
       assert.equal(res.body.source, 'upload');
       assert.equal(res.body.src, `data:image/png;base64,${b64(picture)}`);
       assert.deepEqual(await listed(), res.body);
+      // The public achievement (what a credential's achievement id opens) shows the same image.
+      const me = await call(t.app, admin, 'GET', '/api/me');
+      const slug = me.body.memberships.find((m: { orgId: string }) => m.orgId === orgId).orgSlug;
+      const published = await t.app.inject({
+        method: 'GET',
+        url: `/api/public/orgs/${slug}/achievements/${achievementId}`,
+      });
+      assert.equal(published.statusCode, 200, published.body);
+      assert.equal(published.json().image, res.body.src);
     });
 
     test('files that are not what they say, damaged or too large are refused, naming the problem, and nothing is stored', async () => {
