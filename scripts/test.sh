@@ -36,10 +36,15 @@ flaky="$(cat "$logs"/*.log | grep -E '^\s+[0-9]+ flaky' -A 20 | grep -E 'flaky|�
 if [ -n "$flaky" ]; then printf '\nFlaky (passed on a retry):\n%s\n' "$flaky"; fi
 
 if [ "${#failed[@]}" -gt 0 ]; then
-  # What failed, gathered from every stage's output: Playwright's ✘ lines and first error lines, node:test's
-  # "not ok" lines with their error and location, vitest's FAIL lines.
+  # What failed, gathered from every stage's output. Playwright: its closing "N failed" list (a test that failed
+  # once and passed on its retry is listed as flaky above, not here; each failure's error is in the stage's output
+  # and in test-results/e2e/*/error-context.md); node:test: "not ok" lines with their error and location; vitest:
+  # FAIL lines; tsc and biome: their error lines.
   printf '\nWhat failed:\n'
-  cat "$logs"/*.log | grep -E '✘|^\s+Error: |^\s*not ok |^\s+error: |^\s+location: |FAIL |flaky' | grep -v '# Subtest' | head -80
+  cat "$logs"/*.log |
+    awk '/^ +[0-9]+ failed$/ { on = 1; print; next } /^ +[0-9]+ (flaky|passed|skipped|did not run|interrupted)/ { on = 0 } on' |
+    head -40
+  cat "$logs"/*.log | grep -E '^\s*not ok |^\s+error: |^\s+location: |FAIL |error TS[0-9]+|^\s+×' | grep -v '# Subtest' | head -60
   printf '\nFailed stages: %s\n' "${failed[*]}"
   exit 1
 fi

@@ -24,18 +24,11 @@ import { personOf } from '../../identity/actor.ts';
 import { orgOf } from '../../plugins/access.ts';
 import type { App, AppContext } from '../../runtime/types.ts';
 import { learnerOf } from '../learning/learner-of.ts';
+import { perCallerPerMinute } from '../per-caller-rate-limits.ts';
 
 // NOTE: the learner consents to the employers of their organization: administrators and teachers do not search.
 const employers = { roles: ['employer'] as const, sessionOnly: true };
 const learners = { roles: ['learner'] as const, sessionOnly: true };
-
-/** Per person, so employers behind one address do not share a limit. */
-const perPerson = (name: string, max: number) => ({
-  max,
-  timeWindow: 60_000,
-  keyGenerator: (request: FastifyRequest) =>
-    `${name}|${request.principal?.kind === 'user' ? request.principal.userId : request.ip}`,
-});
 
 function employerOf(request: FastifyRequest): EmployerActor {
   return { orgId: orgOf(request).id, userId: personOf(request) };
@@ -121,7 +114,7 @@ export function registerDiscoveryRoutes(app: App, ctx: AppContext): void {
   app.post(
     '/api/orgs/:orgId/candidates/search',
     {
-      config: { access: employers, rateLimit: perPerson('candidate-search', 60) },
+      config: { access: employers, rateLimit: perCallerPerMinute(60) },
       schema: {
         tags,
         summary:
@@ -152,7 +145,7 @@ export function registerDiscoveryRoutes(app: App, ctx: AppContext): void {
     '/api/orgs/:orgId/contact-requests',
     {
       // NOTE: besides the daily cap the use case keeps in the database, a burst limit per minute.
-      config: { access: employers, rateLimit: perPerson('contact-request', 10) },
+      config: { access: employers, rateLimit: perCallerPerMinute(10) },
       schema: {
         tags,
         summary: 'Ask a candidate of my search for contact, with a short message',
