@@ -69,10 +69,10 @@ test('the demo admin stacks achievements, is told of a cycle, revokes a credenti
   await page.getByRole('button', { name: 'New achievement' }).click();
   await expect(page.getByRole('heading', { name: 'New achievement' })).toBeFocused();
   await page.getByRole('button', { name: 'Save achievement' }).click();
-  await expect(page.getByRole('textbox', { name: 'Name' })).toHaveAccessibleDescription(
+  await expect(page.getByRole('textbox', { name: 'Name', exact: true })).toHaveAccessibleDescription(
     /Give the achievement a name/,
   );
-  await page.getByRole('textbox', { name: 'Name' }).fill(project);
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill(project);
   await choose(page, 'Skills to master', 'slope from', 'Find the slope from two points');
   await page
     .getByRole('textbox', { name: 'Mastery threshold for Find the slope from two points' })
@@ -117,7 +117,7 @@ test('the demo admin stacks achievements, is told of a cycle, revokes a credenti
   await page.getByRole('button', { name: 'Close' }).click();
 
   await page.getByRole('button', { name: 'New achievement' }).click();
-  await page.getByRole('textbox', { name: 'Name' }).fill(certificate);
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill(certificate);
   await choose(page, 'Achievements it stacks on', 'Slope project', project);
   await page.getByRole('button', { name: 'Save achievement' }).click();
   await expect(page.getByRole('status').filter({ hasText: `Saved “${certificate}”.` })).toBeVisible();

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { type Browser, expect, test } from '@playwright/test';
 import { DEMO_PASSWORD, demoEmail, expectNoA11yViolations, signIn } from './support.ts';
 
@@ -41,4 +42,18 @@ test('an employer matches an O*NET profile through the framework crosswalks, in 
   await expect(maths).toContainText('O*NET 2.A.1.e “Mathematics”: 2 of the 26 framework skills');
   await expect(page.getByRole('row').filter({ hasText: 'Reading Comprehension' })).toContainText('Not met');
   await expectNoA11yViolations(page);
+
+  // The match exported: a CSV with the same verdicts and the crosswalk path, for a hiring file.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Download the match (CSV)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^match-bookkeeping-clerk-.+\.csv$/);
+  const csv = (await readFile(await download.path())).toString('utf8');
+  expect(csv.startsWith('\ufeffJob profile,')).toBe(true);
+  expect(csv).toContain('Score,17 %');
+  expect(csv).toMatch(
+    /\r\nMathematics,2\.A\.1\.e,Required,3\.38,Partly met,[^,]*Adding integers[^,]*,Through the crosswalk to O\*NET 2\.A\.1\.e “Mathematics”: 2 of the 26/,
+  );
+  expect(csv).toMatch(/\r\nReading Comprehension,2\.A\.1\.a,Required,3\.25,Not met,,\r\n/);
 });

@@ -31,6 +31,7 @@ export interface SignUpData {
   name: string;
   joinCode?: string;
   organizationName?: string;
+  locale?: 'en' | 'es';
 }
 
 /**

@@ -33,6 +33,7 @@ import { registerJoinCodeRoutes } from './routes/orgs/join-code-routes.ts';
 import { registerOrgRoutes } from './routes/orgs/org-routes.ts';
 import { registerTokenRoutes } from './routes/orgs/token-routes.ts';
 import { registerProjectRoutes } from './routes/projects/project-routes.ts';
+import { registerPublicProfileRoutes } from './routes/public-profiles/public-profile-routes.ts';
 import { registerLrs } from './routes/xapi/register-lrs.ts';
 import type { App, AppContext } from './runtime/types.ts';
 
@@ -52,6 +53,7 @@ const ROUTE_MODULES: ((app: App, ctx: AppContext) => void)[] = [
   registerProgramRoutes,
   registerCredentialRoutes,
   registerDiscoveryRoutes,
+  registerPublicProfileRoutes,
   registerImportRoutes,
   registerFrameworkRoutes,
   registerLessonRoutes,

@@ -57,6 +57,8 @@ export * from './repositories/org-creation-codes.ts';
 export * from './repositories/organizations.ts';
 export * from './repositories/projects/project-submissions.ts';
 export * from './repositories/projects/project-target.ts';
+export * from './repositories/public-profiles/public-profile-account-data.ts';
+export * from './repositories/public-profiles/public-profiles.ts';
 export * from './repositories/sessions.ts';
 export * from './repositories/users.ts';
 export * from './repositories/xapi-activities.ts';

@@ -12,6 +12,7 @@ import type { LearningTables } from './schema/learning.ts';
 import type { LessonsTables } from './schema/lessons.ts';
 import type { MessagesTables } from './schema/messages.ts';
 import type { ProjectsTables } from './schema/projects.ts';
+import type { PublicProfilesTables } from './schema/public-profiles.ts';
 import type { XapiTables } from './schema/xapi.ts';
 
 export * from './schema/assignments.ts';
@@ -24,6 +25,7 @@ export * from './schema/learning.ts';
 export * from './schema/lessons.ts';
 export * from './schema/messages.ts';
 export * from './schema/projects.ts';
+export * from './schema/public-profiles.ts';
 export * from './schema/xapi.ts';
 
 /** Every table Pathwise keeps. */
@@ -38,4 +40,5 @@ export interface Database
     MessagesTables,
     AssignmentsTables,
     LessonsTables,
-    ProjectsTables {}
+    ProjectsTables,
+    PublicProfilesTables {}

@@ -74,6 +74,7 @@ export { EMPTY_TREE_ROOT, leafHash, nodeHash } from './log/merkle-hash.ts';
 export { MerkleLog } from './log/merkle-log.ts';
 export { verifyConsistency, verifyInclusion } from './log/merkle-verify.ts';
 export {
+  type AchievementEdition,
   type AchievementInput,
   buildOpenBadgeCredential,
   type EvidenceInput,

@@ -32,6 +32,20 @@ export interface ImageInput {
   caption?: string;
 }
 
+/**
+ * The achievement's name and description in another language: an alternate language edition, signed into the
+ * credential as an OB 3.0 `Related` entry whose `name` and `description` are VC 2.0 language values.
+ */
+export interface AchievementEdition {
+  /** The address of that edition (e.g. the achievement's public address with `?lang=es`). */
+  id: string;
+  /** A BCP 47 language tag: `es`. */
+  language: string;
+  name: string;
+  /** Left out: readers keep the achievement's own description. */
+  description?: string;
+}
+
 /** An OB 3.0 `Achievement` (what was earned). */
 export interface AchievementInput {
   id: string;
@@ -45,6 +59,8 @@ export interface AchievementInput {
   alignments?: readonly SkillAlignment[];
   creditsAvailable?: number;
   tags?: readonly string[];
+  /** Its name and description in other languages (see {@link AchievementEdition}). */
+  editions?: readonly AchievementEdition[];
 }
 
 /** OB 3.0 `Evidence` of the achievement. */
@@ -112,13 +128,25 @@ export function buildOpenBadgeCredential(input: OpenBadgeInput): UnsignedCredent
 }
 
 function buildSubject(recipient: RecipientInput, achievement: AchievementInput): Record<string, unknown> {
-  const { alignments, tags, image, ...rest } = achievement;
+  const { alignments, tags, image, editions, ...rest } = achievement;
   const built: Record<string, unknown> = { type: ['Achievement'], ...compact(rest) };
   built.criteria = compact(achievement.criteria);
   if (image) built.image = compact(image);
   if (alignments?.length)
     built.alignment = alignments.map((item) => ({ type: ['Alignment'], ...compact(item) }));
   if (tags?.length) built.tag = [...tags];
+  // NOTE: the language is in the language values, not in `inLanguage`: the OB 3.0.3 context copy inside the Digital
+  // Credentials Consortium's verifier (open-badges-context 2.1.0) lacks `inLanguage`, so a credential using it
+  // fails that verifier's signature check; `name` and `description` are defined in every copy.
+  if (editions?.length)
+    built.related = editions.map((edition) => ({
+      id: edition.id,
+      type: ['Related'],
+      name: { '@value': edition.name, '@language': edition.language },
+      ...(edition.description
+        ? { description: { '@value': edition.description, '@language': edition.language } }
+        : {}),
+    }));
   const subject: Record<string, unknown> = { type: ['AchievementSubject'] };
   if (recipient.id) subject.id = recipient.id;
   if (recipient.identifier)

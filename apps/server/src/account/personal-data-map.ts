@@ -112,6 +112,10 @@ export const PERSONAL_DATA_MAP: Readonly<Record<PersonColumn, PersonalDataRule>>
     exportedAs: 'credentials.discovery',
     onDelete: 'deleted (the secret behind their pseudonyms is never exported)',
   },
+  'public_profiles.user_id': {
+    exportedAs: 'credentials.publicProfiles',
+    onDelete: 'deleted: the address answers 404 at once',
+  },
   'contact_requests.learner_id': {
     exportedAs: 'credentials.contactRequestsReceived',
     onDelete: 'deleted (a share link made on accepting goes with the share links)',

@@ -1,5 +1,6 @@
 import { criteriaMetAutomatically } from '@pathwise/core/achievements';
 import {
+  type AchievementRow,
   type Database,
   heldAchievementIds,
   type IssuedCredentialRow,
@@ -7,9 +8,11 @@ import {
   listSkillStates,
   lockIssuer,
   revokedAchievementIds,
+  saveCredentialEvidenceFacts,
 } from '@pathwise/db';
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../runtime/types.ts';
+import { type EarnedEvidence, earnedEvidenceOf } from './earned-evidence.ts';
 import { issueCredential } from './issue-credential.ts';
 
 /**
@@ -22,6 +25,9 @@ import { issueCredential } from './issue-credential.ts';
  * again (only an administrator's explicit re-award issues it, see reissueCredential). An expired one is earned
  * again. Before issuing, the issuer lock is taken and what the learner holds is read again, so a revocation or
  * another answer committed meanwhile is seen.
+ *
+ * Each credential's evidence says what happened (`earned-evidence.ts`): every skill mastered, when, how and on how
+ * many items, and the credentials it stacks on; the facts it was worded from are kept with it.
  */
 export async function awardEarnedAchievements(
   trx: Kysely<Database>,
@@ -30,12 +36,8 @@ export async function awardEarnedAchievements(
 ): Promise<IssuedCredentialRow[]> {
   const achievements = await listAchievements(trx, who.orgId);
   if (achievements.length === 0) return [];
-  const skills = new Map(
-    (await listSkillStates(trx, who.orgId, who.userId)).map((s) => [
-      s.skillId,
-      { mastered: s.mastered, estimate: s.estimate },
-    ]),
-  );
+  const skillRows = await listSkillStates(trx, who.orgId, who.userId);
+  const skills = new Map(skillRows.map((s) => [s.skillId, { mastered: s.mastered, estimate: s.estimate }]));
   const standing = async () => ({
     held: await heldAchievementIds(trx, who.orgId, who.userId, ctx.now()),
     revoked: await revokedAchievementIds(trx, who.orgId, who.userId),
@@ -47,6 +49,7 @@ export async function awardEarnedAchievements(
     );
   const issued: IssuedCredentialRow[] = [];
   let locked = false;
+  let evidenceOf: ((achievement: AchievementRow) => Promise<EarnedEvidence>) | null = null;
   for (let round = 0; round <= achievements.length; round++) {
     let due = dueNow();
     if (due.length > 0 && !locked) {
@@ -56,15 +59,14 @@ export async function awardEarnedAchievements(
       due = dueNow();
     }
     if (due.length === 0) break;
+    evidenceOf ??= await earnedEvidenceOf(trx, ctx, who, { skillRows, achievements });
     for (const achievement of due) {
-      const row = await issueCredential(trx, ctx, {
-        ...who,
-        achievement,
-        evidence: [{ name: 'Mastery on Pathwise', narrative: 'The criteria were met through practice.' }],
-        awardedBy: null,
-      });
+      const { evidence, facts } = await evidenceOf(achievement);
+      const row = await issueCredential(trx, ctx, { ...who, achievement, evidence, awardedBy: null });
       held.add(achievement.id);
-      issued.push(row);
+      // NOTE: kept by an update after the insert: issueCredential, shared with awards and re-awards (which keep no
+      // facts), stays as it is.
+      issued.push(await saveCredentialEvidenceFacts(trx, who.orgId, row.id, facts));
     }
   }
   return issued;

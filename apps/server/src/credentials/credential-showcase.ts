@@ -144,8 +144,9 @@ export async function ownCredentialShowcase(
   id: string,
 ): Promise<CredentialShowcase> {
   const row = await ownActiveCredential(ctx, who, id);
-  const words = credentialWords(row.document, '');
-  const strings = certificateStrings(await learnerLocale(ctx, who.userId));
+  const language = await learnerLocale(ctx, who.userId);
+  const words = credentialWords(row.document, '', language);
+  const strings = certificateStrings(language);
   const link = await showcaseLink(ctx, who, row, strings.linkLabel(words.achievementName));
   return {
     verificationUrl: link.url,

@@ -1,5 +1,5 @@
 import { createHmac, randomUUID } from 'node:crypto';
-import { criteriaNarrative } from '@pathwise/core/achievements';
+import { criteriaNarrative, TRANSLATED_LOCALES } from '@pathwise/core/achievements';
 import {
   type AchievementRow,
   type Database,
@@ -13,6 +13,7 @@ import {
   recordAudit,
 } from '@pathwise/db';
 import {
+  type AchievementEdition,
   buildOpenBadgeCredential,
   buildStatusEntry,
   credentialIssuedEvent,
@@ -33,6 +34,25 @@ import { currentStatusList, freeStatusIndex, STATUS_LIST_NO } from './status-lis
 /** The public id (URL) of an achievement. */
 export function achievementUrl(publicUrl: string, slug: string, id: string): string {
   return `${publicUrl}/api/public/orgs/${slug}/achievements/${id}`;
+}
+
+/**
+ * An achievement's translations as the alternate language editions its credentials carry: each at the public
+ * address with `?lang=`, its description left out when the translation gives none (readers keep the English one).
+ */
+export function achievementEditions(id: string, achievement: AchievementRow): AchievementEdition[] {
+  return TRANSLATED_LOCALES.flatMap((language) => {
+    const words = achievement.translations[language];
+    if (!words) return [];
+    return [
+      {
+        id: `${id}?lang=${language}`,
+        language,
+        name: words.name,
+        ...(words.description ? { description: words.description } : {}),
+      },
+    ];
+  });
 }
 
 /** The public page of a framework skill: where a credential's `alignment[].targetUrl` points. */
@@ -101,6 +121,7 @@ export async function issueCredential(
       name: achievement.name,
       description: achievement.description || achievement.name,
       achievementType: achievement.achievement_type,
+      editions: achievementEditions(achievementUrl(base, issuer.slug, achievement.id), achievement),
       // Inside what is signed, as a data: URI: the credential shows its image offline (issue 14).
       ...(image ? { image } : {}),
       criteria: {

@@ -1,4 +1,5 @@
 import type { LearnerRecord, SignedDocument } from '@pathwise/contracts';
+import { achievementTextIn } from '@pathwise/core/achievements';
 import { asSkillId } from '@pathwise/core/skills-graph';
 import {
   findAchievement,
@@ -9,7 +10,9 @@ import {
 } from '@pathwise/db';
 import { loadStandings } from '../learner-model/learner-model-store.ts';
 import type { AppContext } from '../runtime/types.ts';
+import { learnerLocale } from './credential-showcase.ts';
 import { achievementNames, presentCredential } from './present-credential.ts';
+import { readerWordsOf } from './reader-words.ts';
 
 /** A learner of an organization, as the record's routes name them. */
 export interface RecordOwner {
@@ -18,24 +21,34 @@ export interface RecordOwner {
 }
 
 /**
- * The learner's record in an organization: every credential (with state, evidence and its signed document, whose
- * meaning the page shows; each is verified on its own request), every mastered skill
- * with the evidence behind it (its standing, as on every page: the estimate only when measured; when and how; the
- * credentials aligned to it), and notifications.
+ * The learner's record in an organization: every credential (with state, evidence, the facts an automatic issue's
+ * evidence was worded from, and its signed document, whose meaning the page shows; each is verified on its own
+ * request), every mastered skill with the evidence behind it (its standing, as on every page: the estimate only
+ * when measured; when and how; the credentials aligned to it), and notifications.
  */
 export async function learnerRecord(ctx: AppContext, who: RecordOwner): Promise<LearnerRecord> {
   const db = ctx.db.kysely;
   const now = ctx.now();
-  const names = await achievementNames(db, who.orgId);
+  // The learner's own language: the record names credentials and notifications as their pages do.
+  const locale = await learnerLocale(ctx, who.userId);
+  const names = await achievementNames(db, who.orgId, locale);
   const rows = await listLearnerCredentials(db, who.orgId, who.userId);
   for (const row of rows) {
     if (!names.has(row.achievement_id)) {
       const a = await findAchievement(db, who.orgId, row.achievement_id);
-      if (a) names.set(a.id, a.name);
+      if (a) names.set(a.id, achievementTextIn(a, locale).name);
     }
   }
+  const words = await readerWordsOf(db, who.orgId, rows, locale);
   const credentials = rows.map((r) => ({
     ...presentCredential(r, names, now),
+    words: words.get(r.id) ?? { language: locale, criteria: null, skills: {} },
+    // NOTE: the facts its evidence was worded from, so the page words them in its reader's language; the parts
+    // it stacks on by the names the record gives their credentials.
+    evidenceFacts: r.evidence_facts && {
+      ...r.evidence_facts,
+      stacked: r.evidence_facts.stacked.map((p) => ({ ...p, name: names.get(p.achievementId) ?? p.name })),
+    },
     document: r.document as SignedDocument,
   }));
   const skillNames = new Map((await listSkills(db, who.orgId)).map((s) => [s.id, s.name]));
@@ -55,7 +68,7 @@ export async function learnerRecord(ctx: AppContext, who: RecordOwner): Promise<
   const notifications = (await listCredentialNotifications(db, who.orgId, who.userId)).map((n) => ({
     id: n.id,
     credentialId: n.credential_id,
-    achievementName: n.name,
+    achievementName: names.get(n.achievement_id) ?? n.name,
     createdAt: n.created_at.toISOString(),
     read: n.read_at !== null,
   }));

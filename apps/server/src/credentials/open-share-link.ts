@@ -1,22 +1,28 @@
 import type { AwardedCredential, OpenedShare, SignedDocument } from '@pathwise/contracts';
 import { AppError } from '@pathwise/core';
 import { shareLinkState } from '@pathwise/core/achievements';
+import type { Locale } from '@pathwise/core/identity';
 import {
   findIssuedCredentials,
   findShareLinkByTokenHash,
   findUserById,
+  type IssuedCredentialRow,
   recordShareLinkView,
 } from '@pathwise/db';
 import { hashToken } from '../identity/secret-token.ts';
 import type { AppContext } from '../runtime/types.ts';
 import { achievementNames, presentCredential } from './present-credential.ts';
+import { readerWordsOf } from './reader-words.ts';
 import { verifyAnyCredential } from './verify-any-credential.ts';
 
 /**
  * A shared credential as anyone holding the link sees it: named by its public credential id (`urn:uuid:`, the one
  * inside the signed document), never by the stored row's id.
  */
-export type SharedCredentialRecord = AwardedCredential & { document: SignedDocument };
+export type SharedCredentialRecord = AwardedCredential & {
+  document: SignedDocument;
+  row: IssuedCredentialRow;
+};
 
 /** What opening a share link gives: the shared credentials (unverified yet), or why not. */
 export type OpenedShareLink =
@@ -59,17 +65,36 @@ export async function openShareLink(
       ...presentCredential(r, names, now),
       id: r.credential_id,
       document: r.document as SignedDocument,
+      row: r,
     })),
   };
 }
 
-/** Opens a share link for whoever holds it: the shared credentials, each verified now; or why not. */
-export async function viewSharedRecord(ctx: AppContext, token: string, viewer: string): Promise<OpenedShare> {
+/**
+ * Opens a share link for whoever holds it: the shared credentials, each verified now, with their criteria and skill
+ * names in the reader's `language` (see readerWordsOf); or why not.
+ */
+export async function viewSharedRecord(
+  ctx: AppContext,
+  token: string,
+  viewer: string,
+  language: Locale,
+): Promise<OpenedShare> {
   const opened = await openShareLink(ctx, token, viewer);
   if (opened.status !== 'ok') return opened;
+  const words = await readerWordsOf(
+    ctx.db.kysely,
+    opened.orgId,
+    opened.credentials.map((c) => c.row),
+    language,
+  );
   const credentials = [];
-  for (const c of opened.credentials) {
-    credentials.push({ ...c, verification: await verifyAnyCredential(ctx, c.document) });
+  for (const { row, ...c } of opened.credentials) {
+    credentials.push({
+      ...c,
+      verification: await verifyAnyCredential(ctx, c.document),
+      words: words.get(row.id) ?? { language, criteria: null, skills: {} },
+    });
   }
   return { status: 'ok', learnerName: opened.learnerName, expiresAt: opened.expiresAt, credentials };
 }

@@ -1,49 +1,18 @@
-import { criteriaNarrative } from '@pathwise/core/achievements';
 import { type Locale, slugify } from '@pathwise/core/identity';
-import {
-  findAchievement,
-  findUserById,
-  type IssuedCredentialRow,
-  listAchievements,
-  listSkills,
-} from '@pathwise/db';
+import { findUserById } from '@pathwise/db';
 import type { AppContext } from '../runtime/types.ts';
 import { badgeImage } from './badge-image.ts';
 import { certificatePdf } from './certificate-pdf.ts';
-import { type CertificateStrings, certificateStrings } from './certificate-strings.ts';
+import { certificateStrings } from './certificate-strings.ts';
 import { learnerLocale, ownActiveCredential, showcaseLink } from './credential-showcase.ts';
 import { credentialWords } from './credential-words.ts';
 import type { RecordOwner } from './learner-record.ts';
+import { readerWordsOf } from './reader-words.ts';
 
 /** A PDF certificate to download. */
 export interface CertificateFile {
   filename: string;
   body: Buffer;
-}
-
-/**
- * The criteria of a credential in the certificate's language. A credential carries them in English as issued; in
- * Spanish they are worded again from the achievement's criteria, but only when those are still what was issued
- * (core's English narrative of them equals the signed one). NOTE: otherwise the signed words, untranslated: a
- * certificate never states criteria the credential was not issued under.
- */
-async function criteriaIn(
-  ctx: AppContext,
-  row: IssuedCredentialRow,
-  signed: string | null,
-  strings: CertificateStrings,
-  locale: Locale,
-): Promise<string | null> {
-  if (locale === 'en' || !signed) return signed;
-  const db = ctx.db.kysely;
-  const achievement = await findAchievement(db, row.org_id, row.achievement_id);
-  if (!achievement) return signed;
-  const skills = new Map((await listSkills(db, row.org_id)).map((s) => [s.id, s.name]));
-  const achievements = new Map((await listAchievements(db, row.org_id)).map((a) => [a.id, a.name]));
-  const achievementName = (id: string) => achievements.get(id) ?? id;
-  const asIssued = criteriaNarrative(achievement.criteria, (id) => skills.get(id)?.en ?? id, achievementName);
-  if (asIssued !== signed) return signed;
-  return strings.criteriaWords(achievement.criteria, (id) => skills.get(id)?.[locale] ?? id, achievementName);
 }
 
 /**
@@ -60,7 +29,7 @@ export async function ownCredentialCertificate(
   const row = await ownActiveCredential(ctx, who, id);
   const language = locale ?? (await learnerLocale(ctx, who.userId));
   const strings = certificateStrings(language);
-  const words = credentialWords(row.document, '');
+  const words = credentialWords(row.document, '', language);
   const link = await showcaseLink(ctx, who, row, strings.linkLabel(words.achievementName));
   const learner = await findUserById(ctx.db.kysely, who.userId);
   const body = await certificatePdf({
@@ -68,7 +37,7 @@ export async function ownCredentialCertificate(
     learnerName: learner?.name ?? '',
     achievementName: words.achievementName,
     description: words.description,
-    criteria: await criteriaIn(ctx, row, words.criteria, strings, language),
+    criteria: (await readerWordsOf(ctx.db.kysely, row.org_id, [row], language)).get(row.id)?.criteria ?? null,
     issuerName: words.issuerName,
     issuedAt: row.issued_at,
     validUntil: row.valid_until,

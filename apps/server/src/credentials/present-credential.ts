@@ -1,5 +1,6 @@
 import type { Achievement, AchievementType, AwardedCredential, AwardResult } from '@pathwise/contracts';
-import { type CredentialState, credentialState } from '@pathwise/core/achievements';
+import { achievementTextIn, type CredentialState, credentialState } from '@pathwise/core/achievements';
+import type { Locale } from '@pathwise/core/identity';
 import {
   type AchievementRow,
   camelKeys,
@@ -59,9 +60,13 @@ export function presentAchievement(a: AchievementRow): Achievement {
   };
 }
 
-/** The names of the organization's achievements, by id. */
-export async function achievementNames(db: Kysely<Database>, orgId: string): Promise<Map<string, string>> {
-  return new Map((await listAchievements(db, orgId)).map((a) => [a.id, a.name]));
+/** The names of the organization's achievements, by id, in `locale` where translated (English otherwise). */
+export async function achievementNames(
+  db: Kysely<Database>,
+  orgId: string,
+  locale: Locale = 'en',
+): Promise<Map<string, string>> {
+  return new Map((await listAchievements(db, orgId)).map((a) => [a.id, achievementTextIn(a, locale).name]));
 }
 
 /** What an award issued, as the API shows it: the awarded credential, the stacked ones, and both in order. */

@@ -8,6 +8,8 @@ import type {
   SignedDocument,
 } from '@pathwise/contracts';
 import { AppError } from '@pathwise/core';
+import { achievementTextIn } from '@pathwise/core/achievements';
+import type { Locale } from '@pathwise/core/identity';
 import {
   findAchievement,
   findAchievementImage,
@@ -94,15 +96,18 @@ export async function publicAchievement(
   ctx: AppContext,
   slug: string,
   achievementId: string,
+  language: Locale = 'en',
 ): Promise<PublicAchievement> {
   const org = await issuerBySlug(ctx, slug);
   const a = await findAchievement(ctx.db.kysely, org.id, achievementId);
   if (!a) throw new AppError('not_found', 'No such achievement');
   const image = await findAchievementImage(ctx.db.kysely, org.id, a.id);
+  const words = achievementTextIn(a, language);
   return {
     id: a.id,
-    name: a.name,
-    description: a.description,
+    language,
+    name: words.name,
+    description: words.description,
     // NOTE: the column holds only what the body schema let in (or the Badge/Certificate the server derives).
     achievementType: a.achievement_type as AchievementType,
     criteria: a.criteria,

@@ -1,6 +1,10 @@
 import type { Achievement, AchievementBody } from '@pathwise/contracts';
 import { AppError } from '@pathwise/core';
-import { assertNoStackingCycle, readCriteria } from '@pathwise/core/achievements';
+import {
+  type AchievementTranslations,
+  assertNoStackingCycle,
+  readCriteria,
+} from '@pathwise/core/achievements';
 import {
   findAchievement,
   insertAchievement,
@@ -11,6 +15,14 @@ import {
 } from '@pathwise/db';
 import type { AppContext } from '../runtime/types.ts';
 import { presentAchievement } from './present-credential.ts';
+
+/** The body's translations as stored: trimmed, an empty description left out (readers then see the English one). */
+function translationsOf(body: AchievementBody): AchievementTranslations {
+  const out: { es?: { name: string; description: string } } = {};
+  const es = body.translations?.es;
+  if (es) out.es = { name: es.name.trim(), description: es.description?.trim() ?? '' };
+  return out;
+}
 
 /**
  * Creates (no `id`) or replaces an achievement after checking that its skills and parts exist in the
@@ -57,6 +69,7 @@ export async function saveAchievement(
       criteria,
       skillIds: [...new Set(skillIds)],
       validityDays: input.body.validityDays ?? null,
+      translations: translationsOf(input.body),
     };
     const row = input.id
       ? await updateAchievement(trx, input.orgId, input.id, values)

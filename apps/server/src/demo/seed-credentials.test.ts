@@ -45,8 +45,13 @@ for (const backend of await testBackends()) {
       const body = shared.json();
       assert.equal(body.status, 'ok');
       assert.equal(body.credentials.length, 5);
-      for (const c of body.credentials)
+      for (const c of body.credentials) {
         assert.equal(c.verification.verified, true, JSON.stringify(c.verification));
+        // Each carries its generated badge and its Spanish edition, inside what is signed.
+        const achievement = c.document.credentialSubject.achievement;
+        assert.match(achievement.image?.id ?? '', /^data:image\/svg\+xml;base64,/, c.achievementName);
+        assert.equal(achievement.related?.[0]?.name?.['@language'], 'es', c.achievementName);
+      }
     });
 
     test('the demo employer matches the shared record against the demo job profile', async () => {

@@ -6,6 +6,7 @@ import {
   listAchievements,
   listLearnerCredentials,
 } from '@pathwise/db';
+import { generateAchievementImage } from '../credentials/achievement-images/achievement-image.ts';
 import { awardAchievement } from '../credentials/award-achievement.ts';
 import { awardEarnedAchievements } from '../credentials/award-earned-achievements.ts';
 import { saveAchievement } from '../credentials/save-achievement.ts';
@@ -17,10 +18,12 @@ import type { Config } from '../runtime/config.ts';
 import type { AppContext } from '../runtime/types.ts';
 
 const BADGES = [
-  { name: 'Adding integers', skillId: 'alg.integers-add' },
-  { name: 'Multiplying integers', skillId: 'alg.integers-multiply' },
-  { name: 'Order of operations', skillId: 'alg.order-of-operations' },
+  { name: 'Adding integers', es: 'Suma de enteros', skillId: 'alg.integers-add' },
+  { name: 'Multiplying integers', es: 'Multiplicación de enteros', skillId: 'alg.integers-multiply' },
+  { name: 'Order of operations', es: 'Orden de las operaciones', skillId: 'alg.order-of-operations' },
 ];
+/** The colours of the badges' generated designs (teal, green, purple: swatches the image panel offers too). */
+const DEMO_COLORS = ['#0f6f80', '#1e6b30', '#5f3dc4'];
 /** The badges (by their place in {@link BADGES}) the demo learner makes discoverable by employers. */
 const DISCOVERABLE = [0, 2];
 
@@ -56,6 +59,9 @@ export async function seedDemoCredentials(
         name: badge.name,
         description: `Mastered "${badge.name.toLowerCase()}" on Pathwise.`,
         criteria: { skills: [{ skillId: badge.skillId, threshold: 0.6 }] },
+        translations: {
+          es: { name: badge.es, description: `Dominó «${badge.es.toLowerCase()}» en Pathwise.` },
+        },
       },
       actorUserId: null,
     });
@@ -68,20 +74,45 @@ export async function seedDemoCredentials(
       description: 'A project that uses integer arithmetic, approved by a teacher.',
       criteria: { evidence: { required: true, narrative: 'a budgeting project' } },
       skillIds: ['alg.integers-add', 'alg.integers-multiply'],
+      translations: {
+        es: {
+          name: 'Proyecto de aritmética de enteros',
+          description: 'Un proyecto que usa la aritmética de enteros, aprobado por un docente.',
+        },
+      },
     },
     actorUserId: null,
   });
-  await saveAchievement(ctx, {
+  const { id: certificateId } = await saveAchievement(ctx, {
     orgId,
     body: {
       name: 'Integer Arithmetic Certificate',
       description: 'Three skill badges and a project.',
       criteria: { achievements: [...badgeIds, project.id] },
+      translations: {
+        es: {
+          name: 'Certificado de aritmética de enteros',
+          description: 'Tres insignias de habilidad y un proyecto.',
+        },
+      },
       skillIds: BADGES.map((b) => b.skillId),
       validityDays: 730,
     },
     actorUserId: null,
   });
+  // Generated designs, so the demo's credentials, certificates and share pages carry badge images.
+  const designs = [
+    ...badgeIds.map((id, i) => ({ id, color: DEMO_COLORS[i] })),
+    { id: project.id, color: '#1c3d7a' },
+  ];
+  for (const design of designs)
+    await generateAchievementImage(ctx, {
+      orgId,
+      achievementId: design.id,
+      actorUserId: null,
+      body: { color: design.color },
+    });
+  await generateAchievementImage(ctx, { orgId, achievementId: certificateId, actorUserId: null, body: {} });
   await db.kysely
     .transaction()
     .execute((trx) => awardEarnedAchievements(trx, ctx, { orgId, userId: learner.id }));

@@ -1,7 +1,8 @@
 import type { EarnedCredential } from '@pathwise/contracts';
-import { type Database, listAchievements } from '@pathwise/db';
+import { type Database, findUserById } from '@pathwise/db';
 import type { Kysely } from 'kysely';
 import { awardEarnedAchievements } from '../credentials/award-earned-achievements.ts';
+import { achievementNames } from '../credentials/present-credential.ts';
 import type { AppContext } from '../runtime/types.ts';
 import type { LearningActor } from './learning-actor.ts';
 
@@ -17,6 +18,8 @@ export async function awardAfterMastery(
 ): Promise<EarnedCredential[]> {
   const issued = await awardEarnedAchievements(trx, ctx, who);
   if (issued.length === 0) return [];
-  const names = new Map((await listAchievements(trx, who.orgId)).map((a) => [a.id, a.name]));
+  // Named in the learner's language: the page tells them at once.
+  const locale = (await findUserById(trx, who.userId))?.locale === 'es' ? 'es' : 'en';
+  const names = await achievementNames(trx, who.orgId, locale);
   return issued.map((row) => ({ id: row.id, achievementName: names.get(row.achievement_id) ?? '' }));
 }

@@ -361,6 +361,8 @@ export const en = {
       pathway_published: 'Published a pathway',
       pathway_updated: 'Changed a pathway',
       project_assessed: 'Assessed a project',
+      public_profile_address_renewed: 'Got a new address for their public profile',
+      public_profile_changed: 'Changed their public profile',
       share_link_created: 'Created a share link',
       share_link_renamed: 'Renamed a share link',
       share_link_revoked: 'Revoked a share link',

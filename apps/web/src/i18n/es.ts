@@ -361,6 +361,8 @@ export const es: Messages = {
       pathway_published: 'Publicó una ruta',
       pathway_updated: 'Cambió una ruta',
       project_assessed: 'Evaluó un proyecto',
+      public_profile_address_renewed: 'Obtuvo una nueva dirección para su perfil público',
+      public_profile_changed: 'Cambió su perfil público',
       share_link_created: 'Creó un enlace para compartir',
       share_link_renamed: 'Cambió el nombre de un enlace para compartir',
       share_link_revoked: 'Revocó un enlace para compartir',

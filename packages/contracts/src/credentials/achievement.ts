@@ -1,5 +1,5 @@
 import { type Static, Type } from 'typebox';
-import { DateTime, LocalizedSchema, StringEnum } from '../common.ts';
+import { DateTime, LocaleSchema, LocalizedSchema, StringEnum } from '../common.ts';
 import { AchievementImageSchema } from './achievement-image.ts';
 
 /** The kinds of achievement Open Badges 3.0 names that an organization may define. */
@@ -20,6 +20,24 @@ export const CriteriaSchema = Type.Object({
   evidence: Type.Object({ required: Type.Boolean(), narrative: Type.String() }),
 });
 export type AchievementCriteria = Static<typeof CriteriaSchema>;
+
+/** An achievement's words in one language other than English. */
+export const AchievementTextSchema = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' }),
+    description: Type.Optional(
+      Type.String({ maxLength: 2000, description: 'Left out or empty: readers see the English description' }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+/** An achievement's name and description in the other languages Pathwise ships (English is `name`, `description`). */
+export const AchievementTranslationsSchema = Type.Object(
+  { es: Type.Optional(AchievementTextSchema) },
+  { additionalProperties: false },
+);
+export type AchievementTranslationsBody = Static<typeof AchievementTranslationsSchema>;
 
 /** What an administrator sends to define (`POST`) or replace (`PUT`) an achievement. */
 export const AchievementBodySchema = Type.Object(
@@ -50,6 +68,7 @@ export const AchievementBodySchema = Type.Object(
     ),
     skillIds: Type.Optional(Type.Array(Type.String({ minLength: 1 }), { maxItems: 100 })),
     validityDays: Type.Optional(Type.Union([Type.Integer({ minimum: 1, maximum: 36500 }), Type.Null()])),
+    translations: Type.Optional(AchievementTranslationsSchema),
   },
   { additionalProperties: false },
 );
@@ -69,6 +88,9 @@ export const AchievementSchema = Type.Object({
   criteria: CriteriaSchema,
   skillIds: Type.Array(Type.String()),
   validityDays: Type.Union([Type.Integer(), Type.Null()]),
+  translations: Type.Object({
+    es: Type.Optional(Type.Object({ name: Type.String(), description: Type.String() })),
+  }),
   createdAt: DateTime,
 });
 export type Achievement = Static<typeof AchievementSchema>;
@@ -92,7 +114,8 @@ export type AchievementList = Static<typeof AchievementListSchema>;
 /** An achievement as published to anyone (what a credential's `achievement.id` points to). */
 export const PublicAchievementSchema = Type.Object({
   id: Type.String(),
-  name: Type.String(),
+  language: LocaleSchema,
+  name: Type.String({ description: 'In `language` when translated into it, in English otherwise' }),
   description: Type.String(),
   achievementType: AchievementTypeSchema,
   criteria: CriteriaSchema,

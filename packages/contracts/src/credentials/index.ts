@@ -7,6 +7,7 @@ export * from './employer.ts';
 export * from './issuer.ts';
 export * from './occupation.ts';
 export * from './public-log.ts';
+export * from './public-profile.ts';
 export * from './public-skill.ts';
 export * from './record.ts';
 export * from './showcase.ts';

@@ -9,6 +9,7 @@ import {
 } from '../common.ts';
 import { AwardedCredentialSchema, SignedDocumentSchema } from './credential.ts';
 import { SignedCheckpointSchema } from './public-log.ts';
+import { ReaderWordsSchema } from './verify.ts';
 
 /** A skill the learner mastered, with the evidence behind it. */
 export const RecordSkillSchema = Type.Object({
@@ -32,13 +33,47 @@ export const CredentialNotificationSchema = Type.Object({
 });
 export type CredentialNotification = Static<typeof CredentialNotificationSchema>;
 
+/** A skill a credential certifies, as it stood when the credential was issued. */
+export const SkillMasteryFactSchema = Type.Object({
+  skillId: Type.String(),
+  name: LocalizedSchema,
+  masteredAt: NullableDateTime,
+  via: Type.Union([StringEnum(['practice', 'placement']), Type.Null()]),
+  items: Type.Union([Type.Integer({ minimum: 0 }), Type.Null()], {
+    description: 'Items answered on the skill; null when placement credited it (its counts are not answers)',
+  }),
+  right: Type.Union([Type.Integer({ minimum: 0 }), Type.Null()], { description: 'Of them, answered right' }),
+});
+export type SkillMasteryFact = Static<typeof SkillMasteryFactSchema>;
+
+/** A credential that a stacked credential was earned by holding. */
+export const StackedCredentialFactSchema = Type.Object({
+  achievementId: Type.String(),
+  name: Type.String(),
+  credentialId: Type.Union([Type.String(), Type.Null()], { description: 'The `urn:uuid:` of the part held' }),
+  issuedAt: NullableDateTime,
+});
+export type StackedCredentialFact = Static<typeof StackedCredentialFactSchema>;
+
+/** What happened, as facts a page words in its reader's language (the signed evidence is worded in English). */
+export const EvidenceFactsSchema = Type.Object({
+  skills: Type.Array(SkillMasteryFactSchema),
+  stacked: Type.Array(StackedCredentialFactSchema),
+});
+export type EvidenceFacts = Static<typeof EvidenceFactsSchema>;
+
 /**
  * A credential of the learner's record, with its signed document: what it certifies, as anyone who checks it
  * reads it (its verification is asked for one credential at a time: `…/credentials/:credentialId/verification`).
  */
 export const RecordCredentialSchema = Type.Object({
   ...AwardedCredentialSchema.properties,
+  evidenceFacts: Type.Union([EvidenceFactsSchema, Type.Null()], {
+    description:
+      'The facts its evidence was worded from, for an automatic issue; null for a teacher’s award, a re-award and older credentials (their `evidence` says it)',
+  }),
   document: SignedDocumentSchema,
+  words: ReaderWordsSchema,
 });
 export type RecordCredential = Static<typeof RecordCredentialSchema>;
 

@@ -1,5 +1,5 @@
 import { type Static, Type } from 'typebox';
-import { DateTime, StringEnum } from '../common.ts';
+import { DateTime, LocaleSchema, StringEnum } from '../common.ts';
 import { AwardedCredentialSchema, SignedDocumentSchema } from './credential.ts';
 
 export const CHECK_REASONS = [
@@ -80,10 +80,27 @@ export const ShareTokenParams = Type.Object({ token: Type.String({ minLength: 10
  * A shared credential as anyone holding the link sees it: named by its public credential id (`urn:uuid:`, the
  * one inside the signed document), with the document itself and its verification.
  */
+/**
+ * What a page says of one of this installation's credentials in its reader's language, beside the signed words
+ * (which stay as issued): its criteria, and the names of the framework skills it is aligned to.
+ */
+export const ReaderWordsSchema = Type.Object({
+  language: LocaleSchema,
+  criteria: Type.Union([Type.String(), Type.Null()], {
+    description: 'In `language`; the signed narrative when it cannot be worded again truthfully; null: none',
+  }),
+  skills: Type.Record(Type.String(), Type.String(), {
+    description:
+      "Each aligned framework skill's name in `language`, by skill id (the alignment's targetCode)",
+  }),
+});
+export type ReaderWords = Static<typeof ReaderWordsSchema>;
+
 export const SharedCredentialSchema = Type.Object({
   ...AwardedCredentialSchema.properties,
   document: SignedDocumentSchema,
   verification: CredentialVerificationSchema,
+  words: ReaderWordsSchema,
 });
 export type SharedCredential = Static<typeof SharedCredentialSchema>;
 

@@ -57,6 +57,8 @@ export const AUDIT_ACTIONS = [
   'pathway.published',
   'pathway.updated',
   'project.assessed',
+  'public_profile.address_renewed',
+  'public_profile.changed',
   'share_link.created',
   'share_link.renamed',
   'share_link.revoked',

@@ -1,4 +1,9 @@
-import type { AchievementCriteria, CredentialEvidence } from '@pathwise/core/achievements';
+import type {
+  AchievementCriteria,
+  AchievementTranslations,
+  CredentialEvidence,
+  MasteryEvidenceFacts,
+} from '@pathwise/core/achievements';
 import type { RequiredSkill } from '@pathwise/core/employer-match';
 import type { ColumnType, Generated } from 'kysely';
 import type { Json, NullableTimestamp, Timestamp } from './column-types.ts';
@@ -25,6 +30,8 @@ export interface AchievementsTable {
   criteria: Json<AchievementCriteria>;
   skill_ids: string[];
   validity_days: number | null;
+  /** Name and description in other languages (migration 0025); read through `parseAchievementTranslations`. */
+  translations: Json<AchievementTranslations>;
   created_at: Generated<Date>;
   archived_at: NullableTimestamp;
 }
@@ -58,6 +65,11 @@ export interface IssuedCredentialsTable {
   document: Json<Record<string, unknown>>;
   /** Read through `parseCredentialEvidence`. */
   evidence: Json<CredentialEvidence[]>;
+  /**
+   * The facts an automatic issue's evidence was worded from (migration 0026), or null (a teacher's award, a
+   * re-award, older credentials); read through `parseMasteryEvidenceFacts`.
+   */
+  evidence_facts: ColumnType<MasteryEvidenceFacts | null, string | null | undefined, string | null>;
   awarded_by: string | null;
   issued_at: Timestamp;
   valid_until: NullableTimestamp;

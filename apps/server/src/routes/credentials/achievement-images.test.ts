@@ -1,14 +1,8 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { verifyCredential as dccVerify } from '@digitalcredentials/verifier-core';
 import { testBackends } from '@pathwise/db/testing';
-import { OB3_SCHEMA_ID } from '@pathwise/open-badges';
-import { Ajv2019 } from 'ajv/dist/2019.js';
-import addFormatsModule from 'ajv-formats';
 import { PNG } from 'pngjs';
-import { sharedDataPath } from '../../../../../scripts/shared-data.ts';
 import {
   addMember,
   buildTestApp,
@@ -18,19 +12,12 @@ import {
   type TestApp,
 } from '../../test/test-app.ts';
 import { call } from '../learning/learning-test-kit.ts';
+import { dccVerify, fetchFromApp, validateOb3 } from './independent-verifiers-test-kit.ts';
 import { VERIFY_BODY_LIMIT } from './verify-routes.ts';
 
 // Achievement images (issue 14): what an administrator may upload, what is refused and why, the generated design,
 // who may set one, and the credentials that carry it: the OB 3.0 JSON Schema and the DCC verifier (as in
 // independent-checks.test.ts) and our own /api/verify accept them.
-const schema = JSON.parse(
-  readFileSync(sharedDataPath('credentials', 'ob_v3p0_achievementcredential_schema.json'), 'utf8'),
-);
-const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
-const ajv = new Ajv2019({ allErrors: true, strict: false });
-addFormats(ajv);
-const validateSchema = ajv.compile(schema);
-type DccResult = { errors?: { name: string }[]; log?: { id: string; valid?: boolean }[] };
 
 /** A real PNG of `side`×`side` pixels: one colour, or noise (which does not compress). */
 function png(side: number, noise = false): Buffer {
@@ -51,7 +38,7 @@ for (const backend of await testBackends()) {
     let learner: Session;
     let orgId: string;
     let achievementId: string;
-    const realFetch = globalThis.fetch;
+    let restoreFetch = () => {};
     const imageUrl = (id = achievementId, org = orgId) => `/api/orgs/${org}/achievements/${id}/image`;
     const upload = (mediaType: string, content: string | Buffer, who = admin) =>
       call(t.app, who, 'PUT', imageUrl(), { mediaType, contentBase64: b64(content) });
@@ -73,20 +60,10 @@ for (const backend of await testBackends()) {
       assert.equal(made.status, 201, made.raw);
       achievementId = made.body.id;
       // The DCC verifier fetches the DID document and status list: answered by the app itself, nothing else.
-      globalThis.fetch = (async (input: string | URL | Request) => {
-        const url = input instanceof Request ? input.url : String(input);
-        if (url === OB3_SCHEMA_ID) return Response.json(schema);
-        const local = /^https?:\/\/127\.0\.0\.1:3000(\/.*)$/.exec(url)?.[1];
-        if (!local) throw new Error(`network use in a test: ${url}`);
-        const res = await t.app.inject({ method: 'GET', url: local });
-        return new Response(res.body, {
-          status: res.statusCode,
-          headers: { 'content-type': 'application/json' },
-        });
-      }) as typeof fetch;
+      restoreFetch = fetchFromApp(() => t.app);
     });
     after(async () => {
-      globalThis.fetch = realFetch;
+      restoreFetch();
       await t.close();
     });
 
@@ -284,11 +261,8 @@ for (const backend of await testBackends()) {
     }
 
     async function assertVerifies(credential: Record<string, unknown>) {
-      assert.ok(validateSchema(credential), JSON.stringify(validateSchema.errors));
-      const dcc = (await dccVerify({
-        credential: credential as never,
-        knownDIDRegistries: [] as never,
-      })) as DccResult;
+      assert.ok(validateOb3(credential), JSON.stringify(validateOb3.errors));
+      const dcc = await dccVerify(credential as never);
       assert.equal(dcc.errors, undefined, JSON.stringify(dcc.errors));
       assert.equal(dcc.log?.find((s) => s.id === 'valid_signature')?.valid, true);
       const ours = await t.app.inject({ method: 'POST', url: '/api/verify', payload: credential });

@@ -1,50 +1,27 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { verifyCredential as dccVerify } from '@digitalcredentials/verifier-core';
 import { testBackends } from '@pathwise/db/testing';
-import { CLR_CONTEXT, CLR_CONTEXT_URL, OB3_SCHEMA_ID } from '@pathwise/open-badges';
-import { Ajv2019 } from 'ajv/dist/2019.js';
-import addFormatsModule from 'ajv-formats';
-import { sharedDataPath } from '../../../../../scripts/shared-data.ts';
 import { installDemoContent } from '../../learning/install-demo-content.ts';
 import { addMember, buildTestApp, createOrg, signUp, type TestApp } from '../../test/test-app.ts';
 import { call } from '../learning/learning-test-kit.ts';
+import { dccVerify, fetchFromApp, validateOb3 } from './independent-verifiers-test-kit.ts';
 
 // The CLR 2.0 export: `@context` as CLR 2.0 requires (VC 2.0, CLR 2.0.1, OB 3.0.3 first, in that order), each
 // bundled credential valid against the 1EdTech OB 3.0 JSON Schema (../shared/data), the record signed so that
 // the DCC verifier and ours accept it. NOTE: the 1EdTech CLR 2.0 JSON Schema (clr_v2p0_clrcredential_schema.json)
 // is not in ../shared/data and is published only online, so the envelope is not schema-validated here.
-const schema = JSON.parse(
-  readFileSync(sharedDataPath('credentials', 'ob_v3p0_achievementcredential_schema.json'), 'utf8'),
-);
-const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
-const ajv = new Ajv2019({ allErrors: true, strict: false });
-addFormats(ajv);
-const validateOb3 = ajv.compile(schema);
-type DccResult = { errors?: { name: string }[]; log?: { id: string; valid?: boolean }[] };
-const PUBLIC = 'https://127.0.0.1:3000';
+const _PUBLIC = 'https://127.0.0.1:3000';
 
 for (const backend of await testBackends()) {
   describe(`the CLR 2.0 export on ${backend.kind}`, () => {
     let t: TestApp;
-    const realFetch = globalThis.fetch;
+    let restoreFetch = () => {};
     before(async () => {
       t = await buildTestApp(backend);
-      globalThis.fetch = (async (input: string | URL | Request) => {
-        const url = input instanceof Request ? input.url : String(input);
-        if (url === OB3_SCHEMA_ID) return Response.json(schema);
-        if (url === CLR_CONTEXT_URL) return Response.json(CLR_CONTEXT);
-        if (!url.startsWith(PUBLIC)) throw new Error(`network use in a test: ${url}`);
-        const res = await t.app.inject({ method: 'GET', url: url.slice(PUBLIC.length) });
-        return new Response(res.body, {
-          status: res.statusCode,
-          headers: { 'content-type': 'application/json' },
-        });
-      }) as typeof fetch;
+      restoreFetch = fetchFromApp(() => t.app);
     });
     after(async () => {
-      globalThis.fetch = realFetch;
+      restoreFetch();
       await t.close();
     });
 
@@ -84,7 +61,7 @@ for (const backend of await testBackends()) {
       for (const credential of bundled)
         assert.ok(validateOb3(credential), JSON.stringify(validateOb3.errors));
 
-      const dcc = (await dccVerify({ credential: clr, knownDIDRegistries: [] as never })) as DccResult;
+      const dcc = await dccVerify(clr);
       assert.equal(dcc.errors, undefined, JSON.stringify(dcc.errors));
       assert.equal(dcc.log?.find((s) => s.id === 'valid_signature')?.valid, true);
       const ours = await t.app.inject({ method: 'POST', url: '/api/verify', payload: clr });
@@ -93,7 +70,7 @@ for (const backend of await testBackends()) {
 
       const tampered = structuredClone(clr);
       tampered.credentialSubject.verifiableCredential.pop();
-      const bad = (await dccVerify({ credential: tampered, knownDIDRegistries: [] as never })) as DccResult;
+      const bad = await dccVerify(tampered);
       assert.equal(bad.errors?.[0]?.name, 'invalid_signature', JSON.stringify(bad.errors));
     });
   });

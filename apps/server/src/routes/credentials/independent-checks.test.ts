@@ -1,12 +1,7 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { verifyCredential as dccVerify } from '@digitalcredentials/verifier-core';
 import { testBackends } from '@pathwise/db/testing';
-import { CLR_CONTEXT, CLR_CONTEXT_URL, didWebDocumentUrl, OB3_SCHEMA_ID } from '@pathwise/open-badges';
-import { Ajv2019 } from 'ajv/dist/2019.js';
-import addFormatsModule from 'ajv-formats';
-import { sharedDataPath } from '../../../../../scripts/shared-data.ts';
+import { didWebDocumentUrl } from '@pathwise/open-badges';
 import { installDemoContent } from '../../learning/install-demo-content.ts';
 import {
   addMember,
@@ -17,20 +12,12 @@ import {
   type TestApp,
 } from '../../test/test-app.ts';
 import { call } from '../learning/learning-test-kit.ts';
+import { dccStep, dccVerify, fetchFromApp, validateOb3 } from './independent-verifiers-test-kit.ts';
 
 // Independent checks of what the server issues: the 1EdTech OB 3.0 JSON Schema (data in ../shared/data) and the
 // Digital Credentials Consortium verifier. The DCC verifier fetches the DID document (over https, as did:web
 // says), the status list and the schema: fetch is answered by the app itself (in-process) and the local schema
 // file; anything else fails the test.
-const schemaPath = sharedDataPath('credentials', 'ob_v3p0_achievementcredential_schema.json');
-const schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
-const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
-const ajv = new Ajv2019({ allErrors: true, strict: false });
-addFormats(ajv);
-const validateSchema = ajv.compile(schema);
-
-type DccResult = { errors?: { name: string }[]; log?: { id: string; valid?: boolean }[] };
-const step = (r: DccResult, id: string) => r.log?.find((s) => s.id === id)?.valid;
 
 for (const backend of await testBackends()) {
   describe(`issued credentials pass independent checks on ${backend.kind}`, () => {
@@ -46,29 +33,14 @@ for (const backend of await testBackends()) {
       await installDemoContent(t.db.kysely, orgId);
       learner = await addMember(t.app, admin, orgId, 'learner');
     };
-    const realFetch = globalThis.fetch;
+    let restoreFetch = () => {};
     before(async () => {
       t = await buildTestApp(backend);
-      const publicUrl = 'http://127.0.0.1:3000';
-      globalThis.fetch = (async (input: string | URL | Request) => {
-        const url = input instanceof Request ? input.url : String(input);
-        if (url === OB3_SCHEMA_ID) return Response.json(schema);
-        if (url === CLR_CONTEXT_URL) return Response.json(CLR_CONTEXT);
-        const local = url.startsWith(publicUrl)
-          ? url.slice(publicUrl.length)
-          : url.startsWith('https://127.0.0.1:3000')
-            ? url.slice('https://127.0.0.1:3000'.length)
-            : null;
-        if (local === null) throw new Error(`network use in a test: ${url}`);
-        const res = await t.app.inject({ method: 'GET', url: local });
-        return new Response(res.body, {
-          status: res.statusCode,
-          headers: { 'content-type': 'application/json' },
-        });
-      }) as typeof fetch;
+      const _publicUrl = 'http://127.0.0.1:3000';
+      restoreFetch = fetchFromApp(() => t.app);
     });
     after(async () => {
-      globalThis.fetch = realFetch;
+      restoreFetch();
       await t.close();
     });
 
@@ -103,15 +75,12 @@ for (const backend of await testBackends()) {
         }),
       ];
       for (const { credential } of issued) {
-        assert.ok(validateSchema(credential), JSON.stringify(validateSchema.errors));
-        const result = (await dccVerify({
-          credential: credential as never,
-          knownDIDRegistries: [] as never,
-        })) as DccResult;
+        assert.ok(validateOb3(credential), JSON.stringify(validateOb3.errors));
+        const result = await dccVerify(credential as never);
         assert.equal(result.errors, undefined, JSON.stringify(result.errors));
-        assert.equal(step(result, 'valid_signature'), true);
-        assert.equal(step(result, 'revocation_status'), true);
-        assert.equal(step(result, 'expiration'), true);
+        assert.equal(dccStep(result, 'valid_signature'), true);
+        assert.equal(dccStep(result, 'revocation_status'), true);
+        assert.equal(dccStep(result, 'expiration'), true);
       }
       assert.ok(
         didWebDocumentUrl(issued[0]!.credential.issuer.id).startsWith('https://127.0.0.1:3000/orgs/'),
@@ -125,12 +94,9 @@ for (const backend of await testBackends()) {
         headers: learner.headers,
       });
       assert.equal(res.statusCode, 200, res.body);
-      const result = (await dccVerify({
-        credential: res.json(),
-        knownDIDRegistries: [] as never,
-      })) as DccResult;
+      const result = await dccVerify(res.json());
       assert.equal(result.errors, undefined, JSON.stringify(result.errors));
-      assert.equal(step(result, 'valid_signature'), true);
+      assert.equal(dccStep(result, 'valid_signature'), true);
     });
     test('the DCC verifier rejects a tampered credential, and reports a revoked one signed before a rotation', async () => {
       await newOrg('Interop Revocations');
@@ -139,10 +105,7 @@ for (const backend of await testBackends()) {
       });
       const tampered = structuredClone(credential);
       tampered.credentialSubject.achievement.name = 'Rocket science';
-      const bad = (await dccVerify({
-        credential: tampered as never,
-        knownDIDRegistries: [] as never,
-      })) as DccResult;
+      const bad = await dccVerify(tampered as never);
       assert.equal(bad.errors?.[0]?.name, 'invalid_signature', JSON.stringify(bad.errors));
       const rotated = await call(t.app, admin, 'POST', `/api/orgs/${orgId}/issuer/rotate`);
       assert.equal(rotated.status, 200);
@@ -150,12 +113,9 @@ for (const backend of await testBackends()) {
         reason: 'test',
       });
       assert.equal(revoke.status, 204, revoke.raw);
-      const revoked = (await dccVerify({
-        credential: credential as never,
-        knownDIDRegistries: [] as never,
-      })) as DccResult;
-      assert.equal(step(revoked, 'valid_signature'), true, 'the retired key still verifies');
-      assert.equal(step(revoked, 'revocation_status'), false);
+      const revoked = await dccVerify(credential as never);
+      assert.equal(dccStep(revoked, 'valid_signature'), true, 'the retired key still verifies');
+      assert.equal(dccStep(revoked, 'revocation_status'), false);
     });
   });
 }

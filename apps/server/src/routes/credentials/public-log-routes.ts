@@ -1,6 +1,7 @@
 import {
   CheckpointAnswerSchema,
   ConsistencyProofSchema,
+  LocaleSchema,
   LogEntryAnswerSchema,
   LogInclusionProofSchema,
   PublicAchievementSchema,
@@ -129,11 +130,22 @@ export function registerPublicLogRoutes(app: App, ctx: AppContext): void {
         tags,
         summary: 'An achievement as published (name, description, criteria, aligned skills)',
         params: Type.Object({ slug, achievementId: Type.String({ format: 'uuid' }) }),
+        querystring: Type.Object(
+          {
+            lang: Type.Optional({
+              ...LocaleSchema,
+              description:
+                "The language edition (what a credential's related entries name); English by default",
+            }),
+          },
+          { additionalProperties: false },
+        ),
         response: { 200: PublicAchievementSchema },
       },
     },
     async (request, reply) => {
-      const achievement = await publicAchievement(ctx, request.params.slug, request.params.achievementId);
+      const { slug: orgSlug, achievementId } = request.params;
+      const achievement = await publicAchievement(ctx, orgSlug, achievementId, request.query.lang);
       return reply.header('cache-control', CACHE_SHORT).send(achievement);
     },
   );

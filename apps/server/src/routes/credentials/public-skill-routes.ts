@@ -1,8 +1,8 @@
-import { existsSync } from 'node:fs';
 import { PublicSkillParams, PublicSkillSchema } from '@pathwise/contracts';
 import { AppError } from '@pathwise/core';
 import { publicSkill } from '../../credentials/public-skill.ts';
 import type { App, AppContext } from '../../runtime/types.ts';
+import { sendAppPage } from '../app-page.ts';
 
 /**
  * Public skill pages: the data (`/api/public/orgs/:slug/skills/:skillId`, also the address credentials issued
@@ -33,8 +33,6 @@ export function registerPublicSkillRoutes(app: App, ctx: AppContext): void {
     '/skills/:slug/:skillId',
     { schema: { hide: true, params: PublicSkillParams } },
     async (request, reply) => {
-      if (!existsSync(`${ctx.config.webDist}/index.html`))
-        throw new AppError('not_found', 'The web app is not served here');
       const exists = await publicSkill(ctx, request.params.slug, request.params.skillId).then(
         () => true,
         (error) => {
@@ -42,10 +40,7 @@ export function registerPublicSkillRoutes(app: App, ctx: AppContext): void {
           throw error;
         },
       );
-      return reply
-        .code(exists ? 200 : 404)
-        .type('text/html')
-        .sendFile('index.html');
+      return sendAppPage(ctx, reply, exists);
     },
   );
 }

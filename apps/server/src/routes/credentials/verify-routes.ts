@@ -1,5 +1,11 @@
-import { CredentialVerificationSchema, OpenedShareSchema, ShareTokenParams } from '@pathwise/contracts';
+import {
+  CredentialVerificationSchema,
+  LocaleSchema,
+  OpenedShareSchema,
+  ShareTokenParams,
+} from '@pathwise/contracts';
 import { AppError } from '@pathwise/core';
+import { Type } from 'typebox';
 import { viewSharedRecord } from '../../credentials/open-share-link.ts';
 import { closeVerifierPool, verifyAnyCredential } from '../../credentials/verify-any-credential.ts';
 import type { App, AppContext } from '../../runtime/types.ts';
@@ -50,13 +56,23 @@ export function registerVerifyRoutes(app: App, ctx: AppContext): void {
         tags,
         summary: 'Open a share link: the shared credentials, each verified; or why the link no longer works',
         params: ShareTokenParams,
+        querystring: Type.Object(
+          {
+            lang: Type.Optional({
+              ...LocaleSchema,
+              description:
+                "The reader's language for the criteria and skill names (`words`); English by default",
+            }),
+          },
+          { additionalProperties: false },
+        ),
         response: { 200: OpenedShareSchema },
       },
     },
     async (request) => {
       const principal = request.principal;
       const viewer = principal?.kind === 'user' ? `user:${principal.userId}` : 'anonymous';
-      return viewSharedRecord(ctx, request.params.token, viewer);
+      return viewSharedRecord(ctx, request.params.token, viewer, request.query.lang ?? 'en');
     },
   );
 }

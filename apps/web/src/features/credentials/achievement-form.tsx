@@ -21,6 +21,12 @@ import { RefusalAlert } from '../../components/refusal-alert.tsx';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { useLocalized } from '../../i18n/use-localized.ts';
 import { focusFirstInvalid, problemsOf } from '../../session/validate.ts';
+import {
+  AchievementTranslationFields,
+  type SpanishWords,
+  spanishNameMissing,
+  translationsBody,
+} from './achievement-translation-fields.tsx';
 import { credentialAdminPaths } from './credentials-api.ts';
 import { stackingCycle } from './stacking-cycle.ts';
 
@@ -34,7 +40,7 @@ interface AchievementFormProps {
   onCancel(): void;
 }
 
-type Field = 'name' | 'skills' | 'achievements' | 'validity' | `threshold:${string}`;
+type Field = 'name' | 'spanishName' | 'skills' | 'achievements' | 'validity' | `threshold:${string}`;
 
 // NOTE: the option lists open inside the form, not in a portal at the end of <body>: there they would be
 // content outside every landmark (axe-core "region").
@@ -54,6 +60,10 @@ export function AchievementForm(props: AchievementFormProps) {
   const { editing } = props;
   const [name, setName] = useState(editing?.name ?? '');
   const [description, setDescription] = useState(editing?.description ?? '');
+  const [spanish, setSpanish] = useState<SpanishWords>({
+    name: editing?.translations.es?.name ?? '',
+    description: editing?.translations.es?.description ?? '',
+  });
   const [skills, setSkills] = useState<{ skillId: string; percent: number | string }[]>(
     (editing?.criteria.skills ?? []).map((s) => ({
       skillId: s.skillId,
@@ -98,6 +108,7 @@ export function AchievementForm(props: AchievementFormProps) {
   function check(): Partial<Record<Field, string>> {
     const found: Record<string, string | null> = {
       name: name.trim() ? null : t('credentials.admin.form.nameRequired'),
+      spanishName: spanishNameMissing(spanish) ? t('credentials.admin.form.spanishNameRequired') : null,
       validity:
         validity === '' ||
         (Number.isInteger(Number(validity)) && Number(validity) >= 1 && Number(validity) <= 36500)
@@ -144,6 +155,7 @@ export function AchievementForm(props: AchievementFormProps) {
         evidence: { required: evidence, narrative: evidence ? narrative.trim() : '' },
       },
       validityDays: validity === '' ? null : Number(validity),
+      translations: translationsBody(spanish),
     };
     if (!editing) return api('POST', credentialAdminPaths.achievements(props.orgId), body);
     // NOTE: a replacement keeps what this form does not show: skills aligned beyond the criteria, and a type
@@ -196,6 +208,14 @@ export function AchievementForm(props: AchievementFormProps) {
             minRows={2}
             value={description}
             onChange={(e) => setDescription(e.currentTarget.value)}
+          />
+          <AchievementTranslationFields
+            value={spanish}
+            onChange={(next) => {
+              setSpanish(next);
+              if (problems.spanishName) setProblems({ ...problems, spanishName: undefined });
+            }}
+            nameError={problems.spanishName}
           />
           <MultiSelect
             label={t('credentials.admin.form.skills')}

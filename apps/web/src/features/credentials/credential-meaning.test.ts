@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ownSkillPath, readCredentialMeaning, safeImageSrc } from './credential-meaning.ts';
+import { ownSkillPath, readCredentialMeaning, safeImageSrc, withReaderWords } from './credential-meaning.ts';
 
 const ORIGIN = 'https://pathwise.example';
 const PNG =
@@ -66,7 +66,11 @@ describe('readCredentialMeaning', () => {
         image: { id: PNG, type: 'Image' },
         criteria: { narrative: 'Master Adding integers at 60 %.' },
         alignment: [
-          { targetName: 'Adding integers', targetUrl: `${ORIGIN}/skills/demo/alg.integers-add` },
+          {
+            targetName: 'Adding integers',
+            targetCode: 'alg.integers-add',
+            targetUrl: `${ORIGIN}/skills/demo/alg.integers-add`,
+          },
           { targetName: 'ESCO: use arithmetic', targetUrl: 'https://esco.example/skill/1' },
           { targetUrl: 'https://only-a-url.example/s' },
           'not an object',
@@ -82,9 +86,14 @@ describe('readCredentialMeaning', () => {
       image: PNG,
       criteria: 'Master Adding integers at 60 %.',
       skills: [
-        { name: 'Adding integers', path: '/skills/demo/alg.integers-add', url: null },
-        { name: 'ESCO: use arithmetic', path: null, url: 'https://esco.example/skill/1' },
-        { name: 'https://only-a-url.example/s', path: null, url: 'https://only-a-url.example/s' },
+        {
+          name: 'Adding integers',
+          code: 'alg.integers-add',
+          path: '/skills/demo/alg.integers-add',
+          url: null,
+        },
+        { name: 'ESCO: use arithmetic', code: null, path: null, url: 'https://esco.example/skill/1' },
+        { name: 'https://only-a-url.example/s', code: null, path: null, url: 'https://only-a-url.example/s' },
       ],
       recipientName: 'Ana Learner',
       issuerName: 'Pathwise Demo School',
@@ -115,5 +124,44 @@ describe('readCredentialMeaning', () => {
     const plain = structuredClone(credential);
     plain.credentialSubject.achievement.description = 'Adding integers';
     expect(readCredentialMeaning(plain, ORIGIN).description).toBeNull();
+  });
+
+  it("shows the reader's language edition when the credential carries one, English otherwise", () => {
+    const bilingual = structuredClone(credential) as typeof credential & {
+      credentialSubject: { achievement: { related?: unknown } };
+    };
+    bilingual.credentialSubject.achievement.related = [
+      {
+        id: 'https://pathwise.example/a/1?lang=es',
+        type: ['Related'],
+        name: { '@value': 'Suma de enteros', '@language': 'es' },
+        description: { '@value': 'Suma números enteros.', '@language': 'es' },
+      },
+    ];
+    const spanish = readCredentialMeaning(bilingual, ORIGIN, 'es');
+    expect([spanish.name, spanish.description]).toEqual(['Suma de enteros', 'Suma números enteros.']);
+    expect(readCredentialMeaning(bilingual, ORIGIN, 'en').name).toBe('Adding integers');
+    // A credential without a Spanish edition reads in its own words.
+    expect(readCredentialMeaning(credential, ORIGIN, 'es').name).toBe('Adding integers');
+  });
+
+  it("takes this installation's words in the reader's language for the criteria and the skills it knows", () => {
+    const meaning = readCredentialMeaning(credential, ORIGIN, 'es');
+    const worded = withReaderWords(meaning, {
+      criteria: 'Dominar «Sumar y restar enteros» (estimación de al menos 60 %).',
+      skills: { 'alg.integers-add': 'Sumar y restar enteros', 'alg.other': 'Otra' },
+    });
+    expect(worded.criteria).toBe('Dominar «Sumar y restar enteros» (estimación de al menos 60 %).');
+    expect(worded.skills.map((s) => s.name)).toEqual([
+      'Sumar y restar enteros',
+      'ESCO: use arithmetic',
+      'https://only-a-url.example/s',
+    ]);
+    expect(worded.skills[0]?.path).toBe('/skills/demo/alg.integers-add');
+    // Words without criteria keep the credential's own; no words change nothing.
+    expect(withReaderWords(meaning, { criteria: null, skills: {} }).criteria).toBe(
+      'Master Adding integers at 60 %.',
+    );
+    expect(withReaderWords(meaning, undefined)).toBe(meaning);
   });
 });

@@ -1,3 +1,5 @@
+import { signedAchievementText } from '@pathwise/core/achievements';
+
 /**
  * What a credential says it is, read from its (untrusted) JSON for people to read: never markup, only text, an
  * image address that cannot run, and links to our own pages.
@@ -6,6 +8,8 @@
 /** A skill a credential certifies (an OB 3.0 `alignment`): our public skill page as a path, or any other address as text. */
 export interface MeaningSkill {
   name: string;
+  /** The skill's code in its framework (the alignment's `targetCode`), or null. */
+  code: string | null;
   /** The path of our own public skill page (`/skills/<org>/<skill>`), or null. */
   path: string | null;
   /** Any other address the alignment gives, to show as text (never a link), or null. */
@@ -89,7 +93,7 @@ function skillsOf(alignment: unknown, origin: string): MeaningSkill[] {
     const name = text(entry.targetName) ?? url;
     if (!name) return [];
     const path = url ? ownSkillPath(url, origin) : null;
-    return [{ name, path, url: path ? null : url }];
+    return [{ name, code: text(entry.targetCode), path, url: path ? null : url }];
   });
 }
 
@@ -107,23 +111,26 @@ function unwrap(input: unknown): unknown {
 }
 
 /**
- * Reads what a credential says it is: its achievement's name, description, image, criteria narrative and
+ * Reads what a credential says it is: its achievement's name and description (in `locale` when it carries that
+ * language edition), image, criteria narrative and
  * aligned skills (links only to our own public skill pages, for `origin`), the subject's name if disclosed, and
  * the issuer's name and dates as stated.
  * Never throws: what is missing or malformed is null (or an empty list).
  *
  * @example
- * const meaning = readCredentialMeaning(document, window.location.origin);
+ * const meaning = readCredentialMeaning(document, window.location.origin, 'es');
  */
-export function readCredentialMeaning(input: unknown, origin: string): CredentialMeaning {
+export function readCredentialMeaning(input: unknown, origin: string, locale = 'en'): CredentialMeaning {
   const credential = unwrap(input);
   const root = isObject(credential) ? credential : {};
   const subject = first(root.credentialSubject);
   const subjectObject = isObject(subject) ? subject : {};
   const achievement = isObject(subjectObject.achievement) ? subjectObject.achievement : {};
   const criteria = isObject(achievement.criteria) ? achievement.criteria : {};
-  const name = text(achievement.name) ?? text(root.name);
-  const description = text(achievement.description) ?? text(root.description);
+  // The reader's language edition when the credential carries one (how Pathwise signs its translations).
+  const words = signedAchievementText(achievement, locale);
+  const name = words.name ?? text(root.name);
+  const description = words.description ?? text(root.description);
   return {
     name,
     // NOTE: an achievement issued without its own description repeats its name: saying it twice adds nothing.
@@ -135,5 +142,33 @@ export function readCredentialMeaning(input: unknown, origin: string): Credentia
     issuerName: isObject(root.issuer) ? text(root.issuer.name) : null,
     validFrom: dateOf(root.validFrom),
     validUntil: dateOf(root.validUntil),
+  };
+}
+
+/** This installation's words for a credential in the reader's language (see the server's `ReaderWords`). */
+export interface MeaningWords {
+  criteria: string | null;
+  skills: Readonly<Record<string, string>>;
+}
+
+/**
+ * A credential's meaning with this installation's words for it in the reader's language: the criteria, and each
+ * aligned skill's name by its code; what the words do not cover keeps the credential's own.
+ *
+ * @example
+ * withReaderWords(meaning, { criteria: 'Dominar «Sumar y restar enteros» al 60 %.', skills: { 'alg.integers-add': 'Sumar y restar enteros' } });
+ */
+export function withReaderWords(
+  meaning: CredentialMeaning,
+  words: MeaningWords | undefined,
+): CredentialMeaning {
+  if (!words) return meaning;
+  return {
+    ...meaning,
+    criteria: words.criteria ?? meaning.criteria,
+    skills: meaning.skills.map((skill) => {
+      const name = skill.code ? words.skills[skill.code] : undefined;
+      return name ? { ...skill, name } : skill;
+    }),
   };
 }

@@ -15,7 +15,7 @@ export const credentialPaths = {
   clr: (orgId: string) => `/api/orgs/${orgId}/record/clr`,
   shareLinks: (orgId: string) => `/api/orgs/${orgId}/record/share-links`,
   shareLink: (orgId: string, id: string) => `/api/orgs/${orgId}/record/share-links/${id}`,
-  share: (token: string) => `/api/share/${encodeURIComponent(token)}`,
+  share: (token: string, lang: string) => `/api/share/${encodeURIComponent(token)}?lang=${lang}`,
   profiles: (orgId: string) => `/api/orgs/${orgId}/job-profiles`,
   match: (orgId: string, id: string) => `/api/orgs/${orgId}/job-profiles/${id}/match`,
 };

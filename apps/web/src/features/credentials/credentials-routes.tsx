@@ -2,6 +2,7 @@ import { lazy, type ReactNode, Suspense } from 'react';
 import { Route } from 'react-router';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { MatchPage } from './match-page.tsx';
+import { PublicProfilePage } from './public-profile-page.tsx';
 import { PublicSkillPage } from './public-skill-page.tsx';
 import { RecordPage } from './record-page.tsx';
 import { SharePage } from './share-page.tsx';
@@ -31,12 +32,16 @@ const JobProfileByHandPage = lazy(() =>
 /** A page loaded on demand, with the loading state meanwhile. */
 const onDemand = (page: ReactNode) => <Suspense fallback={<LoadingState />}>{page}</Suspense>;
 
-/** Pages anyone may open, signed in or not: verification of a file or of a share link, a framework skill. */
+/**
+ * Pages anyone may open, signed in or not: verification of a file or of a share link, a framework skill, a
+ * learner's public profile.
+ */
 export const credentialPublicRoutes = (
   <>
     <Route path="verify" element={<VerifyPage />} />
     <Route path="verify/share/:token" element={<SharePage />} />
     <Route path="skills/:orgSlug/:skillId" element={<PublicSkillPage />} />
+    <Route path="profile/:handle" element={<PublicProfilePage />} />
   </>
 );
 

@@ -1,7 +1,7 @@
 import { Button, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import type { JobProfile, JobProfileList, MatchResult, SkillMatch } from '@pathwise/contracts';
 import type { TFunction } from 'i18next';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { api } from '../../api/api-client.ts';
@@ -13,6 +13,7 @@ import { Page } from '../../components/page.tsx';
 import { credentialPaths } from './credentials-api.ts';
 import { SOURCE_NAMES } from './job-profiles-api.ts';
 import { JobProfilesLinkIntro } from './job-profiles-link-intro.tsx';
+import { matchCsv, matchFileName } from './match-csv.ts';
 import { MatchSkillsTable } from './match-skills-table.tsx';
 import { useEmployerOrg } from './use-employer-org.ts';
 
@@ -108,6 +109,30 @@ export function MatchPage() {
   );
 }
 
+/** The match as a CSV file to download (a link to a blob, so it is a real link for keyboards and screen readers). */
+function MatchDownload({ match }: { match: MatchResult }) {
+  const { t, i18n } = useTranslation();
+  // NOTE: a byte-order mark first, so spreadsheet programs read the file as UTF-8 (accents, «», ñ).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the file is in the page's language, so it follows it
+  const href = useMemo(
+    () => URL.createObjectURL(new Blob([`\ufeff${matchCsv(match, t)}`], { type: 'text/csv;charset=utf-8' })),
+    [match, t, i18n.language],
+  );
+  useEffect(() => () => URL.revokeObjectURL(href), [href]);
+  return (
+    <Button
+      component="a"
+      href={href}
+      download={matchFileName(match)}
+      variant="default"
+      w="fit-content"
+      mt="sm"
+    >
+      {t('credentials.employer.download')}
+    </Button>
+  );
+}
+
 function MatchResultView({ match }: { match: MatchResult }) {
   const { t } = useTranslation();
   const required = match.skills.filter((s) => s.required);
@@ -130,6 +155,7 @@ function MatchResultView({ match }: { match: MatchResult }) {
       ) : null}
       {match.skills.some(weighted) ? <Text>{t('credentials.employer.weighted')}</Text> : null}
       {match.skills.some((s) => s.crosswalk) ? <Text>{t('credentials.employer.halfRule')}</Text> : null}
+      <MatchDownload match={match} />
       {required.length > 0 ? (
         <MatchSkillsTable skills={required} skillHeading={t('credentials.employer.skill')} />
       ) : null}

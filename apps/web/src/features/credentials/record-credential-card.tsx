@@ -1,6 +1,7 @@
 import { Anchor, Badge, Stack, Text } from '@mantine/core';
 import type { RecordCredential } from '@pathwise/contracts';
 import { useTranslation } from 'react-i18next';
+import { EvidenceFactsList, hasEvidenceFacts, SignedEvidence } from './credential-evidence.tsx';
 import { CredentialShowcasePanel } from './credential-showcase.tsx';
 import { credentialPaths } from './credentials-api.ts';
 import { type RecordVerification, useRecordVerifications } from './record-verifications.ts';
@@ -10,8 +11,9 @@ const STATE_COLOR = { active: 'teal.9', revoked: 'red.9', expired: 'gray.7' } as
 
 /**
  * One credential of the learner's record, as a visitor would see it (meaning first, one verdict, the checks
- * folded), with what only its holder sees: its state, why it was revoked, the evidence, the download, and, while
- * it is active, the ways to show it off (certificate, LinkedIn, embeddable badge).
+ * folded), with what only its holder sees: its state, why it was revoked, the evidence (what happened, in the
+ * reader's language), the download, and, while it is active, the ways to show it off (certificate, LinkedIn,
+ * embeddable badge).
  */
 export function RecordCredentialCard({
   credential: c,
@@ -31,11 +33,15 @@ export function RecordCredentialCard({
     <VerifiedCredential
       id={`record-${c.id}`}
       document={c.document}
+      words={c.words}
       verification={result && 'verification' in result ? result.verification : undefined}
       verificationError={result && 'error' in result ? result.error : undefined}
       titleOrder={3}
       fallbackName={c.achievementName}
       testId="credential"
+      // NOTE: evidence worded from facts names skills and the parts a certificate stacks on, so it goes below the
+      // block a page finds a credential by; a teacher's words stay in that block, with the state.
+      evidence={c.evidenceFacts && hasEvidenceFacts(c) ? <EvidenceFactsList facts={c.evidenceFacts} /> : null}
       aside={
         <>
           <Badge color={STATE_COLOR[c.state]}>{t(`credentials.share.state.${c.state}`)}</Badge>
@@ -50,16 +56,7 @@ export function RecordCredentialCard({
           {t('credentials.record.revoked', { reason: c.revocationReason ?? '' })}
         </Text>
       ) : null}
-      {c.evidence.map((e, i) => (
-        <Text size="sm" key={e.id ?? i}>
-          {e.narrative ? t('credentials.record.evidence', { narrative: e.narrative }) : null}{' '}
-          {e.id?.startsWith('http') ? (
-            <Anchor href={e.id} target="_blank" rel="noreferrer">
-              {t('credentials.record.evidenceLink', { name: c.achievementName })}
-            </Anchor>
-          ) : null}
-        </Text>
-      ))}
+      {hasEvidenceFacts(c) ? null : <SignedEvidence credential={c} />}
       {c.state === 'active' ? (
         <CredentialShowcasePanel credential={c} orgId={orgId} onShared={onShared} />
       ) : null}

@@ -15,6 +15,7 @@ import { StandingIcon, useStandingText } from '../learning/skill-status-icon.tsx
 import { learnPaths, useLearnerOrg } from '../learning/use-learner-org.ts';
 import { credentialPaths } from './credentials-api.ts';
 import { DiscoverySection } from './discovery-section.tsx';
+import { PublicProfileSection } from './public-profile-section.tsx';
 import { RecordCredentialList } from './record-credential-card.tsx';
 import { ShareLinksSection } from './share-links-section.tsx';
 
@@ -112,6 +113,7 @@ function RecordView({ membership }: { membership: Membership }) {
               await links.reload();
             }}
           />
+          <PublicProfileSection membership={membership} credentials={record.data.credentials} />
           <DiscoverySection
             membership={membership}
             credentials={record.data.credentials}

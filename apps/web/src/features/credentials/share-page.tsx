@@ -18,7 +18,10 @@ import { VerifiedCredential } from './verified-credential.tsx';
 export function SharePage() {
   const { t, i18n } = useTranslation();
   const { token = '' } = useParams();
-  const share = useApiData<OpenedShare>(credentialPaths.share(token));
+  // The criteria and skill names come in the reader's language (the signed words stay as issued).
+  const share = useApiData<OpenedShare>(
+    credentialPaths.share(token, i18n.language.startsWith('es') ? 'es' : 'en'),
+  );
   const date = (iso: string) => formatDate(iso, i18n.language);
   return (
     <Page title={t('credentials.share.title')}>
@@ -51,6 +54,7 @@ export function SharePage() {
               id={`cred-${c.id}`}
               document={c.document}
               verification={c.verification}
+              words={c.words}
               titleOrder={2}
               fallbackName={c.achievementName}
               aside={

@@ -1,11 +1,11 @@
 import { Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
-import type { CredentialVerification } from '@pathwise/contracts';
+import type { CredentialVerification, ReaderWords } from '@pathwise/contracts';
 import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { CheckList } from './check-list.tsx';
 import { CredentialFacts } from './credential-facts.tsx';
-import { readCredentialMeaning } from './credential-meaning.ts';
+import { readCredentialMeaning, withReaderWords } from './credential-meaning.ts';
 import { VerdictLine } from './verdict-line.tsx';
 
 /** What {@link VerifiedCredential} shows. */
@@ -26,10 +26,17 @@ export interface VerifiedCredentialProps {
   /** Under the name and description: what only its holder sees (why it was revoked, the evidence). */
   children?: ReactNode;
   /**
+   * Under that block, outside `testId`: the holder's evidence, which may name the skills and other achievements
+   * (the parts a certificate stacks on), so it stays out of the block a page test looks a credential up by.
+   */
+  evidence?: ReactNode;
+  /**
    * Names the block of the credential's name, state and holder's notes: not its facts, whose criteria and skills
    * may name other achievements (a page test that looks a credential up by its name finds only its own).
    */
   testId?: string;
+  /** This installation's words for it in the reader's language (criteria, skill names), when the page has them. */
+  words?: ReaderWords | undefined;
 }
 
 /**
@@ -37,9 +44,14 @@ export interface VerifiedCredentialProps {
  * issuer, dates and holder; then one plain verdict; then the technical checks, folded.
  */
 export function VerifiedCredential(props: VerifiedCredentialProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { document, verification } = props;
-  const meaning = useMemo(() => readCredentialMeaning(document, window.location.origin), [document]);
+  // The page's words apply while they are in the language the page is read in (a switch refetches them).
+  const words = props.words && i18n.language.startsWith(props.words.language) ? props.words : undefined;
+  const meaning = useMemo(
+    () => withReaderWords(readCredentialMeaning(document, window.location.origin, i18n.language), words),
+    [document, i18n.language, words],
+  );
   const name = meaning.name ?? props.fallbackName ?? t('credentials.meaning.unnamed');
   const headingId = `${props.id}-name`;
   return (
@@ -66,6 +78,7 @@ export function VerifiedCredential(props: VerifiedCredentialProps) {
           {props.children}
         </Stack>
       </Group>
+      {props.evidence}
       <CredentialFacts meaning={meaning} verification={verification} />
       {verification ? (
         <>

@@ -4,6 +4,7 @@ import { readAssignmentData } from '../classes/assignment-account-data.ts';
 import { readDiscoveryData } from '../discovery/discovery-account-data.ts';
 import { readMessageData } from '../messages/message-account-data.ts';
 import { readProjectData } from '../projects/project-account-data.ts';
+import { readPublicProfileData } from '../public-profiles/public-profile-account-data.ts';
 
 /** Who an account's data belongs to: its id, its address, and the xAPI agent keys that name the person. */
 export interface AccountOwner {
@@ -170,6 +171,7 @@ export async function readAccountData(db: Kysely<Database>, owner: AccountOwner)
         'revoked_at',
         'revocation_reason',
         'evidence',
+        'evidence_facts',
         'document',
       ])
       .where('user_id', '=', userId)
@@ -186,6 +188,7 @@ export async function readAccountData(db: Kysely<Database>, owner: AccountOwner)
       views: views.filter((v) => v.share_link_id === link.id).map(({ share_link_id: _, ...v }) => v),
     })),
     ...(await readDiscoveryData(db, userId)),
+    ...(await readPublicProfileData(db, userId)),
   };
   const statements = !xapiWanted
     ? []

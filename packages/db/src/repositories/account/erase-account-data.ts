@@ -3,6 +3,7 @@ import type { Database } from '../../schema.ts';
 import { eraseDiscoveryData } from '../discovery/discovery-account-data.ts';
 import { eraseMessageData } from '../messages/message-account-data.ts';
 import { eraseProjectData } from '../projects/project-account-data.ts';
+import { erasePublicProfileData } from '../public-profiles/public-profile-account-data.ts';
 import { type AccountOwner, invitationsOf } from './account-data.ts';
 
 /** How many rows each table lost (or had changed), for the audit entry and the tests. */
@@ -15,8 +16,9 @@ const n = (result: { numDeletedRows?: bigint; numUpdatedRows?: bigint }) =>
  * Erases one person's data, inside the caller's transaction: the profile is tombstoned (name and address erased,
  * no usable password, `deleted_at` set, so the address may sign up again), and their sessions, pending and
  * accepted invitations, memberships, class places, learning data, analytics rows, notifications, share links
- * (with their view log), discovery settings and contact requests (sent or received), xAPI statements naming them
- * as actor or object (with the attachments no other statement uses) and their xAPI documents are deleted.
+ * (with their view log), discovery settings and contact requests (sent or received), public profiles, xAPI
+ * statements naming them as actor or object (with the attachments no other statement uses) and their xAPI
+ * documents are deleted.
  * Their API tokens are revoked.
  *
  * NOTE: kept on purpose, so issued credentials stay verifiable and the organization can still revoke them: the
@@ -57,6 +59,8 @@ export async function eraseAccountData(
       .executeTakeFirst(),
   );
   counts.invitations = n(await trx.deleteFrom('invitations').where(invitationsOf(owner)).executeTakeFirst());
+  // NOTE: before the memberships, whose deletion would take the public profiles with it uncounted.
+  Object.assign(counts, await erasePublicProfileData(trx, userId));
   await del('memberships', 'user_id', userId);
   await del('class_members', 'user_id', userId);
   await del('interventions', 'learner_id', userId);
@@ -89,6 +93,7 @@ export async function eraseAccountData(
         user_id: null,
         document: sql`jsonb_build_object('id', credential_id, 'erased', true)`,
         evidence: '[]',
+        evidence_facts: null,
       })
       .where('user_id', '=', userId)
       .executeTakeFirst(),

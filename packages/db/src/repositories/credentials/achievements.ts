@@ -1,4 +1,4 @@
-import { parseAchievementCriteria } from '@pathwise/core/achievements';
+import { parseAchievementCriteria, parseAchievementTranslations } from '@pathwise/core/achievements';
 import type { Kysely, Selectable } from 'kysely';
 import { type CamelKeys, snakeKeys } from '../../column-names.ts';
 import type { AchievementsTable, Database } from '../../schema.ts';
@@ -9,6 +9,7 @@ export type AchievementRow = Selectable<AchievementsTable>;
 const parsed = (row: AchievementRow): AchievementRow => ({
   ...row,
   criteria: parseAchievementCriteria(row.criteria),
+  translations: parseAchievementTranslations(row.translations),
 });
 
 /**
@@ -19,7 +20,11 @@ export type AchievementValues = Omit<CamelKeys<AchievementRow>, 'id' | 'orgId' |
 
 /** The columns written for an achievement's values (jsonb as its JSON text). */
 function columns(values: AchievementValues) {
-  return { ...snakeKeys(values), criteria: JSON.stringify(values.criteria) };
+  return {
+    ...snakeKeys(values),
+    criteria: JSON.stringify(values.criteria),
+    translations: JSON.stringify(values.translations),
+  };
 }
 
 /** Creates an achievement and returns its row. */

@@ -1,13 +1,22 @@
-import { type CredentialEvidence, parseCredentialEvidence } from '@pathwise/core/achievements';
+import {
+  type CredentialEvidence,
+  type MasteryEvidenceFacts,
+  parseCredentialEvidence,
+  parseMasteryEvidenceFacts,
+} from '@pathwise/core/achievements';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, IssuedCredentialsTable } from '../../schema.ts';
 
-/** An issued credential as read, its evidence checked (`parseCredentialEvidence`). */
+/**
+ * An issued credential as read, its evidence and evidence facts checked (`parseCredentialEvidence`,
+ * `parseMasteryEvidenceFacts`).
+ */
 export type IssuedCredentialRow = Selectable<IssuedCredentialsTable>;
 
 const parsed = (row: IssuedCredentialRow): IssuedCredentialRow => ({
   ...row,
   evidence: parseCredentialEvidence(row.evidence),
+  evidence_facts: parseMasteryEvidenceFacts(row.evidence_facts),
 });
 
 /** Stores a signed credential with its status-list slot and log index. */
@@ -55,6 +64,26 @@ export async function insertIssuedCredential(
       issued_at: input.issuedAt,
       valid_until: input.validUntil,
     })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return parsed(row);
+}
+
+/**
+ * Keeps the facts a credential's evidence was worded from (an automatic issue's, just inserted), so that pages word
+ * them in their reader's language. Returns the row as stored now.
+ */
+export async function saveCredentialEvidenceFacts(
+  db: Kysely<Database>,
+  orgId: string,
+  id: string,
+  facts: MasteryEvidenceFacts,
+): Promise<IssuedCredentialRow> {
+  const row = await db
+    .updateTable('issued_credentials')
+    .set({ evidence_facts: JSON.stringify(facts) })
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
     .returningAll()
     .executeTakeFirstOrThrow();
   return parsed(row);

@@ -29,7 +29,7 @@ export async function listCredentialNotifications(db: Kysely<Database>, orgId: s
     .selectFrom('credential_notifications as n')
     .innerJoin('issued_credentials as c', 'c.id', 'n.credential_id')
     .innerJoin('achievements as a', 'a.id', 'c.achievement_id')
-    .select(['n.id', 'n.created_at', 'n.read_at', 'n.credential_id', 'a.name'])
+    .select(['n.id', 'n.created_at', 'n.read_at', 'n.credential_id', 'a.name', 'c.achievement_id'])
     .where('n.org_id', '=', orgId)
     .where('n.user_id', '=', userId)
     .orderBy('n.created_at', 'desc')

@@ -46,6 +46,12 @@ export const credentialsAdminEn = {
     editTitle: 'Edit “{{name}}”',
     name: 'Name',
     nameRequired: 'Give the achievement a name.',
+    spanishLegend: 'In Spanish (optional)',
+    spanishName: 'Name in Spanish',
+    spanishHint:
+      'What Spanish readers see on their record, the share page and the certificate. Left blank: the English name.',
+    spanishDescription: 'Description in Spanish',
+    spanishNameRequired: 'Give the Spanish name too, or clear the Spanish description.',
     description: 'Description',
     skills: 'Skills to master',
     skillsHint: 'Type to search the framework; each skill gets its own threshold.',

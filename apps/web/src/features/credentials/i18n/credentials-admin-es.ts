@@ -48,6 +48,12 @@ export const credentialsAdminEs: typeof credentialsAdminEn = {
     editTitle: 'Editar «{{name}}»',
     name: 'Nombre',
     nameRequired: 'Ponle un nombre al logro.',
+    spanishLegend: 'En español (opcional)',
+    spanishName: 'Nombre en español',
+    spanishHint:
+      'Lo que ven quienes leen en español en su expediente, la página compartida y el certificado. En blanco: el nombre en inglés.',
+    spanishDescription: 'Descripción en español',
+    spanishNameRequired: 'Escribe también el nombre en español, o borra la descripción en español.',
     description: 'Descripción',
     skills: 'Habilidades que dominar',
     skillsHint: 'Escribe para buscar en el marco; cada habilidad tiene su propio umbral.',

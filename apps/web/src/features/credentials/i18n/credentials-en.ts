@@ -1,10 +1,12 @@
 import { credentialsAdminEn } from './credentials-admin-en.ts';
 import { credentialsAwardEn } from './credentials-award-en.ts';
 import { credentialsDiscoveryEn } from './credentials-discovery-en.ts';
+import { credentialsEvidenceEn } from './credentials-evidence-en.ts';
 import { credentialsImageEn } from './credentials-image-en.ts';
 import { credentialsLinksEn } from './credentials-links-en.ts';
 import { credentialsMeaningEn } from './credentials-meaning-en.ts';
 import { credentialsProfilesEn } from './credentials-profiles-en.ts';
+import { credentialsPublicProfileEn } from './credentials-public-profile-en.ts';
 import { credentialsShowcaseEn } from './credentials-showcase-en.ts';
 import { credentialsSkillEn } from './credentials-skill-en.ts';
 
@@ -13,7 +15,9 @@ export const credentialsEn = {
   admin: credentialsAdminEn,
   award: credentialsAwardEn,
   discovery: credentialsDiscoveryEn,
+  evidence: credentialsEvidenceEn,
   profiles: credentialsProfilesEn,
+  publicProfile: credentialsPublicProfileEn,
   links: credentialsLinksEn,
   skill: credentialsSkillEn,
   meaning: credentialsMeaningEn,
@@ -111,5 +115,17 @@ export const credentialsEn = {
     niceSkill: 'Nice-to-have skill',
     niceSummary:
       '{{met}} of {{total}} nice-to-have skills are backed as well; each counts half in the score.',
+    download: 'Download the match (CSV)',
+    csv: {
+      learner: 'Shared by',
+      score: 'Score',
+      skill: 'Skill',
+      code: 'Code',
+      kind: 'Kind',
+      weight: 'Weight',
+      crosswalk: 'Crosswalk',
+      required: 'Required',
+      nice: 'Nice to have',
+    },
   },
 };

@@ -2,10 +2,12 @@ import { credentialsAdminEs } from './credentials-admin-es.ts';
 import { credentialsAwardEs } from './credentials-award-es.ts';
 import { credentialsDiscoveryEs } from './credentials-discovery-es.ts';
 import type { credentialsEn } from './credentials-en.ts';
+import { credentialsEvidenceEs } from './credentials-evidence-es.ts';
 import { credentialsImageEs } from './credentials-image-es.ts';
 import { credentialsLinksEs } from './credentials-links-es.ts';
 import { credentialsMeaningEs } from './credentials-meaning-es.ts';
 import { credentialsProfilesEs } from './credentials-profiles-es.ts';
+import { credentialsPublicProfileEs } from './credentials-public-profile-es.ts';
 import { credentialsShowcaseEs } from './credentials-showcase-es.ts';
 import { credentialsSkillEs } from './credentials-skill-es.ts';
 
@@ -14,7 +16,9 @@ export const credentialsEs: typeof credentialsEn = {
   admin: credentialsAdminEs,
   award: credentialsAwardEs,
   discovery: credentialsDiscoveryEs,
+  evidence: credentialsEvidenceEs,
   profiles: credentialsProfilesEs,
+  publicProfile: credentialsPublicProfileEs,
   links: credentialsLinksEs,
   skill: credentialsSkillEs,
   meaning: credentialsMeaningEs,
@@ -115,5 +119,17 @@ export const credentialsEs: typeof credentialsEn = {
     niceSkill: 'Habilidad deseable',
     niceSummary:
       '{{met}} de {{total}} habilidades deseables también están respaldadas; cada una cuenta la mitad en la puntuación.',
+    download: 'Descargar la comparación (CSV)',
+    csv: {
+      learner: 'Compartido por',
+      score: 'Puntuación',
+      skill: 'Habilidad',
+      code: 'Código',
+      kind: 'Tipo',
+      weight: 'Peso',
+      crosswalk: 'Correspondencia',
+      required: 'Requerida',
+      nice: 'Deseable',
+    },
   },
 };
