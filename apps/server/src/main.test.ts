@@ -62,8 +62,19 @@ function start(env: Record<string, string>): {
 // only keeps a server that never starts from hanging the run, and is generous because a loaded machine starts it slowly.
 const STARTS = { timeout: 180_000 };
 
+/** The demo LRS key and secret and the demo share link, as a start banner prints them. */
+function demoAccess(output: string) {
+  const key = /Demo LRS \(xAPI\): \S+ {2}key: (\S+)/.exec(output)?.[1];
+  const secret = /^ {2}secret: (\S+)/m.exec(output)?.[1];
+  const shareUrl = /Demo share link \(for the demo employer\): (\S+)/.exec(output)?.[1];
+  assert.ok(key && secret && shareUrl, `the banner names the demo LRS pair and share link:\n${output}`);
+  // NOTE: the link's token, not its address: each start here listens on a new port (the public address).
+  return { key, secret, shareToken: shareUrl.split('/').pop() };
+}
+
 describe('the server process', () => {
   const dir = mkdtempSync(join(tmpdir(), 'pw-main-'));
+  let firstBanner: ReturnType<typeof demoAccess>;
   after(() => rmSync(dir, { recursive: true, force: true }));
 
   test(
@@ -76,6 +87,7 @@ describe('the server process', () => {
         await server.printed(/Pathwise is running/);
         assert.match(server.output(), /learner@demo\.pathwise\.test/);
         assert.match(server.output(), /password: pathwise-demo/);
+        firstBanner = demoAccess(server.output());
         const health = await fetch(`http://127.0.0.1:${port}/api/health`);
         assert.deepEqual(await health.json(), { status: 'ok', database: 'pglite' });
         const inFlight = Array.from({ length: 10 }, () =>
@@ -115,6 +127,18 @@ describe('the server process', () => {
       const first = start({ DATA_DIR: dir, PORT: String(port) });
       try {
         await first.printed(/Pathwise is running/);
+        // The demo LRS pair and share link printed at the first start still hold (nothing configured breaks).
+        const again = demoAccess(first.output());
+        assert.deepEqual(again, firstBanner);
+        const statements = await fetch(`http://127.0.0.1:${port}/xapi/statements?limit=1`, {
+          headers: {
+            authorization: `Basic ${Buffer.from(`${again.key}:${again.secret}`).toString('base64')}`,
+            'x-experience-api-version': '1.0.3',
+          },
+        });
+        assert.equal(statements.status, 200, 'the printed LRS pair works after the restart');
+        const shared = await fetch(`http://127.0.0.1:${port}/api/share/${again.shareToken}`);
+        assert.equal((await shared.json()).status, 'ok', 'the printed share link works after the restart');
         const signIn = await fetch(`http://127.0.0.1:${port}/api/auth/sign-in`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },

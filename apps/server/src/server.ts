@@ -3,6 +3,7 @@ import { analyticsJobs } from './analytics/analytics-jobs.ts';
 import { buildApp } from './app.ts';
 import { DEMO_COHORT_JOB, demoJobs } from './demo/demo-jobs.ts';
 import { DEMO_ACCOUNTS, seedDemo } from './demo/seed-demo.ts';
+import { derivedDemoLrsCredential } from './demo/seed-lrs.ts';
 import { startJobQueue } from './jobs/job-queue.ts';
 import { createMailer, mailDestination } from './mail/mailer.ts';
 import { messageMailJobs } from './messages/message-mail.ts';
@@ -16,6 +17,8 @@ export interface RunningServer {
   url: string;
   /** The demo organization's LRS key and secret, when the demo is seeded. */
   demoLrs?: { key: string; secret: string };
+  /** The demo learner's share link for the demo employer, when the demo is seeded. */
+  demoShareUrl?: string;
   /** Stops accepting connections, finishes requests in flight, then closes the database. */
   stop(): Promise<void>;
 }
@@ -40,14 +43,18 @@ export async function startServer(config: Config): Promise<RunningServer> {
       },
     );
     let demoLrs: RunningServer['demoLrs'];
+    let demoShareUrl: string | undefined;
     if (config.seedDemo) {
       const demo = await seedDemo(db, {
         password: config.demoPassword,
         passwordHashCost: config.passwordHashCost,
-        lrs: { key: config.demoLrsKey, secret: config.demoLrsSecret },
+        lrs:
+          config.demoLrsKey && config.demoLrsSecret
+            ? { key: config.demoLrsKey, secret: config.demoLrsSecret }
+            : derivedDemoLrsCredential(config),
         credentials: config,
       });
-      if (demo.shareUrl) app.log.info(`demo share link for the employer: ${demo.shareUrl}`);
+      demoShareUrl = demo.shareUrl;
       demoLrs = demo.lrs;
       if (demo.created) {
         const [learner, teacher] = DEMO_ACCOUNTS;
@@ -70,6 +77,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       db,
       url,
       ...(demoLrs ? { demoLrs } : {}),
+      ...(demoShareUrl ? { demoShareUrl } : {}),
       async stop() {
         await app.close();
         await jobs.stop();
@@ -104,9 +112,10 @@ export function startBanner(server: RunningServer, config: Config, passwordFromE
       lines.push(
         config.demoLrsSecret
           ? '  secret: the value of DEMO_LRS_SECRET'
-          : `  secret: ${server.demoLrs.secret}`,
+          : `  secret: ${server.demoLrs.secret} (the same at every start of this installation)`,
       );
     }
+    if (server.demoShareUrl) lines.push(`Demo share link (for the demo employer): ${server.demoShareUrl}`);
   }
   return lines.join('\n');
 }

@@ -47,7 +47,7 @@ export interface Config {
   webDist: string;
   /** The tutor's optional OpenAI-compatible model endpoint (AI_BASE_URL, AI_MODEL, AI_API_KEY); null: engine only. */
   ai: { baseUrl: string; model: string; apiKey?: string; timeoutMs: number } | null;
-  /** The demo organization's LRS key and secret (DEMO_LRS_KEY / DEMO_LRS_SECRET); generated at start when unset. */
+  /** The demo organization's LRS key and secret (DEMO_LRS_KEY / DEMO_LRS_SECRET); derived from the sealing key when unset. */
   demoLrsKey: string | undefined;
   demoLrsSecret: string | undefined;
   /**
