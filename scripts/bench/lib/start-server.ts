@@ -39,10 +39,13 @@ function freePort(): Promise<number> {
  * const server = await spawnServer({ DATA_DIR: dir, SEED_DEMO: 'false' });
  * await waitServed(server, '/api/health', performance.now());
  */
-export async function spawnServer(env: Record<string, string>): Promise<BenchServer> {
+export async function spawnServer(
+  env: Record<string, string>,
+  entry: 'apps/server/src/main.ts' | 'scripts/start.ts' = 'apps/server/src/main.ts',
+): Promise<BenchServer> {
   const port = await freePort();
   const { DATABASE_URL: _url, DATA_DIR: _dir, NODE_ENV: _env, ...inherited } = process.env;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     cwd: ROOT,
     env: { ...inherited, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
