@@ -56,8 +56,10 @@ export async function retireActiveIssuerKey(
 
 /**
  * Locks the organization row for the rest of the transaction: issuance, revocation and rotation of one
- * organization take turns, so log appends and status-list updates never race.
+ * organization take turns, so log appends and status-list updates never race. NOTE: FOR NO KEY UPDATE, not FOR
+ * UPDATE: every insert into a table with a foreign key to `organizations` takes a KEY SHARE lock on the row, which
+ * FOR UPDATE would block for as long as a credential is being signed (issuer-lock.test.ts).
  */
 export async function lockIssuer(db: Kysely<Database>, orgId: string): Promise<void> {
-  await db.selectFrom('organizations').select('id').where('id', '=', orgId).forUpdate().execute();
+  await db.selectFrom('organizations').select('id').where('id', '=', orgId).forNoKeyUpdate().execute();
 }
