@@ -1,16 +1,19 @@
 import type { LearnerRecord, SignedDocument } from '@pathwise/contracts';
 import { achievementTextIn } from '@pathwise/core/achievements';
+import { isLocale } from '@pathwise/core/identity';
 import { asSkillId } from '@pathwise/core/skills-graph';
 import {
+  type Database,
   findAchievement,
+  findUserById,
   listCredentialNotifications,
   listLearnerCredentials,
   listSkills,
   markCredentialNotificationsRead,
 } from '@pathwise/db';
+import type { Kysely } from 'kysely';
 import { loadStandings } from '../learner-model/learner-model-store.ts';
 import type { AppContext } from '../runtime/types.ts';
-import { learnerLocale } from './credential-showcase.ts';
 import { achievementNames, presentCredential } from './present-credential.ts';
 import { readerWordsOf } from './reader-words.ts';
 
@@ -27,10 +30,15 @@ export interface RecordOwner {
  * when measured; when and how; the credentials aligned to it), and notifications.
  */
 export async function learnerRecord(ctx: AppContext, who: RecordOwner): Promise<LearnerRecord> {
-  const db = ctx.db.kysely;
-  const now = ctx.now();
+  // NOTE: in one transaction: on PGlite (one connection) each query of a request otherwise waits behind a
+  // background job's transaction (the demo cohort's writes), and the record's dozen queries took 10 s that way.
+  return ctx.db.kysely.transaction().execute((trx) => recordIn(trx, who, ctx.now()));
+}
+
+async function recordIn(db: Kysely<Database>, who: RecordOwner, now: Date): Promise<LearnerRecord> {
   // The learner's own language: the record names credentials and notifications as their pages do.
-  const locale = await learnerLocale(ctx, who.userId);
+  const stored = (await findUserById(db, who.userId))?.locale ?? 'en';
+  const locale = isLocale(stored) ? stored : 'en';
   const names = await achievementNames(db, who.orgId, locale);
   const rows = await listLearnerCredentials(db, who.orgId, who.userId);
   for (const row of rows) {

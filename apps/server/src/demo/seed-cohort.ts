@@ -73,7 +73,7 @@ function simulatedItem(skillId: string): Item {
   };
 }
 // NOTE: small transactions: on PGlite the job shares the one connection with requests, which wait for each batch.
-const BATCH = 5;
+const BATCH = 2;
 const FIRST = [
   'Ana',
   'Bruno',
