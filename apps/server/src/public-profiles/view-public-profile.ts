@@ -1,5 +1,7 @@
 import type { PublicProfile, PublicProfileCredential } from '@pathwise/contracts';
 import { AppError } from '@pathwise/core';
+import { signedAchievementText } from '@pathwise/core/achievements';
+import type { Locale } from '@pathwise/core/identity';
 import { findIssuedCredentials, findOpenPublicProfile, type IssuedCredentialRow } from '@pathwise/db';
 import { badgeImage } from '../credentials/badge-image.ts';
 import { credentialStateOf } from '../credentials/present-credential.ts';
@@ -17,14 +19,17 @@ const text = (value: unknown): string | null =>
  */
 function whatItCertifies(
   row: IssuedCredentialRow,
+  language: Locale,
 ): Pick<PublicProfileCredential, 'name' | 'description' | 'image'> {
   const document = isObject(row.document) ? row.document : {};
   const subject = isObject(document.credentialSubject) ? document.credentialSubject : {};
   const achievement = isObject(subject.achievement) ? subject.achievement : {};
   const image = badgeImage(document);
+  // In the reader's language when the credential carries that language edition (core's signedAchievementText).
+  const words = signedAchievementText(achievement, language);
   return {
-    name: text(achievement.name) ?? text(document.name) ?? '',
-    description: text(achievement.description) ?? '',
+    name: words.name ?? text(document.name) ?? '',
+    description: words.description ?? '',
     image: image ? `data:${image.type};base64,${image.bytes.toString('base64')}` : null,
   };
 }
@@ -45,7 +50,11 @@ export async function publicProfileExists(ctx: AppContext, handle: string): Prom
  * else about the learner: no address, account, subject identifier, evidence or other credentials. Not found while
  * the profile is off, after its address was replaced, or once its owner is no longer a learner here.
  */
-export async function viewPublicProfile(ctx: AppContext, handle: string): Promise<PublicProfile> {
+export async function viewPublicProfile(
+  ctx: AppContext,
+  handle: string,
+  language: Locale = 'en',
+): Promise<PublicProfile> {
   const db = ctx.db.kysely;
   const profile = await findOpenPublicProfile(db, handle);
   if (!profile) throw notFound();
@@ -57,7 +66,7 @@ export async function viewPublicProfile(ctx: AppContext, handle: string): Promis
   for (const row of rows) {
     credentials.push({
       credentialId: row.credential_id,
-      ...whatItCertifies(row),
+      ...whatItCertifies(row, language),
       issuedAt: row.issued_at.toISOString(),
       validUntil: row.valid_until?.toISOString() ?? null,
       verification: await verifyAnyCredential(ctx, row.document),

@@ -1,10 +1,12 @@
 import {
+  LocaleSchema,
   OrgParams,
   PublicProfileBodySchema,
   PublicProfileParams,
   PublicProfileSchema,
   PublicProfileSettingsSchema,
 } from '@pathwise/contracts';
+import { Type } from 'typebox';
 import {
   getOwnPublicProfile,
   renewPublicProfileAddress,
@@ -83,11 +85,21 @@ export function registerPublicProfileRoutes(app: App, ctx: AppContext): void {
         description:
           'Not found (404, the same answer) for an address that never existed, one that was replaced, and a profile turned off.',
         params: PublicProfileParams,
+        querystring: Type.Object(
+          {
+            lang: Type.Optional({
+              ...LocaleSchema,
+              description:
+                "The reader's language for the credentials' names (their signed language editions)",
+            }),
+          },
+          { additionalProperties: false },
+        ),
         response: { 200: PublicProfileSchema },
       },
     },
     async (request, reply) => {
-      const profile = await viewPublicProfile(ctx, request.params.handle);
+      const profile = await viewPublicProfile(ctx, request.params.handle, request.query.lang ?? 'en');
       // NOTE: true at the moment of viewing: no copy may outlive a revocation or the profile being turned off.
       return reply.header('cache-control', 'no-store').header('x-robots-tag', 'noindex').send(profile);
     },

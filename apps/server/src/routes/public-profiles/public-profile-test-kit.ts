@@ -36,6 +36,7 @@ export async function profileOrg(t: TestApp, name: string): Promise<ProfileOrg> 
         description: `Can do ${achievementName.toLowerCase()}.`,
         criteria: { evidence: { required: true } },
         skillIds: ['alg.integers-add'],
+        translations: { es: { name: `${achievementName} (es)` } },
         ...(options.validityDays ? { validityDays: options.validityDays } : {}),
       });
       assert.equal(a.status, 201, a.raw);
@@ -61,8 +62,8 @@ export function handleOf(url: string): string {
 }
 
 /** Opens a public profile's data as a signed-out visitor. */
-export async function openProfile(t: TestApp, handle: string) {
-  const res = await t.app.inject({ method: 'GET', url: `/api/public/profiles/${handle}` });
+export async function openProfile(t: TestApp, handle: string, query = '') {
+  const res = await t.app.inject({ method: 'GET', url: `/api/public/profiles/${handle}${query}` });
   // biome-ignore lint/suspicious/noExplicitAny: test responses are checked field by field
   return { status: res.statusCode, body: res.json() as any, raw: res.body, headers: res.headers };
 }

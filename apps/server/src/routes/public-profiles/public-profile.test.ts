@@ -116,6 +116,13 @@ for (const backend of await testBackends()) {
       assert.match(adding.image, /^data:image\/svg\+xml;base64,[A-Za-z0-9+/=]+$/);
       assert.equal(adding.verification.verdict, 'verified');
       assert.equal((byName.get('Plain badge') as { image: unknown }).image, null);
+      // A Spanish reader sees the credentials' Spanish editions (signed inside them); an unknown language is a 400.
+      const spanish = await openProfile(t, handle, '?lang=es');
+      assert.deepEqual(spanish.body.credentials.map((c: { name: string }) => c.name).sort(), [
+        'Adding integers (es)',
+        'Plain badge (es)',
+      ]);
+      assert.equal((await openProfile(t, handle, '?lang=fr')).status, 400);
       for (const secret of [
         ana.email,
         ana.userId,

@@ -2,6 +2,6 @@
 export const publicProfilePaths = {
   settings: (orgId: string) => `/api/orgs/${orgId}/record/public-profile`,
   newAddress: (orgId: string) => `/api/orgs/${orgId}/record/public-profile/new-address`,
-  data: (handle: string) => `/api/public/profiles/${encodeURIComponent(handle)}`,
+  data: (handle: string, lang: string) => `/api/public/profiles/${encodeURIComponent(handle)}?lang=${lang}`,
   page: (handle: string) => `/profile/${encodeURIComponent(handle)}`,
 };

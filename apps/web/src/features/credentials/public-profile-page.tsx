@@ -21,9 +21,11 @@ import { VerdictLine } from './verdict-line.tsx';
  * replaced, the app's not-found page (the server answers the address with 404 too).
  */
 export function PublicProfilePage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { handle = '' } = useParams();
-  const profile = useApiData<PublicProfile>(publicProfilePaths.data(handle));
+  const profile = useApiData<PublicProfile>(
+    publicProfilePaths.data(handle, i18n.language.startsWith('es') ? 'es' : 'en'),
+  );
   if (profile.error instanceof ApiError && profile.error.status === 404) return <NotFoundPage />;
   const p = profile.data;
   return (
