@@ -4,6 +4,7 @@ import { PNG } from 'pngjs';
 import { readCertificate } from '../apps/server/src/routes/credentials/certificate-test-kit.ts';
 import {
   demoEmail,
+  expectInOrder,
   expectNoA11yViolations,
   screenshotPath,
   signIn,
@@ -19,17 +20,6 @@ function badgePng(): Buffer {
     image.data.set(inner ? [0x1c, 0x3d, 0x7a, 0xff] : [0xf4, 0xc4, 0x30, 0xff], i * 4);
   }
   return PNG.sync.write(image);
-}
-
-/** Each of `parts` is shown, and below the one before it on the page. */
-async function expectInOrder(parts: Locator[]) {
-  let above = Number.NEGATIVE_INFINITY;
-  for (const part of parts) {
-    await expect(part).toBeVisible();
-    const top = (await part.boundingBox())?.y ?? Number.NaN;
-    expect(top).toBeGreaterThan(above);
-    above = top;
-  }
 }
 
 /** The row of the learner's share links whose address is `url`. */

@@ -1,6 +1,13 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { expect, type Locator, type Page, test } from '@playwright/test';
-import { DEMO_PASSWORD, demoEmail, expectNoA11yViolations, screenshotPath, signIn } from './support.ts';
+import { expect, type Page, test } from '@playwright/test';
+import {
+  DEMO_PASSWORD,
+  demoEmail,
+  expectInOrder,
+  expectNoA11yViolations,
+  screenshotPath,
+  signIn,
+} from './support.ts';
 
 /** Every check listed under a heading region is green. */
 async function expectAllChecksGreen(scope: ReturnType<Page['locator']>) {
@@ -28,17 +35,6 @@ async function dropFile(page: Page, name: string, content: string) {
   await page.getByRole('button', { name: 'Verify' }).click();
   // NOTE: the first verification starts the server's verifier thread: seconds on a loaded machine.
   await expect(page.getByRole('heading', { name: 'Result' })).toBeVisible({ timeout: 30_000 });
-}
-
-/** Each of `parts` is shown, and below the one before it on the page. */
-async function expectInOrder(parts: Locator[]) {
-  let above = Number.NEGATIVE_INFINITY;
-  for (const part of parts) {
-    await expect(part).toBeVisible();
-    const top = (await part.boundingBox())?.y ?? Number.NaN;
-    expect(top).toBeGreaterThan(above);
-    above = top;
-  }
 }
 
 const VERIFIED = 'Issued by Pathwise Demo School, not revoked, not expired, recorded in its public log.';

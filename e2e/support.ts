@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
-import { type APIRequestContext, expect, type Page } from '@playwright/test';
+import { type APIRequestContext, expect, type Locator, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? 'pathwise-demo';
 export type DemoRole = 'learner' | 'teacher' | 'admin' | 'employer';
@@ -64,4 +64,15 @@ export async function expectNoA11yViolations(page: Page): Promise<void> {
 /** Where a test keeps a screenshot for people to look at: test-results/screenshots/<name>.png. */
 export function screenshotPath(name: string): string {
   return fileURLToPath(new URL(`../test-results/screenshots/${name}.png`, import.meta.url));
+}
+
+/** Each of `parts` is shown, and below the one before it on the page (what a reader meets first comes first). */
+export async function expectInOrder(parts: Locator[]): Promise<void> {
+  let above = Number.NEGATIVE_INFINITY;
+  for (const part of parts) {
+    await expect(part).toBeVisible();
+    const top = (await part.boundingBox())?.y ?? Number.NaN;
+    expect(top).toBeGreaterThan(above);
+    above = top;
+  }
 }

@@ -17,7 +17,7 @@ import {
   type LearningOrg,
   learningOrg,
   rightAnswer,
-  wrongAnswer,
+  takePlacement,
 } from '../learning/learning-test-kit.ts';
 
 const PATHWAY = 'algebra-foundations';
@@ -52,32 +52,6 @@ async function answer(t: TestApp, learner: Session, base: string, servedId: stri
   const res = await call(t.app, learner, 'POST', `${base}/served-items/${servedId}/answer`, body);
   assert.equal(res.status, 200, res.raw);
   return res.body as { credentials: Earned; itemDone: boolean };
-}
-
-/** Enrols and takes the placement: right on the skills in `known`, wrong elsewhere. Returns what it issued. */
-async function place(
-  t: TestApp,
-  learner: Session,
-  base: string,
-  known: ReadonlySet<string>,
-): Promise<Earned> {
-  const enrolled = await call(t.app, learner, 'POST', `${base}/pathways/${PATHWAY}/enrollment`);
-  assert.equal(enrolled.status, 201, enrolled.raw);
-  for (let i = 0; i < 30; i++) {
-    const next = await call(t.app, learner, 'POST', `${base}/pathways/${PATHWAY}/placement/next`);
-    assert.equal(next.status, 200, next.raw);
-    if (next.body.done) return next.body.summary.credentials;
-    const { item } = next.body;
-    for (const step of itemOf(item.itemId).steps) {
-      const right = known.has(item.skillId);
-      const res = await answer(t, learner, base, item.servedId, {
-        stepId: step.id,
-        answer: right ? rightAnswer(step.answer) : wrongAnswer(step.answer),
-      });
-      if (res.itemDone) break;
-    }
-  }
-  throw new Error('the placement did not end');
 }
 
 /** Practises with right answers until an answer issues something; returns what it issued (nothing after it). */
@@ -145,7 +119,7 @@ for (const backend of await testBackends()) {
     after(() => t.close());
 
     test('a credential earned by practice names the skill, the day, the items; it verifies; the record has the facts', async () => {
-      await place(t, o.learner, base, new Set());
+      await takePlacement(t, o.learner, base, new Set());
       const earned = await practiseUntilEarned(t, o.learner, base);
       assert.deepEqual(earned.map((c) => c.achievementName).sort(), ['Adding badge', 'Integers starter']);
       // Nothing was answered since: the learner model holds the counts the credential was issued with.
@@ -248,7 +222,7 @@ for (const backend of await testBackends()) {
 
     test('a skill credited by placement says so, with no item count; erasing the account erases the facts', async () => {
       const learner = await addMember(t.app, o.admin, o.orgId, 'learner');
-      const earned = await place(t, learner, base, new Set([SKILL]));
+      const earned = await takePlacement(t, learner, base, new Set([SKILL]));
       assert.ok(
         earned.some((c) => c.achievementName === 'Adding badge'),
         JSON.stringify(earned),

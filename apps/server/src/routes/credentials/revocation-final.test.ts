@@ -9,7 +9,7 @@ import {
   type LearningOrg,
   learningOrg,
   rightAnswer,
-  wrongAnswer,
+  takePlacement,
 } from '../learning/learning-test-kit.ts';
 
 const PATHWAY = 'algebra-foundations';
@@ -33,33 +33,6 @@ async function appWithClock(backend: Awaited<ReturnType<typeof testBackends>>[nu
   let offset = 0;
   const t = await buildTestApp(backend, {}, { now: () => new Date(Date.now() + offset) });
   return { t, advance: (ms: number) => (offset += ms) };
-}
-
-/** Enrols and takes the placement, right on the skills in `known` and wrong elsewhere; returns what it issued. */
-async function place(
-  t: TestApp,
-  learner: Session,
-  base: string,
-  known: ReadonlySet<string>,
-): Promise<Earned> {
-  const enrolled = await call(t.app, learner, 'POST', `${base}/pathways/${PATHWAY}/enrollment`);
-  assert.equal(enrolled.status, 201, enrolled.raw);
-  for (let i = 0; i < 30; i++) {
-    const next = await call(t.app, learner, 'POST', `${base}/pathways/${PATHWAY}/placement/next`);
-    assert.equal(next.status, 200, next.raw);
-    if (next.body.done) return next.body.summary.credentials;
-    const { item } = next.body;
-    for (const step of itemOf(item.itemId).steps) {
-      const answer = known.has(item.skillId) ? rightAnswer(step.answer) : wrongAnswer(step.answer);
-      const res = await call(t.app, learner, 'POST', `${base}/served-items/${item.servedId}/answer`, {
-        stepId: step.id,
-        answer,
-      });
-      assert.equal(res.status, 200, res.raw);
-      if (res.body.itemDone) break;
-    }
-  }
-  throw new Error('the placement did not end');
 }
 
 /**
@@ -141,7 +114,7 @@ for (const backend of await testBackends()) {
     after(() => t.close());
 
     test('a revoked badge never comes back through practice; the certificate stacked on it is revoked with it', async () => {
-      const placed = await place(t, o.learner, base, new Set([ADD, MULTIPLY]));
+      const placed = await takePlacement(t, o.learner, base, new Set([ADD, MULTIPLY]));
       assert.deepEqual(names(placed), [badge(ADD), badge(MULTIPLY), 'Integers certificate']);
       const addId = placed.find((c) => c.achievementName === badge(ADD))!.id;
 
@@ -288,7 +261,9 @@ for (const backend of await testBackends()) {
         validityDays: 1,
       });
       assert.equal(made.status, 201, made.raw);
-      assert.deepEqual(names(await place(t, school.learner, at, new Set([ADD]))), ['Adding, this year']);
+      assert.deepEqual(names(await takePlacement(t, school.learner, at, new Set([ADD]))), [
+        'Adding, this year',
+      ]);
       advance(2 * DAY);
       assert.deepEqual(
         (await recordOf(t, school.learner, at)).map((c) => c.state),

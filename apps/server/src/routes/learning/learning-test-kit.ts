@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { type AnswerSpec, canonicalAnswer, findItem, type Item } from '@pathwise/core/content';
 import { installDemoContent } from '../../learning/install-demo-content.ts';
 import type { App } from '../../runtime/types.ts';
@@ -57,4 +58,38 @@ export function wrongAnswer(spec: AnswerSpec): string {
     default:
       return '987654';
   }
+}
+
+/** What an answer or a placement issued, as the learner's page is told. */
+export type EarnedCredentials = { id: string; achievementName: string }[];
+
+/**
+ * Enrols the learner in the demo pathway `algebra-foundations` (under `base`, the organization's API path) and
+ * takes its placement: right on the skills in `known`, wrong elsewhere. Returns what the placement issued.
+ */
+export async function takePlacement(
+  t: TestApp,
+  learner: Session,
+  base: string,
+  known: ReadonlySet<string>,
+): Promise<EarnedCredentials> {
+  const pathway = 'algebra-foundations';
+  const enrolled = await call(t.app, learner, 'POST', `${base}/pathways/${pathway}/enrollment`);
+  assert.equal(enrolled.status, 201, enrolled.raw);
+  for (let i = 0; i < 30; i++) {
+    const next = await call(t.app, learner, 'POST', `${base}/pathways/${pathway}/placement/next`);
+    assert.equal(next.status, 200, next.raw);
+    if (next.body.done) return next.body.summary.credentials;
+    const { item } = next.body;
+    for (const step of itemOf(item.itemId).steps) {
+      const answer = known.has(item.skillId) ? rightAnswer(step.answer) : wrongAnswer(step.answer);
+      const res = await call(t.app, learner, 'POST', `${base}/served-items/${item.servedId}/answer`, {
+        stepId: step.id,
+        answer,
+      });
+      assert.equal(res.status, 200, res.raw);
+      if (res.body.itemDone) break;
+    }
+  }
+  throw new Error('the placement did not end');
 }
