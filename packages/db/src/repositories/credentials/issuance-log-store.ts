@@ -19,13 +19,24 @@ export class PgLogStore {
     private readonly orgId: string,
   ) {}
 
+  /**
+   * The log's size: its last index plus one (indexes run 0, 1, 2, … with no gap: each append takes the size). NOTE:
+   * read from the end of the primary key (a few index pages whatever the size), not counted: `count(*)` read every
+   * entry, 365 ms at a million (issuance-log-size.test.ts reads the buffers each way touches).
+   */
   async size(): Promise<number> {
-    const row = await this.db
+    const row = await this.sizeQuery().executeTakeFirst();
+    return row ? Number(row.idx) + 1 : 0;
+  }
+
+  /** The query {@link size} runs (the tests read its plan). */
+  sizeQuery() {
+    return this.db
       .selectFrom('issuance_log_entries')
-      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .select('idx')
       .where('org_id', '=', this.orgId)
-      .executeTakeFirst();
-    return Number(row?.n ?? 0);
+      .orderBy('idx', 'desc')
+      .limit(1);
   }
 
   async getNode(level: number, index: number): Promise<Uint8Array | undefined> {
