@@ -13,6 +13,7 @@ import {
 } from '@pathwise/db';
 import { unsealShareToken } from '../credentials/share-link-token.ts';
 import { shareLinkUrl } from '../credentials/share-links.ts';
+import { type Log, queuePostMail, sendPostMailNow } from '../messages/message-mail.ts';
 import type { AppContext } from '../runtime/types.ts';
 import { findCandidate } from './discoverable-learners.ts';
 import type { EmployerActor } from './find-candidates.ts';
@@ -38,11 +39,12 @@ export async function sendContactRequest(
   ctx: AppContext,
   employer: EmployerActor,
   body: ContactRequestBody,
+  log: Log,
 ): Promise<SentContactRequest> {
   const now = ctx.now();
   const message = body.message.trim();
   try {
-    return await ctx.db.kysely.transaction().execute(async (trx) => {
+    const { request, mails } = await ctx.db.kysely.transaction().execute(async (trx) => {
       const sent = await countContactRequestsSince(trx, {
         orgId: employer.orgId,
         employerId: employer.userId,
@@ -85,7 +87,14 @@ export async function sendContactRequest(
         targetType: 'contact_request',
         targetId: row.id,
       });
-      return {
+      // The learner hears of it by e-mail too when they asked for mail about new messages (their setting).
+      const mails = await queuePostMail(ctx, trx, {
+        kind: 'contact-request',
+        orgId: employer.orgId,
+        ref: row.id,
+        recipientIds: [learner.userId],
+      });
+      const request: SentContactRequest = {
         id: row.id,
         candidate: row.candidate,
         jobName: row.job_name,
@@ -95,7 +104,10 @@ export async function sendContactRequest(
         answeredAt: null,
         shareUrl: null,
       };
+      return { request, mails };
     });
+    await sendPostMailNow(ctx, mails, log);
+    return request;
   } catch (error) {
     // Two requests at once: the unique index keeps one pending request per employer and pseudonym.
     if (isUniqueViolation(error)) throw alreadyAsked();

@@ -77,3 +77,32 @@ export function newMessageMail(input: {
   const heading = input.subject ? `${input.subject}\n\n` : '';
   return { to: input.to, subject: what, text: `${what}:\n\n${heading}${input.body}\n\n${footer}` };
 }
+
+/**
+ * An employer asked to contact a learner who made credentials discoverable, for a learner who asked to be e-mailed
+ * (the same setting as new messages). Holds who asks (name, organization), the job and their message as typed, and
+ * where to answer; nothing is shared with the employer until the learner accepts there.
+ */
+export function contactRequestMail(input: {
+  to: string;
+  locale: string;
+  employerName: string;
+  organizationName: string;
+  jobName: string;
+  message: string;
+  url: string;
+}): MailMessage {
+  const l = lang(input.locale);
+  const subject = {
+    en: `${input.employerName} (${input.organizationName}) would like to contact you`,
+    es: `${input.employerName} (${input.organizationName}) quiere ponerse en contacto contigo`,
+  }[l];
+  const job = input.jobName
+    ? { en: `About the job: ${input.jobName}\n\n`, es: `Sobre el puesto: ${input.jobName}\n\n` }[l]
+    : '';
+  const footer = {
+    en: `Nothing about you is shared until you accept. Accept or decline on your record in Pathwise: ${input.url}\n\nYou get these e-mails because you turned them on in your account; turn them off there.\n`,
+    es: `No se comparte nada tuyo hasta que aceptes. Acepta o rechaza en tu expediente en Pathwise: ${input.url}\n\nRecibes estos correos porque los activaste en tu cuenta; puedes desactivarlos allí.\n`,
+  }[l];
+  return { to: input.to, subject, text: `${subject}:\n\n${job}${input.message}\n\n${footer}` };
+}

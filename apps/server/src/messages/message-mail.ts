@@ -6,11 +6,12 @@ import {
   findUserById,
   findUserSettings,
   listMessageMailRecipients,
+  listReceivedContactRequests,
 } from '@pathwise/db';
 import type { Kysely } from 'kysely';
 import { findJobQueue, type JobDefinition } from '../jobs/job-queue.ts';
 import { type Mailer, type MailMessage, sendInBackground } from '../mail/mailer.ts';
-import { newMessageMail } from '../mail/messages.ts';
+import { contactRequestMail, newMessageMail } from '../mail/messages.ts';
 import type { AppContext } from '../runtime/types.ts';
 
 /** The queue of mails about new messages and announcements: one job per mail. */
@@ -21,9 +22,12 @@ export interface Log {
   error(obj: object, msg: string): void;
 }
 
-/** One mail to send: which post (an announcement's id, a message's seq) and to whom. Ids only, never the text. */
+/**
+ * One mail to send: which post (an announcement's id, a message's seq, a contact request's id) and to whom. Ids
+ * only, never the text.
+ */
 export interface PostMail {
-  kind: 'announcement' | 'message';
+  kind: 'announcement' | 'message' | 'contact-request';
   orgId: string;
   ref: string;
   userId: string;
@@ -81,6 +85,24 @@ export async function composePostMail(
 ): Promise<MailMessage | null> {
   const person = await findUserById(db, mail.userId);
   if (!person || person.deleted_at || !(await findUserSettings(db, mail.userId)).emailMessages) return null;
+  if (mail.kind === 'contact-request') {
+    const [request] = await listReceivedContactRequests(db, {
+      orgId: mail.orgId,
+      learnerId: mail.userId,
+      id: mail.ref,
+    });
+    // NOTE: an answered request needs no mail (the learner answered before it went out).
+    if (request?.status !== 'pending') return null;
+    return contactRequestMail({
+      to: person.email,
+      locale: person.locale,
+      employerName: request.employer_name,
+      organizationName: request.organization_name,
+      jobName: request.job_name,
+      message: request.message,
+      url: `${publicUrl}/o/${request.organization_slug}/record`,
+    });
+  }
   const post =
     mail.kind === 'announcement'
       ? await findAnnouncementMailData(db, mail.orgId, mail.ref)
@@ -103,7 +125,7 @@ export function messageMailJobs(deps: { db: Db; mailer: Mailer; publicUrl: strin
       async handle(data) {
         const { kind, orgId, ref, userId } = data;
         if (
-          (kind !== 'announcement' && kind !== 'message') ||
+          (kind !== 'announcement' && kind !== 'message' && kind !== 'contact-request') ||
           typeof orgId !== 'string' ||
           typeof ref !== 'string' ||
           typeof userId !== 'string'

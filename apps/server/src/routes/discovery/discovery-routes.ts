@@ -155,6 +155,6 @@ export function registerDiscoveryRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await sendContactRequest(ctx, employerOf(request), request.body)),
+      reply.code(201).send(await sendContactRequest(ctx, employerOf(request), request.body, request.log)),
   );
 }

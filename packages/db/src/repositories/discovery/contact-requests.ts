@@ -128,6 +128,7 @@ export async function listReceivedContactRequests(
       'c.id',
       'u.name as employer_name',
       'o.name as organization_name',
+      'o.slug as organization_slug',
       'c.job_name',
       'c.message',
       'c.status',

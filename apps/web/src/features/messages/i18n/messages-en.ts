@@ -48,7 +48,8 @@ export const messagesEn = {
   settings: {
     title: 'Notifications',
     emailMessages: 'E-mail me new messages and announcements',
-    emailMessagesHelp: 'Off unless you turn it on. The e-mail goes to your account address.',
+    emailMessagesHelp:
+      'Off unless you turn it on. It covers employers’ contact requests too. The e-mail goes to your account address.',
     on: 'You will get an e-mail for new messages and announcements.',
     off: 'You will not get e-mails for new messages and announcements.',
   },

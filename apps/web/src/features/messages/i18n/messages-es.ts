@@ -52,7 +52,8 @@ export const messagesEs: Strings<typeof messagesEn> = {
   settings: {
     title: 'Avisos',
     emailMessages: 'Enviarme por correo los mensajes y anuncios nuevos',
-    emailMessagesHelp: 'Desactivado salvo que lo actives. El correo va a la dirección de tu cuenta.',
+    emailMessagesHelp:
+      'Desactivado salvo que lo actives. Incluye las solicitudes de contacto de empleadores. El correo va a la dirección de tu cuenta.',
     on: 'Recibirás un correo por cada mensaje o anuncio nuevo.',
     off: 'No recibirás correos por mensajes ni anuncios nuevos.',
   },
